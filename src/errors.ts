@@ -1,0 +1,54 @@
+// Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints and exits.
+
+export const EXIT = {
+  ok: 0,
+  gateFailed: 1,
+  usage: 2,
+  endpoint: 3,
+  interrupted: 130,
+} as const;
+
+/** A known failure with a message for the user (one line each) and an exit code. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.usage,
+    /** Extra lines (for example every error of a facts file); printed after the message. */
+    readonly details: string[] = [],
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** Bad input: a file, a flag, facts, a rubric or a config. Exit code 2. */
+export class InputError extends UserError {
+  constructor(message: string, details: string[] = []) {
+    super(message, EXIT.usage, details);
+    this.name = "InputError";
+  }
+}
+
+/** The LLM endpoint failed (auth, network, rate limit, server error). Exit code 3. */
+export class EndpointError extends UserError {
+  constructor(message: string) {
+    super(message, EXIT.endpoint);
+    this.name = "EndpointError";
+  }
+}
+
+/** The user pressed Ctrl-C. Exit code 130. */
+export class InterruptedError extends UserError {
+  constructor(message = "interrupted") {
+    super(message, EXIT.interrupted);
+    this.name = "InterruptedError";
+  }
+}
+
+/** The command worked but what it checked failed (a quality gate). Exit code 1, message optional. */
+export class GateFailedError extends UserError {
+  constructor(message = "") {
+    super(message, EXIT.gateFailed);
+    this.name = "GateFailedError";
+  }
+}

@@ -1,0 +1,124 @@
+// Figures the program computes from the facts (never the model): budget item amounts and totals,
+// category shares, beneficiary totals, cost per beneficiary; plus warnings about facts that
+// contradict each other. Templates render these; the scorer compares proposals against them.
+import type { BudgetItem, FactsInput, Language } from "./schema.js";
+
+export interface BudgetLine extends BudgetItem {
+  /** amount, or quantity × unit_cost when amount is absent; undefined when neither is known. */
+  total?: number;
+}
+
+export interface DerivedFigures {
+  budgetLines: BudgetLine[];
+  /** Sum of the item totals that are known. */
+  itemsTotal?: number;
+  /** budget.total when stated, else the sum of the items. */
+  budgetTotal?: number;
+  /** budget.total minus the items' sum, when both are known and differ. */
+  budgetGap?: number;
+  /** Share of each category in the items' sum (0–1). */
+  categoryShares: Partial<Record<BudgetItem["category"], number>>;
+  /** admin + fundraising share of the items' sum (0–1). */
+  overheadShare?: number;
+  directBeneficiaries?: number;
+  indirectBeneficiaries?: number;
+  /** The unit shared by all direct groups (人, households…), when they share one. */
+  beneficiaryUnit?: string;
+  /** budgetTotal ÷ direct beneficiaries, when both are known. */
+  costPerBeneficiary?: number;
+  fundingTotal?: number;
+}
+
+export interface Facts extends FactsInput {
+  language: Language;
+  derived: DerivedFigures;
+  /** Contradictions found between facts, e.g. an activity outside the project period. */
+  warnings: string[];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Dates as YYYY-MM or YYYY-MM-DD compare as strings once a month is padded to its first/last day. */
+function dayOf(date: string, end: boolean): string {
+  return date.length === 7 ? `${date}-${end ? "31" : "01"}` : date;
+}
+
+export function deriveFacts(input: FactsInput & { language: Language }, warnings: string[] = []): Facts {
+  const items = input.budget?.items ?? [];
+  const budgetLines: BudgetLine[] = items.map((item) => {
+    const computed = item.quantity !== undefined && item.unit_cost !== undefined ? round2(item.quantity * item.unit_cost) : undefined;
+    if (item.amount !== undefined && computed !== undefined && Math.abs(item.amount - computed) > 0.005) {
+      warnings.push(
+        `budget item "${item.name}": amount ${item.amount} differs from quantity × unit_cost = ${computed}`,
+      );
+    }
+    return { ...item, total: item.amount ?? computed };
+  });
+  const known = budgetLines.filter((l) => l.total !== undefined);
+  const itemsTotal = known.length > 0 ? round2(known.reduce((sum, l) => sum + l.total!, 0)) : undefined;
+  const stated = input.budget?.total;
+  const budgetTotal = stated ?? itemsTotal;
+  let budgetGap: number | undefined;
+  if (stated !== undefined && itemsTotal !== undefined && Math.abs(stated - itemsTotal) > 0.005) {
+    budgetGap = round2(stated - itemsTotal);
+    warnings.push(`budget.total is ${stated} but the items add up to ${itemsTotal}`);
+  }
+  const categoryShares: DerivedFigures["categoryShares"] = {};
+  if (itemsTotal) {
+    for (const line of known) {
+      categoryShares[line.category] = (categoryShares[line.category] ?? 0) + line.total! / itemsTotal;
+    }
+  }
+  const overheadShare = itemsTotal ? (categoryShares.admin ?? 0) + (categoryShares.fundraising ?? 0) : undefined;
+
+  const groups = input.beneficiaries;
+  const direct = groups.filter((g) => g.direct !== false);
+  const indirect = groups.filter((g) => g.direct === false);
+  const sumCounts = (list: typeof groups) =>
+    list.some((g) => g.count !== undefined) ? list.reduce((s, g) => s + (g.count ?? 0), 0) : undefined;
+  const directBeneficiaries = sumCounts(direct);
+  const indirectBeneficiaries = sumCounts(indirect);
+  const units = new Set(direct.filter((g) => g.count !== undefined).map((g) => g.unit ?? ""));
+  const beneficiaryUnit = units.size === 1 ? [...units][0] || undefined : undefined;
+  const costPerBeneficiary =
+    budgetTotal !== undefined && directBeneficiaries ? round2(budgetTotal / directBeneficiaries) : undefined;
+  const sources = input.budget?.funding_sources ?? [];
+  const fundingTotal = sources.some((s) => s.amount !== undefined)
+    ? round2(sources.reduce((s, f) => s + (f.amount ?? 0), 0))
+    : undefined;
+
+  const start = input.period?.start;
+  const end = input.period?.end;
+  if (start && end && dayOf(start, false) > dayOf(end, true)) {
+    warnings.push(`period.start ${start} is after period.end ${end}`);
+  }
+  for (const activity of input.activities ?? []) {
+    if (activity.start && activity.end && dayOf(activity.start, false) > dayOf(activity.end, true)) {
+      warnings.push(`activity "${activity.name}" starts (${activity.start}) after it ends (${activity.end})`);
+    }
+    if (start && activity.start && dayOf(activity.start, false) < dayOf(start, false)) {
+      warnings.push(`activity "${activity.name}" starts ${activity.start}, before the project period (${start})`);
+    }
+    if (end && activity.end && dayOf(activity.end, true) > dayOf(end, true)) {
+      warnings.push(`activity "${activity.name}" ends ${activity.end}, after the project period (${end})`);
+    }
+  }
+
+  return {
+    ...input,
+    derived: {
+      budgetLines,
+      itemsTotal,
+      budgetTotal,
+      budgetGap,
+      categoryShares,
+      overheadShare,
+      directBeneficiaries,
+      indirectBeneficiaries,
+      beneficiaryUnit,
+      costPerBeneficiary,
+      fundingTotal,
+    },
+    warnings,
+  };
+}

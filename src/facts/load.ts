@@ -1,0 +1,79 @@
+// Load a facts file: parse with positions, validate, read the background materials, fill in the
+// language and the derived figures. Every problem is reported at once with file:line:col.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../errors.js";
+import { locate, parseWithSchema } from "../util/yaml-source.js";
+import { deriveFacts, type Facts } from "./derive.js";
+import { factsSchema, type Language } from "./schema.js";
+
+export interface Material {
+  /** The path as written in the facts file. */
+  path: string;
+  text: string;
+}
+
+export interface LoadedFacts {
+  file: string;
+  facts: Facts;
+  materials: Material[];
+}
+
+const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+/** Enough to quote from; a larger file is almost certainly the wrong one. */
+const MATERIAL_MAX_BYTES = 512 * 1024;
+
+export async function readTextFile(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`${file}: no such ${what} file; check the path`);
+    if (code === "EISDIR") throw new InputError(`${file}: is a folder, not a ${what} file`);
+    if (code === "EACCES") throw new InputError(`${file}: permission denied reading the ${what} file`);
+    throw new InputError(`${file}: cannot read the ${what} file (${code ?? String(error)})`);
+  }
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+
+/** zh when Chinese characters outweigh English words in the given text, else en. */
+export function detectLanguage(text: string): Language {
+  const han = text.match(CJK)?.length ?? 0;
+  const words = text.match(LATIN_WORD)?.length ?? 0;
+  return han >= words ? (han > 0 ? "zh" : "en") : "en";
+}
+
+export async function loadFacts(file: string): Promise<LoadedFacts> {
+  const text = await readTextFile(file, "facts");
+  const { value, source } = parseWithSchema(factsSchema, file, text);
+  const language =
+    value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
+
+  const materials: Material[] = [];
+  const problems: string[] = [];
+  const base = path.dirname(file);
+  for (const [index, relative] of (value.materials ?? []).entries()) {
+    const pos = locate(source, ["materials", index]);
+    const where = `${file}:${pos.line}:${pos.col}: materials[${index}]`;
+    if (!MATERIAL_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
+      problems.push(`${where}: "${relative}" is not a .md or .txt file; convert it to text first`);
+      continue;
+    }
+    try {
+      const buffer = await readFile(path.resolve(base, relative));
+      if (buffer.length > MATERIAL_MAX_BYTES) {
+        problems.push(`${where}: "${relative}" is larger than 512 KB; quote the relevant part in a smaller file`);
+        continue;
+      }
+      materials.push({ path: relative, text: buffer.toString("utf8").replace(/^\uFEFF/, "") });
+    } catch {
+      problems.push(`${where}: cannot read "${relative}" (paths are relative to the facts file)`);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
+
+  const facts = deriveFacts({ ...value, language });
+  return { file, facts, materials };
+}

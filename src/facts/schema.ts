@@ -1,0 +1,208 @@
+// The facts file: the basic information a charity worker types in. Field names are a contract that
+// templates, prompts, the scorer and users' files depend on; add fields, never rename them.
+import { z } from "zod";
+
+const text = z.string().trim().min(1, "must not be empty");
+const money = z.number().nonnegative("must not be negative");
+const count = z.number().nonnegative("must not be negative");
+
+/** YYYY-MM-DD or YYYY-MM: the precision a proposal really knows. */
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const date = z
+  .string()
+  .regex(DATE_PATTERN, "expected a date as YYYY-MM-DD or YYYY-MM")
+  .describe("A date as YYYY-MM-DD or YYYY-MM");
+
+export const LANGUAGES = ["zh", "en"] as const;
+export const KINDS = ["standard", "disaster-relief", "public-fundraising"] as const;
+export const BUDGET_CATEGORIES = ["direct", "personnel", "admin", "fundraising", "other"] as const;
+export const LIKELIHOODS = ["low", "medium", "high"] as const;
+export const FUNDING_STATUSES = ["confirmed", "pending", "planned"] as const;
+
+const contact = z
+  .strictObject({
+    name: text.optional(),
+    role: text.optional(),
+    phone: z.union([text, z.number()]).transform(String).optional(),
+    email: text.optional(),
+  })
+  .describe("Who a funder or donor should contact");
+
+const organization = z
+  .strictObject({
+    name: text.describe("The organization's registered name"),
+    registration_id: z.union([text, z.number()]).transform(String).optional()
+      .describe("Unified social credit code or charity registration number"),
+    founded: z.union([date, z.number().int()]).transform(String).optional()
+      .describe("Year (2012) or date the organization was founded"),
+    address: text.optional(),
+    description: text.optional().describe("What the organization does, in a few sentences"),
+    track_record: z.array(text).optional().describe("Past projects and results, one per item"),
+    contact: contact.optional(),
+  })
+  .describe("The organization that carries out the project");
+
+const evidence = z.strictObject({
+  fact: text.describe("A finding that shows the need, with its figure"),
+  source: text.optional().describe("Where the finding comes from (survey, statistics, report)"),
+});
+
+const beneficiary = z.strictObject({
+  group: text.describe("Who benefits (e.g. 独居老人, out-of-school girls)"),
+  count: count.optional().describe("How many"),
+  unit: text.optional().describe("人, 户, 人次, people, households…"),
+  direct: z.boolean().default(true).describe("true for direct beneficiaries, false for indirect"),
+  criteria: text.optional().describe("How beneficiaries are selected"),
+});
+
+const objective = z.strictObject({
+  text: text.describe("What will change"),
+  indicator: text.optional().describe("How it is measured"),
+  baseline: z.union([text, z.number()]).optional().describe("The value today"),
+  target: z.union([text, z.number()]).optional().describe("The value to reach"),
+  deadline: date.optional(),
+});
+
+const activity = z.strictObject({
+  name: text,
+  description: text.optional(),
+  start: date.optional(),
+  end: date.optional(),
+  outputs: z.array(text).optional().describe("What the activity produces (sessions held, meals delivered…)"),
+  owner: text.optional().describe("Who is responsible"),
+});
+
+const budgetItem = z.strictObject({
+  name: text,
+  category: z.enum(BUDGET_CATEGORIES).default("direct"),
+  amount: money.optional().describe("Total for the item; computed from quantity × unit_cost when absent"),
+  quantity: count.optional(),
+  unit_cost: money.optional(),
+  unit: text.optional().describe("The unit of quantity (份, 人, month…)"),
+  note: text.optional(),
+});
+
+const fundingSource = z.strictObject({
+  name: text,
+  amount: money.optional(),
+  status: z.enum(FUNDING_STATUSES).optional(),
+});
+
+const budget = z.strictObject({
+  currency: text.default("CNY").describe("CNY, USD, EUR…"),
+  total: money.optional().describe("The total requested; checked against the sum of the items"),
+  items: z.array(budgetItem).optional(),
+  funding_sources: z.array(fundingSource).optional(),
+});
+
+const risk = z.strictObject({
+  risk: text,
+  likelihood: z.enum(LIKELIHOODS).optional(),
+  mitigation: text.optional(),
+});
+
+const person = z.strictObject({
+  name: text,
+  role: text.optional(),
+  qualifications: text.optional(),
+});
+
+const partner = z.strictObject({
+  name: text,
+  role: text.optional(),
+});
+
+const fundraising = z
+  .strictObject({
+    purpose: text.optional().describe("募捐目的 (Charity Law Art. 24 (1))"),
+    period: z.strictObject({ start: date.optional(), end: date.optional() }).optional()
+      .describe("募捐起止时间 (Art. 24 (2))"),
+    region: text.optional().describe("募捐地域 (Art. 24 (2))"),
+    person_in_charge: text.optional().describe("活动负责人姓名和办公地址 (Art. 24 (3))"),
+    office_address: text.optional(),
+    donation_methods: z.array(text).optional().describe("接受捐赠方式 (Art. 24 (4))"),
+    bank_account: z
+      .strictObject({ name: text.optional(), bank: text.optional(), number: z.union([text, z.number()]).transform(String).optional() })
+      .optional()
+      .describe("银行账户 (Art. 24 (5))"),
+    beneficiaries: text.optional().describe("受益人 (Art. 24 (6))"),
+    use_of_funds: text.optional().describe("募得款物用途 (Art. 24 (7))"),
+    cost: text.optional().describe("募捐成本 (Art. 24 (8))"),
+    leftover_handling: text.optional().describe("剩余财产的处理 (Art. 24 (9))"),
+    filing_number: text.optional().describe("备案编号 (Art. 24 (10), with the platform)"),
+    platform: text.optional().describe("The online fundraising platform designated by the Ministry of Civil Affairs"),
+  })
+  .describe("The public fundraising plan (公开募捐方案) elements of Charity Law Art. 24");
+
+const supply = z.strictObject({
+  name: text,
+  quantity: count.optional(),
+  unit: text.optional(),
+  unit_cost: money.optional(),
+  source: text.optional().describe("Purchased, donated by…"),
+});
+
+const relief = z
+  .strictObject({
+    disaster: text.optional().describe("What happened, where and when"),
+    affected: text.optional().describe("Who was affected and how badly"),
+    needs_assessment: text.optional().describe("How needs were assessed, by whom and when"),
+    supplies: z.array(supply).optional(),
+    logistics: text.optional().describe("Warehousing, transport and distribution"),
+    distribution: text.optional().describe("How goods reach the people who need them"),
+    traceability: text.optional().describe("How every batch of goods is tracked and made public"),
+  })
+  .describe("Disaster-relief details: needs, supplies, logistics and traceability of goods");
+
+export const factsSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Points editors at the JSON Schema; ignored by grantsmith"),
+    language: z.enum(LANGUAGES).optional().describe("zh or en; defaults to the language the facts are written in"),
+    kind: z.enum(KINDS).default("standard"),
+    title: text.describe("The project's name"),
+    summary: text.optional().describe("One or two sentences on what the project does"),
+    organization,
+    location: text.optional().describe("Where the project takes place"),
+    period: z.strictObject({ start: date.optional(), end: date.optional() }).optional(),
+    need: z.strictObject({
+      problem: text.describe("The problem the project addresses"),
+      evidence: z.array(evidence).optional(),
+    }),
+    beneficiaries: z.array(beneficiary).min(1, "list at least one beneficiary group"),
+    goal: text.optional().describe("The long-term change the project contributes to"),
+    objectives: z.array(objective).optional(),
+    activities: z.array(activity).optional(),
+    budget: budget.optional(),
+    monitoring: z
+      .strictObject({
+        indicators: z.array(text).optional(),
+        methods: text.optional(),
+        reporting: text.optional(),
+      })
+      .optional(),
+    risks: z.array(risk).optional(),
+    sustainability: text.optional(),
+    team: z.array(person).optional(),
+    partners: z.array(partner).optional(),
+    fundraising: fundraising.optional(),
+    relief: relief.optional(),
+    funder: z
+      .strictObject({ name: text.optional(), priorities: z.array(text).optional() })
+      .optional()
+      .describe("The funder this proposal goes to and its stated priorities"),
+    materials: z.array(text).optional().describe("Background .md/.txt files, relative to this file"),
+  })
+  .describe("grantsmith project facts");
+
+/** Facts as written in the file, after defaults. */
+export type FactsInput = z.infer<typeof factsSchema>;
+export type Language = (typeof LANGUAGES)[number];
+export type Kind = (typeof KINDS)[number];
+export type BudgetItem = z.infer<typeof budgetItem>;
+export type Beneficiary = z.infer<typeof beneficiary>;
+
+/** The JSON Schema that editors use to complete and check facts files. */
+export function factsJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(factsSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...schema, title: "grantsmith project facts" };
+}

@@ -1,0 +1,221 @@
+// Parse YAML (or JSON) and validate it with a zod schema so that every error points into the file:
+// `facts.yaml:12:3: budget.items[2].amount: expected a number, got "五千"`. Used for facts,
+// rubrics and config files alike.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { InputError } from "../errors.js";
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** Parses text; throws an InputError listing every syntax error with its line and column. */
+export function parseYamlSource(file: string, text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const lines = doc.errors.map((error) => {
+      const pos = lineCounter.linePos(error.pos[0]);
+      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+      return `${file}:${pos.line}:${pos.col}: syntax error: ${message}`;
+    });
+    throw new InputError(lines[0]!, lines.slice(1));
+  }
+  return { file, doc, lineCounter };
+}
+
+/** The position of the value at `path`, or of the closest ancestor that exists. */
+export function locate(source: YamlSource, path: readonly PropertyKey[], keyOf?: string): Position {
+  let node: unknown = source.doc.contents;
+  let offset = 0;
+  const offsetOf = (n: unknown) => {
+    const range = (n as { range?: [number, number, number] } | null)?.range;
+    return range ? range[0] : offset;
+  };
+  offset = offsetOf(node);
+  for (const key of [...path, ...(keyOf === undefined ? [] : [keyOf])]) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      if (key === keyOf) {
+        offset = offsetOf(pair.key);
+        break;
+      }
+      node = pair.value;
+      offset = node ? offsetOf(node) : offsetOf(pair.key);
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key];
+      if (!item) break;
+      node = item;
+      offset = offsetOf(item);
+    } else {
+      break;
+    }
+  }
+  const pos = source.lineCounter.linePos(offset);
+  return { line: pos.line, col: pos.col };
+}
+
+/** `budget.items[2].amount` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || "(top level)";
+}
+
+function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (value === null) return "null (an empty value)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping of fields",
+};
+
+/** The field names an object schema accepts at `path`, for "did you mean" hints. */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: any = schema;
+  const unwrap = () => {
+    for (let i = 0; i < 10 && current; i++) {
+      const def = current._zod?.def;
+      if (!def) return;
+      if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault") current = def.innerType;
+      else if (def.type === "pipe") current = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    const def = current?._zod?.def;
+    if (!def) return [];
+    if (def.type === "object") current = def.shape[key as string];
+    else if (def.type === "array") current = def.element;
+    else return [];
+    unwrap();
+  }
+  const def = current?._zod?.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggest(key: string, known: string[]): string {
+  let best = "";
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return `; did you mean "${best}"?`;
+  return known.length > 0 ? `; known fields here: ${known.join(", ")}` : "";
+}
+
+function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): string[] {
+  const at = (path: readonly PropertyKey[], key?: string) => {
+    const pos = locate(source, path, key);
+    return `${source.file}:${pos.line}:${pos.col}`;
+  };
+  const path = issue.path as PropertyKey[];
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map(
+        (key) => `${at(path, key)}: ${formatPath([...path, key])}: unknown field${suggest(key, knownKeys(schema, path))}`,
+      );
+    case "invalid_type": {
+      const input = "input" in issue ? issue.input : valueAt(data, path);
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (input === undefined) {
+        return [`${at(path)}: ${formatPath(path)}: required field is missing (expected ${expected})`];
+      }
+      return [`${at(path)}: ${formatPath(path)}: expected ${expected}, got ${show(input)}`];
+    }
+    case "invalid_value": {
+      const input = "input" in issue ? issue.input : valueAt(data, path);
+      const values = issue.values.map((v) => String(v)).join(", ");
+      return [`${at(path)}: ${formatPath(path)}: expected one of ${values}, got ${show(input)}`];
+    }
+    case "invalid_union": {
+      const input = "input" in issue ? issue.input : valueAt(data, path);
+      const expected = new Set<string>();
+      for (const branch of issue.errors) {
+        for (const sub of branch) if (sub.code === "invalid_type") expected.add(TYPE_NAMES[sub.expected] ?? sub.expected);
+      }
+      const what = expected.size > 0 ? [...expected].join(" or ") : "a different value";
+      if (input === undefined) return [`${at(path)}: ${formatPath(path)}: required field is missing (expected ${what})`];
+      return [`${at(path)}: ${formatPath(path)}: expected ${what}, got ${show(input)}`];
+    }
+    default:
+      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: any = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = current[key as string];
+  }
+  return current;
+}
+
+/** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */
+export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown): string[] {
+  const lines = issues.flatMap((issue) => issueLines(source, schema, issue, data));
+  const key = (line: string) => {
+    const m = /:(\d+):(\d+): /.exec(line.slice(source.file.length));
+    return m ? Number(m[1]) * 10000 + Number(m[2]) : 0;
+  };
+  return [...new Set(lines)].sort((a, b) => key(a) - key(b));
+}
+
+/**
+ * Parses and validates a YAML/JSON document. On failure throws one InputError carrying every
+ * problem, each as `file:line:col: path: message`.
+ */
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  text: string,
+): { value: z.output<S>; source: YamlSource } {
+  const source = parseYamlSource(file, text);
+  const data = source.doc.toJS() ?? {};
+  const result = schema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    const lines = describeIssues(source, schema, result.error.issues, data);
+    throw new InputError(lines[0]!, lines.slice(1));
+  }
+  return { value: result.data, source };
+}
