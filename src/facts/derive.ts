@@ -29,11 +29,17 @@ export interface DerivedFigures {
   fundingTotal?: number;
 }
 
+/** A contradiction between facts, with the path of the field to look at. */
+export interface FactsWarning {
+  path: (string | number)[];
+  message: string;
+}
+
 export interface Facts extends FactsInput {
   language: Language;
   derived: DerivedFigures;
   /** Contradictions found between facts, e.g. an activity outside the project period. */
-  warnings: string[];
+  warnings: FactsWarning[];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -43,14 +49,15 @@ function dayOf(date: string, end: boolean): string {
   return date.length === 7 ? `${date}-${end ? "31" : "01"}` : date;
 }
 
-export function deriveFacts(input: FactsInput & { language: Language }, warnings: string[] = []): Facts {
+export function deriveFacts(input: FactsInput & { language: Language }, warnings: FactsWarning[] = []): Facts {
   const items = input.budget?.items ?? [];
-  const budgetLines: BudgetLine[] = items.map((item) => {
+  const budgetLines: BudgetLine[] = items.map((item, index) => {
     const computed = item.quantity !== undefined && item.unit_cost !== undefined ? round2(item.quantity * item.unit_cost) : undefined;
     if (item.amount !== undefined && computed !== undefined && Math.abs(item.amount - computed) > 0.005) {
-      warnings.push(
-        `budget item "${item.name}": amount ${item.amount} differs from quantity × unit_cost = ${computed}`,
-      );
+      warnings.push({
+        path: ["budget", "items", index, "amount"],
+        message: `amount ${item.amount} differs from quantity × unit_cost = ${computed}`,
+      });
     }
     return { ...item, total: item.amount ?? computed };
   });
@@ -61,7 +68,7 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
   let budgetGap: number | undefined;
   if (stated !== undefined && itemsTotal !== undefined && Math.abs(stated - itemsTotal) > 0.005) {
     budgetGap = round2(stated - itemsTotal);
-    warnings.push(`budget.total is ${stated} but the items add up to ${itemsTotal}`);
+    warnings.push({ path: ["budget", "total"], message: `${stated} but the items add up to ${itemsTotal}` });
   }
   const categoryShares: DerivedFigures["categoryShares"] = {};
   if (itemsTotal) {
@@ -90,17 +97,18 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
   const start = input.period?.start;
   const end = input.period?.end;
   if (start && end && dayOf(start, false) > dayOf(end, true)) {
-    warnings.push(`period.start ${start} is after period.end ${end}`);
+    warnings.push({ path: ["period", "start"], message: `${start} is after period.end ${end}` });
   }
-  for (const activity of input.activities ?? []) {
+  for (const [index, activity] of (input.activities ?? []).entries()) {
+    const at = (field: string) => ["activities", index, field];
     if (activity.start && activity.end && dayOf(activity.start, false) > dayOf(activity.end, true)) {
-      warnings.push(`activity "${activity.name}" starts (${activity.start}) after it ends (${activity.end})`);
+      warnings.push({ path: at("start"), message: `"${activity.name}" starts (${activity.start}) after it ends (${activity.end})` });
     }
     if (start && activity.start && dayOf(activity.start, false) < dayOf(start, false)) {
-      warnings.push(`activity "${activity.name}" starts ${activity.start}, before the project period (${start})`);
+      warnings.push({ path: at("start"), message: `${activity.start} is before the project period starts (${start})` });
     }
     if (end && activity.end && dayOf(activity.end, true) > dayOf(end, true)) {
-      warnings.push(`activity "${activity.name}" ends ${activity.end}, after the project period (${end})`);
+      warnings.push({ path: at("end"), message: `${activity.end} is after the project period ends (${end})` });
     }
   }
 

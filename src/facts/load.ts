@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
-import { locate, parseWithSchema } from "../util/yaml-source.js";
+import { formatPath, locate, parseWithSchema } from "../util/yaml-source.js";
 import { deriveFacts, type Facts } from "./derive.js";
 import { factsSchema, type Language } from "./schema.js";
 
@@ -17,6 +17,8 @@ export interface LoadedFacts {
   file: string;
   facts: Facts;
   materials: Material[];
+  /** Contradictions between facts, as `file:line:col: warning: path: message` lines. */
+  warnings: string[];
 }
 
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
@@ -45,9 +47,34 @@ export function detectLanguage(text: string): Language {
   return han >= words ? (han > 0 ? "zh" : "en") : "en";
 }
 
+/** Fields that must be filled in; an empty value there is an error, elsewhere it means "not given". */
+const REQUIRED = new Set(["title", "organization.name", "need.problem", "beneficiaries.*.group"]);
+
+/**
+ * Drops empty strings, and lists and mappings left empty by that, from optional fields, so that a
+ * file from `grantsmith init` with blanks not yet filled in validates as "not given".
+ */
+export function pruneBlanks(value: unknown, path = ""): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => pruneBlanks(item, path ? `${path}.*` : "*")).filter((item) => item !== undefined);
+    return items.length > 0 || value.length === 0 ? items : undefined;
+  }
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = path ? `${path}.${key}` : key;
+      const pruned = REQUIRED.has(childPath) ? child : pruneBlanks(child, childPath);
+      if (pruned !== undefined) out[key] = pruned;
+    }
+    return Object.keys(out).length > 0 || path === "" ? out : undefined;
+  }
+  if (typeof value === "string" && value.trim() === "" && !REQUIRED.has(path)) return undefined;
+  return value;
+}
+
 export async function loadFacts(file: string): Promise<LoadedFacts> {
   const text = await readTextFile(file, "facts");
-  const { value, source } = parseWithSchema(factsSchema, file, text);
+  const { value, source } = parseWithSchema(factsSchema, file, text, pruneBlanks);
   const language =
     value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
 
@@ -75,5 +102,9 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
   if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
 
   const facts = deriveFacts({ ...value, language });
-  return { file, facts, materials };
+  const warnings = facts.warnings.map((w) => {
+    const pos = locate(source, w.path);
+    return `${file}:${pos.line}:${pos.col}: warning: ${formatPath(w.path)}: ${w.message}`;
+  });
+  return { file, facts, materials, warnings };
 }

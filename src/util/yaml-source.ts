@@ -148,6 +148,12 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
     const pos = locate(source, path, key);
     return `${source.file}:${pos.line}:${pos.col}`;
   };
+  // A missing field is reported at the key of the mapping that should hold it.
+  const atParent = (path: readonly PropertyKey[]) => {
+    const parent = path.slice(0, -1);
+    const last = parent[parent.length - 1];
+    return typeof last === "string" ? at(parent.slice(0, -1), last) : at(parent);
+  };
   const path = issue.path as PropertyKey[];
   switch (issue.code) {
     case "unrecognized_keys":
@@ -158,7 +164,7 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
       const input = "input" in issue ? issue.input : valueAt(data, path);
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       if (input === undefined) {
-        return [`${at(path)}: ${formatPath(path)}: required field is missing (expected ${expected})`];
+        return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${expected})`];
       }
       return [`${at(path)}: ${formatPath(path)}: expected ${expected}, got ${show(input)}`];
     }
@@ -174,9 +180,14 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
         for (const sub of branch) if (sub.code === "invalid_type") expected.add(TYPE_NAMES[sub.expected] ?? sub.expected);
       }
       const what = expected.size > 0 ? [...expected].join(" or ") : "a different value";
-      if (input === undefined) return [`${at(path)}: ${formatPath(path)}: required field is missing (expected ${what})`];
+      if (input === undefined) return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${what})`];
       return [`${at(path)}: ${formatPath(path)}: expected ${what}, got ${show(input)}`];
     }
+    case "too_small":
+      if (issue.origin === "string" && issue.minimum === 1) {
+        return [`${at(path)}: ${formatPath(path)}: required, but empty; fill it in`];
+      }
+      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
     default:
       return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
   }
@@ -209,9 +220,10 @@ export function parseWithSchema<S extends z.ZodType>(
   schema: S,
   file: string,
   text: string,
+  prepare: (data: unknown) => unknown = (data) => data,
 ): { value: z.output<S>; source: YamlSource } {
   const source = parseYamlSource(file, text);
-  const data = source.doc.toJS() ?? {};
+  const data = prepare(source.doc.toJS() ?? {});
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const lines = describeIssues(source, schema, result.error.issues, data);

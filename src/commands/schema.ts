@@ -1,0 +1,20 @@
+// `grantsmith schema [facts|rubric|config]`: print a JSON Schema for editors and validators.
+import { InputError } from "../errors.js";
+
+export async function schemaCommand(what: string): Promise<void> {
+  let schema: Record<string, unknown>;
+  switch (what) {
+    case "facts":
+      schema = (await import("../facts/schema.js")).factsJsonSchema();
+      break;
+    case "rubric":
+      schema = (await import("../score/rubric-schema.js")).rubricJsonSchema();
+      break;
+    case "config":
+      schema = (await import("../llm/config.js")).configJsonSchema();
+      break;
+    default:
+      throw new InputError(`schema: unknown schema "${what}"; choose facts, rubric or config`);
+  }
+  process.stdout.write(JSON.stringify(schema, null, 2) + "\n");
+}

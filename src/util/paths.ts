@@ -1,0 +1,8 @@
+// Where the package's data folders live. src/util and dist/util are both two levels below the root.
+import { fileURLToPath } from "node:url";
+
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export function packagePath(...parts: string[]): string {
+  return fileURLToPath(new URL(`../../${parts.join("/")}`, import.meta.url));
+}

@@ -1,0 +1,168 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { detectLanguage, loadFacts, pruneBlanks } from "../../src/facts/load.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-facts-"));
+});
+afterAll(() => undefined);
+
+async function write(name: string, text: string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, text, "utf8");
+  return file;
+}
+
+async function errorsOf(file: string): Promise<string[]> {
+  try {
+    await loadFacts(file);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    const e = error as InputError;
+    return [e.message, ...e.details];
+  }
+  throw new Error("expected the facts to be rejected");
+}
+
+const MINIMAL = `title: 社区老人助餐送餐到家项目
+organization:
+  name: 某某社会工作服务中心
+need:
+  problem: 社区独居老人做饭难、吃饭难
+beneficiaries:
+  - group: 独居老人
+    count: 300
+    unit: 人
+`;
+
+describe("loadFacts", () => {
+  it("loads a minimal file, detects Chinese and applies defaults", async () => {
+    const { facts, warnings } = await loadFacts(await write("min.yaml", MINIMAL));
+    expect(facts.language).toBe("zh");
+    expect(facts.kind).toBe("standard");
+    expect(facts.beneficiaries[0]!.direct).toBe(true);
+    expect(facts.derived.directBeneficiaries).toBe(300);
+    expect(facts.derived.beneficiaryUnit).toBe("人");
+    expect(warnings).toEqual([]);
+  });
+
+  it("reports a wrong type with file, line, column, path and the value", async () => {
+    const file = await write(
+      "type.yaml",
+      MINIMAL + `budget:\n  items:\n    - name: 餐费\n      amount: 10\n    - name: 交通\n      amount: 20\n    - name: 人员\n      amount: 五千\n`,
+    );
+    const [line] = await errorsOf(file);
+    expect(line).toBe(`${file}:17:15: budget.items[2].amount: expected a number, got "五千"`);
+  });
+
+  it("reports every error at once, sorted by line", async () => {
+    const file = await write(
+      "many.yaml",
+      `title: x\norganization:\n  nmae: 某机构\nneed:\n  problem: p\nbeneficiaries:\n  - group: g\n    count: many\nperiod:\n  start: 2025/01/01\n`,
+    );
+    const lines = await errorsOf(file);
+    expect(lines).toEqual([
+      `${file}:2:1: organization.name: required field is missing (expected text)`,
+      `${file}:3:3: organization.nmae: unknown field; did you mean "name"?`,
+      `${file}:8:12: beneficiaries[0].count: expected a number, got "many"`,
+      `${file}:10:10: period.start: expected a date as YYYY-MM-DD or YYYY-MM`,
+    ]);
+  });
+
+  it("reports an unknown top-level field with a suggestion", async () => {
+    const file = await write("unknown.yaml", MINIMAL + "sustainabilty: 政府购买服务\n");
+    const lines = await errorsOf(file);
+    expect(lines).toEqual([`${file}:10:1: sustainabilty: unknown field; did you mean "sustainability"?`]);
+  });
+
+  it("reports missing required fields", async () => {
+    const file = await write("missing.yaml", "organization:\n  name: o\nneed:\n  problem: p\nbeneficiaries: []\n");
+    const lines = await errorsOf(file);
+    expect(lines).toContain(`${file}:1:1: title: required field is missing (expected text)`);
+    expect(lines).toContain(`${file}:5:16: beneficiaries: list at least one beneficiary group`);
+  });
+
+  it("reports a YAML syntax error with its position", async () => {
+    const file = await write("syntax.yaml", "title: x\norganization: {name: o\nneed:\n");
+    const [line] = await errorsOf(file);
+    expect(line).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: syntax error: `));
+  });
+
+  it("rejects an enum value and lists the choices", async () => {
+    const file = await write("enum.yaml", MINIMAL + "kind: fundraising\n");
+    const [line] = await errorsOf(file);
+    expect(line).toBe(`${file}:10:7: kind: expected one of standard, disaster-relief, public-fundraising, got "fundraising"`);
+  });
+
+  it("accepts JSON", async () => {
+    const file = await write(
+      "facts.json",
+      JSON.stringify({ title: "Girls' STEM clubs", organization: { name: "Bright Futures" }, need: { problem: "Few girls take science" }, beneficiaries: [{ group: "girls", count: 120 }] }),
+    );
+    const { facts } = await loadFacts(file);
+    expect(facts.language).toBe("en");
+  });
+
+  it("treats blanks left from init as not given, but not in required fields", async () => {
+    const file = await write("blank.yaml", `title: ""\nsummary: ""\norganization:\n  name: o\nneed:\n  problem: p\nbeneficiaries:\n  - group: g\nperiod: { start: "", end: "" }\n`);
+    const lines = await errorsOf(file);
+    expect(lines).toEqual([`${file}:1:8: title: required, but empty; fill it in`]);
+  });
+
+  it("derives budget totals and warns when items do not add up", async () => {
+    const file = await write(
+      "budget.yaml",
+      MINIMAL +
+        "budget:\n  total: 1000\n  items:\n    - { name: 餐费, quantity: 10, unit_cost: 50 }\n    - { name: 管理费, category: admin, amount: 100 }\n",
+    );
+    const { facts, warnings } = await loadFacts(file);
+    expect(facts.derived.itemsTotal).toBe(600);
+    expect(facts.derived.budgetGap).toBe(400);
+    expect(facts.derived.overheadShare).toBeCloseTo(100 / 600);
+    expect(facts.derived.costPerBeneficiary).toBeCloseTo(1000 / 300);
+    expect(warnings).toEqual([`${file}:11:10: warning: budget.total: 1000 but the items add up to 600`]);
+  });
+
+  it("warns about activities outside the project period", async () => {
+    const file = await write(
+      "period.yaml",
+      MINIMAL + "period: { start: 2025-01, end: 2025-12 }\nactivities:\n  - { name: 培训, start: 2024-11, end: 2026-01-15 }\n",
+    );
+    const { warnings } = await loadFacts(file);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain("activities[0].start: 2024-11 is before the project period starts (2025-01)");
+    expect(warnings[1]).toContain("activities[0].end: 2026-01-15 is after the project period ends (2025-12)");
+  });
+
+  it("reads materials relative to the facts file and reports a missing one", async () => {
+    await writeFile(path.join(dir, "bg.md"), "# 背景\n调查显示……", "utf8");
+    const ok = await loadFacts(await write("mat.yaml", MINIMAL + "materials:\n  - bg.md\n"));
+    expect(ok.materials).toEqual([{ path: "bg.md", text: "# 背景\n调查显示……" }]);
+    const file = await write("mat-bad.yaml", MINIMAL + "materials:\n  - bg.md\n  - missing.md\n  - slides.pptx\n");
+    const lines = await errorsOf(file);
+    expect(lines[0]).toBe(`${file}:12:5: materials[1]: cannot read "missing.md" (paths are relative to the facts file)`);
+    expect(lines[1]).toContain(`${file}:13:5: materials[2]: "slides.pptx" is not a .md or .txt file`);
+  });
+
+  it("names a missing file", async () => {
+    await expect(loadFacts(path.join(dir, "nope.yaml"))).rejects.toThrow(/nope\.yaml: no such facts file/);
+  });
+});
+
+describe("detectLanguage and pruneBlanks", () => {
+  it("detects by script", () => {
+    expect(detectLanguage("社区老人 meals")).toBe("zh");
+    expect(detectLanguage("Community meals for older people")).toBe("en");
+  });
+  it("prunes blanks but keeps required fields", () => {
+    expect(pruneBlanks({ title: "", a: { b: "" }, list: ["", "x"], beneficiaries: [{ group: "" }] })).toEqual({
+      title: "",
+      list: ["x"],
+      beneficiaries: [{ group: "" }],
+    });
+  });
+});
