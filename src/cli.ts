@@ -43,8 +43,7 @@ function parseScore(flag: string) {
 export function buildProgram(): Command {
   const program = new Command("grantsmith")
     .description(
-      "Draft charity project proposals (公益项目书) from a small facts file with any OpenAI-compatible model,\n" +
-        "then score them against a rubric and list the improvements worth the most points.",
+      "Draft charity project proposals (公益项目书) from a small facts file with any OpenAI-compatible model, then score them against a rubric and list the improvements worth the most points.",
     )
     .version(pkg.version, "-V, --version")
     .showSuggestionAfterError()

@@ -1,0 +1,67 @@
+// Writes the narrative of every section, several at once, each recorded as soon as it is finished so
+// that an interrupted draft loses nothing. The writer decides where text comes from (model or offline).
+import { InterruptedError } from "../errors.js";
+import type { SectionId, SectionSpec } from "./plan.js";
+
+export interface SectionWriter {
+  /** Fingerprint of everything that decides a section's text; equal fingerprints mean reusable text. */
+  fingerprint(spec: SectionSpec): string;
+  write(spec: SectionSpec, signal: AbortSignal): Promise<string>;
+}
+
+export interface GenerateHooks {
+  /** Text finished earlier for this fingerprint (resume), or undefined. */
+  reuse?(spec: SectionSpec, fingerprint: string): Promise<string | undefined>;
+  onStart?(spec: SectionSpec): void;
+  /** Called when a section is finished, before any other section is started. */
+  onDone?(spec: SectionSpec, text: string, fingerprint: string, reused: boolean): Promise<void> | void;
+}
+
+/**
+ * Runs `writer` over `specs` with at most `concurrency` in flight. On the first failure the others
+ * are aborted, finished sections are kept (onDone has run for them), and the first error is thrown.
+ */
+export async function generateSections(
+  specs: SectionSpec[],
+  writer: SectionWriter,
+  options: { concurrency: number; signal: AbortSignal } & GenerateHooks,
+): Promise<Map<SectionId, string>> {
+  const results = new Map<SectionId, string>();
+  const local = new AbortController();
+  const stop = () => local.abort(options.signal.reason);
+  if (options.signal.aborted) stop();
+  options.signal.addEventListener("abort", stop, { once: true });
+  let firstError: unknown;
+  let next = 0;
+
+  const work = async () => {
+    while (next < specs.length && !local.signal.aborted) {
+      const spec = specs[next++]!;
+      const fingerprint = writer.fingerprint(spec);
+      try {
+        const earlier = await options.reuse?.(spec, fingerprint);
+        if (earlier !== undefined) {
+          results.set(spec.id, earlier);
+          await options.onDone?.(spec, earlier, fingerprint, true);
+          continue;
+        }
+        options.onStart?.(spec);
+        const text = await writer.write(spec, local.signal);
+        results.set(spec.id, text);
+        await options.onDone?.(spec, text, fingerprint, false);
+      } catch (error) {
+        if (firstError === undefined) firstError = error;
+        local.abort(error);
+      }
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, specs.length)) }, work));
+  } finally {
+    options.signal.removeEventListener("abort", stop);
+  }
+  if (options.signal.aborted) throw firstError instanceof InterruptedError ? firstError : new InterruptedError();
+  if (firstError !== undefined) throw firstError;
+  return results;
+}

@@ -1,0 +1,106 @@
+// init → check → schema, as a new user runs them.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factsJsonSchema } from "../../src/facts/schema.js";
+import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-facts-"));
+});
+
+describe("grantsmith --help and --version", () => {
+  it("prints help with every command and exits 0", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const command of ["init", "check", "draft", "score", "revise", "rubrics", "templates", "schema"]) {
+      expect(result.stdout).toContain(command);
+    }
+  });
+  it("prints the version from package.json", async () => {
+    const pkg = JSON.parse(await readFile(path.join(REPO_ROOT, "package.json"), "utf8"));
+    const result = await runCli(["--version"]);
+    expect(result.stdout.trim()).toBe(pkg.version);
+  });
+  it("rejects an unknown option with exit 2", async () => {
+    const result = await runCli(["draft", "--bogus", "x.yaml"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--bogus'");
+  });
+});
+
+describe("grantsmith init and check", () => {
+  it("writes a commented file whose first line points at the schema, which check then explains", async () => {
+    const file = path.join(dir, "my-project.yaml");
+    const init = await runCli(["init", file, "--lang", "zh"]);
+    expect(init.code).toBe(0);
+    const text = await readFile(file, "utf8");
+    const first = text.split("\n")[0]!;
+    expect(first).toMatch(/^# yaml-language-server: \$schema=.*schema\/facts\.schema\.json$/);
+    const schemaPath = path.resolve(dir, first.split("$schema=")[1]!);
+    expect(JSON.parse(await readFile(schemaPath, "utf8")).title).toBe("grantsmith project facts");
+
+    const check = await runCli(["check", file]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain(`${file}:10:8: title: required, but empty; fill it in`);
+    expect(check.stderr).toMatch(/organization\.name: required, but empty/);
+    expect(check.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("refuses to overwrite without --force", async () => {
+    const file = path.join(dir, "keep.yaml");
+    await writeFile(file, "mine\n");
+    const again = await runCli(["init", file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists; pass --force");
+    expect(await readFile(file, "utf8")).toBe("mine\n");
+    expect((await runCli(["init", file, "--force", "--lang", "en", "--kind", "public-fundraising"])).code).toBe(0);
+    expect(await readFile(file, "utf8")).toContain("fundraising:");
+  });
+
+  it("passes a filled-in init file for every language and kind", async () => {
+    for (const lang of ["zh", "en"]) {
+      for (const kind of ["standard", "disaster-relief", "public-fundraising"]) {
+        const file = path.join(dir, `filled-${lang}-${kind}.yaml`);
+        expect((await runCli(["init", file, "--lang", lang, "--kind", kind])).code).toBe(0);
+        const filled = (await readFile(file, "utf8"))
+          .replace(/^title: ""/m, "title: Test project")
+          .replace(/^  name: ""/m, "  name: Test org")
+          .replace(/^  problem: ""/m, "  problem: A real problem")
+          .replace(/^  - group: ""/m, "  - group: families");
+        expect(parse(filled).kind).toBe(kind);
+        await writeFile(file, filled);
+        const check = await runCli(["check", file]);
+        expect(check.stderr).toBe(`ok ${file} (${lang}, ${kind}, 1 ${lang === "zh" ? "类受益对象" : "beneficiary group"})\n`);
+        expect(check.code).toBe(0);
+      }
+    }
+  });
+
+  it("reports errors of several files and exits 2", async () => {
+    const good = path.join(dir, "good.yaml");
+    await writeFile(good, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g, count: 5}]\n");
+    const bad = path.join(dir, "bad.yaml");
+    await writeFile(bad, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g, count: five}]\n");
+    const result = await runCli(["check", good, bad]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`ok ${good}`);
+    expect(result.stderr).toContain(`${bad}:4:35: beneficiaries[0].count: expected a number, got "five"`);
+    expect(result.stderr).toContain("1 of 2 facts files have problems");
+  });
+});
+
+describe("grantsmith schema", () => {
+  it("prints the facts JSON Schema, which matches the file editors are pointed at", async () => {
+    const result = await runCli(["schema", "facts"]);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(printed.properties.budget).toBeDefined();
+    const committed = JSON.parse(await readFile(path.join(REPO_ROOT, "schema", "facts.schema.json"), "utf8"));
+    expect(committed).toEqual(factsJsonSchema());
+    expect(printed).toEqual(committed);
+  });
+});

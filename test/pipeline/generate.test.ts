@@ -1,0 +1,114 @@
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanSectionText } from "../../src/draft/clean.js";
+import { generateSections, type SectionWriter } from "../../src/draft/generate.js";
+import { sectionPlan, type SectionSpec } from "../../src/draft/plan.js";
+import { DraftState } from "../../src/draft/state.js";
+import { EndpointError, InterruptedError } from "../../src/errors.js";
+
+const plan = sectionPlan("standard");
+const never = new AbortController().signal;
+
+function writer(write: (spec: SectionSpec, signal: AbortSignal) => Promise<string>): SectionWriter {
+  return { fingerprint: (spec) => `fp-${spec.id}`, write };
+}
+
+describe("generateSections", () => {
+  it("writes every section with at most `concurrency` in flight", async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const result = await generateSections(
+      plan,
+      writer(async (spec) => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return `text of ${spec.id}`;
+      }),
+      { concurrency: 3, signal: never },
+    );
+    expect([...result.keys()]).toEqual(expect.arrayContaining(plan.map((s) => s.id)));
+    expect(result.get("budget")).toBe("text of budget");
+    expect(peak).toBe(3);
+  });
+
+  it("keeps finished sections and stops the others on the first failure", async () => {
+    const saved: string[] = [];
+    const aborted: string[] = [];
+    const run = generateSections(
+      plan,
+      writer(async (spec, signal) => {
+        if (spec.id === "objectives") {
+          await new Promise((r) => setTimeout(r, 20));
+          throw new EndpointError("endpoint down");
+        }
+        if (spec.id === "summary" || spec.id === "need") return spec.id;
+        await new Promise((resolve, reject) => {
+          const timer = setTimeout(resolve, 1000);
+          signal.addEventListener("abort", () => {
+            clearTimeout(timer);
+            aborted.push(spec.id);
+            reject(new InterruptedError());
+          });
+        });
+        return spec.id;
+      }),
+      { concurrency: 4, signal: never, onDone: (spec) => void saved.push(spec.id) },
+    );
+    await expect(run).rejects.toThrow("endpoint down");
+    expect(saved).toEqual(expect.arrayContaining(["summary", "need"]));
+    expect(saved).not.toContain("objectives");
+    expect(aborted.length).toBeGreaterThan(0);
+  });
+
+  it("throws InterruptedError when the caller aborts", async () => {
+    const controller = new AbortController();
+    const run = generateSections(
+      plan,
+      writer(
+        (_spec, signal) =>
+          new Promise((_, reject) => signal.addEventListener("abort", () => reject(new Error("aborted request")))),
+      ),
+      { concurrency: 2, signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 10);
+    await expect(run).rejects.toBeInstanceOf(InterruptedError);
+  });
+
+  it("reuses saved sections whose fingerprint matches and writes only the rest", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-state-"));
+    const state = DraftState.forOutput(path.join(dir, "p.proposal.md"));
+    await state.save("summary", "fp-summary", "saved summary");
+    await state.save("need", "stale", "saved need");
+    const written: string[] = [];
+    const result = await generateSections(
+      plan,
+      writer(async (spec) => {
+        written.push(spec.id);
+        return `new ${spec.id}`;
+      }),
+      { concurrency: 2, signal: never, reuse: (spec, fp) => state.load(spec.id, fp) },
+    );
+    expect(result.get("summary")).toBe("saved summary");
+    expect(result.get("need")).toBe("new need");
+    expect(written).not.toContain("summary");
+    expect(written).toHaveLength(plan.length - 1);
+    await state.clear();
+    expect(await state.saved()).toEqual([]);
+  });
+});
+
+describe("cleanSectionText", () => {
+  it("drops a wrapping fence, a repeated heading and demotes big headings", () => {
+    const raw = "```markdown\n## 二、项目背景与需求分析\n\n社区老人……\n\n## 问题\n内容\n```";
+    expect(cleanSectionText(raw, "项目背景与需求分析")).toBe("社区老人……\n\n### 问题\n内容");
+  });
+  it("keeps text that merely starts with the heading's words", () => {
+    expect(cleanSectionText("Budget figures below come from the facts.\nMore.", "Budget")).toBe(
+      "Budget figures below come from the facts.\nMore.",
+    );
+  });
+});
