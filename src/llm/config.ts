@@ -1,0 +1,250 @@
+// Which endpoint, model and key to use. Highest first: flags, GRANTSMITH_* variables, the provider's
+// own variables (OPENAI_API_KEY, DASHSCOPE_API_KEY, OLLAMA_HOST…), the project config file, the user
+// config file, then the preset's defaults.
+import { InputError } from "../errors.js";
+import { loadConfigFiles, type ConfigFile, type LoadedConfig } from "./config-file.js";
+import {
+  isPresetName,
+  KEY_VARIABLE_PRESETS,
+  ollamaHostToBaseURL,
+  PRESET_NAMES,
+  PRESETS,
+  presetForBaseURL,
+  type PresetName,
+} from "./presets.js";
+
+/** The endpoint options every model-calling command takes (commander's camel-cased names). */
+export interface EndpointFlags {
+  provider?: string;
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  /** Seconds. */
+  timeout?: number;
+  maxRetries?: number;
+  /** False with --no-cache. */
+  cache?: boolean;
+  offline?: boolean;
+}
+
+export interface EndpointSettings {
+  kind: "model";
+  provider: PresetName;
+  model: string;
+  baseURL: string;
+  /** Undefined for keyless local endpoints. */
+  apiKey?: string;
+  /** Where the key came from ("DASHSCOPE_API_KEY"), for messages; never the key. */
+  apiKeySource?: string;
+  timeoutMs: number;
+  maxRetries: number;
+  cache: boolean;
+  /** Why this provider was chosen when nothing named it ("DASHSCOPE_API_KEY is set"). */
+  chosenBecause?: string;
+}
+
+export type ResolvedEndpoint = EndpointSettings | { kind: "offline"; reason: string };
+
+export const DEFAULT_TIMEOUT_SECONDS = 120;
+export const DEFAULT_MAX_RETRIES = 2;
+
+const HOW_TO_CONFIGURE =
+  "to use a model, pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
+  "or --provider ollama --model qwen2.5:7b for a local Ollama";
+
+/** One source of settings, with the name messages use for it. */
+interface Layer {
+  source: string;
+  provider?: string;
+  model?: string;
+  baseURL?: string;
+  apiKeyEnv?: string;
+}
+
+const nonEmpty = (value: string | undefined): string | undefined => (value && value.trim() ? value.trim() : undefined);
+
+function configLayer(loaded: LoadedConfig | undefined): Layer | undefined {
+  if (!loaded) return undefined;
+  const c: ConfigFile = loaded.config;
+  return { source: loaded.file, provider: c.provider, model: c.model, baseURL: c.base_url, apiKeyEnv: c.api_key_env };
+}
+
+function checkProvider(name: string, source: string): PresetName | "offline" {
+  if (name === "offline" || isPresetName(name)) return name;
+  const where = source === "flags" ? `--provider ${name}` : `${source}: provider ${name}`;
+  throw new InputError(`${where}: unknown provider; use one of ${[...PRESET_NAMES, "offline"].join(", ")}`);
+}
+
+function checkBaseURL(url: string, source: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(`${source}: base URL "${url}" is not a URL; expected e.g. http://127.0.0.1:11434/v1`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new InputError(`${source}: base URL "${url}" must start with http:// or https://`);
+  }
+  return url.replace(/\/+$/, "");
+}
+
+function sameHost(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  try {
+    return new URL(a).host === new URL(b).host;
+  } catch {
+    return false;
+  }
+}
+
+function numberFromEnv(env: NodeJS.ProcessEnv, name: string, integer: boolean): number | undefined {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  const ok = integer ? Number.isInteger(n) && n >= 0 && n <= 10 : Number.isFinite(n) && n > 0;
+  if (!ok) {
+    throw new InputError(
+      `${name}=${raw}: expected ${integer ? "a whole number from 0 to 10" : "a positive number of seconds"}`,
+    );
+  }
+  return n;
+}
+
+/** Resolves flags, environment and config files into one endpoint, or the reason to stay offline. */
+export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ResolvedEndpoint {
+  if (flags.offline || flags.provider === "offline") {
+    return { kind: "offline", reason: `offline (${flags.offline ? "--offline" : "--provider offline"}): no model is called` };
+  }
+  const files = loadConfigFiles(env, cwd);
+  const layers: Layer[] = [
+    { source: "flags", provider: nonEmpty(flags.provider), model: nonEmpty(flags.model), baseURL: nonEmpty(flags.baseUrl), apiKeyEnv: nonEmpty(flags.apiKeyEnv) },
+    {
+      source: "environment",
+      provider: nonEmpty(env.GRANTSMITH_PROVIDER),
+      model: nonEmpty(env.GRANTSMITH_MODEL),
+      baseURL: nonEmpty(env.GRANTSMITH_BASE_URL),
+    },
+    configLayer(files.project),
+    configLayer(files.user),
+  ].filter((layer): layer is Layer => layer !== undefined);
+
+  const sourceName = (layer: Layer, field: string) =>
+    layer.source === "flags" ? `--${field}` : layer.source === "environment" ? `GRANTSMITH_${field.replace(/-/g, "_").toUpperCase()}` : `${layer.source}: ${field.replace(/-/g, "_")}`;
+
+  // 1. The provider: named somewhere, implied by a base URL, or implied by a key variable.
+  let provider: PresetName | undefined;
+  let chosenBecause: string | undefined;
+  const named = layers.find((layer) => layer.provider !== undefined);
+  if (named) {
+    const name = checkProvider(named.provider!, named.source === "environment" ? "GRANTSMITH_PROVIDER" : named.source);
+    if (name === "offline") return { kind: "offline", reason: `offline (provider offline in ${sourceName(named, "provider")}): no model is called` };
+    provider = name;
+  } else {
+    const withURL = layers.find((layer) => layer.baseURL !== undefined);
+    if (withURL) {
+      provider = presetForBaseURL(checkBaseURL(withURL.baseURL!, sourceName(withURL, "base-url")));
+    } else {
+      const byKey = KEY_VARIABLE_PRESETS.find((name) => nonEmpty(env[PRESETS[name].keyEnv!]) !== undefined);
+      if (byKey) {
+        provider = byKey;
+        chosenBecause = `${PRESETS[byKey].keyEnv} is set`;
+      }
+    }
+  }
+  if (!provider) {
+    return { kind: "offline", reason: `offline: no model endpoint is configured; ${HOW_TO_CONFIGURE}` };
+  }
+  const preset = PRESETS[provider];
+
+  // A layer that names a different provider speaks about that provider: its model and base URL
+  // must not leak into this one (a config for ollama must not send qwen2.5:7b to DeepSeek).
+  const relevant = layers.filter((layer) => layer.provider === undefined || layer.provider === provider);
+  const [flagLayer, envLayer] = [relevant.find((l) => l.source === "flags"), relevant.find((l) => l.source === "environment")];
+  const fileLayers = relevant.filter((l) => l.source !== "flags" && l.source !== "environment");
+
+  // 2. The base URL.
+  let baseURL: string | undefined;
+  let baseSource = "";
+  const pick = (layer: Layer | undefined) => {
+    if (baseURL === undefined && layer?.baseURL !== undefined) {
+      baseSource = sourceName(layer, "base-url");
+      baseURL = checkBaseURL(layer.baseURL, baseSource);
+    }
+  };
+  pick(flagLayer);
+  pick(envLayer);
+  const presetURLVar = preset.baseUrlEnv ? nonEmpty(env[preset.baseUrlEnv]) : undefined;
+  if (baseURL === undefined && presetURLVar !== undefined) {
+    baseSource = preset.baseUrlEnv!;
+    let url = presetURLVar;
+    if (provider === "ollama") {
+      try {
+        url = ollamaHostToBaseURL(presetURLVar);
+      } catch {
+        throw new InputError(`OLLAMA_HOST=${presetURLVar}: not a host or URL; expected e.g. 127.0.0.1:11434`);
+      }
+    }
+    baseURL = checkBaseURL(url, baseSource);
+  }
+  for (const layer of fileLayers) pick(layer);
+  baseURL ??= preset.baseURL;
+  if (!baseURL) {
+    throw new InputError(`the custom provider needs a base URL: pass --base-url URL (e.g. http://127.0.0.1:8000/v1) or set GRANTSMITH_BASE_URL`);
+  }
+
+  // 3. The model.
+  const model = relevant.find((layer) => layer.model !== undefined)?.model ?? preset.defaultModel;
+  if (!model) {
+    throw new InputError(`no model named for ${baseURL}: pass --model NAME or set GRANTSMITH_MODEL`);
+  }
+
+  // 4. The key: only its source is ever shown.
+  let apiKey: string | undefined;
+  let apiKeySource: string | undefined;
+  const fromVariable = (name: string, namedIn: string) => {
+    const value = nonEmpty(env[name]);
+    if (value === undefined) throw new InputError(`${namedIn} names the API key variable ${name}, but ${name} is not set; set it or remove the setting`);
+    apiKey = value;
+    apiKeySource = name;
+  };
+  if (flagLayer?.apiKeyEnv) fromVariable(flagLayer.apiKeyEnv, `--api-key-env ${flagLayer.apiKeyEnv}`);
+  else if (nonEmpty(env.GRANTSMITH_API_KEY)) [apiKey, apiKeySource] = [nonEmpty(env.GRANTSMITH_API_KEY), "GRANTSMITH_API_KEY"];
+  else if (preset.keyEnv && nonEmpty(env[preset.keyEnv])) [apiKey, apiKeySource] = [nonEmpty(env[preset.keyEnv]), preset.keyEnv];
+  else {
+    const fileKey = fileLayers.find((layer) => layer.apiKeyEnv !== undefined);
+    if (fileKey) fromVariable(fileKey.apiKeyEnv!, `${fileKey.source}: api_key_env`);
+  }
+  // A hosted service needs a key; the same preset pointed at a local server (OPENAI_BASE_URL) may not.
+  if (!apiKey && preset.needsKey && sameHost(baseURL, preset.baseURL)) {
+    throw new InputError(
+      `${preset.label} needs an API key: set ${preset.keyEnv} (or GRANTSMITH_API_KEY, or pass --api-key-env NAME), or use --offline`,
+    );
+  }
+
+  // 5. Limits and the cache.
+  const fileConfigs = [files.project?.config, files.user?.config];
+  const timeoutSeconds =
+    flags.timeout ?? numberFromEnv(env, "GRANTSMITH_TIMEOUT", false) ?? fileConfigs.find((c) => c?.timeout !== undefined)?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const maxRetries =
+    flags.maxRetries ??
+    numberFromEnv(env, "GRANTSMITH_MAX_RETRIES", true) ??
+    fileConfigs.find((c) => c?.max_retries !== undefined)?.max_retries ??
+    DEFAULT_MAX_RETRIES;
+  const cacheSetting = fileConfigs.find((c) => c?.cache !== undefined)?.cache;
+  const cache = flags.cache !== false && nonEmpty(env.GRANTSMITH_CACHE) !== "none" && cacheSetting !== false;
+
+  return {
+    kind: "model",
+    provider,
+    model,
+    baseURL,
+    apiKey,
+    apiKeySource,
+    timeoutMs: Math.round(timeoutSeconds * 1000),
+    maxRetries,
+    cache,
+    chosenBecause,
+  };
+}
+
+export { configJsonSchema, configSchema } from "./config-file.js";
