@@ -1,0 +1,160 @@
+// The one place the official openai client is built, and the ChatProvider that streams through it.
+import OpenAI, { BadRequestError, UnprocessableEntityError, type ClientOptions } from "openai";
+import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
+import { EndpointError, InterruptedError } from "../errors.js";
+import { safeEndpoint, toEndpointError, type EndpointContext } from "./errors.js";
+import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
+
+export type FetchFunction = NonNullable<ClientOptions["fetch"]>;
+
+export interface ClientSettings {
+  /** Preset name, for ChatProvider.provider. */
+  provider: string;
+  model: string;
+  baseURL: string;
+  /** Undefined for keyless local endpoints. */
+  apiKey?: string;
+  apiKeySource?: string;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Tests and proxies may supply their own fetch. */
+  fetch?: FetchFunction;
+}
+
+// The SDK refuses to start without a key; keyless local servers ignore whatever is sent.
+const KEYLESS_PLACEHOLDER = "no-key";
+
+export function createOpenAIClient(settings: ClientSettings): OpenAI {
+  return new OpenAI({
+    baseURL: settings.baseURL,
+    apiKey: settings.apiKey ?? KEYLESS_PLACEHOLDER,
+    maxRetries: settings.maxRetries,
+    timeout: settings.timeoutMs,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+  });
+}
+
+/** Streams chat completions from any OpenAI-compatible endpoint. */
+export class OpenAIChatProvider implements ChatProvider {
+  readonly provider: string;
+  readonly model: string;
+  readonly endpoint: string;
+  private readonly client: OpenAI;
+  private readonly context: EndpointContext;
+  /** Set once the endpoint has rejected response_format json_schema, so later calls skip it. */
+  private jsonSchemaRejected = false;
+
+  constructor(private readonly settings: ClientSettings) {
+    this.provider = settings.provider;
+    this.model = settings.model;
+    this.endpoint = safeEndpoint(settings.baseURL);
+    this.client = createOpenAIClient(settings);
+    this.context = {
+      endpoint: settings.baseURL,
+      model: settings.model,
+      apiKeySource: settings.apiKeySource,
+      secrets: [settings.apiKey],
+      timeoutMs: settings.timeoutMs,
+      maxRetries: settings.maxRetries,
+    };
+  }
+
+  async chat(request: ChatRequest): Promise<ChatResult> {
+    if (request.signal?.aborted) throw new InterruptedError();
+    try {
+      if (request.jsonSchema && !this.jsonSchemaRejected) {
+        try {
+          return await this.stream(request, true);
+        } catch (error) {
+          // Many compatible servers do not know json_schema; the caller extracts JSON from text instead.
+          if (!(error instanceof BadRequestError || error instanceof UnprocessableEntityError)) throw error;
+          this.jsonSchemaRejected = true;
+        }
+      }
+      return await this.stream(request, false);
+    } catch (error) {
+      if (request.signal?.aborted) throw new InterruptedError();
+      throw toEndpointError(error, this.context);
+    }
+  }
+
+  private params(request: ChatRequest, withSchema: boolean): ChatCompletionCreateParamsStreaming {
+    const params: ChatCompletionCreateParamsStreaming = {
+      model: this.model,
+      messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+      stream: true,
+      stream_options: { include_usage: true },
+    };
+    if (request.temperature !== undefined) params.temperature = request.temperature;
+    if (request.seed !== undefined) params.seed = request.seed;
+    if (request.maxTokens !== undefined) params.max_tokens = request.maxTokens;
+    if (withSchema && request.jsonSchema) {
+      params.response_format = {
+        type: "json_schema",
+        json_schema: { name: request.jsonSchema.name, schema: request.jsonSchema.schema },
+      };
+    }
+    return params;
+  }
+
+  private async stream(request: ChatRequest, withSchema: boolean): Promise<ChatResult> {
+    // Our own controller: it follows the caller's signal and also fires when the stream goes quiet,
+    // because the SDK's timeout only covers the wait for the response headers.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    request.signal?.addEventListener("abort", onAbort, { once: true });
+    let idle: NodeJS.Timeout | undefined;
+    let stalled = false;
+    const armIdleTimer = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => {
+        stalled = true;
+        controller.abort();
+      }, this.settings.timeoutMs);
+    };
+
+    let text = "";
+    let finishReason: string | undefined;
+    let usage: TokenUsage | undefined;
+    try {
+      const stream = await this.client.chat.completions.create(this.params(request, withSchema), { signal: controller.signal });
+      armIdleTimer();
+      for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
+        armIdleTimer();
+        if (chunk.usage) {
+          usage = { promptTokens: chunk.usage.prompt_tokens ?? 0, completionTokens: chunk.usage.completion_tokens ?? 0 };
+        }
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const piece = choice.delta?.content;
+        if (piece) {
+          text += piece;
+          request.onDelta?.(piece);
+        }
+        if (choice.finish_reason) finishReason = choice.finish_reason;
+      }
+    } catch (error) {
+      if (stalled) throw this.stalledError();
+      throw error;
+    } finally {
+      clearTimeout(idle);
+      request.signal?.removeEventListener("abort", onAbort);
+    }
+    // An abort ends the SDK's stream quietly, so the loop's normal end must be checked too.
+    if (request.signal?.aborted) throw new InterruptedError();
+    if (stalled) throw this.stalledError();
+    if (finishReason === undefined) {
+      throw new EndpointError(
+        `the model endpoint ${this.endpoint} ended the answer before it was complete (the stream was cut off); try again`,
+      );
+    }
+    return { text, usage: usage ?? { promptTokens: 0, completionTokens: 0 }, cached: false, finishReason };
+  }
+
+  private stalledError(): EndpointError {
+    const seconds = Math.round(this.settings.timeoutMs / 100) / 10;
+    return new EndpointError(
+      `the model endpoint ${this.endpoint} stopped sending for ${seconds}s in the middle of an answer; check that it is up, or raise --timeout`,
+    );
+  }
+}
