@@ -13,6 +13,7 @@ function endpointOptions(command: Command): Command {
     .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1")
     .option("--api-key-env <NAME>", "read the API key from this environment variable")
     .option("--timeout <seconds>", "seconds before a request is abandoned", parsePositive("--timeout"))
+    .option("--max-retries <n>", "retries of a failed request (rate limit, server error)", parseRetries)
     .option("--no-cache", "always ask the model, never reuse a cached response");
 }
 
@@ -22,6 +23,12 @@ function parsePositive(flag: string) {
     if (!Number.isFinite(n) || n <= 0) throw new UserError(`${flag}: expected a positive number, got "${value}"`);
     return n;
   };
+}
+
+function parseRetries(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new UserError(`--max-retries: expected a whole number from 0 to 10, got "${value}"`);
+  return n;
 }
 
 function parseCount(flag: string, max = 64) {

@@ -26,6 +26,11 @@ const PROVIDER_VARIABLES = [
   "GRANTSMITH_MODEL",
   "GRANTSMITH_BASE_URL",
   "GRANTSMITH_API_KEY",
+  "DASHSCOPE_BASE_URL",
+  "DEEPSEEK_BASE_URL",
+  "GRANTSMITH_TIMEOUT",
+  "GRANTSMITH_MAX_RETRIES",
+  "GRANTSMITH_CACHE",
 ];
 
 /** A clean environment: no config files, a private cache and config home, no provider keys. */

@@ -1,0 +1,30 @@
+// `grantsmith cache clear|path`: manage the on-disk cache of model responses.
+import { InputError } from "../errors.js";
+import { cacheDir, ResponseCache } from "../llm/cache.js";
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (action !== "clear" && action !== "path") {
+    throw new InputError(`cache ${action}: unknown action; use "grantsmith cache clear" or "grantsmith cache path"`);
+  }
+  const dir = cacheDir(env);
+  if (!dir) {
+    process.stderr.write("the response cache is turned off (GRANTSMITH_CACHE=none)\n");
+    return;
+  }
+  if (action === "path") {
+    process.stdout.write(`${dir}\n`);
+    return;
+  }
+  const { files, bytes } = await new ResponseCache(dir).clear();
+  process.stdout.write(
+    files === 0
+      ? `the response cache at ${dir} was already empty\n`
+      : `removed ${files} cached response${files === 1 ? "" : "s"} (${size(bytes)}) from ${dir}\n`,
+  );
+}

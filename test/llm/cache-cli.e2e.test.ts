@@ -1,0 +1,46 @@
+// `grantsmith cache path|clear` through the built binary (needs `npm run build` first).
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createProvider } from "../../src/llm/provider.js";
+import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
+
+let server: LlmServer;
+let cacheHome: string;
+
+beforeEach(async () => {
+  server = await startLlmServer({ "*": "cached answer" });
+  cacheHome = mkdtempSync(path.join(os.tmpdir(), "grantsmith-e2e-cache-"));
+});
+afterEach(async () => {
+  await server.close();
+  rmSync(cacheHome, { recursive: true, force: true });
+});
+
+describe("grantsmith cache", () => {
+  it("prints where the cache lives, then clears it and says what it removed", async () => {
+    const env = cleanEnv({ XDG_CACHE_HOME: cacheHome });
+    const dir = path.join(cacheHome, "grantsmith");
+    const choice = createProvider({ provider: "custom", baseUrl: server.baseURL, model: "test-model" }, env);
+    if (choice.kind !== "model") throw new Error("expected a model");
+    await choice.provider.chat({ messages: [{ role: "user", content: "one" }] });
+    await choice.provider.chat({ messages: [{ role: "user", content: "two" }] });
+
+    const where = await runCli(["cache", "path"], { env });
+    expect(where.code).toBe(0);
+    expect(where.stdout).toBe(`${dir}\n`);
+
+    const cleared = await runCli(["cache", "clear"], { env });
+    expect(cleared.code).toBe(0);
+    expect(cleared.stdout).toMatch(/^removed 2 cached responses \(.+\) from /);
+    expect(existsSync(path.join(dir, "responses"))).toBe(false);
+  });
+
+  it("rejects an unknown action with exit 2", async () => {
+    const result = await runCli(["cache", "purge"], { env: cleanEnv({ XDG_CACHE_HOME: cacheHome }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('use "grantsmith cache clear" or "grantsmith cache path"');
+  });
+});
