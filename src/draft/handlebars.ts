@@ -1,0 +1,263 @@
+// The one Handlebars environment every template and prompt is compiled in, with the helpers they
+// may use. Strict mode and known-helpers-only make a typo in a template fail at load time instead
+// of leaving a hole in a proposal. Helpers read the document language from the root view.
+import Handlebars from "handlebars";
+import type { HelperOptions } from "handlebars";
+
+export type Lang = "zh" | "en";
+
+const env = Handlebars.create();
+
+function langOf(options: HelperOptions | undefined): Lang {
+  const root = options?.data?.root as { language?: unknown } | undefined;
+  return root?.language === "en" ? "en" : "zh";
+}
+
+/** Handlebars passes its options object as the last argument; strip it from variadic helpers. */
+function argsOf(args: unknown[]): { values: unknown[]; options: HelperOptions } {
+  return { values: args.slice(0, -1), options: args[args.length - 1] as HelperOptions };
+}
+
+const isMissing = (v: unknown) => v === null || v === undefined || v === "";
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/** 1234567.5 → "1,234,567.50" */
+export function formatAmount(value: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Counts keep their decimals only when they have some: 1200 → "1,200", 2.5 → "2.5". */
+export function formatCount(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+const ZH_CURRENCY: Record<string, string> = { CNY: "元", RMB: "元", USD: "美元", EUR: "欧元", HKD: "港元", GBP: "英镑", JPY: "日元" };
+const EN_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
+
+/** The unit an amount is written in: 元 for CNY in Chinese, "$" / "CNY" in English. */
+export function currencyLabel(currency: string, lang: Lang): string {
+  const code = currency.toUpperCase();
+  if (lang === "zh") return ZH_CURRENCY[code] ?? code;
+  return EN_SYMBOL[code] ?? code;
+}
+
+/** 12000 CNY → "12,000.00元" (zh) / "CNY 12,000.00" (en); USD in en → "$12,000.00". */
+export function formatMoney(value: number, currency: string, lang: Lang): string {
+  if (value < 0) return `-${formatMoney(-value, currency, lang)}`;
+  const code = currency.toUpperCase();
+  const amount = formatAmount(value);
+  if (lang === "zh") return `${amount}${ZH_CURRENCY[code] ?? ` ${code}`}`;
+  const symbol = EN_SYMBOL[code];
+  return symbol ? `${symbol}${amount}` : `${code} ${amount}`;
+}
+
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** 2025-03 → 2025年3月 / March 2025; 2025-03-15 → 2025年3月15日 / March 15, 2025. */
+export function formatDate(date: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const month = Number(mo);
+  if (lang === "zh") return d ? `${y}年${month}月${Number(d)}日` : `${y}年${month}月`;
+  return d ? `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}` : `${EN_MONTHS[month - 1]} ${y}`;
+}
+
+export function placeholder(label: string, lang: Lang): string {
+  return lang === "zh" ? `【待补充：${label}】` : `[TODO: ${label}]`;
+}
+
+const ZH_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (enough for section numbers). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 10) return ZH_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : ZH_DIGITS[tens]}十${ones === 0 ? "" : ZH_DIGITS[ones]}`;
+}
+
+/** Keeps a value inside one Markdown table cell. */
+export function tableCell(value: unknown): string {
+  return String(value).replace(/\r?\n+/g, " ").replace(/\|/g, "\\|").trim();
+}
+
+function show(value: unknown): string {
+  if (isMissing(value)) return "";
+  if (Array.isArray(value)) return value.map(show).join(", ");
+  return String(value);
+}
+
+const helpers = {
+  /** {{money 1200}} in the root currency; {{money 1200 "USD"}} in another. */
+  money(...args: unknown[]) {
+    const { values, options } = argsOf(args);
+    const n = toNumber(values[0]);
+    if (n === undefined) return "";
+    const root = options.data?.root as { budget?: { currency?: string } } | undefined;
+    const currency = typeof values[1] === "string" ? values[1] : (root?.budget?.currency ?? "CNY");
+    return formatMoney(n, currency, langOf(options));
+  },
+  /** {{abs gap}}: a difference without its sign, for "differs by". */
+  abs(value: unknown) {
+    const n = toNumber(value);
+    return n === undefined ? null : Math.abs(n);
+  },
+  /** {{amount 1200}} → "1,200.00": for table cells whose header names the currency. */
+  amount(value: unknown) {
+    const n = toNumber(value);
+    return n === undefined ? "" : formatAmount(n);
+  },
+  /** {{currency}} → 元 / $ / CNY for the root currency. */
+  currency(options: HelperOptions) {
+    const root = options.data?.root as { budget?: { currency?: string } } | undefined;
+    return currencyLabel(root?.budget?.currency ?? "CNY", langOf(options));
+  },
+  /** {{percent 0.125}} → "12.5%" */
+  percent(value: unknown) {
+    const n = toNumber(value);
+    return n === undefined ? "" : `${(Math.round(n * 1000) / 10).toString()}%`;
+  },
+  date(value: unknown, options: HelperOptions) {
+    return typeof value === "string" ? formatDate(value, langOf(options)) : "";
+  },
+  /** {{count 1200 "人"}} → "1,200人"; {{count 40 "girls"}} → "40 girls". */
+  count(...args: unknown[]) {
+    const { values, options } = argsOf(args);
+    const n = toNumber(values[0]);
+    if (n === undefined) return "";
+    const unit = isMissing(values[1]) ? "" : String(values[1]);
+    if (langOf(options) === "zh" || unit === "") return `${formatCount(n)}${unit}`;
+    return `${formatCount(n)} ${unit}`;
+  },
+  /** {{number 1200}} → "1,200" */
+  number(value: unknown) {
+    const n = toNumber(value);
+    return n === undefined ? "" : formatCount(n);
+  },
+  /** {{todo "预算总额"}} → 【待补充：预算总额】 / [TODO: total budget] */
+  todo(label: unknown, options: HelperOptions) {
+    return placeholder(String(label), langOf(options));
+  },
+  /** {{or a b "fallback"}}: the first value that is present. */
+  or(...args: unknown[]) {
+    const { values } = argsOf(args);
+    return values.find((v) => !isMissing(v) && !(Array.isArray(v) && v.length === 0)) ?? null;
+  },
+  and(...args: unknown[]) {
+    const { values } = argsOf(args);
+    return values.every((v) => !isMissing(v) && v !== false && !(Array.isArray(v) && v.length === 0));
+  },
+  not(value: unknown) {
+    return isMissing(value) || value === false || (Array.isArray(value) && value.length === 0);
+  },
+  eq(a: unknown, b: unknown) {
+    return a === b;
+  },
+  ne(a: unknown, b: unknown) {
+    return a !== b;
+  },
+  gt(a: unknown, b: unknown) {
+    return Number(a) > Number(b);
+  },
+  /** {{len list}}: items in a list, characters in a text, 0 when missing. */
+  len(value: unknown) {
+    if (Array.isArray(value) || typeof value === "string") return value.length;
+    return 0;
+  },
+  /** {{join list "、"}}; {{join list "、" "name"}} joins one field of each item. */
+  join(...args: unknown[]) {
+    const { values, options } = argsOf(args);
+    const list = Array.isArray(values[0]) ? values[0] : [];
+    const sep = typeof values[1] === "string" ? values[1] : langOf(options) === "zh" ? "、" : ", ";
+    const field = typeof values[2] === "string" ? values[2] : undefined;
+    const items = list
+      .map((item) => (field && item && typeof item === "object" ? (item as Record<string, unknown>)[field] : item))
+      .filter((v) => !isMissing(v))
+      .map(show);
+    return items.join(sep);
+  },
+  /** {{cell value}} for a Markdown table; {{cell value "—"}} shows the fallback when missing. */
+  cell(...args: unknown[]) {
+    const { values } = argsOf(args);
+    const value = isMissing(values[0]) ? values[1] : values[0];
+    return isMissing(value) ? "—" : tableCell(show(value));
+  },
+  /** {{join (array a b c) "，"}}: a list from values, for joining. */
+  array(...args: unknown[]) {
+    return argsOf(args).values;
+  },
+  /** {{clause text}}: a user's sentence without its final full stop, to continue it in a longer sentence. */
+  clause(value: unknown) {
+    return isMissing(value) ? "" : String(value).trim().replace(/[。．.；;，,！!\s]+$/u, "");
+  },
+  /** {{lower label}}: a table label used inside an English sentence. */
+  lower(value: unknown) {
+    return isMissing(value) ? "" : String(value).toLowerCase();
+  },
+  /**
+   * {{lcfirst text}}: "Girls aged 12" → "girls aged 12" inside an English sentence. Words written in
+   * capitals ("STEM") or with a capital inside ("McKinley") are left alone.
+   */
+  lcfirst(value: unknown) {
+    const text = isMissing(value) ? "" : String(value);
+    return /^[A-Z][a-z]/.test(text) && !/^\S*[A-Z]\S*[A-Z]/.test(text.split(" ")[0]!) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  },
+  /** {{quote title}}: “title” in zh, unless the title already carries its own quotes or 《》. */
+  quote(value: unknown, options: HelperOptions) {
+    const text = isMissing(value) ? "" : String(value);
+    if (langOf(options) === "zh") return /^[“《「]/.test(text) ? text : `“${text}”`;
+    return /^["“]/.test(text) ? text : `“${text}”`;
+  },
+  /** {{cn 3}} → 三 */
+  cn(value: unknown) {
+    const n = toNumber(value);
+    return n === undefined ? "" : chineseNumeral(n);
+  },
+  /** {{inc @index}} → @index + 1, for numbered rows. */
+  inc(value: unknown) {
+    return (toNumber(value) ?? 0) + 1;
+  },
+  /** {{ordinal 2}} → "二、" in zh, "2. " in en: section numbers. */
+  ordinal(value: unknown, options: HelperOptions) {
+    const n = toNumber(value) ?? 0;
+    return langOf(options) === "zh" ? `${chineseNumeral(n)}、` : `${n}. `;
+  },
+} satisfies Record<string, (...args: never[]) => unknown>;
+
+for (const [name, fn] of Object.entries(helpers)) env.registerHelper(name, fn as Handlebars.HelperDelegate);
+
+export const HELPER_NAMES = Object.keys(helpers);
+
+export const COMPILE_OPTIONS: CompileOptions = {
+  noEscape: true,
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(HELPER_NAMES.map((name) => [name, true])),
+};
+
+export type TemplateFn = Handlebars.TemplateDelegate;
+
+/**
+ * Compiles eagerly: Handlebars defers parsing to the first render, so `precompile` runs first to
+ * surface syntax errors and unknown helpers now.
+ */
+export function compileTemplate(text: string): TemplateFn {
+  env.precompile(text, COMPILE_OPTIONS);
+  return env.compile(text, COMPILE_OPTIONS);
+}
+
+/** Line and column of a Handlebars error, when it carries one. */
+export function errorPosition(error: unknown): { line?: number; col?: number } {
+  const e = error as { lineNumber?: number; column?: number; message?: string };
+  if (typeof e.lineNumber === "number") return { line: e.lineNumber, col: typeof e.column === "number" ? e.column + 1 : undefined };
+  const m = /(?:on line (\d+))|(?: - (\d+):(\d+)$)/m.exec(e.message ?? "");
+  if (m) return m[1] ? { line: Number(m[1]) } : { line: Number(m[2]), col: Number(m[3]) + 1 };
+  return {};
+}

@@ -1,0 +1,197 @@
+// Loads and compiles, up front, every template a draft of one language and kind needs: the document,
+// the system prompt, each section's prompt and each section's offline narrative. A broken template
+// therefore fails before any model call, with the template's file and line.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError } from "../errors.js";
+import type { Kind, Language } from "../facts/schema.js";
+import { KINDS, LANGUAGES } from "../facts/schema.js";
+import { compileTemplate, errorPosition, type TemplateFn } from "./handlebars.js";
+import { sectionPlan, type SectionId } from "./plan.js";
+import type { View } from "./view.js";
+
+/** Both src/draft/ and dist/draft/ sit two levels below the package root. */
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface GeneratorInfo {
+  offline: boolean;
+  provider?: string;
+  model?: string;
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export type DocumentView = View & { narrative: Partial<Record<SectionId, string>>; generator: GeneratorInfo };
+
+export interface PromptExtra {
+  factsYaml: string;
+  brief: string;
+  materials: { path: string; text: string }[];
+}
+
+export interface CompiledTemplates {
+  /** Every file compiled, relative to the package root (as error messages name them). */
+  files: string[];
+  renderDocument(view: DocumentView): string;
+  renderSystemPrompt(view: View): string;
+  renderSectionPrompt(id: SectionId, view: View, extra: PromptExtra): string;
+  renderOfflineSection(id: SectionId, view: View): string;
+}
+
+const documentPath = (lang: Language, kind: Kind) => `templates/${lang}/${kind}.md.hbs`;
+const systemPath = (lang: Language) => `prompts/${lang}/system.md.hbs`;
+const promptPath = (lang: Language, id: SectionId) => `prompts/${lang}/sections/${id}.md.hbs`;
+const offlinePath = (lang: Language, id: SectionId) => `templates/${lang}/offline/${id}.md.hbs`;
+const partialDirs = (lang: Language) => [`templates/${lang}/partials`, `prompts/${lang}/partials`];
+
+/**
+ * The template files of every language and kind, for `grantsmith templates`: absolute paths under
+ * `root` (the package root by default).
+ */
+export function listTemplates(
+  root: string = ROOT,
+): { language: Language; kind: Kind; document: string; prompts: string[]; offline: string[] }[] {
+  const abs = (file: string) => path.join(root, file);
+  return LANGUAGES.flatMap((language) =>
+    KINDS.map((kind) => {
+      const ids = sectionPlan(kind).map((s) => s.id);
+      return {
+        language,
+        kind,
+        document: abs(documentPath(language, kind)),
+        prompts: [systemPath(language), ...ids.map((id) => promptPath(language, id))].map(abs),
+        offline: ids.map((id) => abs(offlinePath(language, id))),
+      };
+    }),
+  );
+}
+
+function templateError(file: string, error: unknown, what: string): InputError {
+  const { line, col } = errorPosition(error);
+  const where = line === undefined ? file : col === undefined ? `${file}:${line}` : `${file}:${line}:${col}`;
+  const full = error instanceof Error ? error.message : String(error);
+  let message = full.split("\n")[0]!.replace(/ - \d+:\d+$/, "");
+  if (/^Parse error/.test(message)) {
+    const got = /got '([^']+)'/.exec(full)?.[1];
+    message = `syntax error${got ? ` (unexpected ${got === "EOF" ? "end of file: a block is not closed" : got})` : ""}`;
+  }
+  return new InputError(`${where}: template ${what}: ${message}`);
+}
+
+/** A template whose render errors name its file (partials included: errors are tagged where raised). */
+interface Loaded {
+  file: string;
+  fn: TemplateFn;
+}
+
+const TAG = Symbol("grantsmith.templateFile");
+
+function tagged(file: string, fn: TemplateFn): TemplateFn {
+  const wrapper = (context: unknown, options?: Parameters<TemplateFn>[1]) => {
+    try {
+      return fn(context, options);
+    } catch (error) {
+      if (error && typeof error === "object" && !(TAG in error)) (error as Record<symbol, string>)[TAG] = file;
+      throw error;
+    }
+  };
+  return wrapper as TemplateFn;
+}
+
+async function compileFile(root: string, file: string): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), "utf8");
+  } catch {
+    throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
+  }
+  try {
+    return { file, fn: tagged(file, compileTemplate(text)) };
+  } catch (error) {
+    throw templateError(file, error, "does not compile");
+  }
+}
+
+async function compilePartials(root: string, lang: Language): Promise<{ files: string[]; partials: Record<string, TemplateFn> }> {
+  const partials: Record<string, TemplateFn> = {};
+  const files: string[] = [];
+  for (const dir of partialDirs(lang)) {
+    let names: string[];
+    try {
+      names = await readdir(path.join(root, dir));
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.endsWith(".md.hbs")).sort()) {
+      const loaded = await compileFile(root, `${dir}/${name}`);
+      partials[name.slice(0, -".md.hbs".length)] = loaded.fn;
+      files.push(loaded.file);
+    }
+  }
+  return { files, partials };
+}
+
+/** Tidies what templates leave behind: trailing spaces and runs of blank lines. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/**
+ * Compiles every template for `language` and `kind`. `root` is the package root; tests pass a
+ * folder of their own to check how broken templates are reported.
+ */
+export async function loadTemplates(language: Language, kind: Kind, root: string = ROOT): Promise<CompiledTemplates> {
+  const ids = sectionPlan(kind).map((s) => s.id);
+  const { files: partialFiles, partials } = await compilePartials(root, language);
+  const document = await compileFile(root, documentPath(language, kind));
+  const system = await compileFile(root, systemPath(language));
+  const prompts = new Map<SectionId, Loaded>();
+  const offline = new Map<SectionId, Loaded>();
+  for (const id of ids) {
+    prompts.set(id, await compileFile(root, promptPath(language, id)));
+    offline.set(id, await compileFile(root, offlinePath(language, id)));
+  }
+
+  const render = (loaded: Loaded | undefined, context: unknown, id?: SectionId): string => {
+    if (!loaded) throw new InputError(`no template for section "${id}" in a ${language} ${kind} proposal`);
+    try {
+      return tidy(loaded.fn(context, { partials }));
+    } catch (error) {
+      const file = (error as Record<symbol, string> | null)?.[TAG] ?? loaded.file;
+      throw templateError(file, error, "failed to render");
+    }
+  };
+
+  return {
+    files: [
+      document.file,
+      system.file,
+      ...ids.map((id) => prompts.get(id)!.file),
+      ...ids.map((id) => offline.get(id)!.file),
+      ...partialFiles,
+    ],
+    renderDocument(view) {
+      const narrative = Object.fromEntries(ids.map((id) => [id, view.narrative[id]?.trim() ?? ""]));
+      const generator = {
+        offline: view.generator.offline,
+        provider: view.generator.provider ?? null,
+        model: view.generator.model ?? null,
+        date: view.generator.date,
+      };
+      return `${render(document, { ...view, narrative, generator })}\n`;
+    },
+    renderSystemPrompt(view) {
+      return render(system, view);
+    },
+    renderSectionPrompt(id, view, extra) {
+      return render(prompts.get(id), { ...view, section: view.sections[id], ...extra }, id);
+    },
+    renderOfflineSection(id, view) {
+      return render(offline.get(id), { ...view, section: view.sections[id] }, id);
+    },
+  };
+}

@@ -1,0 +1,326 @@
+// The object every template and prompt renders from. Templates run in Handlebars strict mode, where a
+// missing key throws, so the view always holds every key and uses null for a fact the user did not
+// give; templates test with {{#if}} and write a placeholder. Figures come from facts.derived, never
+// from a template's arithmetic.
+import type { LoadedFacts } from "../facts/load.js";
+import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
+import { fundraisingElements } from "./fundraising-elements.js";
+import { chineseNumeral } from "./handlebars.js";
+import { sectionPlan, type SectionId } from "./plan.js";
+import { periodMonths } from "./prompt-facts.js";
+
+export { periodMonths, projectBrief, sectionFactsYaml } from "./prompt-facts.js";
+
+type Maybe<T> = T | null;
+
+export interface SectionView {
+  id: SectionId;
+  heading: string;
+  number: number;
+  /** "二、项目背景与需求分析" / "2. Statement of Need" */
+  title: string;
+}
+
+export interface BudgetRowView {
+  index: number;
+  name: string;
+  category: string;
+  categoryLabel: string;
+  quantity: Maybe<number>;
+  unit: Maybe<string>;
+  unitCost: Maybe<number>;
+  amount: Maybe<number>;
+  note: Maybe<string>;
+}
+
+export interface LabelledValue {
+  label: string;
+  /** The fact, formatted; a placeholder naming what to add when the fact is missing. */
+  text: string;
+  present: boolean;
+}
+
+export interface View {
+  language: Language;
+  kind: Kind;
+  title: string;
+  summary: Maybe<string>;
+  location: Maybe<string>;
+  goal: Maybe<string>;
+  sustainability: Maybe<string>;
+  organization: {
+    name: string;
+    registration_id: Maybe<string>;
+    founded: Maybe<string>;
+    address: Maybe<string>;
+    description: Maybe<string>;
+    track_record: string[];
+  };
+  contact: { name: Maybe<string>; role: Maybe<string>; phone: Maybe<string>; email: Maybe<string>; present: boolean };
+  period: { start: Maybe<string>; end: Maybe<string>; months: Maybe<number> };
+  need: { problem: string; evidence: { fact: string; source: Maybe<string> }[] };
+  beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
+  directGroups: View["beneficiaries"];
+  indirectGroups: View["beneficiaries"];
+  beneficiaryTotals: { direct: Maybe<number>; indirect: Maybe<number>; unit: Maybe<string>; indirectUnit: Maybe<string> };
+  objectives: { text: string; indicator: Maybe<string>; baseline: Maybe<string>; target: Maybe<string>; deadline: Maybe<string> }[];
+  activities: { name: string; description: Maybe<string>; start: Maybe<string>; end: Maybe<string>; outputs: string[]; owner: Maybe<string> }[];
+  budget: {
+    present: boolean;
+    currency: string;
+    total: Maybe<number>;
+    /** budget.total as stated, else the items' sum. */
+    requested: Maybe<number>;
+    itemsTotal: Maybe<number>;
+    /** budget.total minus the items' sum when they differ. */
+    gap: Maybe<number>;
+    mismatch: boolean;
+    rows: BudgetRowView[];
+    /** The three largest items, largest first: what a budget narrative explains. */
+    topRows: BudgetRowView[];
+    shares: { category: string; label: string; share: number; amount: number }[];
+    overheadShare: Maybe<number>;
+    costPerBeneficiary: Maybe<number>;
+    fundingSources: { name: string; amount: Maybe<number>; status: Maybe<string>; statusLabel: Maybe<string> }[];
+    fundingTotal: Maybe<number>;
+  };
+  monitoring: { indicators: string[]; methods: Maybe<string>; reporting: Maybe<string> };
+  risks: { risk: string; likelihood: Maybe<string>; likelihoodLabel: Maybe<string>; mitigation: Maybe<string> }[];
+  team: { name: string; role: Maybe<string>; qualifications: Maybe<string> }[];
+  partners: { name: string; role: Maybe<string> }[];
+  fundraising: {
+    present: boolean;
+    /** The ten elements of Charity Law Art. 24 (with the filing), each a fact or a placeholder. */
+    elements: LabelledValue[];
+    purpose: Maybe<string>;
+    start: Maybe<string>;
+    end: Maybe<string>;
+    region: Maybe<string>;
+    person_in_charge: Maybe<string>;
+    office_address: Maybe<string>;
+    donation_methods: string[];
+    bank_account: { name: Maybe<string>; bank: Maybe<string>; number: Maybe<string> };
+    beneficiaries: Maybe<string>;
+    use_of_funds: Maybe<string>;
+    cost: Maybe<string>;
+    leftover_handling: Maybe<string>;
+    filing_number: Maybe<string>;
+    platform: Maybe<string>;
+  };
+  relief: {
+    present: boolean;
+    disaster: Maybe<string>;
+    affected: Maybe<string>;
+    needs_assessment: Maybe<string>;
+    supplies: { name: string; quantity: Maybe<number>; unit: Maybe<string>; unitCost: Maybe<number>; amount: Maybe<number>; source: Maybe<string> }[];
+    suppliesTotal: Maybe<number>;
+    logistics: Maybe<string>;
+    distribution: Maybe<string>;
+    traceability: Maybe<string>;
+  };
+  funder: { name: Maybe<string>; priorities: string[] };
+  sections: Record<SectionId, SectionView>;
+  sectionList: SectionView[];
+}
+
+const nul = <T>(v: T | undefined): Maybe<T> => (v === undefined ? null : v);
+const str = (v: string | number | undefined): Maybe<string> => (v === undefined ? null : String(v));
+
+const LABELS = {
+  zh: {
+    category: { direct: "直接项目费用", personnel: "人员费用", admin: "管理费用", fundraising: "募捐成本", other: "其他费用" },
+    likelihood: { low: "低", medium: "中", high: "高" },
+    status: { confirmed: "已确认", pending: "申请中", planned: "计划筹集" },
+    direct: "直接受益", indirect: "间接受益",
+  },
+  en: {
+    category: { direct: "Direct project costs", personnel: "Personnel", admin: "Administration", fundraising: "Fundraising", other: "Other" },
+    likelihood: { low: "Low", medium: "Medium", high: "High" },
+    status: { confirmed: "Confirmed", pending: "Pending", planned: "Planned" },
+    direct: "Direct", indirect: "Indirect",
+  },
+} as const;
+
+function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
+  const units = new Set(groups.map((g) => g.unit ?? ""));
+  return units.size === 1 ? [...units][0] || null : null;
+}
+
+function sectionViews(kind: Kind, language: Language): SectionView[] {
+  return sectionPlan(kind).map((spec, i) => {
+    const number = i + 1;
+    const heading = spec.heading[language];
+    const title = language === "zh" ? `${chineseNumeral(number)}、${heading}` : `${number}. ${heading}`;
+    return { id: spec.id, heading, number, title };
+  });
+}
+
+export function buildView(loaded: LoadedFacts): View {
+  const { facts } = loaded;
+  const lang = facts.language;
+  const L = LABELS[lang];
+  const d = facts.derived;
+  const org = facts.organization;
+  const c = org.contact ?? {};
+  const sectionList = sectionViews(facts.kind, lang);
+  const f = facts.fundraising;
+  const r = facts.relief;
+  const supplies = (r?.supplies ?? []).map((s) => ({
+    name: s.name,
+    quantity: nul(s.quantity),
+    unit: nul(s.unit),
+    unitCost: nul(s.unit_cost),
+    amount: s.quantity !== undefined && s.unit_cost !== undefined ? Math.round(s.quantity * s.unit_cost * 100) / 100 : null,
+    source: nul(s.source),
+  }));
+  const priced = supplies.filter((s) => s.amount !== null);
+  const itemsTotal = nul(d.itemsTotal);
+  const beneficiaryRows = facts.beneficiaries.map((b) => ({
+    group: b.group,
+    count: nul(b.count),
+    unit: nul(b.unit),
+    direct: b.direct !== false,
+    directLabel: b.direct === false ? L.indirect : L.direct,
+    criteria: nul(b.criteria),
+  }));
+  const budgetRows: BudgetRowView[] = d.budgetLines.map((line, i) => ({
+    index: i + 1,
+    name: line.name,
+    category: line.category,
+    categoryLabel: L.category[line.category],
+    quantity: nul(line.quantity),
+    unit: nul(line.unit),
+    unitCost: nul(line.unit_cost),
+    amount: nul(line.total),
+    note: nul(line.note),
+  }));
+  const order: string[] = [...BUDGET_CATEGORIES];
+  const shares = Object.entries(d.categoryShares)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([category, share]) => ({
+    category,
+    label: L.category[category as keyof typeof L.category],
+    share: share ?? 0,
+    amount: itemsTotal === null ? 0 : Math.round((share ?? 0) * itemsTotal * 100) / 100,
+  }));
+
+  return {
+    language: lang,
+    kind: facts.kind,
+    title: facts.title,
+    summary: nul(facts.summary),
+    location: nul(facts.location),
+    goal: nul(facts.goal),
+    sustainability: nul(facts.sustainability),
+    organization: {
+      name: org.name,
+      registration_id: nul(org.registration_id),
+      founded: nul(org.founded),
+      address: nul(org.address),
+      description: nul(org.description),
+      track_record: org.track_record ?? [],
+    },
+    contact: {
+      name: nul(c.name),
+      role: nul(c.role),
+      phone: nul(c.phone),
+      email: nul(c.email),
+      present: Boolean(c.name || c.phone || c.email),
+    },
+    period: { start: nul(facts.period?.start), end: nul(facts.period?.end), months: periodMonths(facts.period?.start, facts.period?.end) },
+    need: { problem: facts.need.problem, evidence: (facts.need.evidence ?? []).map((e) => ({ fact: e.fact, source: nul(e.source) })) },
+    beneficiaries: beneficiaryRows,
+    directGroups: beneficiaryRows.filter((b) => b.direct),
+    indirectGroups: beneficiaryRows.filter((b) => !b.direct),
+    beneficiaryTotals: {
+      direct: nul(d.directBeneficiaries),
+      indirect: nul(d.indirectBeneficiaries),
+      unit: nul(d.beneficiaryUnit),
+      indirectUnit: sharedUnit(facts.beneficiaries.filter((b) => b.direct === false && b.count !== undefined)),
+    },
+    objectives: (facts.objectives ?? []).map((o) => ({
+      text: o.text,
+      indicator: nul(o.indicator),
+      baseline: str(o.baseline),
+      target: str(o.target),
+      deadline: nul(o.deadline),
+    })),
+    activities: (facts.activities ?? []).map((a) => ({
+      name: a.name,
+      description: nul(a.description),
+      start: nul(a.start),
+      end: nul(a.end),
+      outputs: a.outputs ?? [],
+      owner: nul(a.owner),
+    })),
+    budget: {
+      present: Boolean(facts.budget && (facts.budget.total !== undefined || (facts.budget.items ?? []).length > 0)),
+      currency: facts.budget?.currency ?? "CNY",
+      total: nul(facts.budget?.total),
+      requested: nul(d.budgetTotal),
+      itemsTotal,
+      gap: nul(d.budgetGap),
+      mismatch: d.budgetGap !== undefined,
+      rows: budgetRows,
+      topRows: budgetRows
+        .filter((row) => row.amount !== null)
+        .sort((a, b) => b.amount! - a.amount!)
+        .slice(0, 3),
+      shares,
+      overheadShare: nul(d.overheadShare),
+      costPerBeneficiary: nul(d.costPerBeneficiary),
+      fundingSources: (facts.budget?.funding_sources ?? []).map((s) => ({
+        name: s.name,
+        amount: nul(s.amount),
+        status: nul(s.status),
+        statusLabel: s.status ? L.status[s.status] : null,
+      })),
+      fundingTotal: nul(d.fundingTotal),
+    },
+    monitoring: {
+      indicators: facts.monitoring?.indicators ?? [],
+      methods: nul(facts.monitoring?.methods),
+      reporting: nul(facts.monitoring?.reporting),
+    },
+    risks: (facts.risks ?? []).map((x) => ({
+      risk: x.risk,
+      likelihood: nul(x.likelihood),
+      likelihoodLabel: x.likelihood ? L.likelihood[x.likelihood] : null,
+      mitigation: nul(x.mitigation),
+    })),
+    team: (facts.team ?? []).map((p) => ({ name: p.name, role: nul(p.role), qualifications: nul(p.qualifications) })),
+    partners: (facts.partners ?? []).map((p) => ({ name: p.name, role: nul(p.role) })),
+    fundraising: {
+      present: f !== undefined,
+      elements: fundraisingElements(loaded),
+      purpose: nul(f?.purpose),
+      start: nul(f?.period?.start),
+      end: nul(f?.period?.end),
+      region: nul(f?.region),
+      person_in_charge: nul(f?.person_in_charge),
+      office_address: nul(f?.office_address),
+      donation_methods: f?.donation_methods ?? [],
+      bank_account: { name: nul(f?.bank_account?.name), bank: nul(f?.bank_account?.bank), number: nul(f?.bank_account?.number) },
+      beneficiaries: nul(f?.beneficiaries),
+      use_of_funds: nul(f?.use_of_funds),
+      cost: nul(f?.cost),
+      leftover_handling: nul(f?.leftover_handling),
+      filing_number: nul(f?.filing_number),
+      platform: nul(f?.platform),
+    },
+    relief: {
+      present: r !== undefined,
+      disaster: nul(r?.disaster),
+      affected: nul(r?.affected),
+      needs_assessment: nul(r?.needs_assessment),
+      supplies,
+      suppliesTotal: priced.length > 0 ? Math.round(priced.reduce((s, x) => s + x.amount!, 0) * 100) / 100 : null,
+      logistics: nul(r?.logistics),
+      distribution: nul(r?.distribution),
+      traceability: nul(r?.traceability),
+    },
+    funder: { name: nul(facts.funder?.name), priorities: facts.funder?.priorities ?? [] },
+    sections: Object.fromEntries(sectionList.map((s) => [s.id, s])) as Record<SectionId, SectionView>,
+    sectionList,
+  };
+}
