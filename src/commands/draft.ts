@@ -1,0 +1,170 @@
+// `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
+import path from "node:path";
+import { InputError, InterruptedError } from "../errors.js";
+import { loadFacts, type LoadedFacts } from "../facts/load.js";
+import { generateSections, type SectionWriter } from "../draft/generate.js";
+import { sectionPlan, type SectionId, type SectionSpec } from "../draft/plan.js";
+import { DraftState } from "../draft/state.js";
+import { loadTemplates } from "../draft/templates.js";
+import { buildView } from "../draft/view.js";
+import { modelWriter, offlineWriter } from "../draft/writers.js";
+import { createProvider } from "../llm/provider.js";
+import { UsageMeter } from "../llm/types.js";
+import { createProgress, type Progress } from "../util/progress.js";
+import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+
+export interface DraftOptions {
+  output?: string;
+  offline?: boolean;
+  concurrency: number;
+  force?: boolean;
+  resume?: boolean;
+  score: boolean;
+  quiet?: boolean;
+  provider?: string;
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  timeout?: number;
+  cache: boolean;
+}
+
+/** `<facts name>.proposal.md` beside the facts file. */
+export function defaultOutput(factsFile: string): string {
+  const base = path.basename(factsFile).replace(/\.(ya?ml|json)$/i, "");
+  return path.join(path.dirname(factsFile), `${base}.proposal.md`);
+}
+
+async function loadAll(files: string[]): Promise<LoadedFacts[]> {
+  const loaded: LoadedFacts[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      loaded.push(await loadFacts(file));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message, ...error.details);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
+  return loaded;
+}
+
+export async function draftCommand(files: string[], options: DraftOptions): Promise<void> {
+  if (options.output !== undefined && options.output !== "-" && files.length > 1) {
+    throw new InputError(
+      `-o ${options.output}: one output file cannot hold ${files.length} drafts; leave out -o to write each beside its facts file`,
+    );
+  }
+  // Everything that can be wrong with the input is found before any model is asked anything.
+  const drafts = await loadAll(files);
+  const outputs = drafts.map((d) => options.output ?? defaultOutput(d.file));
+  for (const output of outputs) if (output !== "-") await assertWritable(output, options.force);
+  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
+
+  const endpoint = options.offline ? await createProvider({ ...options, provider: "offline" }) : await createProvider(options);
+  if (endpoint.kind === "offline") process.stderr.write(`${endpoint.reason}\n`);
+  else if (!options.quiet) process.stderr.write(`${endpoint.describe}\n`);
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort(new InterruptedError());
+  process.once("SIGINT", onSigint);
+  const meter = new UsageMeter();
+  const progress = await createProgress(!options.quiet);
+  try {
+    for (const [index, loaded] of drafts.entries()) {
+      const output = outputs[index]!;
+      const templates = compiled[index]!;
+      const view = buildView(loaded);
+      const language = loaded.facts.language;
+      const plan = sectionPlan(loaded.facts.kind);
+      const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
+      const writer: SectionWriter =
+        endpoint.kind === "offline"
+          ? offlineWriter(templates, view)
+          : modelWriter(endpoint.provider, templates, view, loaded, meter, {
+              onTruncated: (spec) =>
+                progress.note(`warning: the model stopped at its length limit in "${spec.heading[language]}"; check the end of that section`),
+            });
+
+      const done = new Set<SectionId>();
+      const running = new Set<SectionSpec>();
+      const label = drafts.length > 1 ? `${loaded.file}: ` : "";
+      const show = () =>
+        progress.update(
+          `${label}${done.size}/${plan.length} sections` +
+            (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
+        );
+      if (!options.resume && endpoint.kind === "model") {
+        const earlier = await state.saved();
+        if (earlier.length > 0) {
+          progress.note(
+            `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${earlier.length} finished sections; pass --resume to reuse them instead of writing them again`,
+          );
+        }
+      }
+      show();
+      let reusedCount = 0;
+      const sections = await generateSections(plan, writer, {
+        concurrency: options.concurrency,
+        signal: controller.signal,
+        reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
+        onStart: (spec) => {
+          running.add(spec);
+          show();
+        },
+        onDone: async (spec, text, fingerprint, reused) => {
+          running.delete(spec);
+          done.add(spec.id);
+          if (reused) reusedCount++;
+          else if (endpoint.kind === "model") await state.save(spec.id, fingerprint, text);
+          show();
+        },
+      }).catch(async (error: unknown) => {
+        progress.stop();
+        const saved = await state.saved();
+        if (endpoint.kind === "model" && saved.length > 0) {
+          process.stderr.write(
+            `kept ${saved.length} finished section${saved.length === 1 ? "" : "s"}; run the same command with --resume to write only the rest\n`,
+          );
+        }
+        throw error;
+      });
+      progress.stop();
+
+      const text = templates.renderDocument({
+        ...view,
+        narrative: Object.fromEntries(sections),
+        generator: {
+          offline: endpoint.kind === "offline",
+          provider: endpoint.kind === "model" ? endpoint.provider.provider : undefined,
+          model: endpoint.kind === "model" ? endpoint.provider.model : undefined,
+          date: new Date().toISOString().slice(0, 10),
+        },
+      });
+      if (output === "-") process.stdout.write(text);
+      else await writeFileAtomic(output, text, options.force);
+      await state.clear();
+
+      if (output !== "-") {
+        const reusedNote = reusedCount > 0 ? ` (${reusedCount} resumed)` : "";
+        process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
+      }
+      for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
+      if (options.score && output !== "-") await reportScore(output, text, loaded, options.quiet);
+    }
+    if (endpoint.kind === "model") process.stderr.write(`model usage: ${meter.summary()}\n`);
+  } finally {
+    progress.stop();
+    process.removeListener("SIGINT", onSigint);
+  }
+}
+
+async function reportScore(file: string, text: string, loaded: LoadedFacts, quiet?: boolean): Promise<void> {
+  void file;
+  void text;
+  void loaded;
+  void quiet;
+}
+
+export type { Progress };
