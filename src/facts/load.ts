@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
-import { formatPath, locate, parseWithSchema } from "../util/yaml-source.js";
+import { formatPath, knownKeys, locate, parseWithSchema } from "../util/yaml-source.js";
 import { deriveFacts, type Facts } from "./derive.js";
 import { factsSchema, type Language } from "./schema.js";
 
@@ -51,30 +51,33 @@ export function detectLanguage(text: string): Language {
 const REQUIRED = new Set(["title", "organization.name", "need.problem", "beneficiaries.*.group"]);
 
 /**
- * Drops empty strings, and lists and mappings left empty by that, from optional fields, so that a
- * file from `grantsmith init` with blanks not yet filled in validates as "not given".
+ * Drops empty strings, and lists and mappings left empty by that, from optional fields the schema
+ * knows, so that a file from `grantsmith init` with blanks not yet filled in validates as "not
+ * given". Unknown fields are kept whatever their value, so a typo is still reported.
  */
-export function pruneBlanks(value: unknown, path = ""): unknown {
+export function pruneBlanks(value: unknown, path: (string | number)[] = []): unknown {
+  const dotted = path.map((k) => (typeof k === "number" ? "*" : k)).join(".");
   if (Array.isArray(value)) {
-    const items = value.map((item) => pruneBlanks(item, path ? `${path}.*` : "*")).filter((item) => item !== undefined);
+    const items = value.map((item, i) => pruneBlanks(item, [...path, i])).filter((item) => item !== undefined);
     return items.length > 0 || value.length === 0 ? items : undefined;
   }
   if (value !== null && typeof value === "object") {
+    const known = new Set(knownKeys(factsSchema, path));
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const childPath = path ? `${path}.${key}` : key;
-      const pruned = REQUIRED.has(childPath) ? child : pruneBlanks(child, childPath);
+      const childPath = [...path, key];
+      const pruned = known.has(key) ? pruneBlanks(child, childPath) : child;
       if (pruned !== undefined) out[key] = pruned;
     }
-    return Object.keys(out).length > 0 || path === "" ? out : undefined;
+    return Object.keys(out).length > 0 || path.length === 0 ? out : undefined;
   }
-  if (typeof value === "string" && value.trim() === "" && !REQUIRED.has(path)) return undefined;
+  if (typeof value === "string" && value.trim() === "" && !REQUIRED.has(dotted)) return undefined;
   return value;
 }
 
 export async function loadFacts(file: string): Promise<LoadedFacts> {
   const text = await readTextFile(file, "facts");
-  const { value, source } = parseWithSchema(factsSchema, file, text, pruneBlanks);
+  const { value, source } = parseWithSchema(factsSchema, file, text, (data) => pruneBlanks(data));
   const language =
     value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
 

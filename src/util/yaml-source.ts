@@ -91,7 +91,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
-function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: any = schema;
   const unwrap = () => {
     for (let i = 0; i < 10 && current; i++) {

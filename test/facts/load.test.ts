@@ -158,11 +158,9 @@ describe("detectLanguage and pruneBlanks", () => {
     expect(detectLanguage("社区老人 meals")).toBe("zh");
     expect(detectLanguage("Community meals for older people")).toBe("en");
   });
-  it("prunes blanks but keeps required fields", () => {
-    expect(pruneBlanks({ title: "", a: { b: "" }, list: ["", "x"], beneficiaries: [{ group: "" }] })).toEqual({
-      title: "",
-      list: ["x"],
-      beneficiaries: [{ group: "" }],
-    });
+  it("prunes blanks of known optional fields but keeps required and unknown ones", () => {
+    expect(
+      pruneBlanks({ title: "", summary: "", period: { start: "" }, monitoring: { indicators: ["", "x"] }, beneficiaries: [{ group: "", unit: "" }], bugdet: {}, typo: "" }),
+    ).toEqual({ title: "", monitoring: { indicators: ["x"] }, beneficiaries: [{ group: "" }], bugdet: {}, typo: "" });
   });
 });
