@@ -246,4 +246,53 @@ describe("draft with a model", () => {
       await slow.close();
     }
   });
+
+  it("a stream cut off mid-section keeps the finished sections, and --resume asks only for the rest", async () => {
+    const flaky = await startLlmServer((request) => {
+      const id = sectionOf(request);
+      if (id === "activities") return { text: "这一段会被截断的正文内容。".repeat(20), chunkSize: 4, cutAfterChunks: 3, cutMode: "destroy" };
+      return { text: `MODEL-${id}：正文。` };
+    });
+    const out = path.join(dir, "resume.md");
+    try {
+      const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", flaky.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
+      const first = await runCli(args, { env: modelEnv() });
+      expect(first.code).toBe(3);
+      expect(first.stderr).toContain("kept 4 finished sections; run the same command with --resume");
+      expect(await fileExists(out)).toBe(false);
+      const firstSections = flaky.chatRequests().map(sectionOf);
+      expect(firstSections).toEqual(["summary", "need", "objectives", "beneficiaries", "activities"]);
+
+      flaky.requests.length = 0;
+      flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
+      const second = await runCli([...args, "--resume"], { env: modelEnv() });
+      expect(second.code, second.stderr).toBe(0);
+      expect(flaky.chatRequests().map(sectionOf)).toEqual(["activities", "budget", "monitoring", "risks", "sustainability", "organization"]);
+      expect(second.stderr).toContain("(4 resumed)");
+      const text = await readFile(out, "utf8");
+      for (const spec of sectionPlan("standard")) expect(text).toContain(`MODEL-${spec.id}：`);
+      expect(await fileExists(path.join(dir, ".grantsmith-state"))).toBe(false);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  it("a second identical draft is answered from the cache with zero requests", async () => {
+    const cacheHome = await mkdtemp(path.join(os.tmpdir(), "grantsmith-cache-"));
+    const env = modelEnv({ GRANTSMITH_CACHE: path.join(cacheHome, "grantsmith") });
+    server.requests.length = 0;
+    const args = ["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", ...modelArgs()];
+    const first = await runCli(args, { env });
+    expect(first.code, first.stderr).toBe(0);
+    const firstCount = server.chatRequests().length;
+    expect(firstCount).toBe(10);
+    const second = await runCli(args, { env });
+    expect(second.code).toBe(0);
+    expect(server.chatRequests().length).toBe(firstCount);
+    expect(second.stderr).toContain("0 requests, 0 prompt + 0 completion tokens, 10 cache hits");
+    expect(second.stdout.replace(/^<!--.*-->\n/, "")).toBe(first.stdout.replace(/^<!--.*-->\n/, ""));
+    const bypass = await runCli([...args, "--no-cache"], { env });
+    expect(bypass.code).toBe(0);
+    expect(server.chatRequests().length).toBe(firstCount + 10);
+  });
 });
