@@ -1,13 +1,14 @@
 // Loads and compiles, up front, every template a draft of one language and kind needs: the document,
 // the system prompt, each section's prompt and each section's offline narrative. A broken template
 // therefore fails before any model call, with the template's file and line.
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 import type { Kind, Language } from "../facts/schema.js";
 import { KINDS, LANGUAGES } from "../facts/schema.js";
-import { compileTemplate, errorPosition, type TemplateFn } from "./handlebars.js";
+import type { TemplateFn } from "./handlebars.js";
+import { compileTemplateFile, templateError } from "./template-file.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import type { View } from "./view.js";
 
@@ -67,18 +68,6 @@ export function listTemplates(
   );
 }
 
-function templateError(file: string, error: unknown, what: string): InputError {
-  const { line, col } = errorPosition(error);
-  const where = line === undefined ? file : col === undefined ? `${file}:${line}` : `${file}:${line}:${col}`;
-  const full = error instanceof Error ? error.message : String(error);
-  let message = full.split("\n")[0]!.replace(/ - \d+:\d+$/, "");
-  if (/^Parse error/.test(message)) {
-    const got = /got '([^']+)'/.exec(full)?.[1];
-    message = `syntax error${got ? ` (unexpected ${got === "EOF" ? "end of file: a block is not closed" : got})` : ""}`;
-  }
-  return new InputError(`${where}: template ${what}: ${message}`);
-}
-
 /** A template whose render errors name its file (partials included: errors are tagged where raised). */
 interface Loaded {
   file: string;
@@ -100,17 +89,7 @@ function tagged(file: string, fn: TemplateFn): TemplateFn {
 }
 
 async function compileFile(root: string, file: string): Promise<Loaded> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, file), "utf8");
-  } catch {
-    throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
-  }
-  try {
-    return { file, fn: tagged(file, compileTemplate(text)) };
-  } catch (error) {
-    throw templateError(file, error, "does not compile");
-  }
+  return { file, fn: tagged(file, await compileTemplateFile(root, file)) };
 }
 
 async function compilePartials(root: string, lang: Language): Promise<{ files: string[]; partials: Record<string, TemplateFn> }> {

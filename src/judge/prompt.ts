@@ -3,11 +3,9 @@
 // that looks like a boundary is defused. Wording lives in prompts/<lang>/judge/*.md.hbs; each piece is
 // rendered on its own so no content can reshape the prompt around it.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { compileTemplate, errorPosition, type TemplateFn } from "../draft/handlebars.js";
-import { InputError } from "../errors.js";
+import type { TemplateFn } from "../draft/handlebars.js";
+import { compileTemplateFile, renderTemplateFile } from "../draft/template-file.js";
 import type { Language } from "../facts/schema.js";
 import type { ChatMessage } from "../llm/types.js";
 import { MAX_REASONS, MAX_SUGGESTIONS, type JudgeScale } from "./verdict.js";
@@ -32,27 +30,6 @@ export interface JudgeTemplates {
 
 const templatePath = (lang: Language, name: "system" | "question") => `prompts/${lang}/judge/${name}.md.hbs`;
 
-function templateError(file: string, error: unknown, what: string): InputError {
-  const { line, col } = errorPosition(error);
-  const where = line === undefined ? file : col === undefined ? `${file}:${line}` : `${file}:${line}:${col}`;
-  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/ - \d+:\d+$/, "");
-  return new InputError(`${where}: judge prompt ${what}: ${message}`);
-}
-
-async function compileFile(root: string, file: string): Promise<TemplateFn> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, file), "utf8");
-  } catch {
-    throw new InputError(`${file}: judge prompt is missing from the grantsmith package; reinstall grantsmith`);
-  }
-  try {
-    return compileTemplate(text);
-  } catch (error) {
-    throw templateError(file, error, "does not compile");
-  }
-}
-
 const loaded = new Map<string, Promise<JudgeTemplates>>();
 
 /**
@@ -64,7 +41,7 @@ export function loadJudgeTemplates(language: Language, root: string = ROOT): Pro
   let pending = loaded.get(key);
   if (!pending) {
     const files = [templatePath(language, "system"), templatePath(language, "question")];
-    pending = Promise.all(files.map((file) => compileFile(root, file))).then(([system, question]) => ({
+    pending = Promise.all(files.map((file) => compileTemplateFile(root, file))).then(([system, question]) => ({
       files,
       system: system!,
       question: question!,
@@ -76,13 +53,7 @@ export function loadJudgeTemplates(language: Language, root: string = ROOT): Pro
   return pending;
 }
 
-function render(fn: TemplateFn, file: string, context: Record<string, unknown>): string {
-  try {
-    return fn(context).replace(/[ \t]+$/gm, "").trim();
-  } catch (error) {
-    throw templateError(file, error, "failed to render");
-  }
-}
+const render = renderTemplateFile;
 
 const BOUNDARY_MARKS = /<{3,}|>{3,}|＜{3,}|＞{3,}|«{2,}|»{2,}/g;
 

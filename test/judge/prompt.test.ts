@@ -72,6 +72,6 @@ describe("loadJudgeTemplates", () => {
     writeFileSync(join(root, "prompts", "en", "judge", "question.md.hbs"), "line one\n{{#if guidance}}unclosed");
     const error = await loadJudgeTemplates("en", root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(/^prompts\/en\/judge\/question\.md\.hbs(:\d+(:\d+)?)?: judge prompt does not compile/);
+    expect((error as Error).message).toMatch(/^prompts\/en\/judge\/question\.md\.hbs(:\d+(:\d+)?)?: template does not compile/);
   });
 });

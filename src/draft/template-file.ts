@@ -1,0 +1,43 @@
+// Loading one template file through the shared Handlebars environment, with errors that name the
+// file and line. Used by the document templates, the judge prompts and the revise prompts alike.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../errors.js";
+import { compileTemplate, errorPosition, type TemplateFn } from "./handlebars.js";
+
+/** `file:line:col: template <what>: <message>`, with Handlebars' parse errors said plainly. */
+export function templateError(file: string, error: unknown, what: string): InputError {
+  const { line, col } = errorPosition(error);
+  const where = line === undefined ? file : col === undefined ? `${file}:${line}` : `${file}:${line}:${col}`;
+  const full = error instanceof Error ? error.message : String(error);
+  let message = full.split("\n")[0]!.replace(/ - \d+:\d+$/, "");
+  if (/^Parse error/.test(message)) {
+    const got = /got '([^']+)'/.exec(full)?.[1];
+    message = `syntax error${got ? ` (unexpected ${got === "EOF" ? "end of file: a block is not closed" : got})` : ""}`;
+  }
+  return new InputError(`${where}: template ${what}: ${message}`);
+}
+
+/** Reads and compiles `file` (relative to the package root `root`). */
+export async function compileTemplateFile(root: string, file: string): Promise<TemplateFn> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), "utf8");
+  } catch {
+    throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
+  }
+  try {
+    return compileTemplate(text);
+  } catch (error) {
+    throw templateError(file, error, "does not compile");
+  }
+}
+
+/** Renders with trailing spaces trimmed; a render error names the file. */
+export function renderTemplateFile(fn: TemplateFn, file: string, context: unknown): string {
+  try {
+    return fn(context).replace(/[ \t]+$/gm, "").trim();
+  } catch (error) {
+    throw templateError(file, error, "failed to render");
+  }
+}
