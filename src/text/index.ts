@@ -1,0 +1,5 @@
+export * from "./count.js";
+export * from "./language.js";
+export * from "./sentences.js";
+export * from "./numbers.js";
+export * from "./chinese-numerals.js";

@@ -1,0 +1,23 @@
+// Detects whether a text is Chinese or English: Chinese characters against Latin words, counted in
+// one pass over at most the first 6,000 characters, which decide every real proposal.
+export type TextLanguage = "zh" | "en";
+
+export function detectTextLanguage(text: string): TextLanguage {
+  const end = Math.min(text.length, 6000);
+  let han = 0;
+  let words = 0;
+  let letters = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      letters++;
+      continue;
+    }
+    // A word is two or more Latin letters in a row.
+    if (letters >= 2) words++;
+    letters = 0;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+  }
+  if (letters >= 2) words++;
+  return han > 0 && han >= words ? "zh" : "en";
+}

@@ -1,0 +1,63 @@
+// Sentence splitting for Chinese and English prose. Headings, table rows and blank lines end a
+// sentence; so do 。！？ and a full stop followed by a space (but not "e.g. " or "No. 3").
+export interface Sentence {
+  text: string;
+  /** 1-based line where the sentence starts. */
+  line: number;
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|No|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|St|approx|cf|Fig|U\.S)\.|\b[A-Z]\.)$/;
+
+/**
+ * Splits lines (1-based numbering starting at `firstLine`) into sentences. Lines for which
+ * `skip` returns true (tables, headings) are boundaries and yield nothing.
+ */
+export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (line: string) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  let current = "";
+  let startLine = firstLine;
+  const flush = () => {
+    const text = current.trim();
+    if (text.length > 0) out.push({ text, line: startLine });
+    current = "";
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const lineNo = firstLine + i;
+    if (raw.trim() === "" || skip?.(raw)) {
+      flush();
+      continue;
+    }
+    // A list item starts a new sentence.
+    if (/^\s*(?:[-*+•]|\d+[.)、]|[（(]\d+[)）])\s+/.test(raw)) flush();
+    if (current === "") startLine = lineNo;
+    // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
+    if (current && /[A-Za-z0-9,;:)]$/.test(current)) current += " ";
+    let start = raw.length - raw.trimStart().length;
+    for (let j = start; j < raw.length; j++) {
+      const ch = raw[j]!;
+      let end = -1;
+      if (ch === "。" || ch === "！" || ch === "？") end = j + 1;
+      else if ((ch === "!" || ch === "?") && (j + 1 === raw.length || raw[j + 1] === " ")) end = j + 1;
+      else if (ch === "." && (j + 1 === raw.length || raw[j + 1] === " ") && !/^\s*\d+$/.test(raw.slice(0, j)) && !ABBREVIATIONS.test(raw.slice(Math.max(0, j - 6), j + 1))) {
+        end = j + 1;
+      }
+      if (end > 0) {
+        // Closing quotes and brackets belong to the sentence they close.
+        while (end < raw.length && /[”’"')）」』]/.test(raw[end]!)) end++;
+        current += raw.slice(start, end);
+        flush();
+        startLine = lineNo;
+        start = end;
+        j = end - 1;
+      }
+    }
+    const rest = raw.slice(start);
+    if (rest.trim() !== "") {
+      if (current === "") startLine = lineNo;
+      current += rest.trimEnd();
+    }
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { countIn, countText, stripMarkup } from "../../src/text/count.js";
+import { detectTextLanguage } from "../../src/text/language.js";
+import { splitSentences } from "../../src/text/sentences.js";
+
+describe("counting", () => {
+  it("counts characters with and without spaces, Chinese characters and words", () => {
+    expect(countText("项目 预算 abc")).toEqual({ chars: 9, chars_no_spaces: 7, cjk: 4, words: 5 });
+    expect(countIn("The well-being of 200 girls, don't stop.", "words")).toBe(7);
+  });
+  it("does not count Markdown markup", () => {
+    expect(countIn(stripMarkup("## 预算\n| 科目 | 金额 |\n| --- | --- |\n**合计**"), "chars_no_spaces")).toBe(8);
+  });
+});
+
+describe("detectTextLanguage", () => {
+  it("tells Chinese from English", () => {
+    expect(detectTextLanguage("本项目面向社区老人 with some English names like GrantSmith")).toBe("zh");
+    expect(detectTextLanguage("This project serves 240 girls in Kilifi 县")).toBe("en");
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits Chinese and English sentences and keeps their lines", () => {
+    const s = splitSentences(["第一句。第二句！", "", "First one. Second, e.g. this", "continues here."], 10);
+    expect(s.map((x) => [x.text, x.line])).toEqual([
+      ["第一句。", 10],
+      ["第二句！", 10],
+      ["First one.", 12],
+      ["Second, e.g. this continues here.", 12],
+    ]);
+  });
+});

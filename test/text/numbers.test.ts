@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures, figureMatches, parseAmount } from "../../src/text/numbers.js";
+import { parseChineseNumeral } from "../../src/text/chinese-numerals.js";
+
+const one = (text: string) => {
+  const figures = extractFigures(text);
+  expect(figures.length, `figures in ${text}`).toBeGreaterThan(0);
+  return figures[0]!;
+};
+
+describe("extractFigures", () => {
+  it("reads money with 万, thousands separators and currencies", () => {
+    expect(one("申请资助27.2万元")).toMatchObject({ kind: "money", value: 272000, scale: 1e4, decimals: 1, currency: "CNY" });
+    expect(one("合计 272,000.00 元")).toMatchObject({ kind: "money", value: 272000, decimals: 2 });
+    expect(one("¥1,200")).toMatchObject({ kind: "money", value: 1200, currency: "CNY" });
+    expect(one("we request $48,000")).toMatchObject({ kind: "money", value: 48000, currency: "USD" });
+    expect(one("USD 1.2 million")).toMatchObject({ kind: "money", value: 1.2e6, currency: "USD" });
+    expect(one("总额3亿元")).toMatchObject({ value: 3e8 });
+  });
+
+  it("reads percentages and counts with their units", () => {
+    expect(one("占比27.5%")).toMatchObject({ kind: "percent", value: 27.5 });
+    expect(one("only 31 percent of girls")).toMatchObject({ kind: "percent", value: 31 });
+    expect(one("独居老人1,280人")).toMatchObject({ kind: "number", value: 1280, unit: "人" });
+    expect(one("reach 240 girls")).toMatchObject({ kind: "number", value: 240, unit: "girls" });
+  });
+
+  it("reads Chinese numerals only when they count something", () => {
+    expect(one("三十五名老人")).toMatchObject({ value: 35, unit: "名", chinese: true });
+    expect(one("百分之三十的家庭")).toMatchObject({ kind: "percent", value: 30 });
+    expect(extractFigures("统一安排，一起参加，第一阶段")).toEqual([]);
+  });
+
+  it("reads dates in both languages", () => {
+    expect(one("项目周期：2025年3月至2026年2月").date).toEqual({ year: 2025, month: 3 });
+    expect(extractFigures("2025年3月至2026年2月").map((f) => f.date)).toEqual([{ year: 2025, month: 3 }, { year: 2026, month: 2 }]);
+    expect(one("from 2025-03-15").date).toEqual({ year: 2025, month: 3, day: 15 });
+    expect(one("by March 2025").date).toEqual({ year: 2025, month: 3 });
+    expect(one("on 5 June 2025").date).toEqual({ year: 2025, month: 6, day: 5 });
+    expect(one("in 2023, the census").kind).toBe("date");
+  });
+
+  it("skips identifiers", () => {
+    expect(extractFigures("代码 91330100MA2H")).toEqual([]);
+  });
+});
+
+describe("parseChineseNumeral", () => {
+  it.each([
+    ["十", 10], ["十二", 12], ["三十五", 35], ["一百零五", 105], ["一千二百", 1200], ["两万三千", 23000], ["三亿五千万", 350000000], ["二〇二五", 2025],
+  ])("%s = %d", (text, value) => expect(parseChineseNumeral(text)).toBe(value));
+  it("rejects what is not a number", () => expect(parseChineseNumeral("万")).toBeUndefined());
+});
+
+describe("figureMatches and parseAmount", () => {
+  it("compares the way the writer rounded", () => {
+    expect(figureMatches(one("8.5%"), 8.49)).toBe(true);
+    expect(figureMatches(one("27.2万元"), 272000)).toBe(true);
+    expect(figureMatches(one("27.2万元"), 275000)).toBe(false);
+    expect(figureMatches(one("200人"), 201)).toBe(false);
+  });
+  it("reads budget cells", () => {
+    expect(parseAmount("**272,000.00**")).toEqual({ value: 272000 });
+    expect(parseAmount("5万元")).toEqual({ value: 50000, currency: "CNY" });
+    expect(parseAmount("—")).toBeUndefined();
+  });
+});
