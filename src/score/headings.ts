@@ -1,0 +1,86 @@
+// Recognizing headings whatever their form: ATX (## 预算) and setext Markdown, bold-only lines
+// (**Budget**), Chinese numbering (第一部分, 一、, （一）, 1., 1.1) and numbered or capitalized English
+// headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
+// and numbered ones only when they name a known section.
+
+export interface HeadingCandidate {
+  /** Heading text without marks or numbering. */
+  text: string;
+  /** Nesting rank: smaller is higher (ATX # = 10, ## = 20; 一、 = 20; （一） = 30…). */
+  rank: number;
+  /** Whether the form is unambiguous (ATX, setext); other forms need a known alias or must be short. */
+  strong: boolean;
+  /** Numbered in a way that is also common in lists: needs a known alias to count. */
+  needsAlias: boolean;
+}
+
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const BOLD_ONLY = /^\s*(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*[:：]?\s*$/;
+const ZH_PART = /^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、:：.．]?\s*(.*)$/;
+const ZH_TOP = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(.+)$/;
+const ZH_PAREN = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*[、.．]?\s*(.+)$/;
+const DIGIT_SUB = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(.+)$/;
+const DIGIT_TOP = /^\s*\d{1,2}\s*[.、．)]\s*(.+)$/;
+const ROMAN = /^\s*(?:[IVX]{1,5}|[A-H])[.)]\s+(.+)$/;
+const SECTION_WORD = /^\s*(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*(.+)$/i;
+const SENTENCE_END = /[。；;，,！？!?]\s*$|[.]\s*$/;
+
+/** Strips numbering and emphasis from heading text: "二、项目背景与需求分析：" → "项目背景与需求分析". */
+export function cleanHeadingText(text: string): string {
+  let t = text.replace(/\*\*|__|`/g, "").trim();
+  const zhPart = ZH_PART.exec(t);
+  if (zhPart) t = zhPart[1]!;
+  t = t
+    .replace(/^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/, "")
+    .replace(/^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[、.．]?\s*/, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?\s+/, "")
+    .replace(/^\d{1,2}(?:\.\d{1,2})*\s*[、．]\s*/, "")
+    .replace(/^(?:[IVX]{1,5}|[A-H])[.)]\s+/, "")
+    .replace(/^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*/i, "")
+    .replace(/[:：.。]\s*$/, "")
+    .trim();
+  return t;
+}
+
+function shortEnough(text: string): boolean {
+  if (text.length === 0 || text.length > 60) return false;
+  const words = text.split(/\s+/).length;
+  return words <= 10;
+}
+
+/** The heading on this line, if it is one. `next` is the following line (for setext headings). */
+export function headingOf(line: string, next: string | undefined, previousBlank: boolean): HeadingCandidate | undefined {
+  const atx = ATX.exec(line);
+  if (atx) {
+    const text = cleanHeadingText(atx[2]!);
+    return text ? { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false } : undefined;
+  }
+  const trimmed = line.trim();
+  if (trimmed === "" || trimmed.startsWith("|") || trimmed.startsWith(">")) return undefined;
+  if (next !== undefined && previousBlank && /^ {0,3}(=+|-+)\s*$/.test(next) && !/^\s*[-*+]\s/.test(line)) {
+    if (shortEnough(trimmed) && !SENTENCE_END.test(trimmed)) {
+      return { text: cleanHeadingText(trimmed), rank: next.trim().startsWith("=") ? 10 : 20, strong: true, needsAlias: false };
+    }
+  }
+  if (SENTENCE_END.test(trimmed) && !/[:：]$/.test(trimmed)) return undefined;
+  const bold = BOLD_ONLY.exec(line);
+  if (bold) {
+    const text = cleanHeadingText(bold[1]!);
+    return shortEnough(text) ? { text, rank: 35, strong: false, needsAlias: false } : undefined;
+  }
+  let m = ZH_PART.exec(line);
+  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
+  m = ZH_TOP.exec(line);
+  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 20, strong: false, needsAlias: false };
+  m = ZH_PAREN.exec(line);
+  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
+  m = DIGIT_SUB.exec(line);
+  if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
+  m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
+  if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
+  // BUDGET, or "Budget:" alone on a line: only when it names a known section.
+  if (/^[A-Z][A-Z &/,-]{2,40}$/.test(trimmed) || /^[A-Za-z][A-Za-z &/,-]{2,40}:$/.test(trimmed) || /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/.test(trimmed)) {
+    return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
+  }
+  return undefined;
+}

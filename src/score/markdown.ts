@@ -1,0 +1,84 @@
+// Small Markdown structures the checks read: tables and list items, with their line numbers.
+
+export interface TableRow {
+  /** 1-based line. */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  line: number;
+  header: string[];
+  rows: TableRow[];
+}
+
+export interface LineRef {
+  /** 1-based line. */
+  line: number;
+  text: string;
+}
+
+const TABLE_LINE = /^\s*\|.*\|\s*$/;
+const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
+
+export function isTableLine(text: string): boolean {
+  return TABLE_LINE.test(text);
+}
+
+export function splitCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  const cells: string[] = [];
+  let current = "";
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch === "\\" && inner[i + 1] === "|") {
+      current += "|";
+      i++;
+    } else if (ch === "|") {
+      cells.push(current.trim());
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  cells.push(current.trim());
+  return cells;
+}
+
+/** Markdown tables (header row, separator, body rows) among the given lines. */
+export function findTables(lines: readonly LineRef[]): Table[] {
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!TABLE_LINE.test(lines[i]!.text)) continue;
+    const next = lines[i + 1];
+    if (!next || !SEPARATOR.test(next.text)) continue;
+    const table: Table = { line: lines[i]!.line, header: splitCells(lines[i]!.text).map(plainCell), rows: [] };
+    let j = i + 2;
+    for (; j < lines.length && TABLE_LINE.test(lines[j]!.text); j++) {
+      table.rows.push({ line: lines[j]!.line, cells: splitCells(lines[j]!.text).map(plainCell) });
+    }
+    tables.push(table);
+    i = j - 1;
+  }
+  return tables;
+}
+
+function plainCell(cell: string): string {
+  return cell.replace(/\*\*|__|`/g, "").replace(/<br\s*\/?>/gi, " ").trim();
+}
+
+/** List items (bulleted or numbered), each with its own line. */
+export function findListItems(lines: readonly LineRef[]): LineRef[] {
+  const items: LineRef[] = [];
+  for (const ref of lines) {
+    const m = LIST_ITEM.exec(ref.text);
+    if (m && !TABLE_LINE.test(ref.text)) items.push({ line: ref.line, text: m[1]!.trim() });
+  }
+  return items;
+}
+
+/** The index of the first header cell matching the pattern, or -1. */
+export function columnIndex(header: readonly string[], pattern: RegExp): number {
+  return header.findIndex((cell) => pattern.test(cell));
+}

@@ -1,0 +1,171 @@
+// Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
+// text: they are blanked (not removed) so that every line number still points into the file.
+import { headingOf } from "./headings.js";
+import type { LineRef } from "./markdown.js";
+import type { SectionMatcher } from "./section-matcher.js";
+
+export interface Section {
+  /** Canonical id (need, budget…) or undefined for a heading that names no known section. */
+  id: string | undefined;
+  heading: string;
+  rank: number;
+  /** 1-based line of the heading. */
+  line: number;
+  /** 0-based index of the first body line and one past the last. */
+  start: number;
+  end: number;
+}
+
+export interface Proposal {
+  /** The file's lines with hidden parts blanked. */
+  lines: string[];
+  sections: Section[];
+  title: string | undefined;
+  /** Section lines already gathered, by ids (checks ask for the same sections again and again). */
+  memo?: Map<string, LineRef[]>;
+}
+
+/** Blanks front matter, HTML comments and fenced code, keeping the line count. */
+export function visibleLines(text: string): { lines: string[]; fenced: boolean[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(/\r\n|\r|\n/);
+  const fenced = new Array<boolean>(lines.length).fill(false);
+  let i = 0;
+  if (lines[0]?.trim() === "---") {
+    const close = lines.findIndex((l, k) => k > 0 && (l.trim() === "---" || l.trim() === "..."));
+    if (close > 0 && close < 200) {
+      for (let k = 0; k <= close; k++) lines[k] = "";
+      i = close + 1;
+    }
+  }
+  let inComment = false;
+  let fence: string | undefined;
+  for (; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (!inComment) {
+      const f = /^\s{0,3}(```+|~~~+)/.exec(line);
+      if (fence !== undefined) {
+        if (f && f[1]!.startsWith(fence)) fence = undefined;
+        fenced[i] = true;
+        continue;
+      }
+      if (f) {
+        fence = f[1]!;
+        fenced[i] = true;
+        continue;
+      }
+    }
+    if (!inComment && !line.includes("<!--")) continue;
+    let out = "";
+    let pos = 0;
+    while (pos < line.length) {
+      if (inComment) {
+        const close = line.indexOf("-->", pos);
+        if (close < 0) {
+          pos = line.length;
+        } else {
+          inComment = false;
+          pos = close + 3;
+        }
+      } else {
+        const open = line.indexOf("<!--", pos);
+        if (open < 0) {
+          out += line.slice(pos);
+          pos = line.length;
+        } else {
+          out += line.slice(pos, open);
+          inComment = true;
+          pos = open + 4;
+        }
+      }
+    }
+    line = out.trim() === "" ? "" : out;
+    lines[i] = line;
+  }
+  return { lines, fenced };
+}
+
+function isLongTitle(text: string): boolean {
+  const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  return han > 8 || text.split(/\s+/).length > 4;
+}
+
+export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
+  const { lines, fenced } = visibleLines(text);
+  const found: Array<Omit<Section, "end">> = [];
+  let title: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fenced[i] || line.length === 0 || line.length > 120) continue;
+    const first = line.charCodeAt(line.search(/\S/));
+    // Cheap pre-filter: a heading starts with #, *, _, a digit, a letter, a CJK numeral or bracket.
+    if (Number.isNaN(first)) continue;
+    const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
+    if (!candidate) continue;
+    const id = matcher.match(candidate.text);
+    if (!candidate.strong && id === undefined) continue;
+    if (candidate.needsAlias && id === undefined) continue;
+    if (title === undefined && found.length === 0 && candidate.rank === 10 && (id === undefined || isLongTitle(candidate.text))) {
+      // The document title (# 社区老人助餐送餐到家项目) is not a section even when it names one.
+      title = candidate.text;
+      found.push({ id: undefined, heading: candidate.text, rank: 0, line: i + 1, start: i + 1 });
+      continue;
+    }
+    const setext = candidate.strong && !/^\s{0,3}#/.test(line);
+    found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
+    if (setext) i++;
+  }
+  const sections: Section[] = found.map((s, k) => {
+    let end = lines.length;
+    for (let j = k + 1; j < found.length; j++) {
+      if (found[j]!.rank <= s.rank) {
+        end = found[j]!.line - 1;
+        break;
+      }
+    }
+    return { ...s, end };
+  });
+  return { lines, sections, title };
+}
+
+/** The sections with this id, outermost only (a nested heading with the same id is inside its parent). */
+export function sectionsWithId(proposal: Proposal, id: string): Section[] {
+  const out: Section[] = [];
+  for (const s of proposal.sections) {
+    if (s.id !== id) continue;
+    if (out.some((o) => s.line > o.line && s.line <= o.end)) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** The body lines of the sections with these ids, each with its 1-based line number. */
+export function linesOf(proposal: Proposal, ids: readonly string[]): LineRef[] {
+  const key = ids.join(",");
+  proposal.memo ??= new Map();
+  const hit = proposal.memo.get(key);
+  if (hit) return hit;
+  const refs = gatherLines(proposal, ids);
+  proposal.memo.set(key, refs);
+  return refs;
+}
+
+function gatherLines(proposal: Proposal, ids: readonly string[]): LineRef[] {
+  const refs: LineRef[] = [];
+  const seen = new Set<number>();
+  for (const id of ids) {
+    for (const s of sectionsWithId(proposal, id)) {
+      for (let i = s.start; i < s.end; i++) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        refs.push({ line: i + 1, text: proposal.lines[i]! });
+      }
+    }
+  }
+  return ids.length > 1 ? refs.sort((a, b) => a.line - b.line) : refs;
+}
+
+/** Every line of the proposal body (hidden parts are blank). */
+export function allLines(proposal: Proposal): LineRef[] {
+  return proposal.lines.map((text, i) => ({ line: i + 1, text }));
+}

@@ -1,0 +1,163 @@
+// Finding rubrics: the built-in ones in rubrics/*.yaml and users' own files; picking the built-in
+// one for a proposal's language and kind. A rubric is validated (rubric-load.ts, loaded lazily),
+// compiled once (heading matcher, section order) and kept in memory. Built-in rubrics are also
+// cached as validated JSON under the user's cache folder, keyed by file size and time, so a
+// one-file run starts without importing zod or yaml.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError } from "../errors.js";
+import { SECTION_ORDER } from "./aliases.js";
+import type { RubricInput } from "./rubric-schema.js";
+import { buildSectionMatcher, type SectionMatcher } from "./section-matcher.js";
+import type { Language } from "./types.js";
+
+export type Kind = "standard" | "disaster-relief" | "public-fundraising";
+
+export interface Rubric extends RubricInput {
+  /** Where it was loaded from. */
+  file: string;
+  builtin: boolean;
+  matcher: SectionMatcher;
+  /** Expected section order. */
+  sectionOrder: string[];
+}
+
+/** src/score and dist/score are both two levels below the package root. */
+export const BUILTIN_RUBRICS_DIR = fileURLToPath(new URL("../../rubrics/", import.meta.url));
+/** Bumped when the compiled form changes, so old cache entries are ignored. */
+const CACHE_FORMAT = 1;
+
+const loaded = new Map<string, Rubric>();
+
+export function compileRubric(input: RubricInput, file: string, builtin: boolean): Rubric {
+  const extra = Object.keys(input.sections).filter((id) => !(SECTION_ORDER as readonly string[]).includes(id));
+  return {
+    ...input,
+    file,
+    builtin,
+    matcher: buildSectionMatcher(input.sections),
+    sectionOrder: input.order ?? [...SECTION_ORDER, ...extra],
+  };
+}
+
+/** Validates rubric text (loading zod and yaml on first use). */
+export async function parseRubric(file: string, text: string, builtin = false): Promise<Rubric> {
+  const { validateRubric } = await import("./rubric-load.js");
+  return compileRubric(validateRubric(file, text), file, builtin);
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`${file}: no such rubric file; run \`grantsmith rubrics\` to list the built-in ones`);
+    throw new InputError(`${file}: cannot read the rubric file (${code ?? String(error)})`);
+  }
+}
+
+export async function loadRubricFile(file: string): Promise<Rubric> {
+  const resolved = path.resolve(file);
+  const hit = loaded.get(resolved);
+  if (hit) return hit;
+  const rubric = await parseRubric(file, readText(resolved));
+  loaded.set(resolved, rubric);
+  return rubric;
+}
+
+function cacheDir(): string | undefined {
+  if (process.env.GRANTSMITH_RUBRIC_CACHE === "off") return undefined;
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
+  return path.join(base, "grantsmith", "rubrics");
+}
+
+export async function loadBuiltinRubric(id: string): Promise<Rubric> {
+  const hit = loaded.get(`builtin:${id}`);
+  if (hit) return hit;
+  const file = path.join(BUILTIN_RUBRICS_DIR, `${id}.yaml`);
+  const shown = `rubrics/${id}.yaml`;
+  const info = statSync(file, { throwIfNoEntry: false });
+  if (!info) throw new InputError(`${shown}: no such built-in rubric`);
+  const dir = cacheDir();
+  const cached = dir ? path.join(dir, `${id}.${CACHE_FORMAT}.${info.size}.${Math.round(info.mtimeMs)}.json`) : undefined;
+  let input: RubricInput | undefined;
+  if (cached && existsSync(cached)) {
+    try {
+      input = JSON.parse(readFileSync(cached, "utf8")) as RubricInput;
+    } catch {
+      input = undefined;
+    }
+  }
+  if (!input) {
+    const { validateRubric } = await import("./rubric-load.js");
+    input = validateRubric(shown, readText(file));
+    if (cached && dir) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        const temp = `${cached}.${process.pid}.tmp`;
+        writeFileSync(temp, JSON.stringify(input));
+        renameSync(temp, cached);
+      } catch {
+        // A cache that cannot be written only costs time.
+      }
+    }
+  }
+  const rubric = compileRubric(input, shown, true);
+  loaded.set(`builtin:${id}`, rubric);
+  return rubric;
+}
+
+export function builtinRubricIds(): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(BUILTIN_RUBRICS_DIR);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort();
+}
+
+export async function listBuiltinRubrics(): Promise<Rubric[]> {
+  const out: Rubric[] = [];
+  for (const id of builtinRubricIds()) out.push(await loadBuiltinRubric(id));
+  return out;
+}
+
+function looksLikeFile(value: string): boolean {
+  return /[\\/]/.test(value) || /\.(ya?ml|json)$/i.test(value) || existsSync(value);
+}
+
+/** The built-in id for a language and kind, falling back to the standard rubric of that language. */
+export function builtinIdFor(language: Language, kind: Kind = "standard"): string | undefined {
+  const ids = builtinRubricIds();
+  return [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
+}
+
+/** A rubric already loaded for this language and kind, without any I/O (undefined when not yet loaded). */
+export function loadedRubricFor(language: Language, kind: Kind = "standard"): Rubric | undefined {
+  const id = builtinIdFor(language, kind);
+  return id ? loaded.get(`builtin:${id}`) : undefined;
+}
+
+/**
+ * The rubric to score with: a built-in id or a file when given; otherwise the built-in rubric for
+ * the proposal's language and kind. Async: a rubric not yet cached is validated with zod.
+ */
+export async function resolveRubric(idOrFile: string | undefined, language: Language, kind: Kind = "standard"): Promise<Rubric> {
+  if (idOrFile !== undefined) {
+    if (builtinRubricIds().includes(idOrFile)) return loadBuiltinRubric(idOrFile);
+    if (looksLikeFile(idOrFile)) return loadRubricFile(idOrFile);
+    throw new InputError(`--rubric ${idOrFile}: no such built-in rubric or file; built-in: ${builtinRubricIds().join(", ")}`);
+  }
+  const id = builtinIdFor(language, kind);
+  if (!id) throw new InputError(`no built-in rubric found in ${BUILTIN_RUBRICS_DIR}; pass --rubric FILE`);
+  return loadBuiltinRubric(id);
+}
+
+/** A rubric's text in a language, falling back to the other one. */
+export function pick(text: { zh?: string | undefined; en?: string | undefined } | undefined, language: Language): string {
+  if (!text) return "";
+  return (language === "zh" ? text.zh ?? text.en : text.en ?? text.zh) ?? "";
+}

@@ -1,0 +1,82 @@
+// The shapes the scorer produces. ScoreResult is what `--format json` serializes (version 1): a
+// contract for CI scripts and for the draft and revise commands.
+import type { TextLanguage } from "../text/language.js";
+
+export type Language = TextLanguage;
+export type Severity = "error" | "warning" | "info";
+export type FailOn = "error" | "warning" | "never";
+
+export interface Improvement {
+  /** The criterion id, or "facts" for a disagreement with the facts file. */
+  criterion: string;
+  /** Points of the total (0–100) this fix would recover. */
+  points: number;
+  severity: Severity;
+  message: string;
+  suggestion: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** Canonical id of the section the finding is in, when there is one. */
+  section?: string;
+}
+
+export interface CriterionResult {
+  id: string;
+  title: string;
+  /** Points earned; null when the criterion was not assessed (an llm criterion without --judge). */
+  score: number | null;
+  max: number;
+  must: boolean;
+  passed: boolean;
+  assessed: boolean;
+}
+
+export interface UnverifiedFigure {
+  text: string;
+  line: number;
+  kind: string;
+}
+
+export interface ProposalMetrics {
+  budgetTotal?: number;
+  itemsTotal?: number;
+  currency?: string;
+  adminShare?: number;
+  directBeneficiaries?: number;
+  indirectBeneficiaries?: number;
+  costPerBeneficiary?: number;
+  period?: { start: string; end: string };
+  sections: string[];
+}
+
+export interface ScoreResult {
+  file: string;
+  language: Language;
+  rubric: string;
+  /** 0–100 over the criteria that were assessed. */
+  score: number;
+  max: number;
+  grade: string;
+  passed: boolean;
+  /** Rubric points that were assessed (100 unless some criteria need --judge). */
+  assessedMax: number;
+  notAssessed: string[];
+  criteria: CriterionResult[];
+  improvements: Improvement[];
+  unverified: UnverifiedFigure[];
+  metrics: ProposalMetrics;
+  /** Set when the file could not be read or parsed; such a result always fails. */
+  error?: string;
+}
+
+export interface ScoreSummary {
+  files: number;
+  passed: number;
+  failed: number;
+  mean: number;
+}
+
+export interface GateOptions {
+  minScore?: number;
+  failOn?: FailOn;
+}
