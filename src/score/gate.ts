@@ -1,0 +1,42 @@
+// The quality gate: a result passes when its must criteria pass, its score reaches --min-score and
+// it has no finding at the --fail-on level. A file that could not be read never passes.
+import type { GateOptions, ScoreResult, ScoreSummary } from "./types.js";
+
+export function applyGate(result: ScoreResult, gate: GateOptions): ScoreResult {
+  if (result.error !== undefined) return { ...result, passed: false };
+  let passed = result.criteria.every((c) => !c.must || c.passed);
+  if (gate.minScore !== undefined && result.score < gate.minScore) passed = false;
+  const failOn = gate.failOn ?? "never";
+  if (failOn !== "never") {
+    const levels = failOn === "error" ? ["error"] : ["error", "warning"];
+    if (result.improvements.some((i) => levels.includes(i.severity))) passed = false;
+  }
+  return passed === result.passed ? result : { ...result, passed };
+}
+
+export function summarize(results: readonly Pick<ScoreResult, "passed" | "score" | "error">[]): ScoreSummary {
+  const scored = results.filter((r) => r.error === undefined);
+  const passed = results.filter((r) => r.passed).length;
+  const mean = scored.length > 0 ? Math.round((scored.reduce((s, r) => s + r.score, 0) / scored.length) * 10) / 10 : 0;
+  return { files: results.length, passed, failed: results.length - passed, mean };
+}
+
+/** A result for a file that could not be scored: reported and counted, never dropped. */
+export function errorResult(file: string, error: string): ScoreResult {
+  return {
+    file,
+    language: "en",
+    rubric: "",
+    score: 0,
+    max: 100,
+    grade: "",
+    passed: false,
+    assessedMax: 0,
+    notAssessed: [],
+    criteria: [],
+    improvements: [],
+    unverified: [],
+    metrics: { sections: [] },
+    error,
+  };
+}

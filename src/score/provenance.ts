@@ -1,0 +1,148 @@
+// Provenance against a facts file: every figure in the proposal that the facts and materials do not
+// contain is listed as unverified, and the key figures (total budget, direct beneficiaries, period)
+// must agree with the facts. The program writes facts; this is how a reader knows it did.
+import type { LoadedFacts } from "../facts/load.js";
+import { extractFigures, figureMatches, type Figure } from "../text/numbers.js";
+import type { Analysis } from "./analysis.js";
+import { dateFromFacts, isPersonCount } from "./analysis.js";
+import { findPlaceholders } from "./checks/structure.js";
+import { fmt } from "./checks/context.js";
+import { showDate } from "./checks/timeline.js";
+import type { Proposal } from "./proposal.js";
+import type { Improvement, Language, UnverifiedFigure } from "./types.js";
+
+export interface KnownFigures {
+  numbers: number[];
+  dates: Set<string>;
+}
+
+const DATE_STRING = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+function dateKeys(year: number, month?: number, day?: number): string[] {
+  const keys = [String(year)];
+  if (month !== undefined) keys.push(`${year}-${month}`);
+  if (month !== undefined && day !== undefined) keys.push(`${year}-${month}-${day}`);
+  return keys;
+}
+
+/** Every number and date the facts, their derived figures and the materials contain. */
+export function knownFigures(loaded: LoadedFacts): KnownFigures {
+  const numbers = new Set<number>();
+  const dates = new Set<string>();
+  const addFigures = (text: string) => {
+    for (const f of extractFigures(text)) {
+      if (f.kind === "date") for (const k of dateKeys(f.date!.year, f.date!.month, f.date!.day)) dates.add(k);
+      else numbers.add(f.value);
+      if (f.kind === "percent") numbers.add(f.value / 100);
+    }
+  };
+  const walk = (value: unknown) => {
+    if (typeof value === "number") {
+      numbers.add(value);
+      // Shares (0–1) appear in a proposal as percentages.
+      if (value > 0 && value < 1) numbers.add(value * 100);
+    } else if (typeof value === "string") {
+      if (DATE_STRING.test(value)) {
+        const [y, m, d] = value.split("-").map(Number);
+        for (const k of dateKeys(y!, m, d)) dates.add(k);
+      } else {
+        addFigures(value);
+      }
+    } else if (Array.isArray(value)) {
+      numbers.add(value.length);
+      value.forEach(walk);
+    } else if (value && typeof value === "object") {
+      Object.values(value).forEach(walk);
+    }
+  };
+  walk(loaded.facts);
+  for (const material of loaded.materials) addFigures(material.text);
+  const start = dateFromFacts(loaded.facts.period?.start);
+  const end = dateFromFacts(loaded.facts.period?.end);
+  if (start?.month && end?.month) {
+    const months = (end.year - start.year) * 12 + end.month - start.month + 1;
+    numbers.add(months);
+    if (months % 12 === 0) numbers.add(months / 12);
+  }
+  // Sums of beneficiary counts (direct + indirect) are figures a writer derives.
+  const d = loaded.facts.derived;
+  if (d.directBeneficiaries !== undefined && d.indirectBeneficiaries !== undefined) numbers.add(d.directBeneficiaries + d.indirectBeneficiaries);
+  return { numbers: [...numbers], dates };
+}
+
+function verified(figure: Figure, known: KnownFigures): boolean {
+  if (figure.kind === "date") {
+    const d = figure.date!;
+    return known.dates.has(dateKeys(d.year, d.month, d.day).pop()!) || (d.day !== undefined && known.dates.has(`${d.year}-${d.month}`));
+  }
+  return known.numbers.some((k) => figureMatches(figure, k));
+}
+
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,2}[.)、])\s+/;
+
+/** Figures in the proposal's text that the facts do not contain. */
+export function unverifiedFigures(proposal: Proposal, known: KnownFigures): UnverifiedFigure[] {
+  const out: UnverifiedFigure[] = [];
+  proposal.lines.forEach((raw, i) => {
+    if (!raw || !/\d|[一二两三四五六七八九十百千万亿]/.test(raw)) return;
+    let text = raw.replace(LIST_MARKER, "");
+    // A leading row-number cell (序号) is not a figure.
+    text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
+    for (const p of findPlaceholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
+    const seen = new Set<string>();
+    for (const f of extractFigures(text)) {
+      if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;
+      if (f.kind === "date" && f.date!.month === undefined && f.chinese) continue;
+      if (verified(f, known) || seen.has(f.raw)) continue;
+      seen.add(f.raw);
+      out.push({ text: f.raw, line: i + 1, kind: f.kind });
+    }
+  });
+  return out;
+}
+
+function say(language: Language, zh: string, en: string): string {
+  return language === "zh" ? zh : en;
+}
+
+/** Key figures that disagree with the facts file: errors worth no rubric points but failing --fail-on error. */
+export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded: LoadedFacts, language: Language): Improvement[] {
+  const out: Improvement[] = [];
+  const d = loaded.facts.derived;
+  const add = (line: number, message: [string, string], suggestion: [string, string]) =>
+    out.push({ criterion: "facts", points: 0, severity: "error", line, message: say(language, ...message), suggestion: say(language, ...suggestion) });
+  const allFigures = () => proposal.lines.flatMap((text, i) => (text ? extractFigures(text).map((f) => ({ f, line: i + 1 })) : []));
+
+  if (d.budgetTotal !== undefined) {
+    const budget = analysis.budget();
+    const stated = budget.stated ?? budget.statedText;
+    const total = fmt(d.budgetTotal, language);
+    if (stated && Math.abs(stated.value - d.budgetTotal) > 0.5) {
+      add(stated.line, [`预算总额 ${fmt(stated.value, language)} 与事实文件中的 ${total} 不一致。`, `The total budget ${fmt(stated.value, language)} differs from the facts file's ${total}.`], [`改为事实文件中的总额 ${total}，或先更正事实文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
+    } else if (!stated && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
+      add(1, [`项目书中没有出现事实文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
+    }
+  }
+  if (d.directBeneficiaries !== undefined) {
+    const counts = analysis.beneficiaries();
+    const n = fmt(d.directBeneficiaries, language);
+    if (counts.direct && Math.abs(counts.direct.value - d.directBeneficiaries) > 0.5) {
+      add(counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与事实文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为事实文件中的人数 ${n}，或先更正事实文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
+    } else if (!allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, d.directBeneficiaries!))) {
+      add(1, [`项目书中没有出现事实文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
+    }
+  }
+  const start = dateFromFacts(loaded.facts.period?.start);
+  const end = dateFromFacts(loaded.facts.period?.end);
+  if (start?.month && end?.month) {
+    const stated = analysis.statedPeriod();
+    const range = `${showDate(start, language)}—${showDate(end, language)}`;
+    const same = (a: { year: number; month?: number }, b: { year: number; month?: number }) => a.year === b.year && a.month === b.month;
+    if (stated && (!same(stated.start, start) || !same(stated.end, end))) {
+      add(stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与事实文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为事实文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
+    } else if (!stated) {
+      add(1, [`项目书中没有写明事实文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
+    }
+  }
+  return out;
+}

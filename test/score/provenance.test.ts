@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadFacts } from "../../src/facts/load.js";
+import { scoreText } from "../../src/score/engine.js";
+import { fixture, lineOf, replaceOnce } from "./helpers.js";
+
+const FACTS = `language: zh
+title: 社区老人助餐送餐到家项目
+organization:
+  name: 杭州市西湖区乐龄社区服务中心
+  founded: 2016
+  description: 长期从事社区养老服务，现有专职社工8名，近三年累计上门服务超过2万人次。
+location: 杭州市西湖区3个社区
+period: { start: 2025-03, end: 2026-02 }
+need:
+  problem: 行动不便的独居老人吃饭难
+  evidence:
+    - fact: "60岁以上户籍老人占户籍人口的27.5%，其中独居老人1,280人"
+      source: 西湖区民政局2024年统计公报
+    - fact: "2024年10月问卷调查回收有效问卷312份，46%的受访老人每周至少有3天无法按时吃上热饭"
+beneficiaries:
+  - { group: 独居及行动不便老人, count: 200, unit: 人, criteria: 70岁以上 }
+  - { group: 老人家属, count: 400, unit: 人, direct: false }
+objectives:
+  - { text: 稳定送餐, target: 200人, deadline: 2025-06 }
+  - { text: 按时送达, target: 95%, deadline: 2025-12 }
+  - { text: 健康探访, target: 200人, deadline: 2026-02 }
+activities:
+  - { name: 老人入户评估与建档, start: 2025-03, end: 2025-04, outputs: [完成评估200人] }
+  - { name: 每日午餐送餐到家, start: 2025-04, end: 2026-02, outputs: [送餐12000份] }
+  - { name: 志愿者培训, start: 2025-04, end: 2025-09, outputs: [开展培训4场, 培训志愿者60人次] }
+  - { name: 健康探访与回访, start: 2025-05, end: 2026-02 }
+budget:
+  total: 272000
+  items:
+    - { name: 餐费补贴, unit_cost: 15, quantity: 12000 }
+    - { name: 送餐员劳务, category: personnel, unit_cost: 2000, quantity: 12 }
+    - { name: 保温餐箱及车辆维护, unit_cost: 300, quantity: 40 }
+    - { name: 志愿者培训, unit_cost: 2000, quantity: 4 }
+    - { name: 健康评估与回访, unit_cost: 140, quantity: 200 }
+    - { name: 项目管理费, category: admin, amount: 20000 }
+monitoring:
+  indicators: [送餐准时率不低于95%, 老人满意度不低于90%, 健康回访覆盖率达到100%]
+`;
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-provenance-"));
+const factsFile = path.join(dir, "facts.yaml");
+writeFileSync(factsFile, FACTS);
+
+describe("provenance against a facts file", () => {
+  it("a proposal written from the facts has no unverified figures and no key-figure errors", async () => {
+    const facts = await loadFacts(factsFile);
+    const r = await scoreText(fixture("zh-complete.md"), { file: "p.md", facts });
+    expect(r.unverified).toEqual([]);
+    expect(r.improvements.filter((i) => i.criterion === "facts")).toEqual([]);
+  });
+
+  it("an invented figure is listed with its line", async () => {
+    const facts = await loadFacts(factsFile);
+    const text = replaceOnce(fixture("zh-complete.md"), "主要原因是行动不便", "另有3,500名老人有类似需求，主要原因是行动不便");
+    const r = await scoreText(text, { file: "p.md", facts });
+    expect(r.unverified).toEqual([{ text: "3,500", line: lineOf(text, "3,500名"), kind: "number" }]);
+  });
+
+  it("key figures that differ from the facts are errors", async () => {
+    const facts = await loadFacts(factsFile);
+    let text = replaceOnce(fixture("zh-complete.md"), "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年3月至2026年6月 |");
+    text = replaceOnce(text, "项目周期：2025年3月至2026年2月，", "");
+    text = replaceOnce(text, "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共200人", "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共250人");
+    const r = await scoreText(text, { file: "p.md", facts });
+    const facts_ = r.improvements.filter((i) => i.criterion === "facts");
+    expect(facts_.map((i) => [i.line, i.severity])).toEqual(
+      expect.arrayContaining([
+        [lineOf(text, "| 项目周期 |"), "error"],
+        [lineOf(text, "老人共250人"), "error"],
+      ]),
+    );
+    expect(facts_.find((i) => /项目周期/.test(i.message))!.message).toContain("2025年3月—2026年2月");
+    expect(r.unverified.map((u) => u.text)).toEqual(expect.arrayContaining(["2026年6月", "250"]));
+  });
+});
