@@ -1,0 +1,163 @@
+// Scoring many files: paths stream in from the walk, at most a bounded number are in flight, and
+// results come out in the order of the paths (so the report is deterministic). Past a few dozen
+// files the work moves to worker threads, one per core; a single file never starts a worker.
+import { existsSync } from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import type { LoadedFacts } from "../facts/load.js";
+import { UserError } from "../errors.js";
+import { proposalFiles, resolveRoots } from "./files.js";
+import { resolveRubric, type Rubric } from "./rubric.js";
+import { scoreFile, type FileOutcome } from "./score-file.js";
+import type { ScoreResult } from "./types.js";
+import type { WorkerInput, WorkerReply, WorkerTask } from "./worker.js";
+
+export interface BatchOptions {
+  /** Built-in rubric id or file; default: chosen per file by language and kind. */
+  rubric?: string;
+  facts?: LoadedFacts;
+  /** Files scored at once (default: the number of cores). */
+  concurrency?: number;
+  /** "auto" uses workers past WORKER_THRESHOLD files when there is more than one core. */
+  workers?: "auto" | "never";
+  onResult(result: ScoreResult): void;
+  onWarning?(line: string): void;
+  onProgress?(done: number): void;
+}
+
+const WORKER_THRESHOLD = 64;
+const CHUNK = 16;
+
+/** Scores every file the paths name; returns how many were scored (skipped files excluded). */
+export async function scorePaths(paths: readonly string[], options: BatchOptions): Promise<number> {
+  const roots = await resolveRoots(paths);
+  // Resolve a named rubric up front: a bad one is an input error before any file is read.
+  const rubric: Rubric | undefined = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
+  const files = proposalFiles(roots);
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  const concurrency = Math.max(1, options.concurrency ?? cores);
+
+  // Look ahead: a small batch is scored here; a large one goes to workers.
+  const head: string[] = [];
+  let exhausted = false;
+  while (head.length <= WORKER_THRESHOLD) {
+    const next = await files.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  const canUseWorkers = options.workers !== "never" && !exhausted && concurrency > 1 && existsSync(fileURLToPath(workerUrl));
+  async function* all(): AsyncGenerator<string> {
+    yield* head;
+    if (!exhausted) yield* files;
+  }
+  const emitter = createEmitter(options);
+  if (canUseWorkers) await scoreWithWorkers(all(), workerUrl, Math.min(concurrency, cores), options, emitter);
+  else await scoreHere(all(), rubric, options, emitter, Math.min(16, concurrency * 4));
+  return emitter.scored();
+}
+
+interface Emitter {
+  put(index: number, outcome: FileOutcome): void;
+  scored(): number;
+}
+
+/** Puts outcomes back in path order before reporting them. */
+function createEmitter(options: BatchOptions): Emitter {
+  const pending = new Map<number, FileOutcome>();
+  let next = 0;
+  let scored = 0;
+  return {
+    put(index, outcome) {
+      pending.set(index, outcome);
+      while (pending.has(next)) {
+        const ready = pending.get(next)!;
+        pending.delete(next);
+        next++;
+        if (ready.kind === "skip") options.onWarning?.(ready.warning);
+        else {
+          scored++;
+          options.onResult(ready.result);
+        }
+        options.onProgress?.(next);
+      }
+    },
+    scored: () => scored,
+  };
+}
+
+async function scoreHere(files: AsyncGenerator<string>, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter, inFlight: number): Promise<void> {
+  let index = 0;
+  const running = new Set<Promise<void>>();
+  for await (const file of files) {
+    const at = index++;
+    const task = scoreFile(file, rubric, options.facts).then((outcome) => emitter.put(at, outcome));
+    running.add(task);
+    void task.finally(() => running.delete(task));
+    if (running.size >= inFlight) await Promise.race(running);
+  }
+  await Promise.all(running);
+}
+
+async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: number, options: BatchOptions, emitter: Emitter): Promise<void> {
+  const { Worker } = await import("node:worker_threads");
+  const input: WorkerInput = {};
+  if (options.rubric !== undefined) input.rubric = options.rubric;
+  if (options.facts) input.facts = options.facts;
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: input }));
+  let index = 0;
+  let done = false;
+  let failure: Error | undefined;
+  const nextChunk = async (): Promise<WorkerTask | undefined> => {
+    const chunk: WorkerTask = { files: [] };
+    while (!done && chunk.files.length < CHUNK) {
+      const next = await files.next();
+      if (next.done) done = true;
+      else chunk.files.push({ index: index++, path: next.value });
+    }
+    return chunk.files.length > 0 ? chunk : undefined;
+  };
+  // Each worker keeps two chunks in flight so it never waits for the main thread.
+  let pulling = Promise.resolve();
+  const pull = () => {
+    const result = pulling.then(nextChunk);
+    pulling = result.then(() => undefined);
+    return result;
+  };
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let outstanding = 0;
+            const send = async () => {
+              const task = failure ? undefined : await pull();
+              if (task) {
+                outstanding++;
+                worker.postMessage(task);
+              } else if (outstanding === 0) {
+                resolve();
+              }
+            };
+            worker.on("message", (reply: WorkerReply) => {
+              outstanding--;
+              if (reply.fatal) {
+                failure = new UserError(reply.fatal);
+                reject(failure);
+                return;
+              }
+              for (const { index: at, outcome } of reply.outcomes) emitter.put(at, outcome);
+              void send();
+            });
+            worker.on("error", (error) => reject(error));
+            void send().then(send);
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

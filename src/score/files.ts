@@ -1,0 +1,112 @@
+// Finding and reading proposals: files, folders (recursively, in a stable order) and globs. Folders
+// yield only proposal-like files; binary and oversized files are skipped with a warning; a file
+// that cannot be read becomes an error result, never a silent gap.
+import { open, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { InputError } from "../errors.js";
+
+export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd"]);
+/** Proposals are tens of kilobytes; anything this large is not one. */
+export const MAX_PROPOSAL_BYTES = 2 * 1024 * 1024;
+const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".grantsmith-state"]);
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function isProposalFile(name: string): boolean {
+  return PROPOSAL_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+type Root = { kind: "file"; path: string } | { kind: "dir"; path: string } | { kind: "files"; paths: string[] };
+
+/** Checks every argument before any work starts, so a typo fails fast with exit code 2. */
+export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
+  const roots: Root[] = [];
+  const problems: string[] = [];
+  for (const arg of args) {
+    try {
+      const info = await stat(arg);
+      roots.push(info.isDirectory() ? { kind: "dir", path: arg } : { kind: "file", path: arg });
+      continue;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") {
+        problems.push(`${arg}: cannot open (${code ?? String(error)})`);
+        continue;
+      }
+    }
+    if (GLOB_CHARS.test(arg)) {
+      const { glob } = await import("tinyglobby");
+      const matches = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      if (matches.length === 0) problems.push(`${arg}: no files match this pattern`);
+      else roots.push({ kind: "files", paths: matches });
+    } else {
+      problems.push(`${arg}: no such file or folder`);
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
+  return roots;
+}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) yield* walk(full);
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && isProposalFile(entry.name)) {
+      yield full;
+    }
+  }
+}
+
+/** Every file to score, in a stable order, each once. Walks folders lazily. */
+export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<string> {
+  const seen = new Set<string>();
+  const once = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const root of roots) {
+    if (root.kind === "file") {
+      if (once(root.path)) yield root.path;
+    } else if (root.kind === "files") {
+      for (const file of root.paths) if (once(file)) yield file;
+    } else {
+      for await (const file of walk(root.path)) if (once(file)) yield file;
+    }
+  }
+}
+
+export type ReadOutcome = { kind: "text"; text: string } | { kind: "skip"; warning: string } | { kind: "error"; error: string };
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+export async function readProposal(file: string): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(file, "r");
+    const info = await handle.stat();
+    if (info.size > MAX_PROPOSAL_BYTES) {
+      return { kind: "skip", warning: `${file}: skipped, larger than 2 MB (${Math.round(info.size / 1024)} KB); not a proposal?` };
+    }
+    const buffer = await handle.readFile();
+    if (buffer.subarray(0, 8000).includes(0)) return { kind: "skip", warning: `${file}: skipped, a binary file (export it to Markdown or text first)` };
+    try {
+      return { kind: "text", text: decoder.decode(buffer) };
+    } catch {
+      return { kind: "error", error: "not UTF-8 text (perhaps GBK); save it as UTF-8 and score again" };
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { kind: "error", error: code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a folder" : `cannot read (${code ?? String(error)})` };
+  } finally {
+    await handle?.close();
+  }
+}
