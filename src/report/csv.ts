@@ -1,0 +1,41 @@
+// CSV: one row per file, for a review meeting's spreadsheet.
+import type { ScoreResult } from "../score/types.js";
+import type { ReportWriter } from "./writer.js";
+
+const COLUMNS = [
+  "file", "language", "rubric", "score", "grade", "passed", "errors", "warnings", "budget_total",
+  "cost_per_beneficiary", "unverified", "top_improvement", "error",
+];
+
+export function csvCell(value: unknown): string {
+  const text = value === undefined || value === null ? "" : String(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function csvWriter(): ReportWriter {
+  return {
+    header: () => COLUMNS.join(",") + "\n",
+    result(r: ScoreResult) {
+      const top = r.improvements[0];
+      const cells = [
+        r.file,
+        r.language,
+        r.rubric,
+        r.error === undefined ? r.score : "",
+        r.grade,
+        r.passed,
+        r.improvements.filter((i) => i.severity === "error").length,
+        r.improvements.filter((i) => i.severity === "warning").length,
+        r.metrics.budgetTotal,
+        r.metrics.costPerBeneficiary,
+        r.unverified.length,
+        top ? `line ${top.line} (+${top.points}): ${top.message}` : "",
+        r.error,
+      ];
+      return cells.map(csvCell).join(",") + "\n";
+    },
+    footer: () => "",
+  };
+}

@@ -1,0 +1,47 @@
+// The JSON report, version 1: a contract for CI scripts and other tools.
+// {"version":1,"results":[{file, language, rubric, score, max, grade, passed, criteria[], improvements[],
+// unverified[], …}],"summary":{files, passed, failed, mean}}
+import type { ScoreResult } from "../score/types.js";
+import type { ReportWriter } from "./writer.js";
+
+/** The result with the contract's fields first, in the documented order. */
+export function resultJson(r: ScoreResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    file: r.file,
+    language: r.language,
+    rubric: r.rubric,
+    score: r.score,
+    max: r.max,
+    grade: r.grade,
+    passed: r.passed,
+    criteria: r.criteria.map((c) => ({ id: c.id, title: c.title, score: c.score, max: c.max, must: c.must, passed: c.passed, assessed: c.assessed })),
+    improvements: r.improvements.map((i) => ({
+      criterion: i.criterion,
+      points: i.points,
+      severity: i.severity,
+      message: i.message,
+      suggestion: i.suggestion,
+      line: i.line,
+      ...(i.section !== undefined ? { section: i.section } : {}),
+    })),
+    unverified: r.unverified,
+    assessedMax: r.assessedMax,
+    notAssessed: r.notAssessed,
+    metrics: r.metrics,
+  };
+  if (r.error !== undefined) out.error = r.error;
+  return out;
+}
+
+export function jsonWriter(): ReportWriter {
+  let first = true;
+  return {
+    header: () => '{"version":1,"results":[',
+    result(r) {
+      const chunk = (first ? "\n" : ",\n") + JSON.stringify(resultJson(r));
+      first = false;
+      return chunk;
+    },
+    footer: (summary) => `\n],"summary":${JSON.stringify(summary)}}\n`,
+  };
+}

@@ -1,0 +1,40 @@
+// JUnit XML: one test suite per file, one test case per criterion (failed when the criterion does
+// not pass), so CI dashboards show which criteria of which proposal fail.
+import type { ScoreResult } from "../score/types.js";
+import type { ReportWriter } from "./writer.js";
+import { xmlEscape as x } from "./xml.js";
+
+export function junitWriter(): ReportWriter {
+  return {
+    header: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="grantsmith">\n',
+    result(r: ScoreResult) {
+      if (r.error !== undefined) {
+        return `  <testsuite name="${x(r.file)}" tests="1" failures="0" errors="1">\n    <testcase classname="${x(r.file)}" name="read"><error message="${x(r.error)}"/></testcase>\n  </testsuite>\n`;
+      }
+      const failures = r.criteria.filter((c) => c.assessed && !c.passed).length;
+      const skipped = r.criteria.filter((c) => !c.assessed).length;
+      const lines = [
+        `  <testsuite name="${x(r.file)}" tests="${r.criteria.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+        `    <properties><property name="score" value="${r.score}"/><property name="grade" value="${x(r.grade)}"/><property name="rubric" value="${x(r.rubric)}"/><property name="passed" value="${r.passed}"/></properties>`,
+      ];
+      for (const c of r.criteria) {
+        const name = x(`${c.id}: ${c.title}${c.must ? " [must]" : ""}`);
+        const open = `    <testcase classname="${x(r.file)}" name="${name}">`;
+        if (!c.assessed) {
+          lines.push(`${open}<skipped message="not assessed: needs --judge"/></testcase>`);
+        } else if (!c.passed) {
+          const detail = r.improvements
+            .filter((i) => i.criterion === c.id)
+            .map((i) => `${r.file}:${i.line}: +${i.points} ${i.message} ${i.suggestion}`)
+            .join("\n");
+          lines.push(`${open}<failure message="${x(`${c.score}/${c.max}`)}">${x(detail)}</failure></testcase>`);
+        } else {
+          lines.push(`${open}</testcase>`);
+        }
+      }
+      lines.push("  </testsuite>");
+      return lines.join("\n") + "\n";
+    },
+    footer: () => "</testsuites>\n",
+  };
+}

@@ -1,0 +1,41 @@
+// A Markdown report: per file the total, a criteria table and the ranked improvements; then a
+// summary table. Suitable for a pull-request comment or a review meeting's notes.
+import type { ScoreResult } from "../score/types.js";
+import { label, notAssessedNote } from "./labels.js";
+import type { ReportWriter } from "./writer.js";
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+export function markdownWriter(): ReportWriter {
+  return {
+    header: () => "# grantsmith score report\n\n",
+    result(r: ScoreResult) {
+      const lang = r.language;
+      if (r.error !== undefined) return `## ${r.file}\n\n**Error:** ${r.error}\n\n`;
+      const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.passed ? "✅" : "❌"}`, "", `Rubric: \`${r.rubric}\``, ""];
+      const note = notAssessedNote(r.notAssessed, r.assessedMax, lang);
+      if (note) out.push(`> ${note}`, "");
+      out.push(`| ${label("criteria", lang)} | score | max | must | passed |`, "| --- | ---: | ---: | :---: | :---: |");
+      for (const c of r.criteria) {
+        out.push(`| ${cell(c.title)} (\`${c.id}\`) | ${c.score === null ? "–" : c.score} | ${c.max} | ${c.must ? "✔" : ""} | ${!c.assessed ? "–" : c.passed ? "✔" : "✘"} |`);
+      }
+      out.push("", `### ${label("improvements", lang)}`, "");
+      if (r.improvements.length === 0) out.push(label("none", lang));
+      r.improvements.forEach((i, n) => {
+        out.push(`${n + 1}. **+${i.points}** \`${r.file}:${i.line}\` (${i.criterion}, ${i.severity}) ${i.message}  `, `   ${label("suggestion", lang)}: ${i.suggestion}`);
+      });
+      if (r.unverified.length > 0) {
+        out.push("", `### ${label("unverified", lang)}`, "", r.unverified.map((u) => `\`${u.text}\` (${label("line", lang)} ${u.line})`).join(", "));
+      }
+      return out.join("\n") + "\n\n";
+    },
+    footer(summary, rows) {
+      const out = ["## Summary", "", `${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}.`, ""];
+      out.push("| file | score | grade | result |", "| --- | ---: | :---: | :---: |");
+      for (const row of rows) out.push(`| ${cell(row.file)} | ${row.error !== undefined ? "–" : row.score} | ${row.grade || "–"} | ${row.error !== undefined ? `error: ${cell(row.error)}` : row.passed ? "passed" : "failed"} |`);
+      return out.join("\n") + "\n";
+    },
+  };
+}

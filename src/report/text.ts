@@ -1,0 +1,89 @@
+// The text report a person reads in a terminal: total and grade, points per criterion, then the
+// improvements sorted by the points each would recover, each with file:line and a suggestion.
+// Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free.
+import { styleText } from "node:util";
+import type { ScoreResult, ScoreSummary } from "../score/types.js";
+import { label, notAssessedNote } from "./labels.js";
+import type { ReportOptions, ReportWriter, ResultRow } from "./writer.js";
+
+type Style = Parameters<typeof styleText>[0];
+
+/** Display width: CJK characters take two columns. */
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function pad(text: string, to: number): string {
+  return text + " ".repeat(Math.max(0, to - width(text)));
+}
+
+function formatMoney(n: number, currency: string | undefined): string {
+  const s = n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return currency === "USD" ? `$${s}` : `${s} ${currency ?? ""}`.trim();
+}
+
+export function renderResultText(r: ScoreResult, options: ReportOptions = {}): string {
+  const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  const lang = r.language;
+  if (r.error !== undefined) return `${c("bold", r.file)}  ${c("red", "error")}: ${r.error}\n\n`;
+  const gradeStyle: Style = r.score >= 80 ? "green" : r.score >= 60 ? "yellow" : "red";
+  const verdict = r.passed ? c("green", label("passed", lang)) : c("red", label("failed", lang));
+  const out: string[] = [`${c("bold", r.file)}  ${c(["bold", gradeStyle], `${r.score}/100`)}  ${c(gradeStyle, r.grade)}  ${r.rubric}  ${verdict}`];
+  const note = notAssessedNote(r.notAssessed, r.assessedMax, lang);
+  if (note) out.push(`  ${c("yellow", note)}`);
+  out.push("", `  ${c("bold", label("criteria", lang))}`);
+  const titleWidth = Math.max(...r.criteria.map((k) => width(k.title)), 8);
+  for (const k of r.criteria) {
+    const mark = !k.assessed ? c("dim", "–") : k.passed ? c("green", "✓") : c("red", "✗");
+    const points = k.score === null ? c("dim", lang === "zh" ? "未评估" : "not assessed") : `${k.score.toFixed(1).padStart(5)} / ${k.max}`;
+    out.push(`    ${mark} ${pad(k.title, titleWidth)}  ${points}${k.must ? c("dim", "  [must]") : ""}`);
+  }
+  out.push("", `  ${c("bold", label("improvements", lang))}`);
+  if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);
+  for (const i of r.improvements) {
+    const sev = i.severity === "error" ? c("red", "error") : i.severity === "warning" ? c("yellow", "warning") : c("dim", "info");
+    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", `${r.file}:${i.line}`)}  ${i.criterion}  ${sev}`);
+    out.push(`           ${i.message}`);
+    out.push(`           ${c("dim", "→")} ${i.suggestion}`);
+  }
+  if (r.unverified.length > 0) {
+    out.push("", `  ${c("bold", `${label("unverified", lang)} (${r.unverified.length})`)}`);
+    const shown = r.unverified.slice(0, 30).map((u) => `${u.text} (${label("line", lang)} ${u.line})`);
+    out.push(`    ${shown.join(lang === "zh" ? "；" : "; ")}${r.unverified.length > 30 ? " …" : ""}`);
+  }
+  const m = r.metrics;
+  const facts: string[] = [];
+  if (m.budgetTotal !== undefined) facts.push(`${label("budget", lang)} ${formatMoney(m.budgetTotal, m.currency)}`);
+  if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
+  if (m.costPerBeneficiary !== undefined) facts.push(`${label("perBeneficiary", lang)} ${formatMoney(m.costPerBeneficiary, m.currency)}`);
+  if (m.adminShare !== undefined) facts.push(`${label("admin", lang)} ${(m.adminShare * 100).toFixed(1)}%`);
+  if (m.period) facts.push(`${label("period", lang)} ${m.period.start} – ${m.period.end}`);
+  if (facts.length > 0) out.push("", `  ${c("bold", label("metrics", lang))}: ${facts.join(" · ")}`);
+  return out.join("\n") + "\n\n";
+}
+
+export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
+  const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
+  if (rows.length <= 1) return "";
+  const out = [c("bold", `Summary: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}`)];
+  // The table lists every file in a small batch, and the lowest-scoring ones in a large one.
+  const listed = rows.length <= 50 ? [...rows] : [...rows].sort((a, b) => a.score - b.score || a.file.localeCompare(b.file)).slice(0, 20);
+  if (rows.length > 50) out.push(`Lowest ${listed.length}:`);
+  const fileWidth = Math.min(70, Math.max(...listed.map((r) => width(r.file)), 4));
+  out.push(`  ${pad("file", fileWidth)}  score  grade  result`);
+  for (const row of listed) {
+    const result = row.error !== undefined ? c("red", `error: ${row.error}`) : row.passed ? c("green", "passed") : c("red", "failed");
+    out.push(`  ${pad(row.file, fileWidth)}  ${(row.error !== undefined ? "-" : row.score.toFixed(1)).padStart(5)}  ${pad(row.grade || "-", 5)}  ${result}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+export function textWriter(options: ReportOptions = {}): ReportWriter {
+  return {
+    header: () => "",
+    result: (r) => renderResultText(r, options),
+    footer: (summary, rows) => renderSummaryText(summary, rows, options),
+  };
+}

@@ -1,0 +1,27 @@
+// The short summary the draft command prints on stderr after writing a proposal: the total, the
+// grade and the top improvements, one line each.
+import type { ScoreResult } from "../score/types.js";
+
+export function formatTopImprovements(result: ScoreResult, n = 5): string {
+  const zh = result.language === "zh";
+  const lines = [
+    zh
+      ? `评分：${result.score}/100（${result.grade}），评分细则 ${result.rubric}`
+      : `Score: ${result.score}/100 (${result.grade}), rubric ${result.rubric}`,
+  ];
+  const top = result.improvements.filter((i) => i.points > 0 || i.severity === "error").slice(0, n);
+  if (top.length === 0) {
+    lines.push(zh ? "没有需要改进的地方。" : "Nothing to improve.");
+  } else {
+    lines.push(zh ? `最值得改进的 ${top.length} 项：` : `Top ${top.length} improvements:`);
+    for (const i of top) lines.push(`  +${i.points.toFixed(1)}  ${result.file}:${i.line}  ${i.message} ${i.suggestion}`);
+  }
+  if (result.unverified.length > 0) {
+    lines.push(
+      zh
+        ? `另有 ${result.unverified.length} 个数字在事实文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（第${u.line}行）`).join("、")}。`
+        : `${result.unverified.length} figure(s) are not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (line ${u.line})`).join(", ")}.`,
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,38 @@
+// A report is written as a stream: a header, one chunk per file as results arrive (in order), and a
+// footer with the summary. Batch runs over thousands of files never hold every report in memory.
+import type { GateOptions, ScoreResult, ScoreSummary } from "../score/types.js";
+
+export type ReportFormat = "text" | "json" | "markdown" | "junit" | "sarif" | "github" | "csv";
+
+export interface ReportOptions extends GateOptions {
+  /** ANSI colour (text format only). */
+  color?: boolean;
+  /** Tool version for SARIF and JUnit. */
+  version?: string;
+}
+
+/** What the footer sees of each result (kept for every file, so small). */
+export interface ResultRow {
+  file: string;
+  score: number;
+  grade: string;
+  passed: boolean;
+  error?: string;
+}
+
+export interface ReportWriter {
+  header(): string;
+  result(result: ScoreResult): string;
+  footer(summary: ScoreSummary, rows: readonly ResultRow[]): string;
+}
+
+export function rowOf(result: ScoreResult): ResultRow {
+  const row: ResultRow = { file: result.file, score: result.score, grade: result.grade, passed: result.passed };
+  if (result.error !== undefined) row.error = result.error;
+  return row;
+}
+
+/** Renders a complete report for results already in memory. */
+export function renderReport(writer: ReportWriter, results: readonly ScoreResult[], summary: ScoreSummary): string {
+  return writer.header() + results.map((r) => writer.result(r)).join("") + writer.footer(summary, results.map(rowOf));
+}
