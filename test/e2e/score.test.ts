@@ -1,0 +1,86 @@
+// End-to-end tests of the built CLI: they spawn `node bin/grantsmith.js` (which imports dist/cli.js)
+// and run only when the CLI has been built (`npm run build`).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const bin = process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "bin/grantsmith.js");
+const built = existsSync(process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "dist/cli.js"));
+const fixtures = path.join(root, "test/fixtures/proposals");
+const home = mkdtempSync(path.join(os.tmpdir(), "grantsmith-e2e-"));
+
+function grantsmith(args: string[], cwd = root) {
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, XDG_CACHE_HOME: path.join(home, "cache"), GRANTSMITH_CONFIG: "none", NO_COLOR: "1" },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe.skipIf(!built)("grantsmith score (built CLI)", () => {
+  it("scores one file: total, criteria and improvements on stdout, exit 0", () => {
+    const { code, stdout } = grantsmith(["score", path.join(fixtures, "zh-complete.md")]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/zh-complete\.md {2}\d+(\.\d)?\/100 {2}A {2}standard-zh/);
+    expect(stdout).toContain("改进建议");
+  });
+
+  it("--min-score fails the gate with exit 1", () => {
+    const { code, stderr } = grantsmith(["score", path.join(fixtures, "zh-sparse.md"), "--min-score", "70", "--format", "json"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("failed the quality gate");
+  });
+
+  it("a folder with an unreadable file: reported, counted, exit 1; the JSON report is complete", () => {
+    const dir = mkdtempSync(path.join(home, "batch-"));
+    writeFileSync(path.join(dir, "good.md"), readFileSync(path.join(fixtures, "en-complete.md")));
+    writeFileSync(path.join(dir, "gbk.md"), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]));
+    const out = path.join(dir, "report.json");
+    const { code, stderr } = grantsmith(["score", dir, "--format", "json", "-o", out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/gbk\.md: not UTF-8/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.summary).toMatchObject({ files: 2, passed: 1, failed: 1 });
+  });
+
+  it("bad input exits 2 with the place and the fix", () => {
+    const missing = grantsmith(["score", "no-such-proposal.md"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no-such-proposal.md: no such file or folder");
+    const rubric = path.join(home, "bad-rubric.yaml");
+    writeFileSync(rubric, "id: x\ntitle: { en: X }\ncriteria:\n  - id: a\n    title: { en: A }\n    weight: 100\n    checks: [{ type: nope }]\n");
+    const bad = grantsmith(["score", path.join(fixtures, "en-complete.md"), "--rubric", rubric]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad-rubric\.yaml:7:\d+: criteria\[0\]\.checks\[0\]\.type: expected one of/);
+    expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("github format prints annotations; --fail-on error fails on a placeholder", () => {
+    const { code, stdout } = grantsmith(["score", path.join(fixtures, "en-sparse.md"), "--format", "github", "--fail-on", "error"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error file=.*en-sparse\.md,line=5,title=grantsmith placeholders/m);
+  });
+
+  it("rubrics lists and shows the built-in rubrics", () => {
+    const list = grantsmith(["rubrics"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^standard-zh\s+zh\s+standard/m);
+    const one = grantsmith(["rubrics", "public-fundraising-zh", "--json"]);
+    expect(JSON.parse(one.stdout).criteria.find((c: { id: string }) => c.id === "art24").must).toBe(true);
+  });
+
+  it("a folder of many files is scored with workers, in order", () => {
+    const dir = mkdtempSync(path.join(home, "many-"));
+    mkdirSync(path.join(dir, "sub"));
+    for (let i = 0; i < 80; i++) writeFileSync(path.join(dir, "sub", `p${String(i).padStart(2, "0")}.md`), readFileSync(path.join(fixtures, i % 2 ? "en-complete.md" : "zh-complete.md")));
+    const { code, stdout } = grantsmith(["score", dir, "--format", "csv"]);
+    expect(code).toBe(0);
+    const files = stdout.trim().split("\n").slice(1).map((row) => path.basename(row.split(",")[0]!));
+    expect(files).toEqual(Array.from({ length: 80 }, (_, i) => `p${String(i).padStart(2, "0")}.md`));
+  });
+});
