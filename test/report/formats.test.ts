@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { createWriter, formatTopImprovements, renderReport } from "../../src/report/index.js";
+import { applyGate, errorResult, summarize } from "../../src/score/gate.js";
+import { scoreText } from "../../src/score/engine.js";
+import type { ScoreResult } from "../../src/score/types.js";
+import { fixture } from "../score/helpers.js";
+
+async function results(): Promise<ScoreResult[]> {
+  const good = await scoreText(fixture("zh-complete.md"), { file: "proposals/good.md" });
+  const sparse = await scoreText(fixture("en-sparse.md"), { file: "proposals/sparse, draft.md" });
+  return [good, applyGate(sparse, { minScore: 70 }), errorResult("proposals/gbk.md", "not UTF-8 text")];
+}
+
+async function render(format: Parameters<typeof createWriter>[0]) {
+  const list = await results();
+  return renderReport(createWriter(format, { minScore: 70 }), list, summarize(list));
+}
+
+/** A minimal XML well-formedness check: every tag closes in order. */
+function assertWellFormedXml(xml: string) {
+  const stack: string[] = [];
+  for (const m of xml.replace(/<\?xml[^>]*\?>/, "").matchAll(/<(\/?)([a-zA-Z]+)([^>]*?)(\/?)>/g)) {
+    if (m[1]) expect(stack.pop()).toBe(m[2]);
+    else if (!m[4]) stack.push(m[2]!);
+  }
+  expect(stack).toEqual([]);
+  expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+}
+
+describe("report formats", () => {
+  it("json follows the version 1 contract", async () => {
+    const data = JSON.parse(await render("json"));
+    expect(Object.keys(data)).toEqual(["version", "results", "summary"]);
+    expect(data.version).toBe(1);
+    expect(data.summary).toEqual({ files: 3, passed: 1, failed: 2, mean: expect.any(Number) });
+    const first = data.results[0];
+    expect(Object.keys(first).slice(0, 10)).toEqual(["file", "language", "rubric", "score", "max", "grade", "passed", "criteria", "improvements", "unverified"]);
+    expect(Object.keys(first.criteria[0])).toEqual(expect.arrayContaining(["id", "title", "score", "max", "must", "passed"]));
+    const sparse = data.results[1];
+    expect(Object.keys(sparse.improvements[0])).toEqual(expect.arrayContaining(["criterion", "points", "severity", "message", "suggestion", "line"]));
+    expect(data.results[2]).toMatchObject({ file: "proposals/gbk.md", passed: false, error: "not UTF-8 text" });
+  });
+
+  it("sarif 2.1.0 with a location for every finding", async () => {
+    const sarif = JSON.parse(await render("sarif"));
+    expect(sarif.version).toBe("2.1.0");
+    const run = sarif.runs[0];
+    expect(run.tool.driver.name).toBe("grantsmith");
+    expect(run.results.length).toBeGreaterThan(3);
+    for (const r of run.results) {
+      expect(["error", "warning", "note"]).toContain(r.level);
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
+      expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain(r.ruleId);
+    }
+    expect(run.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === "proposals/sparse%2C%20draft.md")).toBe(true);
+  });
+
+  it("junit is well-formed with a failure per failed criterion", async () => {
+    const xml = await render("junit");
+    assertWellFormedXml(xml);
+    expect(xml).toContain('<testsuite name="proposals/good.md" tests="12" failures="0"');
+    expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="12" failures="[1-9]\d*"/);
+    expect(xml).toContain('<error message="not UTF-8 text"/>');
+  });
+
+  it("github annotations are well-formed workflow commands", async () => {
+    const lines = (await render("github")).trim().split("\n");
+    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::.+$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=5,title=grantsmith placeholders \(\+[\d.]+\)::Placeholder left/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,title=grantsmith%3A quality gate failed::.*below --min-score 70/));
+  });
+
+  it("csv has one row per file and quotes what needs quoting", async () => {
+    const rows = (await render("csv")).trim().split("\n");
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatch(/^file,language,rubric,score,grade,passed,/);
+    expect(rows[2]).toMatch(/^"proposals\/sparse, draft\.md",en,standard-en,/);
+    expect(rows[3]).toMatch(/,not UTF-8 text$/);
+  });
+
+  it("text and markdown show the total, the criteria and the improvements with file:line", async () => {
+    const text = await render("text");
+    expect(text).toMatch(/proposals\/good\.md {2}\d+(\.\d)?\/100 {2}A/);
+    expect(text).toMatch(/\+\s?\d+\.\d {2}proposals\/sparse, draft\.md:\d+/);
+    expect(text).toContain("Summary: 3 files, 1 passed, 2 failed");
+    expect(text).not.toMatch(/\x1b\[/);
+    const md = await render("markdown");
+    expect(md).toContain("## proposals/good.md — ");
+    expect(md).toContain("| proposals/gbk.md | – | – | error: not UTF-8 text |");
+  });
+
+  it("the draft command's summary lists the top improvements", async () => {
+    const r = await scoreText(fixture("zh-sparse.md"), { file: "x.proposal.md" });
+    const lines = formatTopImprovements(r, 5).split("\n");
+    expect(lines[0]).toMatch(/^评分：\d+(\.\d)?\/100（[A-F]）/);
+    expect(lines[1]).toBe("最值得改进的 5 项：");
+    expect(lines.slice(2, 7).every((l) => /^ {2}\+\d+\.\d {2}x\.proposal\.md:\d+ {2}/.test(l))).toBe(true);
+  });
+});
