@@ -10,7 +10,7 @@ import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { createProvider } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
-import { createProgress, type Progress } from "../util/progress.js";
+import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 
 export interface DraftOptions {
@@ -151,7 +151,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
       }
       for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-      if (options.score && output !== "-") await reportScore(output, text, loaded, options.quiet);
+      if (options.score && output !== "-") await reportScore(output, text, loaded);
     }
     if (endpoint.kind === "model") process.stderr.write(`model usage: ${meter.summary()}\n`);
   } finally {
@@ -160,11 +160,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   }
 }
 
-async function reportScore(file: string, text: string, loaded: LoadedFacts, quiet?: boolean): Promise<void> {
-  void file;
-  void text;
-  void loaded;
-  void quiet;
+/** Scores the new draft against its facts and prints the total and the top five improvements. */
+async function reportScore(file: string, text: string, loaded: LoadedFacts): Promise<void> {
+  const [{ scoreText }, { formatTopImprovements }] = await Promise.all([import("../score/engine.js"), import("../report/top.js")]);
+  const result = await scoreText(text, { file, facts: loaded });
+  process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
 }
-
-export type { Progress };

@@ -165,15 +165,14 @@ export function buildView(loaded: LoadedFacts): View {
   const sectionList = sectionViews(facts.kind, lang);
   const f = facts.fundraising;
   const r = facts.relief;
-  const supplies = (r?.supplies ?? []).map((s) => ({
+  const supplies = (r?.supplies ?? []).map((s, i) => ({
     name: s.name,
     quantity: nul(s.quantity),
     unit: nul(s.unit),
     unitCost: nul(s.unit_cost),
-    amount: s.quantity !== undefined && s.unit_cost !== undefined ? Math.round(s.quantity * s.unit_cost * 100) / 100 : null,
+    amount: nul(d.supplyAmounts[i]),
     source: nul(s.source),
   }));
-  const priced = supplies.filter((s) => s.amount !== null);
   const itemsTotal = nul(d.itemsTotal);
   const beneficiaryRows = facts.beneficiaries.map((b) => ({
     group: b.group,
@@ -201,7 +200,7 @@ export function buildView(loaded: LoadedFacts): View {
     category,
     label: L.category[category as keyof typeof L.category],
     share: share ?? 0,
-    amount: itemsTotal === null ? 0 : Math.round((share ?? 0) * itemsTotal * 100) / 100,
+    amount: d.categoryTotals[category as keyof typeof d.categoryTotals] ?? 0,
   }));
 
   return {
@@ -314,7 +313,7 @@ export function buildView(loaded: LoadedFacts): View {
       affected: nul(r?.affected),
       needs_assessment: nul(r?.needs_assessment),
       supplies,
-      suppliesTotal: priced.length > 0 ? Math.round(priced.reduce((s, x) => s + x.amount!, 0) * 100) / 100 : null,
+      suppliesTotal: nul(d.suppliesTotal),
       logistics: nul(r?.logistics),
       distribution: nul(r?.distribution),
       traceability: nul(r?.traceability),

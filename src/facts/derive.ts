@@ -18,6 +18,11 @@ export interface DerivedFigures {
   budgetGap?: number;
   /** Share of each category in the items' sum (0–1). */
   categoryShares: Partial<Record<BudgetItem["category"], number>>;
+  /** Sum of the item totals of each category. */
+  categoryTotals: Partial<Record<BudgetItem["category"], number>>;
+  /** quantity × unit_cost of each relief supply (undefined where either is missing), and their sum. */
+  supplyAmounts: (number | undefined)[];
+  suppliesTotal?: number;
   /** admin + fundraising share of the items' sum (0–1). */
   overheadShare?: number;
   directBeneficiaries?: number;
@@ -71,11 +76,18 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
     warnings.push({ path: ["budget", "total"], message: `${stated} but the items add up to ${itemsTotal}` });
   }
   const categoryShares: DerivedFigures["categoryShares"] = {};
+  const categoryTotals: DerivedFigures["categoryTotals"] = {};
+  for (const line of known) categoryTotals[line.category] = round2((categoryTotals[line.category] ?? 0) + line.total!);
   if (itemsTotal) {
-    for (const line of known) {
-      categoryShares[line.category] = (categoryShares[line.category] ?? 0) + line.total! / itemsTotal;
+    for (const [category, total] of Object.entries(categoryTotals)) {
+      categoryShares[category as BudgetItem["category"]] = total / itemsTotal;
     }
   }
+  const supplyAmounts = (input.relief?.supplies ?? []).map((s) =>
+    s.quantity !== undefined && s.unit_cost !== undefined ? round2(s.quantity * s.unit_cost) : undefined,
+  );
+  const pricedSupplies = supplyAmounts.filter((a): a is number => a !== undefined);
+  const suppliesTotal = pricedSupplies.length > 0 ? round2(pricedSupplies.reduce((a, b) => a + b, 0)) : undefined;
   const overheadShare = itemsTotal ? (categoryShares.admin ?? 0) + (categoryShares.fundraising ?? 0) : undefined;
 
   const groups = input.beneficiaries;
@@ -120,6 +132,9 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
       budgetTotal,
       budgetGap,
       categoryShares,
+      categoryTotals,
+      supplyAmounts,
+      suppliesTotal,
       overheadShare,
       directBeneficiaries,
       indirectBeneficiaries,

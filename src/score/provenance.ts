@@ -55,6 +55,8 @@ export function knownFigures(loaded: LoadedFacts): KnownFigures {
       Object.values(value).forEach(walk);
     }
   };
+  // facts.derived is walked too: category subtotals, supply amounts and cost per beneficiary are
+  // figures the program computed from the facts.
   walk(loaded.facts);
   for (const material of loaded.materials) addFigures(material.text);
   const start = dateFromFacts(loaded.facts.period?.start);
