@@ -5,17 +5,11 @@
 import { InputError, InterruptedError } from "../errors.js";
 import type { Language } from "../facts/schema.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
-import { buildJudgeMessages, retryMessage } from "./prompt.js";
+import { buildJudgeMessages, retryMessage, type JudgePromptInput } from "./prompt.js";
 import { extractVerdict, verdictJsonSchema, type JudgeScale, type Verdict } from "./verdict.js";
 
-export interface JudgeInput {
+export interface JudgeInput extends JudgePromptInput {
   criterionId: string;
-  language: Language;
-  question: string;
-  scale: JudgeScale;
-  guidance?: string;
-  proposalText: string;
-  funderPriorities?: string;
 }
 
 export interface JudgeOptions {
