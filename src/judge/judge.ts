@@ -3,10 +3,9 @@
 // A reply that never validates is an error of the criterion, never a score. Endpoint failures and
 // Ctrl-C propagate as EndpointError / InterruptedError for the command to map to exit 3 / 130.
 import { InputError, InterruptedError } from "../errors.js";
-import type { Language } from "../facts/schema.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
 import { buildJudgeMessages, retryMessage, type JudgePromptInput } from "./prompt.js";
-import { extractVerdict, verdictJsonSchema, type JudgeScale, type Verdict } from "./verdict.js";
+import { extractVerdict, verdictJsonSchema, type Verdict } from "./verdict.js";
 
 export interface JudgeInput extends JudgePromptInput {
   criterionId: string;
