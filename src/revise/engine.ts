@@ -1,0 +1,264 @@
+// The revise loop: score, pick the sections worth the most points, have the model rewrite them
+// (concurrently), then apply the rewrites one at a time, most points first, keeping one only when
+// the total goes up and it adds no figure the facts do not contain. Rounds repeat until the target,
+// the round limit, or a round that keeps nothing. Pure apart from the model calls: it never prints.
+import { createHash } from "node:crypto";
+import type { LoadedFacts } from "../facts/load.js";
+import { scoreText, type Rubric } from "../score/index.js";
+import type { Improvement, ScoreResult, UnverifiedFigure } from "../score/types.js";
+import type { ChatProvider, UsageMeter } from "../llm/types.js";
+import { protectBlocks } from "./blocks.js";
+import type { ReviseTemplates } from "./prompt.js";
+import { rewriteSection, type RewriteAttempt } from "./rewrite.js";
+import { bodyLines, relocate, rewritableSections, sectionBody, spliceBody, type RewritableSection } from "./sections.js";
+import { pickCandidates, round1, type RewriteCandidate } from "./select.js";
+
+/** Sections rewritten per round: enough to move the score, few enough to judge each change alone. */
+export const SECTIONS_PER_ROUND = 3;
+
+export interface ScoringInput {
+  text: string;
+  file: string;
+  facts: LoadedFacts;
+  rubric: Rubric;
+}
+
+export interface SectionChange {
+  round: number;
+  section: string;
+  heading: string;
+  /** 1-based line of the heading in the text the round started from. */
+  line: number;
+  kept: boolean;
+  /** Points the section's findings were worth. */
+  pointsAtStake: number;
+  /** Totals before and with this rewrite (equal when the rewrite was never scored). */
+  scoreBefore: number;
+  scoreAfter: number;
+  /** Findings sent with the request. */
+  findings: string[];
+  /** Of those, the ones the rewrite made go away (kept rewrites only). */
+  addressed: string[];
+  /** Figures the rewrite added that the facts do not contain. */
+  newUnverified: string[];
+  /** Markers the model dropped; their blocks went back at the end of the section. */
+  restored: string[];
+  /** Why it was rejected; empty when kept. */
+  reason: string;
+}
+
+export type StopReason = "target" | "rounds" | "no-gain" | "nothing-to-rewrite";
+
+export interface ReviseOutcome {
+  before: ScoreResult;
+  after: ScoreResult;
+  /** The revised text (the input when nothing was kept). */
+  text: string;
+  changes: SectionChange[];
+  rounds: number;
+  stopped: StopReason;
+}
+
+export interface ReviseHooks {
+  /** The score of the proposal as given, before any rewrite. */
+  onScored?: (before: ScoreResult) => void;
+  onRound?: (round: number, candidates: RewriteCandidate[]) => void;
+  onRewriteStart?: (candidate: RewriteCandidate) => void;
+  onRewriteDone?: (candidate: RewriteCandidate) => void;
+  onDecision?: (change: SectionChange) => void;
+}
+
+export interface ReviseInput extends ScoringInput {
+  provider: ChatProvider;
+  templates: ReviseTemplates;
+  meter: UsageMeter;
+  rounds: number;
+  target?: number;
+  concurrency: number;
+  perRound?: number;
+  signal: AbortSignal;
+  hooks?: ReviseHooks;
+}
+
+export function scoreWith(input: ScoringInput, text: string): Promise<ScoreResult> {
+  return scoreText(text, { file: input.file, facts: input.facts, rubric: input.rubric });
+}
+
+/** Lines of the proposal inside a protected block: findings there are the program's, not the model's. */
+export function protectedLines(text: string, sections: readonly RewritableSection[]): Set<number> {
+  const lines = new Set<number>();
+  for (const section of sections) {
+    const body = bodyLines(text, section);
+    for (const block of protectBlocks(body.lines, body.firstLine).blocks) {
+      for (let line = block.fromLine; line <= block.toLine; line++) lines.add(line);
+    }
+  }
+  return lines;
+}
+
+/** What round one would do, without asking the model: for --dry-run. */
+export async function planRevision(input: ScoringInput & { perRound?: number }): Promise<{ score: ScoreResult; candidates: RewriteCandidate[] }> {
+  const score = await scoreWith(input, input.text);
+  const sections = rewritableSections(input.text, input.rubric.matcher);
+  const shielded = protectedLines(input.text, sections);
+  const candidates = pickCandidates(score, sections, { max: input.perRound ?? SECTIONS_PER_ROUND, isProtected: (l) => shielded.has(l) });
+  return { score, candidates };
+}
+
+const findingKey = (f: Improvement) => `${f.criterion}\u0000${f.message}`;
+
+/** Figures in `after` beyond those already in `before` (counted by their text). */
+export function newFigures(before: readonly UnverifiedFigure[], after: readonly UnverifiedFigure[]): string[] {
+  const seen = new Map<string, number>();
+  for (const f of before) seen.set(f.text, (seen.get(f.text) ?? 0) + 1);
+  const added: string[] = [];
+  for (const f of after) {
+    const left = seen.get(f.text) ?? 0;
+    if (left > 0) seen.set(f.text, left - 1);
+    else added.push(f.text);
+  }
+  return [...new Set(added)];
+}
+
+/** Runs `fn` over `items` with at most `limit` at once; the first failure stops the rest. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, signal: AbortSignal, fn: (item: T, signal: AbortSignal) => Promise<R>): Promise<R[]> {
+  const controller = new AbortController();
+  const follow = () => controller.abort(signal.reason);
+  signal.addEventListener("abort", follow, { once: true });
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, controller.signal);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+  } catch (error) {
+    controller.abort(error);
+    throw signal.aborted ? signal.reason : error;
+  } finally {
+    signal.removeEventListener("abort", follow);
+  }
+}
+
+const fingerprint = (section: RewritableSection, body: string) => createHash("sha256").update(`${section.id}\u0000${body}`).digest("hex");
+
+function describeRejection(before: ScoreResult, after: ScoreResult, added: string[]): string {
+  const delta = round1(after.score - before.score);
+  const scorePart =
+    delta > 0
+      ? `the score would rise from ${before.score} to ${after.score}`
+      : delta < 0
+        ? `the score would fall from ${before.score} to ${after.score} (${delta})`
+        : `the score would stay at ${before.score}`;
+  if (added.length > 0) return `it adds figures the facts do not contain: ${added.join(", ")} (${scorePart})`;
+  return scorePart;
+}
+
+export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome> {
+  const hooks = input.hooks ?? {};
+  const perRound = input.perRound ?? SECTIONS_PER_ROUND;
+  let text = input.text;
+  let score = await scoreWith(input, text);
+  const before = score;
+  hooks.onScored?.(before);
+  const changes: SectionChange[] = [];
+  // A section whose rewrite was rejected is not asked again while its text is unchanged: the same
+  // request would get the same answer (from the cache, at best).
+  const rejected = new Set<string>();
+  let stopped: StopReason = "rounds";
+  let round = 0;
+
+  while (round < input.rounds) {
+    if (input.target !== undefined && score.score >= input.target) {
+      stopped = "target";
+      break;
+    }
+    const sections = rewritableSections(text, input.rubric.matcher);
+    const shielded = protectedLines(text, sections);
+    const candidates = pickCandidates(score, sections, {
+      max: perRound,
+      isProtected: (line) => shielded.has(line),
+      skip: (section) => rejected.has(fingerprint(section, sectionBody(text, section))),
+    });
+    if (candidates.length === 0) {
+      stopped = "nothing-to-rewrite";
+      break;
+    }
+    round++;
+    hooks.onRound?.(round, candidates);
+    const roundText = text;
+    const attempts = await mapLimited(candidates, input.concurrency, input.signal, async (candidate, signal): Promise<RewriteAttempt> => {
+      hooks.onRewriteStart?.(candidate);
+      const attempt = await rewriteSection({
+        provider: input.provider,
+        templates: input.templates,
+        facts: input.facts,
+        text: roundText,
+        section: candidate.section,
+        findings: candidate.findings,
+        meter: input.meter,
+        signal,
+      });
+      hooks.onRewriteDone?.(candidate);
+      return attempt;
+    });
+
+    let kept = 0;
+    for (const [index, candidate] of candidates.entries()) {
+      input.signal.throwIfAborted();
+      const attempt = attempts[index]!;
+      const change: SectionChange = {
+        round,
+        section: candidate.section.id,
+        heading: candidate.section.heading,
+        line: candidate.section.line,
+        kept: false,
+        pointsAtStake: candidate.points,
+        scoreBefore: score.score,
+        scoreAfter: score.score,
+        findings: candidate.findings.map((f) => f.message),
+        addressed: [],
+        newUnverified: [],
+        restored: attempt.ok ? attempt.dropped : [],
+        reason: "",
+      };
+      const original = sectionBody(roundText, candidate.section);
+      const located = relocate(rewritableSections(text, input.rubric.matcher), candidate.section, sections);
+      if (!attempt.ok || !located) {
+        change.reason = attempt.ok ? "the section could no longer be found after the other changes" : attempt.reason;
+        rejected.add(fingerprint(candidate.section, original));
+        changes.push(change);
+        hooks.onDecision?.(change);
+        continue;
+      }
+      const next = spliceBody(text, located, attempt.body);
+      const rescored = await scoreWith(input, next);
+      const added = newFigures(score.unverified, rescored.unverified);
+      change.scoreAfter = rescored.score;
+      change.newUnverified = added;
+      if (rescored.score > score.score && added.length === 0) {
+        const remaining = new Set(rescored.improvements.map(findingKey));
+        change.kept = true;
+        change.addressed = candidate.findings.filter((f) => !remaining.has(findingKey(f))).map((f) => f.message);
+        text = next;
+        score = rescored;
+        kept++;
+      } else {
+        change.reason = describeRejection(score, rescored, added);
+        rejected.add(fingerprint(candidate.section, original));
+      }
+      changes.push(change);
+      hooks.onDecision?.(change);
+    }
+    if (kept === 0) {
+      stopped = "no-gain";
+      break;
+    }
+  }
+  if (input.target !== undefined && score.score >= input.target) stopped = "target";
+  return { before, after: score, text, changes, rounds: round, stopped };
+}

@@ -1,0 +1,109 @@
+// What revise tells the user: a line per decision, the before/after line, the dry-run plan, and the
+// JSON summary. Pure functions returning text; the command decides where it goes.
+import type { ScoreResult } from "../score/types.js";
+import type { ReviseOutcome, SectionChange } from "./engine.js";
+import { round1, type RewriteCandidate } from "./select.js";
+
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+const MAX_LISTED = 3;
+
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, MAX_LISTED).join("; ");
+  return items.length > MAX_LISTED ? `${shown}; and ${items.length - MAX_LISTED} more` : shown;
+}
+
+/** "round 1: kept 项目背景与需求分析 (line 29): +4.1, addressed: …" */
+export function formatChange(change: SectionChange): string {
+  const where = `${change.heading} (line ${change.line})`;
+  if (change.kept) {
+    const delta = signed(round1(change.scoreAfter - change.scoreBefore));
+    const addressed = change.addressed.length > 0 ? `; addressed: ${listed(change.addressed)}` : "";
+    const restored = change.restored.length > 0 ? `; put back ${change.restored.join(", ")} the model left out` : "";
+    return `round ${change.round}: kept ${where}: ${delta} points${addressed}${restored}`;
+  }
+  return `round ${change.round}: rejected ${where}: ${change.reason}`;
+}
+
+export function formatScoreLine(label: string, result: ScoreResult): string {
+  return `${label}: ${result.score}/100 (${result.grade})`;
+}
+
+/** "score: 47.2 → 53.9 (+6.7), 2 of 5 rewrites kept in 2 rounds" */
+export function formatOutcome(outcome: ReviseOutcome): string {
+  const kept = outcome.changes.filter((c) => c.kept).length;
+  const delta = signed(round1(outcome.after.score - outcome.before.score));
+  const why: Record<ReviseOutcome["stopped"], string> = {
+    target: "the target was reached",
+    rounds: "the round limit was reached",
+    "no-gain": "the last round kept nothing",
+    "nothing-to-rewrite": "no section with findings is left to rewrite",
+  };
+  return (
+    `score: ${outcome.before.score} (${outcome.before.grade}) → ${outcome.after.score} (${outcome.after.grade}), ${delta}; ` +
+    `${kept} of ${outcome.changes.length} rewrite${outcome.changes.length === 1 ? "" : "s"} kept in ${outcome.rounds} round${outcome.rounds === 1 ? "" : "s"}; stopped because ${why[outcome.stopped]}`
+  );
+}
+
+/** The dry-run plan: the sections round one would rewrite, their findings and the points at stake. */
+export function formatPlan(score: ScoreResult, candidates: readonly RewriteCandidate[]): string {
+  const lines = [`${formatScoreLine("score", score)} with rubric ${score.rubric}`];
+  if (candidates.length === 0) {
+    lines.push("nothing to rewrite: no section in the file has a finding that a rewrite could fix");
+    return lines.join("\n");
+  }
+  lines.push(`would rewrite ${candidates.length} section${candidates.length === 1 ? "" : "s"} in the first round (no model was called):`);
+  for (const c of candidates) {
+    lines.push(`  ${c.section.heading} (line ${c.section.line}): ${c.points} points at stake`);
+    for (const f of c.findings) lines.push(`    - ${round1(f.points)}  ${f.message} → ${f.suggestion}`);
+  }
+  return lines.join("\n");
+}
+
+const scoreSummary = (r: ScoreResult) => ({ score: r.score, grade: r.grade, unverified: r.unverified.map((u) => u.text) });
+
+export function planJson(file: string, score: ScoreResult, candidates: readonly RewriteCandidate[]) {
+  return {
+    version: 1,
+    dry_run: true,
+    file,
+    rubric: score.rubric,
+    before: scoreSummary(score),
+    sections: candidates.map((c) => ({
+      section: c.section.id,
+      heading: c.section.heading,
+      line: c.section.line,
+      points: c.points,
+      findings: c.findings.map((f) => ({ criterion: f.criterion, points: f.points, line: f.line, message: f.message, suggestion: f.suggestion })),
+    })),
+  };
+}
+
+export function outcomeJson(file: string, output: string | null, outcome: ReviseOutcome, usage: unknown) {
+  return {
+    version: 1,
+    dry_run: false,
+    file,
+    output,
+    rubric: outcome.before.rubric,
+    before: scoreSummary(outcome.before),
+    after: scoreSummary(outcome.after),
+    rounds: outcome.rounds,
+    stopped: outcome.stopped,
+    changes: outcome.changes.map((c) => ({
+      round: c.round,
+      section: c.section,
+      heading: c.heading,
+      line: c.line,
+      kept: c.kept,
+      points_at_stake: c.pointsAtStake,
+      score_before: c.scoreBefore,
+      score_after: c.scoreAfter,
+      findings: c.findings,
+      addressed: c.addressed,
+      new_unverified: c.newUnverified,
+      restored: c.restored,
+      reason: c.reason || null,
+    })),
+    usage,
+  };
+}

@@ -1,0 +1,58 @@
+// One section rewritten by the model: protect the program's blocks, ask, tidy the answer, put the
+// blocks back. A reply that cannot be used (empty, cut off, unchanged) is a rejected attempt with its
+// reason, not a failure of the run; endpoint errors and Ctrl-C propagate.
+import { cleanSectionText } from "../draft/clean.js";
+import { projectBrief } from "../draft/prompt-facts.js";
+import type { LoadedFacts } from "../facts/load.js";
+import type { Improvement } from "../score/types.js";
+import type { ChatProvider, UsageMeter } from "../llm/types.js";
+import { protectBlocks, restoreBlocks } from "./blocks.js";
+import { buildReviseMessages, sectionFacts, type ReviseTemplates } from "./prompt.js";
+import { bodyLines, type RewritableSection } from "./sections.js";
+
+/** Low: a rewrite should stay with the facts and the findings. */
+export const REVISE_TEMPERATURE = 0.3;
+
+export type RewriteAttempt =
+  | { ok: true; body: string; /** Markers the model dropped, whose blocks went back at the end. */ dropped: string[] }
+  | { ok: false; reason: string };
+
+export interface RewriteRequest {
+  provider: ChatProvider;
+  templates: ReviseTemplates;
+  facts: LoadedFacts;
+  /** The proposal as it stands. */
+  text: string;
+  section: RewritableSection;
+  findings: Improvement[];
+  meter: UsageMeter;
+  signal: AbortSignal;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
+
+export async function rewriteSection(request: RewriteRequest): Promise<RewriteAttempt> {
+  const { section, templates, facts } = request;
+  const { lines, firstLine } = bodyLines(request.text, section);
+  const current = lines.join("\n");
+  const shielded = protectBlocks(lines, firstLine);
+  const messages = buildReviseMessages(templates, {
+    kind: facts.facts.kind,
+    heading: section.heading,
+    body: shielded.text,
+    markers: shielded.blocks.map((b) => b.marker),
+    findings: request.findings.map((f) => ({ message: f.message, suggestion: f.suggestion, points: f.points })),
+    factsYaml: sectionFacts(facts, section.id),
+    brief: projectBrief(facts),
+  });
+  const result = await request.provider.chat({ messages, temperature: REVISE_TEMPERATURE, signal: request.signal });
+  request.meter.record(result);
+  if (result.finishReason === "length") {
+    return { ok: false, reason: "the model stopped at its length limit, so the rewrite is cut off" };
+  }
+  const cleaned = cleanSectionText(result.text, section.heading);
+  if (!cleaned) return { ok: false, reason: "the model returned no text" };
+  const restored = restoreBlocks(cleaned, shielded.blocks);
+  if (normalise(restored.text) === normalise(current)) return { ok: false, reason: "the model returned the section unchanged" };
+  return { ok: true, body: restored.text, dropped: restored.dropped };
+}
