@@ -1,0 +1,144 @@
+// `grantsmith revise PROPOSAL --facts FACTS`: score, rewrite the weakest sections with the model, keep
+// a rewrite only when the score goes up without new unverified figures, write <name>.revised.md.
+import path from "node:path";
+import { EXIT, InputError, InterruptedError, UserError } from "../errors.js";
+import { loadFacts, readTextFile } from "../facts/load.js";
+import { createProvider } from "../llm/provider.js";
+import { UsageMeter } from "../llm/types.js";
+import {
+  formatChange,
+  formatOutcome,
+  formatPlan,
+  formatScoreLine,
+  loadReviseTemplates,
+  outcomeJson,
+  planJson,
+  planRevision,
+  reviseProposal,
+} from "../revise/index.js";
+import { resolveRubric } from "../score/index.js";
+import { detectTextLanguage } from "../text/language.js";
+import { createProgress } from "../util/progress.js";
+import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+
+export interface ReviseOptions {
+  facts: string;
+  rubric?: string;
+  rounds: number;
+  target?: number;
+  output?: string;
+  force?: boolean;
+  dryRun?: boolean;
+  concurrency: number;
+  format: "text" | "json";
+  quiet?: boolean;
+  provider?: string;
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  timeout?: number;
+  maxRetries?: number;
+  cache: boolean;
+}
+
+/** `<name>.revised.md` beside the proposal. */
+export function defaultRevisedOutput(file: string): string {
+  const ext = path.extname(file);
+  const base = path.basename(file, ext);
+  return path.join(path.dirname(file), `${base}.revised${ext || ".md"}`);
+}
+
+const NEEDS_A_MODEL =
+  "pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
+  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server; " +
+  "--dry-run shows what would be rewritten without a model";
+
+export async function reviseCommand(file: string, options: ReviseOptions): Promise<void> {
+  const output = options.output ?? defaultRevisedOutput(file);
+  if (output === "-" && options.format === "json") {
+    throw new InputError("-o - with --format json: both would go to stdout; write the proposal to a file with -o FILE");
+  }
+  // Everything that can be wrong with the input is found before any model is asked anything.
+  const text = await readTextFile(file, "proposal");
+  if (text.trim() === "") throw new InputError(`${file}: the proposal is empty`);
+  const facts = await loadFacts(options.facts);
+  const rubric = await resolveRubric(options.rubric, detectTextLanguage(text), facts.facts.kind);
+  const scoring = { text, file, facts, rubric };
+
+  if (options.dryRun) {
+    const plan = await planRevision(scoring);
+    const report = options.format === "json" ? JSON.stringify(planJson(file, plan.score, plan.candidates), null, 2) : formatPlan(plan.score, plan.candidates);
+    process.stdout.write(`${report}\n`);
+    return;
+  }
+
+  if (output !== "-") await assertWritable(output, options.force);
+  const endpoint = createProvider(options);
+  if (endpoint.kind === "offline") {
+    const why = /no model endpoint is configured/.test(endpoint.reason)
+      ? "no model endpoint is configured"
+      : `the provider is ${endpoint.reason.replace(/: no model is called$/, "")}`;
+    throw new UserError(`grantsmith revise needs a model, but ${why}; ${NEEDS_A_MODEL}`, EXIT.usage);
+  }
+  const templates = await loadReviseTemplates(detectTextLanguage(text));
+  if (!options.quiet) process.stderr.write(`${endpoint.describe}\n`);
+
+  const controller = new AbortController();
+  const onSigint = () => controller.abort(new InterruptedError());
+  process.once("SIGINT", onSigint);
+  const meter = new UsageMeter();
+  const progress = await createProgress(!options.quiet);
+  const running = new Set<string>();
+  let currentRound = 0;
+  const show = () => progress.update(`round ${currentRound}: rewriting ${[...running].join(", ")}`);
+  try {
+    const outcome = await reviseProposal({
+      ...scoring,
+      provider: endpoint.provider,
+      templates,
+      meter,
+      rounds: options.rounds,
+      target: options.target,
+      concurrency: options.concurrency,
+      signal: controller.signal,
+      hooks: {
+        onScored: (before) => progress.note(formatScoreLine("score before", before)),
+        onRound: (round, candidates) => {
+          currentRound = round;
+          const names = candidates.map((c) => `${c.section.heading} (${c.points} points at stake)`).join(", ");
+          if (!options.quiet) progress.note(`round ${round}: rewriting ${names}`);
+        },
+        onRewriteStart: (candidate) => {
+          running.add(candidate.section.heading);
+          show();
+        },
+        onRewriteDone: (candidate) => {
+          running.delete(candidate.section.heading);
+          if (running.size > 0) show();
+          else progress.update(`round ${currentRound}: scoring the rewrites`);
+        },
+        onDecision: (change) => progress.note(formatChange(change)),
+      },
+    });
+    progress.stop();
+    const kept = outcome.changes.some((c) => c.kept);
+    process.stderr.write(`${formatOutcome(outcome)}\n`);
+    if (kept) {
+      if (output === "-") process.stdout.write(outcome.text.endsWith("\n") ? outcome.text : `${outcome.text}\n`);
+      else {
+        await writeFileAtomic(output, outcome.text, options.force);
+        process.stderr.write(`wrote ${output}\n`);
+      }
+    } else {
+      process.stderr.write(`no rewrite raised the score without adding unverified figures; nothing written\n`);
+    }
+    process.stderr.write(`model usage: ${meter.summary()}\n`);
+    if (options.format === "json") {
+      const summary = outcomeJson(file, kept ? output : null, outcome, meter.toJSON());
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    }
+  } finally {
+    progress.stop();
+    process.removeListener("SIGINT", onSigint);
+  }
+}
