@@ -4,7 +4,18 @@ import path from "node:path";
 import { KINDS, LANGUAGES } from "../facts/schema.js";
 import { listTemplates, loadTemplates } from "../draft/templates.js";
 import { UserError, EXIT } from "../errors.js";
+import { loadJudgeTemplates } from "../judge/prompt.js";
+import { loadReviseTemplates } from "../revise/prompt.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
+
+/** Compiles everything one language uses; returns the files compiled. */
+async function compileLanguage(language: (typeof LANGUAGES)[number]): Promise<{ label: string; files: string[] }[]> {
+  const out: { label: string; files: string[] }[] = [];
+  for (const kind of KINDS) out.push({ label: `${language} ${kind}`, files: (await loadTemplates(language, kind)).files });
+  out.push({ label: `${language} judge`, files: (await loadJudgeTemplates(language)).files });
+  out.push({ label: `${language} revise`, files: [...(await loadReviseTemplates(language)).files] });
+  return out;
+}
 
 export async function templatesCommand(options: { check?: boolean }): Promise<void> {
   const rel = (file: string) => path.relative(PACKAGE_ROOT, file).split(path.sep).join("/");
@@ -15,19 +26,23 @@ export async function templatesCommand(options: { check?: boolean }): Promise<vo
     lines.push(`  prompts   ${entry.prompts.map(rel).join(", ")}`);
     lines.push(`  offline   ${entry.offline.length} section templates in ${rel(path.dirname(entry.offline[0] ?? entry.document))}/`);
   }
+  for (const language of LANGUAGES) {
+    lines.push(`${language} judge and revise prompts`);
+    lines.push(`  judge     prompts/${language}/judge/system.md.hbs, prompts/${language}/judge/question.md.hbs`);
+    lines.push(`  revise    prompts/${language}/revise/system.md.hbs, prompts/${language}/revise/section.md.hbs`);
+  }
   process.stdout.write(lines.join("\n") + "\n");
   if (!options.check) return;
   let failed = 0;
   for (const language of LANGUAGES) {
-    for (const kind of KINDS) {
-      try {
-        const compiled = await loadTemplates(language, kind);
-        process.stderr.write(`ok ${language} ${kind}: ${compiled.files.length} files compile\n`);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        failed++;
-        process.stderr.write([error.message, ...error.details].join("\n") + "\n");
+    try {
+      for (const { label, files } of await compileLanguage(language)) {
+        process.stderr.write(`ok ${label}: ${files.length} files compile\n`);
       }
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      failed++;
+      process.stderr.write([error.message, ...error.details].join("\n") + "\n");
     }
   }
   if (failed > 0) throw new UserError("", EXIT.usage);

@@ -104,3 +104,15 @@ describe("grantsmith schema", () => {
     expect(printed).toEqual(committed);
   });
 });
+
+describe("grantsmith templates", () => {
+  it("lists the templates and prompts and compiles every one with --check", async () => {
+    const result = await runCli(["templates", "--check"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("templates/zh/public-fundraising.md.hbs");
+    expect(result.stdout).toContain("prompts/en/revise/section.md.hbs");
+    for (const label of ["zh standard", "en disaster-relief", "zh judge", "en revise"]) {
+      expect(result.stderr).toMatch(new RegExp(`^ok ${label}: \\d+ files compile$`, "m"));
+    }
+  });
+});
