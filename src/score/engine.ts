@@ -8,13 +8,26 @@ import { isDeterministic, runCheck, type CheckContext } from "./checks/index.js"
 import { parseProposal, type Proposal } from "./proposal.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures } from "./provenance.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric.js";
+import { assessLlmChecks } from "./llm-checks.js";
 import { buildSectionMatcher } from "./section-matcher.js";
-import type { CriterionResult, Improvement, Language, ScoreResult, Severity } from "./types.js";
+import type { CriterionResult, Improvement, JudgeCheckOutcome, Language, ScoreResult, Severity } from "./types.js";
 
 export interface ScoreOptions {
   file: string;
   rubric?: Rubric;
   facts?: LoadedFacts;
+  /**
+   * The judge's outcomes (score --judge) by criterion id, one per llm check in rubric order. Only
+   * the llm checks' points come from them; without them those checks are not assessed.
+   */
+  judged?: ReadonlyMap<string, readonly JudgeCheckOutcome[]>;
+}
+
+/** A proposal parsed with the rubric it is scored against. */
+export interface PreparedProposal {
+  proposal: Proposal;
+  language: Language;
+  rubric: Rubric;
 }
 
 const DEFAULT_GRADES = [
@@ -49,13 +62,20 @@ export function gradeFor(score: number, rubric: Rubric): string {
  */
 export async function scoreText(text: string, options: ScoreOptions): Promise<ScoreResult> {
   if (options.rubric) return scoreTextWith(text, options.rubric, options);
+  const { proposal, language, rubric } = await prepareProposal(text, options);
+  return scoreProposal(proposal, language, rubric, options);
+}
+
+/** Parses the proposal and picks its rubric: the given one, else by language and kind. */
+export async function prepareProposal(text: string, options: Pick<ScoreOptions, "rubric" | "facts">): Promise<PreparedProposal> {
   const language: Language = detectTextLanguage(text);
+  if (options.rubric) return { proposal: parseProposal(text, options.rubric.matcher), language, rubric: options.rubric };
   defaultMatcher ??= buildSectionMatcher();
   let proposal = parseProposal(text, defaultMatcher);
   const kind = (options.facts?.facts.kind as Kind | undefined) ?? detectKind(proposal);
   const rubric = loadedRubricFor(language, kind) ?? (await resolveRubric(undefined, language, kind));
   if (Object.keys(rubric.sections).length > 0) proposal = parseProposal(text, rubric.matcher);
-  return scoreProposal(proposal, language, rubric, options);
+  return { proposal, language, rubric };
 }
 
 /** Scores one proposal with a given rubric, synchronously. */
@@ -98,19 +118,27 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
         raw.push(improvement);
       }
     }
-    const assessed = detWeight > 0;
+    const llm = assessLlmChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
+    raw.push(...llm.improvements);
+    score += llm.earned;
+    const criterionMax = max + llm.assessedMax;
+    const assessed = criterionMax > 0;
     if (!assessed) notAssessed.push(criterion.id);
     earned += score;
-    assessedMax += max;
-    criteria.push({
+    assessedMax += criterionMax;
+    const result: CriterionResult = {
       id: criterion.id,
       title: pick(criterion.title, language),
       score: assessed ? round1(score) : null,
       max: criterion.weight,
       must: criterion.must,
-      passed: !assessed || score >= max * criterion.pass - 1e-9,
+      passed: !assessed || score >= criterionMax * criterion.pass - 1e-9,
       assessed,
-    });
+    };
+    if (llm.needs) result.needs = llm.needs;
+    if (llm.error !== undefined) result.error = llm.error;
+    if (llm.verdicts.length > 0) result.judge = llm.verdicts;
+    criteria.push(result);
   }
   // Points are reported on the 0–100 scale of the total, which covers only what was assessed.
   const factor = assessedMax > 0 ? 100 / assessedMax : 0;

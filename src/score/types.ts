@@ -29,7 +29,32 @@ export interface CriterionResult {
   must: boolean;
   passed: boolean;
   assessed: boolean;
+  /** Why (part of) the criterion was not assessed: its llm checks need --judge, or --funder too. */
+  needs?: "judge" | "funder";
+  /** The judge gave no usable verdict: reported as an error of the criterion, never as a score. */
+  error?: string;
+  /** The judge's verdict per llm check that was assessed (score --judge). */
+  judge?: JudgeVerdictSummary[];
 }
+
+/** What the judge made of one llm check, on the check's own scale. */
+export interface JudgeVerdictSummary {
+  /** The median over the samples. */
+  score: number;
+  scale: { min: number; max: number };
+  /** The spread of the samples (equal to score with one sample). */
+  spread: { min: number; max: number };
+  samples: number[];
+  /** Points this check earned and could earn, on the rubric's scale. */
+  points: number;
+  maxPoints: number;
+}
+
+/** The judge's answer for one llm check, as the engine takes it (score --judge). */
+export type JudgeCheckOutcome =
+  | { status: "assessed"; score: number; min: number; max: number; samples: number[]; reasons: string[]; suggestions: string[] }
+  | { status: "error"; message: string }
+  | { status: "skipped"; needs: "funder" };
 
 export interface UnverifiedFigure {
   text: string;
