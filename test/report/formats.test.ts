@@ -58,8 +58,8 @@ describe("report formats", () => {
   it("junit is well-formed with a failure per failed criterion", async () => {
     const xml = await render("junit");
     assertWellFormedXml(xml);
-    expect(xml).toContain('<testsuite name="proposals/good.md" tests="12" failures="0"');
-    expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="12" failures="[1-9]\d*"/);
+    expect(xml).toContain('<testsuite name="proposals/good.md" tests="15" failures="0"');
+    expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="15" failures="[1-9]\d*"/);
     expect(xml).toContain('<error message="not UTF-8 text"/>');
   });
 
