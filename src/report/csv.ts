@@ -4,7 +4,7 @@ import type { ReportWriter } from "./writer.js";
 
 const COLUMNS = [
   "file", "language", "rubric", "score", "grade", "passed", "errors", "warnings", "budget_total",
-  "cost_per_beneficiary", "unverified", "top_improvement", "error",
+  "cost_per_beneficiary", "unverified", "top_improvement", "assessed_max", "judge_errors", "error",
 ];
 
 export function csvCell(value: unknown): string {
@@ -32,6 +32,8 @@ export function csvWriter(): ReportWriter {
         r.metrics.costPerBeneficiary,
         r.unverified.length,
         top ? `line ${top.line} (+${top.points}): ${top.message}` : "",
+        r.error === undefined ? r.assessedMax : "",
+        r.criteria.flatMap((c) => (c.error !== undefined ? [`${c.id}: ${c.error}`] : [])).join("; "),
         r.error,
       ];
       return cells.map(csvCell).join(",") + "\n";

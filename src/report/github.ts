@@ -24,7 +24,10 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
         const title = escapeProperty(`grantsmith ${i.criterion}${i.points > 0 ? ` (+${i.points})` : ""}`);
         lines.push(`::${LEVEL[i.severity]} file=${file},line=${i.line},title=${title}::${escapeData(`${i.message} ${i.suggestion}`)}`);
       }
-      const verdict = `${r.score}/100 (${r.grade}), rubric ${r.rubric}`;
+      for (const c of r.criteria) {
+        if (c.error !== undefined) lines.push(`::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`);
+      }
+      const verdict = `${r.score}/100 (${r.grade}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}`;
       if (!r.passed) {
         const why: string[] = [];
         if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);

@@ -30,4 +30,4 @@ export function createWriter(format: ReportFormat, options: ReportOptions = {}):
 }
 
 export { formatTopImprovements } from "./top.js";
-export { renderReport, rowOf, type ReportFormat, type ReportOptions, type ReportWriter, type ResultRow } from "./writer.js";
+export { renderReport, rowOf, type ReportFormat, type ReportOptions, type ReportWriter, type ResultRow, type RunInfo } from "./writer.js";

@@ -1,6 +1,7 @@
 // The JSON report, version 1: a contract for CI scripts and other tools.
 // {"version":1,"results":[{file, language, rubric, score, max, grade, passed, criteria[], improvements[],
-// unverified[], …}],"summary":{files, passed, failed, mean}}
+// unverified[], …}],"summary":{files, passed, failed, mean}}; with --judge also "judge" (the model and
+// samples) and "usage" (requests, tokens and cache hits of the run).
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
 
@@ -14,7 +15,18 @@ export function resultJson(r: ScoreResult): Record<string, unknown> {
     max: r.max,
     grade: r.grade,
     passed: r.passed,
-    criteria: r.criteria.map((c) => ({ id: c.id, title: c.title, score: c.score, max: c.max, must: c.must, passed: c.passed, assessed: c.assessed })),
+    criteria: r.criteria.map((c) => ({
+      id: c.id,
+      title: c.title,
+      score: c.score,
+      max: c.max,
+      must: c.must,
+      passed: c.passed,
+      assessed: c.assessed,
+      ...(c.needs !== undefined ? { needs: c.needs } : {}),
+      ...(c.error !== undefined ? { error: c.error } : {}),
+      ...(c.judge !== undefined ? { judge: c.judge } : {}),
+    })),
     improvements: r.improvements.map((i) => ({
       criterion: i.criterion,
       points: i.points,
@@ -42,6 +54,9 @@ export function jsonWriter(): ReportWriter {
       first = false;
       return chunk;
     },
-    footer: (summary) => `\n],"summary":${JSON.stringify(summary)}}\n`,
+    footer(summary, _rows, run) {
+      const extra = [run?.judge ? `,"judge":${JSON.stringify(run.judge)}` : "", run?.usage ? `,"usage":${JSON.stringify(run.usage)}` : ""].join("");
+      return `\n],"summary":${JSON.stringify(summary)}${extra}}\n`;
+    },
   };
 }

@@ -2,6 +2,7 @@
 // not pass), so CI dashboards show which criteria of which proposal fail.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
+import { criterionGap } from "./labels.js";
 import { xmlEscape as x } from "./xml.js";
 
 export function junitWriter(): ReportWriter {
@@ -11,17 +12,21 @@ export function junitWriter(): ReportWriter {
       if (r.error !== undefined) {
         return `  <testsuite name="${x(r.file)}" tests="1" failures="0" errors="1">\n    <testcase classname="${x(r.file)}" name="read"><error message="${x(r.error)}"/></testcase>\n  </testsuite>\n`;
       }
-      const failures = r.criteria.filter((c) => c.assessed && !c.passed).length;
-      const skipped = r.criteria.filter((c) => !c.assessed).length;
+      // A judge error is an error of its criterion; a criterion not assessed for another reason is skipped.
+      const errors = r.criteria.filter((c) => c.error !== undefined).length;
+      const failures = r.criteria.filter((c) => c.error === undefined && c.assessed && !c.passed).length;
+      const skipped = r.criteria.filter((c) => c.error === undefined && !c.assessed).length;
       const lines = [
-        `  <testsuite name="${x(r.file)}" tests="${r.criteria.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+        `  <testsuite name="${x(r.file)}" tests="${r.criteria.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
         `    <properties><property name="score" value="${r.score}"/><property name="grade" value="${x(r.grade)}"/><property name="rubric" value="${x(r.rubric)}"/><property name="passed" value="${r.passed}"/></properties>`,
       ];
       for (const c of r.criteria) {
         const name = x(`${c.id}: ${c.title}${c.must ? " [must]" : ""}`);
         const open = `    <testcase classname="${x(r.file)}" name="${name}">`;
-        if (!c.assessed) {
-          lines.push(`${open}<skipped message="not assessed: needs --judge"/></testcase>`);
+        if (c.error !== undefined) {
+          lines.push(`${open}<error message="${x(`judge error: ${c.error}`)}"/></testcase>`);
+        } else if (!c.assessed) {
+          lines.push(`${open}<skipped message="${x(`not assessed: ${criterionGap(c, "en")}`)}"/></testcase>`);
         } else if (!c.passed) {
           const detail = r.improvements
             .filter((i) => i.criterion === c.id)

@@ -1,5 +1,5 @@
 // Report labels in the proposal's language.
-import type { Language } from "../score/types.js";
+import type { CriterionResult, Language, ScoreResult } from "../score/types.js";
 
 const LABELS = {
   criteria: ["评分标准", "Criteria"],
@@ -24,10 +24,51 @@ export function label(key: Label, language: Language): string {
   return LABELS[key][language === "zh" ? 0 : 1];
 }
 
-/** The plain statement that some criteria were not assessed and how the total was computed. */
-export function notAssessedNote(notAssessed: readonly string[], assessedMax: number, language: Language): string {
-  if (notAssessed.length === 0) return "";
-  return language === "zh"
-    ? `未评估：${notAssessed.join("、")}（需要 --judge 由模型评审）。总分按已评估的 ${assessedMax} 分折算为百分制。`
-    : `Not assessed: ${notAssessed.join(", ")} (needs --judge). The total is computed over the ${assessedMax} points that were assessed, scaled to 100.`;
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Points of the rubric that were not assessed (llm checks without --judge, without --funder, or in error). */
+export function notAssessedPoints(r: ScoreResult): number {
+  const total = r.criteria.reduce((s, c) => s + c.max, 0);
+  return Math.max(0, round1(total - r.assessedMax));
+}
+
+/** Why a criterion (or its llm part) was not assessed, in the report's language; "" when it was. */
+export function criterionGap(c: CriterionResult, language: Language): string {
+  const zh = language === "zh";
+  if (c.error !== undefined) return zh ? `模型评审出错：${c.error}` : `judge error: ${c.error}`;
+  if (c.needs === "funder") return zh ? "需要用 --funder 给出资助方公布的优先领域" : "needs --funder FILE with the funder's stated priorities";
+  if (c.needs === "judge") return zh ? "需要 --judge 由模型评审" : "needs --judge";
+  return "";
+}
+
+/**
+ * The plain statement that N points were not assessed, why, and that the total is over the rest;
+ * "" when everything was assessed.
+ */
+export function notAssessedNote(r: ScoreResult): string {
+  const missing = notAssessedPoints(r);
+  if (missing <= 0) return "";
+  const zh = r.language === "zh";
+  const groups = new Map<string, string[]>();
+  for (const c of r.criteria) {
+    const why = c.error !== undefined ? (zh ? "模型评审出错" : "the judge gave no usable verdict") : criterionGap(c, r.language);
+    if (why) groups.set(why, [...(groups.get(why) ?? []), c.title]);
+  }
+  const reasons = [...groups].map(([why, titles]) => (zh ? `${titles.join("、")}：${why}` : `${titles.join(", ")}: ${why}`));
+  return zh
+    ? `有 ${missing} 分未评估（${reasons.join("；")}）。总分按已评估的 ${r.assessedMax} 分折算为百分制。`
+    : `${missing} points were not assessed (${reasons.join("; ")}). The total is computed over the other ${r.assessedMax} points, scaled to 100.`;
+}
+
+/** "judge 7/10" or, with several samples, "judge 7/10 (samples 6–8)". */
+export function judgeSummary(c: CriterionResult, language: Language): string {
+  if (!c.judge?.length) return "";
+  const zh = language === "zh";
+  return c.judge
+    .map((v) => {
+      const score = v.scale.min === 0 ? `${v.score}/${v.scale.max}` : `${v.score} (${v.scale.min}–${v.scale.max})`;
+      const spread = v.samples.length > 1 ? (zh ? `，${v.samples.length} 次取中位数，范围 ${v.spread.min}–${v.spread.max}` : `, median of ${v.samples.length}, range ${v.spread.min}–${v.spread.max}`) : "";
+      return zh ? `模型评审 ${score}${spread}` : `judge ${score}${spread}`;
+    })
+    .join("; ");
 }

@@ -1,7 +1,7 @@
 // A Markdown report: per file the total, a criteria table and the ranked improvements; then a
 // summary table. Suitable for a pull-request comment or a review meeting's notes.
 import type { ScoreResult } from "../score/types.js";
-import { label, notAssessedNote } from "./labels.js";
+import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
 import type { ReportWriter } from "./writer.js";
 
 function cell(text: string): string {
@@ -15,12 +15,17 @@ export function markdownWriter(): ReportWriter {
       const lang = r.language;
       if (r.error !== undefined) return `## ${r.file}\n\n**Error:** ${r.error}\n\n`;
       const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.passed ? "✅" : "❌"}`, "", `Rubric: \`${r.rubric}\``, ""];
-      const note = notAssessedNote(r.notAssessed, r.assessedMax, lang);
+      const note = notAssessedNote(r);
       if (note) out.push(`> ${note}`, "");
       out.push(`| ${label("criteria", lang)} | score | max | must | passed |`, "| --- | ---: | ---: | :---: | :---: |");
       for (const c of r.criteria) {
-        out.push(`| ${cell(c.title)} (\`${c.id}\`) | ${c.score === null ? "–" : c.score} | ${c.max} | ${c.must ? "✔" : ""} | ${!c.assessed ? "–" : c.passed ? "✔" : "✘"} |`);
+        const judged = judgeSummary(c, lang);
+        const score = c.score === null ? "–" : judged ? `${c.score} (${judged})` : String(c.score);
+        out.push(`| ${cell(c.title)} (\`${c.id}\`) | ${cell(score)} | ${c.max} | ${c.must ? "✔" : ""} | ${!c.assessed ? "–" : c.passed ? "✔" : "✘"} |`);
       }
+      const gaps = r.criteria.filter((c) => criterionGap(c, lang));
+      if (gaps.length > 0) out.push("");
+      for (const c of gaps) out.push(`- \`${c.id}\`${c.error !== undefined ? " **error**" : ""}: ${criterionGap(c, lang)}`);
       out.push("", `### ${label("improvements", lang)}`, "");
       if (r.improvements.length === 0) out.push(label("none", lang));
       r.improvements.forEach((i, n) => {

@@ -1,5 +1,6 @@
 // SARIF 2.1.0: each improvement is a result with a location (file and line). Results stream out
-// first; the tool description (with one rule per criterion seen) closes the run.
+// first; the tool description (with one rule per criterion seen) closes the run, with the judge's
+// errors as tool execution notifications (the tool failed to assess, the proposal is not at fault).
 import path from "node:path";
 import type { ScoreResult } from "../score/types.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
@@ -13,6 +14,7 @@ function uri(file: string): string {
 
 export function sarifWriter(options: ReportOptions = {}): ReportWriter {
   const rules = new Map<string, string>();
+  const notifications: unknown[] = [];
   let first = true;
   const emit = (value: unknown) => {
     const chunk = (first ? "\n" : ",\n") + JSON.stringify(value);
@@ -28,7 +30,17 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         return emit({ ruleId: "unreadable", level: "error", message: { text: r.error }, locations: location(1) });
       }
       let out = "";
-      for (const c of r.criteria) if (!rules.has(c.id)) rules.set(c.id, c.title);
+      for (const c of r.criteria) {
+        if (!rules.has(c.id)) rules.set(c.id, c.title);
+        if (c.error !== undefined) {
+          notifications.push({
+            level: "error",
+            message: { text: `${c.id}: judge error, not assessed: ${c.error}` },
+            locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) } } }],
+            associatedRule: { id: c.id },
+          });
+        }
+      }
       for (const i of r.improvements) {
         if (!rules.has(i.criterion)) rules.set(i.criterion, i.criterion);
         out += emit({
@@ -48,7 +60,8 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         ...(options.version ? { version: options.version } : {}),
         rules: [...rules].map(([id, title]) => ({ id, shortDescription: { text: title } })),
       };
-      return `\n],"tool":${JSON.stringify({ driver })}}]}\n`;
+      const invocations = notifications.length > 0 ? `,"invocations":${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }])}` : "";
+      return `\n],"tool":${JSON.stringify({ driver })}${invocations}}]}\n`;
     },
   };
 }

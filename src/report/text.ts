@@ -3,7 +3,7 @@
 // Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free.
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
-import { label, notAssessedNote } from "./labels.js";
+import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
 import type { ReportOptions, ReportWriter, ResultRow } from "./writer.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -31,14 +31,20 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   const gradeStyle: Style = r.score >= 80 ? "green" : r.score >= 60 ? "yellow" : "red";
   const verdict = r.passed ? c("green", label("passed", lang)) : c("red", label("failed", lang));
   const out: string[] = [`${c("bold", r.file)}  ${c(["bold", gradeStyle], `${r.score}/100`)}  ${c(gradeStyle, r.grade)}  ${r.rubric}  ${verdict}`];
-  const note = notAssessedNote(r.notAssessed, r.assessedMax, lang);
+  const note = notAssessedNote(r);
   if (note) out.push(`  ${c("yellow", note)}`);
   out.push("", `  ${c("bold", label("criteria", lang))}`);
   const titleWidth = Math.max(...r.criteria.map((k) => width(k.title)), 8);
   for (const k of r.criteria) {
-    const mark = !k.assessed ? c("dim", "–") : k.passed ? c("green", "✓") : c("red", "✗");
-    const points = k.score === null ? c("dim", lang === "zh" ? "未评估" : "not assessed") : `${k.score.toFixed(1).padStart(5)} / ${k.max}`;
-    out.push(`    ${mark} ${pad(k.title, titleWidth)}  ${points}${k.must ? c("dim", "  [must]") : ""}`);
+    const mark = k.error !== undefined ? c("red", "!") : !k.assessed ? c("dim", "–") : k.passed ? c("green", "✓") : c("red", "✗");
+    const gap = criterionGap(k, lang);
+    const unassessed = lang === "zh" ? "未评估" : "not assessed";
+    // Why points are missing, inline; a judge error gets its own line so its message is read.
+    const why = gap && k.error === undefined ? (lang === "zh" ? `（${gap}）` : ` (${gap})`) : "";
+    const points = k.score === null ? c("dim", `${unassessed}${why}`) : `${k.score.toFixed(1).padStart(5)} / ${k.max}${why ? c("dim", why) : ""}`;
+    const judged = judgeSummary(k, lang);
+    out.push(`    ${mark} ${pad(k.title, titleWidth)}  ${points}${k.must ? c("dim", "  [must]") : ""}${judged ? c("dim", `  ${judged}`) : ""}`);
+    if (k.error !== undefined) out.push(`        ${c("red", gap)}`);
   }
   out.push("", `  ${c("bold", label("improvements", lang))}`);
   if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);

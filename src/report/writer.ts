@@ -20,10 +20,17 @@ export interface ResultRow {
   error?: string;
 }
 
+/** About the whole run, known only at the end: the model that judged and what it cost. */
+export interface RunInfo {
+  judge?: { provider: string; model: string; samples: number };
+  /** UsageMeter.toJSON(): requests, cache_hits, prompt_tokens, completion_tokens. */
+  usage?: Record<string, number>;
+}
+
 export interface ReportWriter {
   header(): string;
   result(result: ScoreResult): string;
-  footer(summary: ScoreSummary, rows: readonly ResultRow[]): string;
+  footer(summary: ScoreSummary, rows: readonly ResultRow[], run?: RunInfo): string;
 }
 
 export function rowOf(result: ScoreResult): ResultRow {
@@ -33,6 +40,6 @@ export function rowOf(result: ScoreResult): ResultRow {
 }
 
 /** Renders a complete report for results already in memory. */
-export function renderReport(writer: ReportWriter, results: readonly ScoreResult[], summary: ScoreSummary): string {
-  return writer.header() + results.map((r) => writer.result(r)).join("") + writer.footer(summary, results.map(rowOf));
+export function renderReport(writer: ReportWriter, results: readonly ScoreResult[], summary: ScoreSummary, run?: RunInfo): string {
+  return writer.header() + results.map((r) => writer.result(r)).join("") + writer.footer(summary, results.map(rowOf), run);
 }
