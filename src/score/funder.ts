@@ -1,0 +1,47 @@
+// The funder's stated priorities for the judge's fit criterion (`score --judge --funder FILE`):
+// a text or Markdown file as it is, or YAML/JSON with `priorities:` (a list or one text) and an
+// optional `name:`. They come from the user of the tool, never from the proposal.
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { parseWithSchema } from "../util/yaml-source.js";
+
+export interface FunderPriorities {
+  file: string;
+  /** What the judge is given, as one text. */
+  text: string;
+}
+
+/** Enough for any call for proposals' priorities; more is likely the wrong file. */
+const MAX_CHARS = 20_000;
+
+const line = z.string().trim().min(1, "must not be empty");
+const funderSchema = z.looseObject({
+  name: line.optional(),
+  priorities: z.union([line, z.array(line).min(1, "list at least one priority")]),
+});
+
+export async function loadFunderPriorities(file: string): Promise<FunderPriorities> {
+  let raw: string;
+  try {
+    raw = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`--funder ${file}: no such file; give a text or YAML file with the funder's stated priorities`);
+    throw new InputError(`--funder ${file}: cannot read the file (${code ?? String(error)})`);
+  }
+  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  let text: string;
+  if (/\.(ya?ml|json)$/i.test(file)) {
+    const { value } = parseWithSchema(funderSchema, file, body);
+    const priorities = typeof value.priorities === "string" ? [value.priorities] : value.priorities;
+    text = [value.name ? `${value.name}:` : "", ...priorities.map((p) => `- ${p}`)].filter(Boolean).join("\n");
+  } else {
+    text = body.replace(/\r\n?/g, "\n").trim();
+    if (!text) throw new InputError(`--funder ${file}: the file is empty; write the funder's stated priorities in it`);
+  }
+  if (text.length > MAX_CHARS) {
+    throw new InputError(`--funder ${file}: ${text.length} characters is more than the ${MAX_CHARS} the judge is given; keep only the stated priorities`);
+  }
+  return { file, text };
+}

@@ -1,0 +1,115 @@
+// `score --judge`: after a file's deterministic score, ask the judge each llm check of its rubric and
+// score the file again with the verdicts. The deterministic checks run on the same text with the same
+// rubric and never see a verdict, so their points are those of the run without --judge; only the llm
+// checks' points come from the model. A verdict that never validates is an error of its criterion.
+import type { LoadedFacts } from "../facts/load.js";
+import { judgeCriterion } from "../judge/index.js";
+import type { ChatProvider, ChatRequest, ChatResult, UsageMeter } from "../llm/types.js";
+import { prepareProposal, scoreProposal, type PreparedProposal } from "./engine.js";
+import { readProposal } from "./files.js";
+import type { FunderPriorities } from "./funder.js";
+import { errorResult } from "./gate.js";
+import { isLlmCheck, judgeScale } from "./llm-checks.js";
+import { pick, type Rubric } from "./rubric.js";
+import type { JudgeCheckOutcome, ScoreResult } from "./types.js";
+
+/**
+ * The criterion that judges fit with the funder's stated priorities: it is asked only when --funder
+ * gives them, and only it is given them (so other verdicts and their cache do not depend on --funder).
+ */
+export const FUNDER_CRITERION = "funder_fit";
+
+export interface JudgeSession {
+  /** Best wrapped with limitConcurrency so a batch never has more than N requests in flight. */
+  provider: ChatProvider;
+  samples: number;
+  meter: UsageMeter;
+  signal: AbortSignal;
+  funder?: FunderPriorities;
+  /** The rubric --rubric named; otherwise each file's own by language and kind. */
+  rubric?: Rubric;
+  facts?: LoadedFacts;
+}
+
+/** What the judge reads: the proposal's visible text (no front matter or HTML comments). */
+export function judgeText(prepared: PreparedProposal): string {
+  return prepared.proposal.lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** Asks every llm check of the rubric; outcomes by criterion id, one per llm check in order. */
+export async function judgeProposal(prepared: PreparedProposal, session: JudgeSession): Promise<Map<string, JudgeCheckOutcome[]>> {
+  const { rubric, language } = prepared;
+  const proposalText = judgeText(prepared);
+  const asked: Promise<[string, JudgeCheckOutcome[]]>[] = [];
+  for (const criterion of rubric.criteria) {
+    const checks = criterion.checks.filter(isLlmCheck);
+    if (checks.length === 0) continue;
+    const forFunder = criterion.id === FUNDER_CRITERION;
+    const outcomes = checks.map(async (spec): Promise<JudgeCheckOutcome> => {
+      if (forFunder && !session.funder) return { status: "skipped", needs: "funder" };
+      const guidance = pick(spec.guidance, language);
+      return judgeCriterion(
+        session.provider,
+        {
+          criterionId: criterion.id,
+          language,
+          question: pick(spec.question, language),
+          scale: judgeScale(spec),
+          proposalText,
+          ...(guidance ? { guidance } : {}),
+          ...(forFunder && session.funder ? { funderPriorities: session.funder.text } : {}),
+        },
+        { samples: session.samples, signal: session.signal, meter: session.meter },
+      );
+    });
+    asked.push(Promise.all(outcomes).then((list) => [criterion.id, list]));
+  }
+  return new Map(await Promise.all(asked));
+}
+
+/** Judges one file of a batch, given its deterministic result; unreadable files pass through. */
+export async function judgeResult(raw: ScoreResult, session: JudgeSession): Promise<ScoreResult> {
+  if (raw.error !== undefined) return raw;
+  const read = await readProposal(raw.file);
+  if (read.kind === "error") return errorResult(raw.file, read.error);
+  if (read.kind === "skip") return errorResult(raw.file, read.warning);
+  const prepared = await prepareProposal(read.text, {
+    ...(session.rubric ? { rubric: session.rubric } : {}),
+    ...(session.facts ? { facts: session.facts } : {}),
+  });
+  const judged = await judgeProposal(prepared, session);
+  return scoreProposal(prepared.proposal, prepared.language, prepared.rubric, {
+    file: raw.file,
+    ...(session.facts ? { facts: session.facts } : {}),
+    judged,
+  });
+}
+
+/** Runs at most `limit` tasks at once, the others in the order they came. */
+export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (active < limit) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // A finished task hands its slot straight to the next waiting one, so no newcomer slips in.
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+/** The provider with at most `limit` chats in flight. */
+export function limitConcurrency(provider: ChatProvider, limit: number): ChatProvider {
+  const run = createLimiter(limit);
+  return {
+    provider: provider.provider,
+    model: provider.model,
+    endpoint: provider.endpoint,
+    chat: (request: ChatRequest): Promise<ChatResult> => run(() => provider.chat(request)),
+  };
+}
