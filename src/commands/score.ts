@@ -1,17 +1,21 @@
 // `grantsmith score PATH...`: score files, folders and globs; write the report (stdout or -o FILE);
 // exit 1 when any file fails the gate (--min-score, --fail-on, a must criterion), 2 on bad input.
+// With --judge the rubric's llm criteria are asked of the configured model too (3 when it fails,
+// 130 on Ctrl-C), and the model's usage is printed on stderr and included in the JSON report.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-import { GateFailedError, InputError } from "../errors.js";
+import { GateFailedError, InputError, InterruptedError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter } from "../report/index.js";
-import type { ReportFormat, ResultRow } from "../report/writer.js";
+import type { ReportFormat, ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch.js";
 import { applyGate, summarize } from "../score/gate.js";
-import type { FailOn, GateOptions } from "../score/types.js";
+import type { JudgeQueue } from "../score/judge-batch.js";
+import type { FailOn, GateOptions, ScoreResult } from "../score/types.js";
+import type { EndpointFlags } from "../llm/config.js";
 
-export interface ScoreCommandOptions {
+export interface ScoreCommandOptions extends EndpointFlags {
   rubric?: string;
   facts?: string;
   judge?: boolean;
@@ -69,49 +73,63 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
   const gate: GateOptions = { failOn: options.failOn ?? "never" };
   if (options.minScore !== undefined) gate.minScore = options.minScore;
   const warn = (line: string) => process.stderr.write(`${line}\n`);
-  if (options.judge && !options.quiet) {
-    warn("grantsmith: --judge: the model judge is not available in this version; llm criteria are reported as not assessed.");
-  }
   let facts: LoadedFacts | undefined;
   if (options.facts) facts = await (await import("../facts/load.js")).loadFacts(options.facts);
+  if (!options.judge && options.funder !== undefined && !options.quiet) warn(`--funder ${options.funder}: used only with --judge; ignored`);
+  const judging = options.judge ? await startJudge(options, facts, warn) : undefined;
 
   const writer = createWriter(format, { ...gate, color: useColor(options) });
   const rows: ResultRow[] = [];
   let sink: Sink | undefined;
   const progress = !options.quiet && process.stderr.isTTY === true;
   let lastProgress = 0;
+  const showProgress = (line: string) => {
+    if (!progress) return;
+    const now = Date.now();
+    if (now - lastProgress < 250) return;
+    lastProgress = now;
+    process.stderr.write(`\r${line}`);
+  };
+  const emit = (raw: ScoreResult) => {
+    // The sink opens with the first result, so bad input never leaves an empty report behind.
+    if (!sink) {
+      sink = options.output && options.output !== "-" ? fileSink(options.output) : stdoutSink();
+      sink.write(writer.header());
+    }
+    const result = applyGate(raw, gate);
+    rows.push(rowOf(result));
+    if (!options.quiet) {
+      if (result.error !== undefined) warn(`${result.file}: ${result.error}`);
+      for (const c of result.criteria) if (c.error !== undefined) warn(`${result.file}: ${c.id}: judge error, not assessed: ${c.error}`);
+    }
+    sink.write(writer.result(result));
+    if (judging) showProgress(`judged ${rows.length} file${rows.length === 1 ? "" : "s"}…`);
+  };
+  const queue = judging?.queue(emit);
+  let completed = false;
   try {
-    const scored = await scorePaths(paths, {
+    const batch = scorePaths(paths, {
       ...(options.rubric !== undefined ? { rubric: options.rubric } : {}),
       ...(facts ? { facts } : {}),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-      onResult(raw) {
-        // The sink opens with the first result, so bad input never leaves an empty report behind.
-        if (!sink) {
-          sink = options.output && options.output !== "-" ? fileSink(options.output) : stdoutSink();
-          sink.write(writer.header());
-        }
-        const result = applyGate(raw, gate);
-        rows.push(rowOf(result));
-        if (result.error !== undefined && !options.quiet) warn(`${result.file}: ${result.error}`);
-        sink.write(writer.result(result));
-      },
+      onResult: queue ? (raw) => queue.add(raw) : emit,
       onWarning: (line) => {
         if (!options.quiet) warn(line);
       },
       onProgress(done) {
-        if (!progress) return;
-        const now = Date.now();
-        if (now - lastProgress < 250) return;
-        lastProgress = now;
-        process.stderr.write(`\rscored ${done} files…`);
+        if (!judging) showProgress(`scored ${done} files…`);
       },
     });
+    // A failure of the judge (or Ctrl-C) ends the run without waiting for the rest of the batch.
+    if (queue) batch.catch(() => undefined);
+    const scored = queue ? await Promise.race([batch, queue.failed]) : await batch;
+    await queue?.finish();
     if (progress && lastProgress > 0) process.stderr.write("\r\x1b[K");
     if (scored === 0) throw new InputError(`no proposal files found in ${paths.join(", ")} (looked for .md, .markdown, .txt, .rst, .Rmd)`);
     const summary = summarize(rows);
-    sink!.write(writer.footer(summary, rows));
+    sink!.write(writer.footer(summary, rows, judging?.runInfo()));
     sink!.close();
+    completed = true;
     if (!options.quiet && (options.output || rows.length > 1 && format !== "text")) {
       warn(`${summary.files} file${summary.files === 1 ? "" : "s"} scored: ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${options.output ? `; report written to ${options.output}` : ""}`);
     }
@@ -119,5 +137,82 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
   } catch (error) {
     if (!(error instanceof GateFailedError)) sink?.abort();
     throw error;
+  } finally {
+    judging?.close(completed);
   }
+}
+
+interface Judging {
+  queue(emit: (result: ScoreResult) => void): JudgeQueue;
+  runInfo(): RunInfo;
+  /** Stops listening for Ctrl-C and prints the model's usage (after a failed run, only if it cost anything). */
+  close(completed: boolean): void;
+}
+
+const HOW_TO_CONFIGURE_JUDGE =
+  "pass --provider dashscope with DASHSCOPE_API_KEY set (or --provider openai / deepseek with their key), " +
+  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server; " +
+  "or leave out --judge";
+
+/**
+ * Everything --judge needs, checked before any file is read or any request made: a model endpoint
+ * (none is a usage error), the judge prompts of both languages, and the --funder file.
+ */
+async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | undefined, warn: (line: string) => void): Promise<Judging> {
+  const [{ createProvider }, { loadJudgeTemplates }, { UsageMeter }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] = await Promise.all([
+    import("../llm/provider.js"),
+    import("../judge/index.js"),
+    import("../llm/types.js"),
+    import("../score/judge-pass.js"),
+    import("../score/judge-batch.js"),
+    import("../score/rubric.js"),
+  ]);
+  const endpoint = createProvider(options);
+  if (endpoint.kind === "offline") {
+    // "offline (--provider offline): …" names the setting that asked for no model.
+    const setting = /^offline \(([^)]+)\)/.exec(endpoint.reason)?.[1];
+    const why = setting ? `${setting} asks for no model` : "none is configured";
+    throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_JUDGE}`);
+  }
+  await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
+  const funder = options.funder !== undefined ? await (await import("../score/funder.js")).loadFunderPriorities(options.funder) : undefined;
+  const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
+  if (!options.quiet) warn(endpoint.describe);
+
+  const samples = options.judgeSamples ?? 1;
+  // Requests in flight across the whole batch; a hosted endpoint's rate limit matters more than cores.
+  const concurrency = options.concurrency ?? 4;
+  const meter = new UsageMeter();
+  const controller = new AbortController();
+  let queue: JudgeQueue | undefined;
+  const onSigint = () => {
+    const interrupted = new InterruptedError();
+    if (queue) queue.fail(interrupted);
+    else controller.abort(interrupted);
+  };
+  process.once("SIGINT", onSigint);
+  const provider = limitConcurrency(endpoint.provider, concurrency);
+  return {
+    queue(emit) {
+      queue = createJudgeQueue(
+        {
+          provider,
+          samples,
+          meter,
+          signal: controller.signal,
+          ...(funder ? { funder } : {}),
+          ...(rubric ? { rubric } : {}),
+          ...(facts ? { facts } : {}),
+        },
+        { concurrency, controller, emit },
+      );
+      return queue;
+    },
+    runInfo: () => ({ judge: { provider: provider.provider, model: provider.model, samples }, usage: meter.toJSON() }),
+    close(completed) {
+      process.removeListener("SIGINT", onSigint);
+      // Cost you can see, also when the run failed after paying for some answers.
+      if (completed || meter.requests + meter.cacheHits > 0) warn(`model usage: ${meter.summary()}`);
+    },
+  };
 }
