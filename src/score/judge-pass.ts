@@ -13,11 +13,6 @@ import { isLlmCheck, judgeScale } from "./llm-checks.js";
 import { pick, type Rubric } from "./rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "./types.js";
 
-/**
- * The criterion that judges fit with the funder's stated priorities: it is asked only when --funder
- * gives them, and only it is given them (so other verdicts and their cache do not depend on --funder).
- */
-export const FUNDER_CRITERION = "funder_fit";
 
 export interface JudgeSession {
   /** Best wrapped with limitConcurrency so a batch never has more than N requests in flight. */
@@ -44,8 +39,10 @@ export async function judgeProposal(prepared: PreparedProposal, session: JudgeSe
   for (const criterion of rubric.criteria) {
     const checks = criterion.checks.filter(isLlmCheck);
     if (checks.length === 0) continue;
-    const forFunder = criterion.id === FUNDER_CRITERION;
     const outcomes = checks.map(async (spec): Promise<JudgeCheckOutcome> => {
+      // Only a check that needs the funder's priorities is given them, so other verdicts (and their
+      // cache entries) do not depend on --funder; without them it is not assessed.
+      const forFunder = spec.needs?.includes("funder") ?? false;
       if (forFunder && !session.funder) return { status: "skipped", needs: "funder" };
       const guidance = pick(spec.guidance, language);
       return judgeCriterion(

@@ -108,6 +108,10 @@ const llm = z.strictObject({
     .default(10)
     .describe("The score range the judge answers in: a maximum (0..max) or {min, max}"),
   guidance: perLanguage.optional().describe("What a high and a low score look like"),
+  needs: z
+    .array(z.enum(["funder"]))
+    .optional()
+    .describe("Inputs the question needs besides the proposal: funder = the priorities given with --funder (not assessed without them)"),
 });
 
 const checkUnion = z.discriminatedUnion("type", [

@@ -185,3 +185,53 @@ describe("built-in judge criteria", () => {
     }
   });
 });
+
+describe("checks that need the funder's priorities", () => {
+  let server: LlmServer;
+  beforeAll(async () => {
+    server = await startLlmServer(() => JSON.stringify({ score: 6, reasons: ["Plausible."], suggestions: [] }));
+  });
+  afterAll(() => server.close());
+
+  it("gives the funder's priorities only to checks that say needs: [funder], and skips them without --funder", async () => {
+    const rubricFile = write(
+      "donor.yaml",
+      [
+        "id: donor-test",
+        "language: en",
+        "title: { en: Donor test }",
+        "criteria:",
+        "  - id: need",
+        "    title: { en: Need }",
+        "    weight: 50",
+        "    sections: [need]",
+        "    checks:",
+        "      - { type: section, weight: 1 }",
+        "  - id: donor_match",
+        "    title: { en: Donor match }",
+        "    weight: 50",
+        "    sections: [summary]",
+        "    checks:",
+        "      - type: llm",
+        "        needs: [funder]",
+        "        scale: 10",
+        "        question: { en: Does it match the donor? }",
+        "",
+      ].join("\n"),
+    );
+    const rubric = await loadRubricFile(rubricFile);
+    const file = write("donor.md", fixture("en-complete.md"));
+    const choice = createProvider({ provider: "custom", baseUrl: server.baseURL, model: "judge-test" }, { GRANTSMITH_CONFIG: "none", GRANTSMITH_CACHE: "none", GRANTSMITH_MAX_RETRIES: "0" }, dir);
+    if (choice.kind !== "model") throw new Error("expected a model provider");
+    const session = { provider: choice.provider, samples: 1, meter: new UsageMeter(), signal: new AbortController().signal, rubric };
+    server.requests.length = 0;
+    const without = await judgeResult({ file } as ScoreResult, session);
+    expect(without.criteria.find((c) => c.id === "donor_match")).toMatchObject({ assessed: false, needs: "funder" });
+    expect(server.chatRequests()).toHaveLength(0);
+    const funder = await loadFunderPriorities(write("donor-priorities.md", "STEM for girls in rural Kenya"));
+    const withFunder = await judgeResult({ file } as ScoreResult, { ...session, funder });
+    expect(withFunder.criteria.find((c) => c.id === "donor_match")).toMatchObject({ assessed: true });
+    expect(server.chatRequests()).toHaveLength(1);
+    expect(JSON.stringify(server.chatRequests()[0]!.body)).toContain("STEM for girls in rural Kenya");
+  });
+});
