@@ -122,7 +122,11 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
           .default("text"),
       )
       .option("-o, --output <file>", "write the report to a file instead of stdout")
-      .option("--concurrency <n>", "files scored at once (default: the number of cores)", parseCount("--concurrency", 256))
+      .option(
+        "--concurrency <n>",
+        "files scored at once (default: the number of cores); with --judge, model requests at once (default 4)",
+        parseCount("--concurrency", 256),
+      )
       .option("-q, --quiet", "no progress on stderr"),
   ).action(async (paths, options) => (await import("./commands/score.js")).scoreCommand(paths, options));
 
