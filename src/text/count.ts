@@ -35,6 +35,7 @@ export function countCjk(text: string): number {
 
 /** Latin words (letters or digits, joined by ' - . inside a word) plus one per Chinese character. */
 export function countWords(text: string): number {
+  // One pass for both, as this runs on every sentence and section.
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -51,9 +52,10 @@ export function countWords(text: string): number {
       i++;
     } else {
       inWord = false;
+      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) words++;
     }
   }
-  return words + countCjk(text);
+  return words;
 }
 
 /** All four counts of already-plain text. */

@@ -46,10 +46,33 @@ const MASTER = new RegExp(
     String.raw`(?<![A-Za-z])(?:(?<ed>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<em>${MONTH_NAMES})\.?\s+(?:(?<ed2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<ey>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<yy>\d{4})\s*年(?!\s*\d)`,
     String.raw`(?<![A-Za-z0-9_.,$¥￥])(?<cur>US\$|\$|¥|￥|(?:USD|CNY|RMB)\s?|人民币)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mult>\s*(?:万亿|千万|百万|亿|万|千)|\s+(?:million|billion|thousand)\b)?(?<unit>\s*(?:%|％|‰|元|美元|(?:USD|CNY|RMB|dollars?|yuan|percent|per\s?cent)\b))?`,
-    String.raw`(?<!第)(?:(?<cnpct>百分之)(?<cnp>[零〇一二两三四五六七八九十百千]+)|(?<cn>[零〇一二两三四五六七八九十百千万亿]+)(?=${ZH_MEASURE_WORDS}))`,
-  ].join("|"),
-  "g",
+    // Not inside a longer numeral run (十四 of 二十四) and not an ordinal (第二十四条).
+    String.raw`(?<![第零〇一二两三四五六七八九十百千万亿])(?:(?<cnpct>百分之)(?<cnp>[零〇一二两三四五六七八九十百千]+)|(?<cn>[零〇一二两三四五六七八九十百千万亿]+)(?=${ZH_MEASURE_WORDS}))`,
+  ]
+    .join("|")
+    // Plain groups: a match then allocates no groups object. Their numbers are in G below.
+    .replace(/\(\?<[a-z0-9]+>/g, "("),
+  "y",
 );
+/** Group numbers of MASTER, in the order the names appear in its source. */
+const G = { zy: 1, zm: 2, zd: 3, iy: 4, im: 5, id: 6, ed: 7, em: 8, ed2: 9, ey: 10, yy: 11, cur: 12, num: 13, mult: 14, unit: 15, cnpct: 16, cnp: 17, cn: 18 } as const;
+const PERCENT_UNIT = /^(?:%|％|percent|per\s?cent)$/;
+const USD_TEXT = /\$|USD|美元|DOLLAR/;
+const CNY_TEXT = /¥|￥|CNY|RMB|人民币|元|YUAN/;
+const COMMAS = /,/g;
+/** Every character a MASTER match can begin with: digits, currency signs and words, month names, Chinese numerals. */
+const MAY_START = new Uint8Array(65536);
+for (const ch of "0123456789$¥￥UCRJFMASOND人零〇一二两三四五六七八九十百千万亿") MAY_START[ch.charCodeAt(0)] = 1;
+
+/**
+ * Words before a number that make it a reference or a label, not a quantity: 第24条, Article 24,
+ * Section 3, Table 2, Phase 1, Objective 2. Checked only where a number was found.
+ */
+const REFERENCE_BEFORE =
+  /(?:第|§|(?<![\u4e00-\u9fff])[表图]|附件|附表|附录|编号|步骤|(?:^|[^A-Za-z])(?:art(?:icle)?|sec(?:tion)?|chapter|clause|para(?:graph)?|no|nos|rule|part|annex|appendix|table|fig(?:ure)?|phase|grade|module|step|stage|level|lesson|cohort|objective|activity|output|outcome|indicator|goal)\.?)\s*$/i;
+/** A quoted numbered heading ("7. Monitoring and Evaluation", “3、项目目标”) is a cross-reference. */
+const QUOTE_BEFORE = /[“"「『‘']$/;
+const HEADING_NUMBER_AFTER = /^[.、．]\s*[A-Za-z\u4e00-\u9fff]/;
 
 const ZH_MEASURE = new RegExp(`^(?:${ZH_MEASURE_WORDS})`);
 const MAY_HOLD_FIGURE = /[0-9零〇一二两三四五六七八九十百千万亿]/;
@@ -68,7 +91,15 @@ function monthOf(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** What \s matches (the line terminators cannot occur inside a line, but cost nothing). */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 function unitAfter(text: string, end: number): string {
+  // Most figures are followed by neither a Chinese measure word nor an English word; say so cheaply.
+  const c = text.charCodeAt(end);
+  if (!(c >= 0x4e00 && c <= 0x9fff) && !isLetter(c) && !(isSpace(c) && isLetter(text.charCodeAt(end + 1)))) return "";
   const rest = text.slice(end, end + 24);
   const zh = ZH_MEASURE.exec(rest);
   if (zh) return zh[0];
@@ -84,24 +115,48 @@ function validDate(year: number, month?: number, day?: number): boolean {
   return true;
 }
 
+/** A section, article or label number rather than a quantity (see REFERENCE_BEFORE). */
+function isReference(text: string, index: number, raw: string, currency: string | undefined): boolean {
+  if (currency || index === 0) return false;
+  // Every reference word ends in a letter, a CJK character or §, before optional "." and spaces.
+  let k = index - 1;
+  while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) === 46) k--;
+  const c = text.charCodeAt(k);
+  const quoted = QUOTE_BEFORE.test(text[index - 1]!);
+  if (!quoted && !isLetter(c) && !(c >= 0x4e00 && c <= 0x9fff) && c !== 0xa7) return false;
+  const before = text.slice(Math.max(0, index - 12), index);
+  if (REFERENCE_BEFORE.test(before)) return true;
+  return QUOTE_BEFORE.test(before) && HEADING_NUMBER_AFTER.test(text.slice(index + raw.length, index + raw.length + 4));
+}
+
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
   if (!MAY_HOLD_FIGURE.test(text)) return out;
-  // exec on the shared regex: matchAll would clone this large regex on every call.
-  MASTER.lastIndex = 0;
-  for (let m = MASTER.exec(text); m !== null; m = MASTER.exec(text)) {
-    if (m[0].length === 0) {
-      MASTER.lastIndex++;
+  // The same matches as a global search with MASTER, found faster: a cheap character-class scan
+  // finds where a figure can begin, and the large regex is tried only there (sticky).
+  const length = text.length;
+  let pos = 0;
+  for (;;) {
+    while (pos < length && MAY_START[text.charCodeAt(pos)] === 0) pos++;
+    if (pos >= length) break;
+    MASTER.lastIndex = pos;
+    const m = MASTER.exec(text);
+    if (m === null) {
+      pos++;
       continue;
     }
-    const g = m.groups!;
+    pos = m.index + Math.max(1, m[0].length);
+    if (m[0].length === 0) continue;
     const index = m.index;
     const raw = m[0];
-    if (g.zy !== undefined || g.iy !== undefined || g.ey !== undefined || g.yy !== undefined) {
-      const year = Number(g.zy ?? g.iy ?? g.ey ?? g.yy);
-      const monthText = g.zm ?? g.im;
-      const month = monthText !== undefined ? Number(monthText) : g.em !== undefined ? monthOf(g.em) : undefined;
-      const dayText = g.zd ?? g.id ?? g.ed ?? g.ed2;
+    const zy = m[G.zy], iy = m[G.iy], ey = m[G.ey], yy = m[G.yy];
+    if (zy !== undefined || iy !== undefined || ey !== undefined || yy !== undefined) {
+      const year = Number(zy ?? iy ?? ey ?? yy);
+      const monthText = m[G.zm] ?? m[G.im];
+      const em = m[G.em];
+      const month = monthText !== undefined ? Number(monthText) : em !== undefined ? monthOf(em) : undefined;
+      const dayText = m[G.zd] ?? m[G.id] ?? m[G.ed] ?? m[G.ed2];
       const day = dayText !== undefined ? Number(dayText) : undefined;
       if (!validDate(year, month, day)) continue;
       const date: FigureDate = { year };
@@ -110,23 +165,29 @@ export function extractFigures(text: string): Figure[] {
       out.push({ raw, index, kind: "date", value: year, scale: 1, decimals: 0, unit: "", date });
       continue;
     }
-    if (g.num !== undefined) {
+    const num = m[G.num];
+    if (num !== undefined) {
+      const cur = m[G.cur];
+      const mult = m[G.mult];
+      const unitGroup = m[G.unit];
+      if (isReference(text, index, raw, cur)) continue;
       const after = text.charCodeAt(index + raw.length);
       // Part of an identifier such as 91330100MA2H or a version number: not a figure.
-      if (!g.unit && !g.mult && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122))) continue;
-      const digits = g.num.replace(/,/g, "");
-      const decimals = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
-      const multName = g.mult?.trim().toLowerCase();
+      if (!unitGroup && !mult && ((after >= 65 && after <= 90) || (after >= 97 && after <= 122))) continue;
+      const digits = num.includes(",") ? num.replace(COMMAS, "") : num;
+      const dot = digits.indexOf(".");
+      const decimals = dot >= 0 ? digits.length - dot - 1 : 0;
+      const multName = mult?.trim().toLowerCase();
       const scale = multName ? (MULTIPLIERS[multName] ?? 1) : 1;
-      const unitText = g.unit?.trim().toLowerCase() ?? "";
-      const percent = /^(?:%|％|percent|per\s?cent)$/.test(unitText);
+      const unitText = unitGroup?.trim().toLowerCase() ?? "";
+      const percent = unitText !== "" && PERCENT_UNIT.test(unitText);
       const permille = unitText === "‰";
-      const currencyText = (g.cur ?? "").trim().toUpperCase() + unitText.toUpperCase();
-      const usd = /\$|USD|美元|DOLLAR/.test(currencyText);
-      const cny = !usd && /¥|￥|CNY|RMB|人民币|元|YUAN/.test(currencyText);
+      const currencyText = cur || unitText ? (cur ?? "").trim().toUpperCase() + unitText.toUpperCase() : "";
+      const usd = currencyText !== "" && USD_TEXT.test(currencyText);
+      const cny = !usd && currencyText !== "" && CNY_TEXT.test(currencyText);
       const value = Number(digits) * scale;
       // A bare 4-digit number between 1900 and 2100 with no unit is a year ("in 2023").
-      if (!g.cur && !g.mult && !unitText && decimals === 0 && !g.num.includes(",") && digits.length === 4 && value >= 1900 && value <= 2100) {
+      if (!cur && !mult && !unitText && decimals === 0 && !num.includes(",") && digits.length === 4 && value >= 1900 && value <= 2100) {
         const unit = unitAfter(text, index + raw.length);
         if (unit === "" || unit === "年") {
           out.push({ raw, index, kind: "date", value, scale: 1, decimals: 0, unit: "", date: { year: value } });
@@ -147,15 +208,19 @@ export function extractFigures(text: string): Figure[] {
       out.push(figure);
       continue;
     }
-    if (g.cn !== undefined || g.cnp !== undefined) {
-      const value = parseChineseNumeral(g.cn ?? g.cnp!);
+    const cn = m[G.cn];
+    const cnp = m[G.cnp];
+    if (cn !== undefined || cnp !== undefined) {
+      const cnpct = m[G.cnpct];
+      if (cn !== undefined && REFERENCE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+      const value = parseChineseNumeral(cn ?? cnp!);
       if (value === undefined) continue;
-      const unit = g.cnpct ? "%" : unitAfter(text, index + raw.length);
+      const unit = cnpct ? "%" : unitAfter(text, index + raw.length);
       if (!unit) continue;
       out.push({
-        raw: raw + (g.cnpct ? "" : unit),
+        raw: raw + (cnpct ? "" : unit),
         index,
-        kind: g.cnpct ? "percent" : unit === "元" ? "money" : "number",
+        kind: cnpct ? "percent" : unit === "元" ? "money" : "number",
         value,
         scale: 1,
         decimals: 0,

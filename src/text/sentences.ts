@@ -6,7 +6,15 @@ export interface Sentence {
   line: number;
 }
 
+const CLOSERS = "”’\"')）」』*_";
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|No|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|St|approx|cf|Fig|U\.S)\.|\b[A-Z]\.)$/;
+
+/** A full stop ends a sentence before a space or the end of the line, closing emphasis allowed. */
+function endsHere(raw: string, at: number): boolean {
+  let k = at;
+  while (k < raw.length && (raw[k] === "*" || raw[k] === "_")) k++;
+  return k === raw.length || raw[k] === " ";
+}
 
 /**
  * Splits lines (1-based numbering starting at `firstLine`) into sentences. Lines for which
@@ -34,17 +42,22 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
     // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
     if (current && /[A-Za-z0-9,;:)]$/.test(current)) current += " ";
     let start = raw.length - raw.trimStart().length;
+    // "12." at the start of a line is a list number, not the end of a sentence.
+    let digitsEnd = start;
+    while (digitsEnd < raw.length && raw.charCodeAt(digitsEnd) >= 48 && raw.charCodeAt(digitsEnd) <= 57) digitsEnd++;
+    const listNumberEnd = digitsEnd > start ? digitsEnd : -1;
+    // Character codes, not one-character strings: a Chinese character would be a new string each time.
     for (let j = start; j < raw.length; j++) {
-      const ch = raw[j]!;
+      const ch = raw.charCodeAt(j);
       let end = -1;
-      if (ch === "。" || ch === "！" || ch === "？") end = j + 1;
-      else if ((ch === "!" || ch === "?") && (j + 1 === raw.length || raw[j + 1] === " ")) end = j + 1;
-      else if (ch === "." && (j + 1 === raw.length || raw[j + 1] === " ") && !/^\s*\d+$/.test(raw.slice(0, j)) && !ABBREVIATIONS.test(raw.slice(Math.max(0, j - 6), j + 1))) {
+      if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) end = j + 1; // 。！？
+      else if ((ch === 0x21 || ch === 0x3f) && (j + 1 === raw.length || raw.charCodeAt(j + 1) === 0x20)) end = j + 1; // ! ?
+      else if (ch === 0x2e && endsHere(raw, j + 1) && j !== listNumberEnd && !ABBREVIATIONS.test(raw.slice(Math.max(0, j - 6), j + 1))) {
         end = j + 1;
       }
       if (end > 0) {
-        // Closing quotes and brackets belong to the sentence they close.
-        while (end < raw.length && /[”’"')）」』]/.test(raw[end]!)) end++;
+        // Closing quotes, brackets and emphasis (**Key point.**) belong to the sentence they close.
+        while (end < raw.length && CLOSERS.includes(raw[end]!)) end++;
         current += raw.slice(start, end);
         flush();
         startLine = lineNo;

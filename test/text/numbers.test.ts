@@ -40,6 +40,24 @@ describe("extractFigures", () => {
     expect(one("in 2023, the census").kind).toBe("date");
   });
 
+  it("does not read article, section or label numbers as figures", () => {
+    const values = (text: string) => extractFigures(text).map((f) => f.value);
+    expect(values("本方案依据《中华人民共和国慈善法》第二十四条制定")).toEqual([]);
+    expect(values("依据第24条第2款")).toEqual([]);
+    expect(values("Under Article 24 and Section 3, see Table 2")).toEqual([]);
+    expect(values('how the data are collected is described under "7. Monitoring and Evaluation".')).toEqual([]);
+    expect(values("各指标的数据采集方式见“七、监测与评估”部分")).toEqual([]);
+    expect(values("Objective 2: 240 girls by June")).toEqual([240]);
+    // Quantities around them still count.
+    expect(values("代表200名会员，发表3篇论文")).toEqual([200, 3]);
+    expect(values('"3 girls" said')).toEqual([3]);
+  });
+
+  it("reads a Chinese numeral run whole", () => {
+    expect(extractFigures("共二十四人参加").map((f) => f.value)).toEqual([24]);
+    expect(extractFigures("第二十四条").map((f) => f.raw)).toEqual([]);
+  });
+
   it("skips identifiers", () => {
     expect(extractFigures("代码 91330100MA2H")).toEqual([]);
   });
