@@ -37,6 +37,62 @@ const PERIOD_LABEL = /项目周期|项目期限|实施周期|执行周期|项目
 const PERSON_UNIT =
   /^(?:人次|人|名|位|户|家庭|个家庭|people|persons|individuals|households|families|children|students|girls|boys|women|men|youth|residents|beneficiaries|participants|elderly|seniors|older|patients|farmers|teachers|villagers|learners|pupils|mothers|infants|family|members|parents|caregivers|relatives|mentors)$/;
 
+const DIRECT = /直接|(?<![A-Za-z])direct/i;
+const INDIRECT = /间接|indirect/i;
+const BENEFICIARY_WORD = /直接|间接|(?<![A-Za-z])(?:in)?direct/gi;
+/** Where one count ends and the next begins: "4,200 people directly and 900 people indirectly". */
+const CLAUSE_BREAK = /[，；;。、！？!?]|,(?!\d)|\.\s|\s(?:and|while|plus)\s|以及|另有|此外/g;
+
+/**
+ * Which person count is the direct one and which the indirect one. Each clause of the line is read
+ * on its own; a clause with one of the words gives it its count, whether the word comes before
+ * ("直接受益200人") or after ("4,200 people directly") the number. A clause with both words (a
+ * table row, "direct and indirect: 200 and 800") pairs them in order.
+ */
+export function attributeCounts(text: string, people: readonly Figure[]): { direct?: number; indirect?: number } {
+  const out: { direct?: number; indirect?: number } = {};
+  const breaks = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) breaks.push(m.index + m[0].length);
+  breaks.push(text.length + 1);
+  const pending: { word: "direct" | "indirect"; at: number }[] = [];
+  const unclaimed: Figure[] = [];
+  for (let k = 0; k + 1 < breaks.length; k++) {
+    const from = breaks[k]!;
+    const to = breaks[k + 1]!;
+    const clause = text.slice(from, to);
+    const words: ("direct" | "indirect")[] = [];
+    BENEFICIARY_WORD.lastIndex = 0;
+    for (let m = BENEFICIARY_WORD.exec(clause); m !== null; m = BENEFICIARY_WORD.exec(clause)) {
+      const word = /间接|indirect/i.test(m[0]) ? "indirect" : "direct";
+      if (!words.includes(word)) words.push(word);
+    }
+    const counts = people.filter((f) => f.index >= from && f.index < to);
+    if (words.length === 0) {
+      unclaimed.push(...counts);
+      continue;
+    }
+    if (counts.length === 0) {
+      // "Direct beneficiaries: | 240 girls" — the word waits for the next count.
+      for (const word of words) pending.push({ word, at: from });
+      continue;
+    }
+    words.forEach((word, n) => {
+      const figure = counts[Math.min(n, counts.length - 1)]!;
+      out[word] ??= figure.value;
+    });
+  }
+  // A word whose count is in a later clause without a word of its own.
+  for (const { word, at } of pending) {
+    const figure = unclaimed.find((f) => f.index > at);
+    if (figure && out[word] === undefined) {
+      out[word] = figure.value;
+      unclaimed.splice(unclaimed.indexOf(figure), 1);
+    }
+  }
+  return out;
+}
+
 export function dateFromFacts(value: string | undefined): FigureDate | undefined {
   if (!value) return undefined;
   const [y, m, d] = value.split("-").map(Number);
@@ -51,13 +107,14 @@ export function isPersonCount(figure: Figure): boolean {
 }
 
 export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefined): Analysis {
-  // Checks ask for the same lines' figures again and again; table cells are parts of lines.
-  const figureCache = new Map<number, { text: string; list: Figure[] }>();
+  // Checks ask for the same lines' and cells' figures again and again; figures depend on the text only.
+  const figureCache = new Map<string, Figure[]>();
   const figures = (ref: LineRef) => {
-    const hit = figureCache.get(ref.line);
-    if (hit && hit.text === ref.text) return hit.list;
-    const list = extractFigures(ref.text);
-    if (!hit) figureCache.set(ref.line, { text: ref.text, list });
+    let list = figureCache.get(ref.text);
+    if (list === undefined) {
+      list = extractFigures(ref.text);
+      figureCache.set(ref.text, list);
+    }
     return list;
   };
   let budget: BudgetAnalysis | undefined;
@@ -94,24 +151,17 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
       let lines = linesOf(proposal, ["beneficiaries"]);
       if (lines.length === 0) lines = linesOf(proposal, ["summary"]);
       for (const ref of lines) {
-        const indirect = /间接|indirect/i.test(ref.text);
-        const direct = /直接|(?<!in)direct/i.test(ref.text);
+        const indirect = INDIRECT.test(ref.text);
+        const direct = DIRECT.test(ref.text);
         if (indirect) result.mentionsIndirect = true;
         if (direct) result.mentionsDirect = true;
         const people = figures(ref).filter(isPersonCount);
         if (people.length === 0) continue;
-        const first = { value: people[0]!.value, line: ref.line };
-        result.any ??= first;
-        if (direct && !indirect) result.direct ??= first;
-        else if (indirect && !direct) result.indirect ??= first;
-        else if (direct && indirect) {
-          // "直接受益200人，间接受益800人": the figure nearer each word.
-          const at = (re: RegExp) => ref.text.search(re);
-          const d = people.find((f) => f.index > at(/直接|(?<!in)direct/i)) ?? people[0]!;
-          const i = people.find((f) => f.index > at(/间接|indirect/i)) ?? people[people.length - 1]!;
-          result.direct ??= { value: d.value, line: ref.line };
-          result.indirect ??= { value: i.value, line: ref.line };
-        }
+        result.any ??= { value: people[0]!.value, line: ref.line };
+        if (!direct && !indirect) continue;
+        const { direct: d, indirect: i } = attributeCounts(ref.text, people);
+        if (d !== undefined) result.direct ??= { value: d, line: ref.line };
+        if (i !== undefined) result.indirect ??= { value: i, line: ref.line };
       }
       beneficiaries = result;
       return result;

@@ -107,7 +107,8 @@ async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: 
   const input: WorkerInput = {};
   if (options.rubric !== undefined) input.rubric = options.rubric;
   if (options.facts) input.facts = options.facts;
-  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: input }));
+  // A proposal's garbage dies young; a smaller young generation keeps each thread's memory down.
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
   let index = 0;
   let done = false;
   let failure: Error | undefined;

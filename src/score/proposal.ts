@@ -1,6 +1,6 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
-import { headingOf } from "./headings.js";
+import { headingOf, type HeadingCandidate } from "./headings.js";
 import type { LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 
@@ -23,6 +23,12 @@ export interface Proposal {
   title: string | undefined;
   /** Section lines already gathered, by ids (checks ask for the same sections again and again). */
   memo?: Map<string, LineRef[]>;
+  /** Every line as a LineRef, built once. */
+  all?: LineRef[];
+  /** Counts of section text by section id and unit (section and length_limit checks share them). */
+  counts?: Map<string, number>;
+  /** Plain text of a section by id, for counting. */
+  plain?: Map<string, string>;
 }
 
 /** Blanks front matter, HTML comments and fenced code, keeping the line count. */
@@ -90,18 +96,39 @@ function isLongTitle(text: string): boolean {
   return han > 8 || text.split(/\s+/).length > 4;
 }
 
-export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
+interface Scan {
+  text: string;
+  lines: string[];
+  /** Lines that may be headings, whatever the rubric calls them, in order. */
+  candidates: { i: number; candidate: HeadingCandidate }[];
+}
+
+// The engine parses a proposal once to pick its rubric and again with the rubric's aliases; the
+// line scan is the same both times, so the last one is kept.
+let lastScan: Scan | undefined;
+
+function scan(text: string): Scan {
+  if (lastScan && lastScan.text === text) return lastScan;
   const { lines, fenced } = visibleLines(text);
-  const found: Array<Omit<Section, "end">> = [];
-  let title: string | undefined;
+  const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fenced[i] || line.length === 0 || line.length > 120) continue;
-    const first = line.charCodeAt(line.search(/\S/));
-    // Cheap pre-filter: a heading starts with #, *, _, a digit, a letter, a CJK numeral or bracket.
-    if (Number.isNaN(first)) continue;
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
-    if (!candidate) continue;
+    if (candidate) candidates.push({ i, candidate });
+  }
+  lastScan = { text, lines, candidates };
+  return lastScan;
+}
+
+export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
+  const { lines, candidates } = scan(text);
+  const found: Array<Omit<Section, "end">> = [];
+  let title: string | undefined;
+  let skip = -1;
+  for (const { i, candidate } of candidates) {
+    if (i === skip) continue;
+    const line = lines[i]!;
     const id = matcher.match(candidate.text);
     if (!candidate.strong && id === undefined) continue;
     if (candidate.needsAlias && id === undefined) continue;
@@ -113,7 +140,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     }
     const setext = candidate.strong && !/^\s{0,3}#/.test(line);
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
-    if (setext) i++;
+    if (setext) skip = i + 1;
   }
   const sections: Section[] = found.map((s, k) => {
     let end = lines.length;
@@ -167,5 +194,6 @@ function gatherLines(proposal: Proposal, ids: readonly string[]): LineRef[] {
 
 /** Every line of the proposal body (hidden parts are blank). */
 export function allLines(proposal: Proposal): LineRef[] {
-  return proposal.lines.map((text, i) => ({ line: i + 1, text }));
+  proposal.all ??= proposal.lines.map((text, i) => ({ line: i + 1, text }));
+  return proposal.all;
 }

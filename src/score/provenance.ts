@@ -80,14 +80,21 @@ function verified(figure: Figure, known: KnownFigures): boolean {
   return known.numbers.some((k) => figureMatches(figure, k));
 }
 
-const LIST_MARKER = /^\s*(?:[-*+]|\d{1,2}[.)、])\s+/;
+/** A list bullet or ordinal: "- ", "3. ", "3)", "（3）", "③". */
+const LIST_MARKER = /^\s*(?:[-*+•]\s+|\d{1,2}(?:[.．](?!\d)|[)、）])\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/;
+/** The numbering of a heading: "## 7. Monitoring", "### 3.2 Budget", "第二部分", "（一）", "II.". */
+const HEADING_NUMBER =
+  /^(\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?\s*)(?:第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?(?=\s|[^\d.,])|(?:[IVX]{1,5}|[A-H])[.)]|(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5}))/i;
 
 /** Figures in the proposal's text that the facts do not contain. */
 export function unverifiedFigures(proposal: Proposal, known: KnownFigures): UnverifiedFigure[] {
   const out: UnverifiedFigure[] = [];
+  const headings = new Set(proposal.sections.map((s) => s.line - 1));
   proposal.lines.forEach((raw, i) => {
     if (!raw || !/\d|[一二两三四五六七八九十百千万亿]/.test(raw)) return;
-    let text = raw.replace(LIST_MARKER, "");
+    // Heading and list numbering are positions, not figures.
+    let text = headings.has(i) || /^\s{0,3}#/.test(raw) ? raw.replace(HEADING_NUMBER, "$1") : raw;
+    text = text.replace(LIST_MARKER, "");
     // A leading row-number cell (序号) is not a figure.
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
     for (const p of findPlaceholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));

@@ -109,14 +109,19 @@ export async function loadBuiltinRubric(id: string): Promise<Rubric> {
   return rubric;
 }
 
+let builtinIds: string[] | undefined;
+
+/** The built-in rubric ids, listed once per process (they ship with the package). */
 export function builtinRubricIds(): string[] {
+  if (builtinIds) return [...builtinIds];
   let names: string[];
   try {
     names = readdirSync(BUILTIN_RUBRICS_DIR);
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort();
+  builtinIds = names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort();
+  return [...builtinIds];
 }
 
 export async function listBuiltinRubrics(): Promise<Rubric[]> {
@@ -131,7 +136,8 @@ function looksLikeFile(value: string): boolean {
 
 /** The built-in id for a language and kind, falling back to the standard rubric of that language. */
 export function builtinIdFor(language: Language, kind: Kind = "standard"): string | undefined {
-  const ids = builtinRubricIds();
+  builtinRubricIds();
+  const ids = builtinIds ?? [];
   return [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
 }
 

@@ -3,14 +3,14 @@ import type { LoadedFacts } from "../facts/load.js";
 import { UserError } from "../errors.js";
 import { scoreText } from "./engine.js";
 import { errorResult } from "./gate.js";
-import { readProposal } from "./files.js";
+import { readProposalSync } from "./files.js";
 import type { Rubric } from "./rubric.js";
 import type { ScoreResult } from "./types.js";
 
 export type FileOutcome = { kind: "result"; result: ScoreResult } | { kind: "skip"; warning: string };
 
 export async function scoreFile(file: string, rubric: Rubric | undefined, facts: LoadedFacts | undefined): Promise<FileOutcome> {
-  const read = await readProposal(file);
+  const read = readProposalSync(file);
   if (read.kind === "skip") return read;
   if (read.kind === "error") return { kind: "result", result: errorResult(file, read.error) };
   try {

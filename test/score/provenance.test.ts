@@ -64,6 +64,15 @@ describe("provenance against a facts file", () => {
     expect(r.unverified).toEqual([{ text: "3,500", line: lineOf(text, "3,500名"), kind: "number" }]);
   });
 
+  it("heading numbers, list ordinals, cross-references and article numbers are not figures", async () => {
+    const facts = await loadFacts(factsFile);
+    let text = replaceOnce(fixture("zh-complete.md"), "## 九、可持续性", "## 11. 可持续性\n\n### 11.3 后续安排\n\n（13）依据《中华人民共和国慈善法》第二十四条和第24条，见“十一、监测与评估”部分及\"17. Monitoring and Evaluation\"。\n\n17. 另见附件5。");
+    text = replaceOnce(text, "主要原因是行动不便", "另有3,500名老人有类似需求，主要原因是行动不便");
+    const r = await scoreText(text, { file: "p.md", facts });
+    // The invented figure is still found; nothing else is.
+    expect(r.unverified.map((u) => u.text)).toEqual(["3,500"]);
+  });
+
   it("key figures that differ from the facts are errors", async () => {
     const facts = await loadFacts(factsFile);
     let text = replaceOnce(fixture("zh-complete.md"), "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年3月至2026年6月 |");

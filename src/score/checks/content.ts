@@ -1,8 +1,8 @@
 // Checks on what the narrative sections say: evidence of need, SMART objectives, beneficiaries
-// counted, activities with outputs and outcomes, indicators with targets, risks with mitigations,
-// and where the money comes from after the project.
+// counted, indicators with targets, risks with mitigations, and where the money comes from after
+// the project. Activities and their outputs are in activities.ts.
 import { isPersonCount } from "../analysis.js";
-import { columnIndex, findListItems, findTables, isTableLine, type LineRef } from "../markdown.js";
+import { columnIndex, findListItems, findTables, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
 import { bodyLines, finding, headingLine, missingSections, quote, type CheckContext, type Finding } from "./context.js";
 import { findPlaceholders } from "./structure.js";
@@ -106,46 +106,6 @@ export function beneficiariesCheck(ctx: CheckContext, spec: Spec<"beneficiaries"
         [`没有区分直接受益人和间接受益人。`, `Direct and indirect beneficiaries are not distinguished.`],
         [`分别写明直接受益人（直接接受服务者）和间接受益人（如家属、社区）的人数。`, `Give separate counts for direct beneficiaries (who receive the service) and indirect ones (families, the wider community).`]),
     );
-  }
-  return out;
-}
-
-const OUTPUT_WORDS = /产出|输出|场次|人次|服务|发放|举办|开展|完成|培训|output|deliverable|session|workshop|deliver|distribut|train|produce|hold|conduct/i;
-const OUTCOME_WORDS = /成效|效果|改变|改善|提升|提高|降低|减少|成果|影响|outcome|impact|change|improve|increase|reduce|result|better/i;
-
-export function activitiesCheck(ctx: CheckContext, spec: Spec<"activities">): Finding[] {
-  const missing = missingSections(ctx);
-  if (missing.length > 0) return missing;
-  const lines = bodyLines(ctx);
-  const subheadings = ctx.proposal.sections.filter((s) => s.id === undefined || ctx.sections.includes(s.id)).filter((s) => lines.some((l) => l.line === s.line));
-  const items = [...itemsOf(lines), ...subheadings.map((s) => ({ line: s.line, text: s.heading }))].filter((i) => findPlaceholders(i.text).length === 0);
-  const at = headingLine(ctx);
-  const out: Finding[] = [];
-  if (items.length < spec.min_items) {
-    out.push(
-      finding(ctx, 0.4 * (1 - items.length / spec.min_items), "warning", at,
-        [`实施计划只列出 ${items.length} 项活动（建议至少 ${spec.min_items} 项）。`, `The work plan lists ${items.length} activit${items.length === 1 ? "y" : "ies"}; at least ${spec.min_items} are expected.`],
-        [`分项列出主要活动，每项写明内容、时间、负责人和产出（如场次、人次、份数）。`, `List the main activities, each with what, when, who is responsible and its outputs (sessions, people reached, items delivered).`]),
-    );
-  }
-  const withOutputs = items.filter((i) => OUTPUT_WORDS.test(i.text) && quantities(ctx, i).length > 0).length;
-  if (items.length > 0 && withOutputs < Math.ceil(items.length / 2)) {
-    out.push(
-      finding(ctx, 0.3, "warning", at,
-        [`多数活动没有写明可数的产出。`, `Most activities state no countable output.`],
-        [`为每项活动写出产出数量，如「开展培训12场、覆盖240人次」。`, `Give each activity a countable output, e.g. "12 workshops reaching 240 participants".`]),
-    );
-  }
-  if (spec.outcomes) {
-    const scope = [...lines, ...bodyLines(ctx, ["objectives", "monitoring"])];
-    const outcome = scope.some((l) => !isTableLine(l.text) && OUTCOME_WORDS.test(l.text));
-    if (!outcome) {
-      out.push(
-        finding(ctx, 0.3, "warning", at,
-          [`只描述了活动和产出，没有说明活动带来的改变（成效）。`, `Only activities and outputs are described, not the change they bring (outcomes).`],
-          [`区分产出与成效：写明服务对象在知识、行为或生活状况上的可衡量改变。`, `Separate outputs from outcomes: state the measurable change in knowledge, behaviour or living conditions.`]),
-      );
-    }
   }
   return out;
 }

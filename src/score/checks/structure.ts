@@ -4,6 +4,7 @@
 import { countIn, stripMarkup, type CountUnit } from "../../text/count.js";
 import { splitSentences } from "../../text/sentences.js";
 import { sectionTitle } from "../aliases.js";
+import { allLines } from "../proposal.js";
 import { isTableLine, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
 import {
@@ -35,8 +36,29 @@ export function unitName(unit: CountUnit, ctx: CheckContext): string {
   return say(ctx, ...names[unit]);
 }
 
+/** The section's text without markup or placeholders (【待补充：…】 is not text the writer wrote). */
 function plainOf(lines: readonly LineRef[]): string {
-  return stripMarkup(lines.map((l) => l.text).join("\n"));
+  let text = lines.map((l) => l.text).join("\n");
+  for (const p of findPlaceholders(text)) text = text.replace(p.raw, " ");
+  return stripMarkup(text);
+}
+
+/** How long a section is in a unit; counted once per proposal, section and unit. */
+function sectionCount(ctx: CheckContext, id: string, unit: CountUnit): number {
+  const counts = (ctx.proposal.counts ??= new Map());
+  const key = `${id}\u0000${unit}`;
+  let n = counts.get(key);
+  if (n === undefined) {
+    const plain = (ctx.proposal.plain ??= new Map());
+    let text = plain.get(id);
+    if (text === undefined) {
+      text = plainOf(bodyLines(ctx, [id]));
+      plain.set(id, text);
+    }
+    n = countIn(text, unit);
+    counts.set(key, n);
+  }
+  return n;
 }
 
 export function sectionCheck(ctx: CheckContext, spec: Spec<"section">): Finding[] {
@@ -50,7 +72,7 @@ export function sectionCheck(ctx: CheckContext, spec: Spec<"section">): Finding[
       continue;
     }
     if (min === undefined) continue;
-    const count = countIn(plainOf(bodyLines(ctx, [id])), unit);
+    const count = sectionCount(ctx, id, unit);
     if (count >= min) continue;
     const title = sectionTitle(id, ctx.language);
     const u = unitName(unit, ctx);
@@ -79,7 +101,7 @@ export function lengthLimitCheck(ctx: CheckContext, spec: Spec<"length_limit">):
   const out: Finding[] = [];
   for (const id of ctx.sections) {
     if (!present(ctx, id)) continue;
-    const count = countIn(plainOf(bodyLines(ctx, [id])), unit);
+    const count = sectionCount(ctx, id, unit);
     if (count <= max) continue;
     const title = sectionTitle(id, ctx.language);
     const u = unitName(unit, ctx);
@@ -104,9 +126,32 @@ const PLACEHOLDER =
 /** Placeholders and template leftovers on a line: 【待补充：…】, [TODO: …], TBD, XXX, lorem ipsum. */
 const PLACEHOLDER_HINT = /[【\[{<×Ｘ]|TODO|TBD|TBC|XXX|COMING|lorem|此处|请在此|待补充|待定/i;
 
-export function findPlaceholders(text: string): { raw: string; what: string; index: number }[] {
-  const out: { raw: string; what: string; index: number }[] = [];
-  if (!PLACEHOLDER_HINT.test(text)) return out;
+export interface PlaceholderHit {
+  raw: string;
+  what: string;
+  index: number;
+}
+
+const NONE: readonly PlaceholderHit[] = Object.freeze([]);
+// Checks ask about the same lines again and again; most lines have none, and a hit list is small.
+const placeholderMemo = new Map<string, readonly PlaceholderHit[]>();
+
+export function findPlaceholders(text: string): readonly PlaceholderHit[] {
+  // A long text (a whole section) is asked about once; hashing it would cost as much as the scan.
+  if (text.length > 400) return scanPlaceholders(text);
+  let hit = placeholderMemo.get(text);
+  if (hit === undefined) {
+    hit = scanPlaceholders(text);
+    // Small: a key may be a slice that keeps its whole file's text alive.
+    if (placeholderMemo.size >= 512) placeholderMemo.clear();
+    placeholderMemo.set(text, hit);
+  }
+  return hit;
+}
+
+function scanPlaceholders(text: string): readonly PlaceholderHit[] {
+  if (!PLACEHOLDER_HINT.test(text)) return NONE;
+  const out: PlaceholderHit[] = [];
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
     const what = /[:：]\s*([^】\]]+)[】\]]$/.exec(m[0])?.[1]?.trim() ?? "";
@@ -117,7 +162,7 @@ export function findPlaceholders(text: string): { raw: string; what: string; ind
 
 export function placeholdersCheck(ctx: CheckContext, spec: Spec<"placeholders">): Finding[] {
   const out: Finding[] = [];
-  const lines = spec.sections?.length ? bodyLines(ctx, spec.sections) : ctx.proposal.lines.map((text, i) => ({ line: i + 1, text }));
+  const lines = spec.sections?.length ? bodyLines(ctx, spec.sections) : allLines(ctx.proposal);
   for (const ref of lines) {
     if (ref.text.length === 0) continue;
     for (const p of findPlaceholders(ref.text)) {
@@ -157,7 +202,7 @@ function vaguePattern(extra: readonly string[]): RegExp {
 }
 
 function prose(ctx: CheckContext, ids?: readonly string[]): LineRef[] {
-  const all = ids?.length ? bodyLines(ctx, ids) : ctx.proposal.lines.map((text, i) => ({ line: i + 1, text }));
+  const all = ids?.length ? bodyLines(ctx, ids) : allLines(ctx.proposal);
   const headingLines = new Set(ctx.proposal.sections.map((s) => s.line));
   return all.filter((l) => l.text.length > 0 && !isTableLine(l.text) && !headingLines.has(l.line) && !/^\s{0,3}#/.test(l.text));
 }
@@ -198,7 +243,9 @@ export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_leng
   const flush = () => {
     if (block.length === 0) return;
     for (const s of splitSentences(block.map((b) => b.text), block[0]!.line)) {
-      const n = countIn(s.text, unit);
+      // Clauses joined by semicolons read as separate sentences (a list run into one line).
+      let n = 0;
+      for (const clause of s.text.split(/[;；]/)) n = Math.max(n, countIn(clause, unit));
       if (n <= max) continue;
       over++;
       if (out.length >= MAX_LISTED) continue;
@@ -229,7 +276,7 @@ export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_leng
 export function elementsCheck(ctx: CheckContext, spec: Spec<"elements">): Finding[] {
   const scope = ctx.sections.length > 0 && ctx.sections.some((id) => present(ctx, id))
     ? bodyLines(ctx)
-    : ctx.proposal.lines.map((text, i) => ({ line: i + 1, text }));
+    : allLines(ctx.proposal);
   const anchor = headingLine(ctx);
   const out: Finding[] = [];
   const n = spec.items.length;
@@ -285,7 +332,7 @@ export function patternCheck(ctx: CheckContext, spec: Spec<"pattern">): Finding[
   if (!source) return [];
   const re = compiled(source, "gi");
   let count = 0;
-  const lines = ctx.sections.length > 0 ? bodyLines(ctx) : ctx.proposal.lines.map((text, i) => ({ line: i + 1, text }));
+  const lines = ctx.sections.length > 0 ? bodyLines(ctx) : allLines(ctx.proposal);
   for (const ref of lines) {
     re.lastIndex = 0;
     count += ref.text.match(re)?.length ?? 0;
