@@ -10,7 +10,9 @@ export interface Progress {
 
 export async function createProgress(enabled: boolean): Promise<Progress> {
   const stream = process.stderr;
-  if (!enabled || !stream.isTTY || process.env.CI) {
+  // A pseudo-terminal that reports no width (some CI runners and editors) makes a spinner redraw
+  // forever, so it gets plain lines too.
+  if (!enabled || !stream.isTTY || process.env.CI || !(stream.columns > 0)) {
     return { update: () => undefined, note: (line) => stream.write(`${line}\n`), stop: () => undefined };
   }
   const { default: ora } = await import("ora");
