@@ -8,12 +8,12 @@ import { DraftState } from "../draft/state.js";
 import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
-import { createProvider } from "../llm/provider.js";
+import { createProvider, type EndpointFlags } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
 import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 
-export interface DraftOptions {
+export interface DraftOptions extends EndpointFlags {
   output?: string;
   offline?: boolean;
   concurrency: number;
@@ -21,12 +21,6 @@ export interface DraftOptions {
   resume?: boolean;
   score: boolean;
   quiet?: boolean;
-  provider?: string;
-  model?: string;
-  baseUrl?: string;
-  apiKeyEnv?: string;
-  timeout?: number;
-  cache: boolean;
 }
 
 /** `<facts name>.proposal.md` beside the facts file. */

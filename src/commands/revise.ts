@@ -3,7 +3,7 @@
 import path from "node:path";
 import { EXIT, InputError, InterruptedError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
-import { createProvider } from "../llm/provider.js";
+import { createProvider, type EndpointFlags } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
 import {
   formatChange,
@@ -21,7 +21,7 @@ import { detectTextLanguage } from "../text/language.js";
 import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 
-export interface ReviseOptions {
+export interface ReviseOptions extends EndpointFlags {
   facts: string;
   rubric?: string;
   rounds: number;
@@ -32,13 +32,6 @@ export interface ReviseOptions {
   concurrency: number;
   format: "text" | "json";
   quiet?: boolean;
-  provider?: string;
-  model?: string;
-  baseUrl?: string;
-  apiKeyEnv?: string;
-  timeout?: number;
-  maxRetries?: number;
-  cache: boolean;
 }
 
 /** `<name>.revised.md` beside the proposal. */

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 
 const FAKE_KEY = "sk-test-SECRET-0123456789abcdef";
@@ -229,14 +229,7 @@ describe("draft with a model", () => {
     try {
       const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", slow.baseURL, "--model", "m", "--no-score"], {
         env: modelEnv(),
-        onSpawn: (child) => {
-          const timer = setInterval(() => {
-            if (slow.chatRequests().length > 0) {
-              clearInterval(timer);
-              setTimeout(() => child.kill("SIGINT"), 300);
-            }
-          }, 50);
-        },
+        onSpawn: interruptAfterFirstRequest(slow, 300),
       });
       expect(result.code).toBe(130);
       expect(await fileExists(out)).toBe(false);

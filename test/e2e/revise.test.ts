@@ -4,7 +4,7 @@ import { access, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
 
@@ -239,14 +239,7 @@ describe("revise refuses", () => {
       const file = await proposal("interrupted");
       const result = await runCli(revise(file, "--base-url", slow.baseURL, "--model", "m"), {
         env: modelEnv(),
-        onSpawn: (child) => {
-          const timer = setInterval(() => {
-            if (slow.chatRequests().length > 0) {
-              clearInterval(timer);
-              setTimeout(() => child.kill("SIGINT"), 300);
-            }
-          }, 50);
-        },
+        onSpawn: interruptAfterFirstRequest(slow, 300),
       });
       expect(result.code).toBe(130);
       expect(await fileExists(path.join(dir, "interrupted.revised.md"))).toBe(false);

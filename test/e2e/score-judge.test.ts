@@ -4,7 +4,7 @@ import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 
 const FAKE_KEY = "sk-test-JUDGE-SECRET-0123456789";
@@ -350,14 +350,7 @@ describe("score --judge when the model misbehaves", () => {
     try {
       const result = await runCli(["score", EN, "--judge", ...modelArgs(slow)], {
         env: env(),
-        onSpawn: (child) => {
-          const timer = setInterval(() => {
-            if (slow.chatRequests().length > 0) {
-              clearInterval(timer);
-              setTimeout(() => child.kill("SIGINT"), 100);
-            }
-          }, 25);
-        },
+        onSpawn: interruptAfterFirstRequest(slow, 100),
       });
       expect(result.code).toBe(130);
       expect(result.stdout).toBe("");

@@ -72,3 +72,19 @@ export function runCli(
     options.onSpawn?.(child);
   });
 }
+
+/**
+ * An onSpawn hook that presses Ctrl-C (SIGINT) `delayMs` after the server has received its first
+ * chat request, as a user would in the middle of a model call.
+ */
+export function interruptAfterFirstRequest(server: { chatRequests(): unknown[] }, delayMs = 300) {
+  return (child: ReturnType<typeof spawn>) => {
+    const timer = setInterval(() => {
+      if (server.chatRequests().length > 0) {
+        clearInterval(timer);
+        setTimeout(() => child.kill("SIGINT"), delayMs);
+      }
+    }, 25);
+    child.on("close", () => clearInterval(timer));
+  };
+}
