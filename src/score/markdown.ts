@@ -28,6 +28,8 @@ export function isTableLine(text: string): boolean {
 
 export function splitCells(line: string): string[] {
   const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  // Without a backslash there is no escaped pipe: every pipe separates cells.
+  if (!inner.includes("\\")) return inner.split("|").map((cell) => cell.trim());
   const cells: string[] = [];
   let current = "";
   for (let i = 0; i < inner.length; i++) {

@@ -27,14 +27,18 @@ export interface Proposal {
   all?: LineRef[];
   /** Counts of section text by section id and unit (section and length_limit checks share them). */
   counts?: Map<string, number>;
-  /** Plain text of a section by id, for counting. */
+  /** Text of a section by id for counting: plain (by id) and as written (by "written\u0000" + id). */
   plain?: Map<string, string>;
+  /** Whether any text from these lines may hold a placeholder (see placeholdersIn). */
+  mayHoldPlaceholders?: boolean;
 }
+
+const FENCE = /^\s{0,3}(```+|~~~+)/;
 
 /** Blanks front matter, HTML comments and fenced code, keeping the line count. */
 export function visibleLines(text: string): { lines: string[]; fenced: boolean[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(/\r\n|\r|\n/);
+  const lines = body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
   const fenced = new Array<boolean>(lines.length).fill(false);
   let i = 0;
   if (lines[0]?.trim() === "---") {
@@ -49,7 +53,8 @@ export function visibleLines(text: string): { lines: string[]; fenced: boolean[]
   for (; i < lines.length; i++) {
     let line = lines[i]!;
     if (!inComment) {
-      const f = /^\s{0,3}(```+|~~~+)/.exec(line);
+      // A fence needs three backticks or tildes; most lines have neither.
+      const f = line.includes("```") || line.includes("~~~") ? FENCE.exec(line) : null;
       if (fence !== undefined) {
         if (f && f[1]!.startsWith(fence)) fence = undefined;
         fenced[i] = true;

@@ -5,7 +5,7 @@ import type { LoadedFacts } from "../facts/load.js";
 import { extractFigures, figureMatches, type Figure } from "../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
-import { findPlaceholders } from "./checks/structure.js";
+import { placeholdersIn } from "./checks/placeholders.js";
 import { fmt } from "./checks/context.js";
 import { showDate } from "./checks/timeline.js";
 import type { Proposal } from "./proposal.js";
@@ -97,7 +97,7 @@ export function unverifiedFigures(proposal: Proposal, known: KnownFigures): Unve
     text = text.replace(LIST_MARKER, "");
     // A leading row-number cell (序号) is not a figure.
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
-    for (const p of findPlaceholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
+    for (const p of placeholdersIn(proposal, text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
     const seen = new Set<string>();
     for (const f of extractFigures(text)) {
       if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;

@@ -5,7 +5,7 @@
 import { findTables, isTableLine, type LineRef, type Table } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
 import { bodyLines, finding, headingLine, missingSections, type CheckContext, type Finding } from "./context.js";
-import { findPlaceholders } from "./structure.js";
+import { placeholdersIn } from "./placeholders.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
@@ -31,7 +31,7 @@ function fromTables(ctx: CheckContext, tables: readonly Table[]): Activity[] {
     const col = table.header.findIndex((h) => OUTPUT_COLUMN.test(h));
     for (const row of table.rows) {
       const text = row.cells.join(" ");
-      if (findPlaceholders(text).length > 0) continue;
+      if (placeholdersIn(ctx.proposal, text).length > 0) continue;
       const hasOutput = col >= 0
         ? counts(ctx, { line: row.line, text: row.cells[col] ?? "" })
         : OUTPUT_WORDS.test(text) && counts(ctx, { line: row.line, text });
@@ -85,7 +85,7 @@ function narrativeBlocks(ctx: CheckContext, lines: readonly LineRef[]): Block[] 
 
 function fromNarrative(ctx: CheckContext, blocks: readonly Block[]): Activity[] {
   return blocks
-    .filter((b) => b.lines.every((l) => findPlaceholders(l.text).length === 0))
+    .filter((b) => b.lines.every((l) => placeholdersIn(ctx.proposal, l.text).length === 0))
     .map((b) => {
       const [head, ...rest] = b.lines;
       const labelled = (l: LineRef) => OUTPUT_WORDS.test(l.text) && counts(ctx, l);
@@ -99,7 +99,7 @@ function fromNarrative(ctx: CheckContext, blocks: readonly Block[]): Activity[] 
 function fromLines(ctx: CheckContext, lines: readonly LineRef[]): Activity[] {
   const headings = new Set(ctx.proposal.sections.map((s) => s.line));
   return lines
-    .filter((l) => l.text.trim() !== "" && !isTableLine(l.text) && !headings.has(l.line) && findPlaceholders(l.text).length === 0)
+    .filter((l) => l.text.trim() !== "" && !isTableLine(l.text) && !headings.has(l.line) && placeholdersIn(ctx.proposal, l.text).length === 0)
     .map((l) => ({ line: l.line, hasOutput: OUTPUT_WORDS.test(l.text) && counts(ctx, l) }));
 }
 

@@ -5,7 +5,7 @@ import { isPersonCount } from "../analysis.js";
 import { columnIndex, findListItems, findTables, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
 import { bodyLines, finding, headingLine, missingSections, quote, type CheckContext, type Finding } from "./context.js";
-import { findPlaceholders } from "./structure.js";
+import { placeholdersIn } from "./placeholders.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
@@ -29,7 +29,7 @@ function quantities(ctx: CheckContext, ref: LineRef) {
 export function evidenceCheck(ctx: CheckContext, spec: Spec<"evidence">): Finding[] {
   const missing = missingSections(ctx);
   if (missing.length > 0) return missing;
-  const lines = bodyLines(ctx).filter((l) => findPlaceholders(l.text).length === 0);
+  const lines = bodyLines(ctx).filter((l) => placeholdersIn(ctx.proposal, l.text).length === 0);
   const figures = lines.reduce((n, l) => n + quantities(ctx, l).length, 0);
   const out: Finding[] = [];
   const at = headingLine(ctx);
@@ -55,7 +55,7 @@ const DEADLINE = /前|之前|以前|年底|月底|年内|月内|个月内|期间
 export function smartObjectivesCheck(ctx: CheckContext, spec: Spec<"smart_objectives">): Finding[] {
   const missing = missingSections(ctx);
   if (missing.length > 0) return missing;
-  const items = itemsOf(bodyLines(ctx)).filter((i) => findPlaceholders(i.text).length === 0 && i.text.length > 4);
+  const items = itemsOf(bodyLines(ctx)).filter((i) => placeholdersIn(ctx.proposal, i.text).length === 0 && i.text.length > 4);
   const out: Finding[] = [];
   if (items.length < spec.min_items) {
     out.push(
@@ -114,7 +114,7 @@ export function indicatorsCheck(ctx: CheckContext, spec: Spec<"indicators">): Fi
   const missing = missingSections(ctx);
   if (missing.length > 0) return missing;
   const items = itemsOf(bodyLines(ctx)).filter((i) => i.text.length > 3);
-  const withTarget = items.filter((i) => quantities(ctx, i).length > 0 && findPlaceholders(i.text).length === 0);
+  const withTarget = items.filter((i) => quantities(ctx, i).length > 0 && placeholdersIn(ctx.proposal, i.text).length === 0);
   if (withTarget.length >= spec.min_items) return [];
   return [
     finding(ctx, 1 - withTarget.length / spec.min_items, "warning", headingLine(ctx),
@@ -137,10 +137,10 @@ export function risksCheck(ctx: CheckContext, spec: Spec<"risks">): Finding[] {
     const col = columnIndex(table.header, /应对|措施|对策|防范|mitigation|response|action/i);
     for (const row of table.rows) {
       const value = row.cells[col] ?? "";
-      risks.push({ line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && findPlaceholders(value).length === 0 });
+      risks.push({ line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && placeholdersIn(ctx.proposal, value).length === 0 });
     }
   } else {
-    for (const item of findListItems(lines)) risks.push({ ...item, paired: MITIGATION.test(item.text) && findPlaceholders(item.text).length === 0 });
+    for (const item of findListItems(lines)) risks.push({ ...item, paired: MITIGATION.test(item.text) && placeholdersIn(ctx.proposal, item.text).length === 0 });
   }
   if (risks.length < spec.min_items) {
     out.push(
@@ -166,7 +166,7 @@ const CONTINUITY = /社区|志愿者|培训|移交|制度|机制|自组织|骨�
 export function sustainabilityCheck(ctx: CheckContext): Finding[] {
   const missing = missingSections(ctx);
   if (missing.length > 0) return missing;
-  const lines = bodyLines(ctx).filter((l) => findPlaceholders(l.text).length === 0);
+  const lines = bodyLines(ctx).filter((l) => placeholdersIn(ctx.proposal, l.text).length === 0);
   const out: Finding[] = [];
   const at = headingLine(ctx);
   if (!lines.some((l) => FUNDING.test(l.text))) {

@@ -5,7 +5,8 @@ import { activitiesCheck } from "./activities.js";
 import { beneficiariesCheck, evidenceCheck, indicatorsCheck, risksCheck, smartObjectivesCheck, sustainabilityCheck } from "./content.js";
 import type { CheckContext, Finding } from "./context.js";
 import { adminShareCheck, budgetCheck, costPerBeneficiaryCheck } from "./money.js";
-import { elementsCheck, lengthLimitCheck, patternCheck, placeholdersCheck, sectionCheck, sentenceLengthCheck, vagueCheck } from "./structure.js";
+import { lengthLimitCheck, sectionCheck } from "./length.js";
+import { elementsCheck, patternCheck, placeholdersCheck, sentenceLengthCheck, vagueCheck } from "./structure.js";
 import { timelineCheck } from "./timeline.js";
 
 type DeterministicSpec = Exclude<CheckSpec, { type: "llm" }>;

@@ -1,171 +1,26 @@
-// Checks on the document's structure and wording: sections present and long enough, length limits,
-// placeholders and template leftovers, vague quantifiers, over-long sentences, required elements
-// (Charity Law Art. 24) and free-form patterns.
-import { countIn, stripMarkup, type CountUnit } from "../../text/count.js";
+// Checks on the document's structure and wording: placeholders and template leftovers, vague
+// quantifiers, over-long sentences, required elements (Charity Law Art. 24) and free-form patterns.
+// Sections present and long enough, and length limits, are in length.ts.
+import { countIn, type CountUnit } from "../../text/count.js";
 import { splitSentences } from "../../text/sentences.js";
-import { sectionTitle } from "../aliases.js";
 import { allLines } from "../proposal.js";
 import { isTableLine, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import {
-  bodyLines, finding, fmt, headingLine, missingSections, present, quote, say,
-  type CheckContext, type Finding,
-} from "./context.js";
+import { bodyLines, finding, fmt, headingLine, present, quote, type CheckContext, type Finding } from "./context.js";
+import { perLanguage } from "./length.js";
+import { placeholdersIn } from "./placeholders.js";
 import { compiled } from "./regex-cache.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
 const MAX_LISTED = 20;
 
-export function unitFor(unit: CountUnit | "auto", ctx: Pick<CheckContext, "language">): CountUnit {
-  return unit === "auto" ? (ctx.language === "zh" ? "cjk" : "words") : unit;
-}
-
-function perLanguage(value: number | { zh?: number; en?: number } | undefined, ctx: CheckContext): number | undefined {
-  if (value === undefined || typeof value === "number") return value;
-  return value[ctx.language];
-}
-
-export function unitName(unit: CountUnit, ctx: CheckContext): string {
-  const names: Record<CountUnit, [string, string]> = {
-    cjk: ["个汉字", "Chinese characters"],
-    words: ["词", "words"],
-    chars: ["字符（含空格）", "characters (with spaces)"],
-    chars_no_spaces: ["字符（不含空格）", "characters (without spaces)"],
-  };
-  return say(ctx, ...names[unit]);
-}
-
-/** The section's text without markup or placeholders (【待补充：…】 is not text the writer wrote). */
-function plainOf(lines: readonly LineRef[]): string {
-  let text = lines.map((l) => l.text).join("\n");
-  for (const p of findPlaceholders(text)) text = text.replace(p.raw, " ");
-  return stripMarkup(text);
-}
-
-/** How long a section is in a unit; counted once per proposal, section and unit. */
-function sectionCount(ctx: CheckContext, id: string, unit: CountUnit): number {
-  const counts = (ctx.proposal.counts ??= new Map());
-  const key = `${id}\u0000${unit}`;
-  let n = counts.get(key);
-  if (n === undefined) {
-    const plain = (ctx.proposal.plain ??= new Map());
-    let text = plain.get(id);
-    if (text === undefined) {
-      text = plainOf(bodyLines(ctx, [id]));
-      plain.set(id, text);
-    }
-    n = countIn(text, unit);
-    counts.set(key, n);
-  }
-  return n;
-}
-
-export function sectionCheck(ctx: CheckContext, spec: Spec<"section">): Finding[] {
-  const out: Finding[] = [];
-  const ids = ctx.sections;
-  const min = perLanguage(spec.min, ctx);
-  const unit = unitFor(spec.unit, ctx);
-  for (const id of ids) {
-    if (!present(ctx, id)) {
-      out.push(...missingSections(ctx, [id]).map((f) => ({ ...f, loss: 1 / ids.length })));
-      continue;
-    }
-    if (min === undefined) continue;
-    const count = sectionCount(ctx, id, unit);
-    if (count >= min) continue;
-    const title = sectionTitle(id, ctx.language);
-    const u = unitName(unit, ctx);
-    out.push(
-      finding(
-        ctx,
-        ((1 - count / min) * 0.6) / ids.length,
-        "warning",
-        headingLine(ctx, [id]),
-        [`「${title}」只有 ${count} ${u}，少于建议的 ${min} ${u}。`, `"${title}" has ${count} ${u}, fewer than the ${min} expected.`],
-        [
-          `充实「${title}」（约还需 ${min - count} ${u}）：补充具体事实、数据及其来源，而不是重复其他部分。`,
-          `Expand "${title}" by about ${min - count} ${u}: add specific facts, figures and their sources rather than repeating other sections.`,
-        ],
-        id,
-      ),
-    );
-  }
-  return out;
-}
-
-export function lengthLimitCheck(ctx: CheckContext, spec: Spec<"length_limit">): Finding[] {
-  const max = perLanguage(spec.max, ctx);
-  if (max === undefined) return [];
-  const unit = unitFor(spec.unit, ctx);
-  const out: Finding[] = [];
-  for (const id of ctx.sections) {
-    if (!present(ctx, id)) continue;
-    const count = sectionCount(ctx, id, unit);
-    if (count <= max) continue;
-    const title = sectionTitle(id, ctx.language);
-    const u = unitName(unit, ctx);
-    out.push(
-      finding(
-        ctx,
-        1 / ctx.sections.length,
-        "warning",
-        headingLine(ctx, [id]),
-        [`「${title}」有 ${count} ${u}，超过 ${max} ${u}的上限。`, `"${title}" has ${count} ${u}, over the limit of ${max}.`],
-        [`删减约 ${count - max} ${u}：保留关键事实和数据，删去重复和空泛的表述。`, `Cut about ${count - max} ${u}: keep the key facts and figures, drop repetition and general statements.`],
-        id,
-      ),
-    );
-  }
-  return out;
-}
-
-const PLACEHOLDER =
-  /【\s*待(?:补充|填写|定|完善)[^】]*】|\[\s*(?:TODO|TBD|TBC|待补充|insert|placeholder)[^\]]*\]|\{\{[^}]{0,40}\}\}|<\s*(?:insert|项目名称|机构名称|请填写)[^>]{0,40}>|\bTODO\b|\bTBD\b|\bTBC\b|X{3,}|Ｘ{3,}|×{3,}|\bCOMING SOON\b|lorem ipsum|此处(?:填写|插入|输入)|请在此(?:处)?(?:填写|输入)|待补充|（待定）|\(待定\)/gi;
-
-/** Placeholders and template leftovers on a line: 【待补充：…】, [TODO: …], TBD, XXX, lorem ipsum. */
-const PLACEHOLDER_HINT = /[【\[{<×Ｘ]|TODO|TBD|TBC|XXX|COMING|lorem|此处|请在此|待补充|待定/i;
-
-export interface PlaceholderHit {
-  raw: string;
-  what: string;
-  index: number;
-}
-
-const NONE: readonly PlaceholderHit[] = Object.freeze([]);
-// Checks ask about the same lines again and again; most lines have none, and a hit list is small.
-const placeholderMemo = new Map<string, readonly PlaceholderHit[]>();
-
-export function findPlaceholders(text: string): readonly PlaceholderHit[] {
-  // A long text (a whole section) is asked about once; hashing it would cost as much as the scan.
-  if (text.length > 400) return scanPlaceholders(text);
-  let hit = placeholderMemo.get(text);
-  if (hit === undefined) {
-    hit = scanPlaceholders(text);
-    // Small: a key may be a slice that keeps its whole file's text alive.
-    if (placeholderMemo.size >= 512) placeholderMemo.clear();
-    placeholderMemo.set(text, hit);
-  }
-  return hit;
-}
-
-function scanPlaceholders(text: string): readonly PlaceholderHit[] {
-  if (!PLACEHOLDER_HINT.test(text)) return NONE;
-  const out: PlaceholderHit[] = [];
-  PLACEHOLDER.lastIndex = 0;
-  for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
-    const what = /[:：]\s*([^】\]]+)[】\]]$/.exec(m[0])?.[1]?.trim() ?? "";
-    out.push({ raw: m[0], what, index: m.index });
-  }
-  return out;
-}
-
 export function placeholdersCheck(ctx: CheckContext, spec: Spec<"placeholders">): Finding[] {
   const out: Finding[] = [];
   const lines = spec.sections?.length ? bodyLines(ctx, spec.sections) : allLines(ctx.proposal);
   for (const ref of lines) {
     if (ref.text.length === 0) continue;
-    for (const p of findPlaceholders(ref.text)) {
+    for (const p of placeholdersIn(ctx.proposal, ref.text)) {
       const shown = quote(p.raw, 40);
       out.push(
         finding(
@@ -201,10 +56,18 @@ function vaguePattern(extra: readonly string[]): RegExp {
   return compiled(words.map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${w}\\b` : w)).join("|"), "gi");
 }
 
+/** Lines of running text (no tables, headings or blanks); the vague and sentence checks share them. */
 function prose(ctx: CheckContext, ids?: readonly string[]): LineRef[] {
-  const all = ids?.length ? bodyLines(ctx, ids) : allLines(ctx.proposal);
-  const headingLines = new Set(ctx.proposal.sections.map((s) => s.line));
-  return all.filter((l) => l.text.length > 0 && !isTableLine(l.text) && !headingLines.has(l.line) && !/^\s{0,3}#/.test(l.text));
+  const memo = (ctx.proposal.memo ??= new Map());
+  const key = `prose\u0000${ids?.length ? ids.join(",") : ""}`;
+  let lines = memo.get(key);
+  if (lines === undefined) {
+    const all = ids?.length ? bodyLines(ctx, ids) : allLines(ctx.proposal);
+    const headingLines = new Set(ctx.proposal.sections.map((s) => s.line));
+    lines = all.filter((l) => l.text.length > 0 && !isTableLine(l.text) && !headingLines.has(l.line) && !/^\s{0,3}#/.test(l.text));
+    memo.set(key, lines);
+  }
+  return lines;
 }
 
 export function vagueCheck(ctx: CheckContext, spec: Spec<"vague">): Finding[] {
@@ -232,6 +95,15 @@ export function vagueCheck(ctx: CheckContext, spec: Spec<"vague">): Finding[] {
   return out;
 }
 
+/** Clauses joined by semicolons read as separate sentences (a list run into one line). */
+function longestClause(sentence: string, unit: CountUnit): number {
+  // Most sentences have none: count them whole rather than split them.
+  if (!sentence.includes(";") && !sentence.includes("；")) return countIn(sentence, unit);
+  let n = 0;
+  for (const clause of sentence.split(/[;；]/)) n = Math.max(n, countIn(clause, unit));
+  return n;
+}
+
 export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_length">): Finding[] {
   const max = perLanguage(spec.max, ctx) ?? (ctx.language === "zh" ? 120 : 40);
   const unit: CountUnit = ctx.language === "zh" ? "cjk" : "words";
@@ -243,9 +115,7 @@ export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_leng
   const flush = () => {
     if (block.length === 0) return;
     for (const s of splitSentences(block.map((b) => b.text), block[0]!.line)) {
-      // Clauses joined by semicolons read as separate sentences (a list run into one line).
-      let n = 0;
-      for (const clause of s.text.split(/[;；]/)) n = Math.max(n, countIn(clause, unit));
+      const n = longestClause(s.text, unit);
       if (n <= max) continue;
       over++;
       if (out.length >= MAX_LISTED) continue;
@@ -298,7 +168,7 @@ export function elementsCheck(ctx: CheckContext, spec: Spec<"elements">): Findin
       continue;
     }
     const afterLabel = valueAfterLabel(hit.text, patterns);
-    if (findPlaceholders(hit.text).length > 0 || afterLabel.trim().length === 0) {
+    if (placeholdersIn(ctx.proposal, hit.text).length > 0 || afterLabel.trim().length === 0) {
       out.push(
         finding(
           ctx,
