@@ -48,14 +48,17 @@ function timed(label, args, extraEnv = {}) {
 
 // Warm the file cache and the rubric cache so both runs read from memory.
 timed("warmup", [path.join(here, "baseline.js"), corpus]);
-const report = path.join(temp, "scores.csv");
-timed("warmup-score", ["bin/grantsmith.js", "score", path.join(corpus, "000"), "--format", "csv", "-o", report, "--quiet"]);
+// Each run writes its own report: score does not overwrite an earlier report without --force.
+const reportOf = (label) => path.join(temp, `${label}.csv`);
+timed("warmup-score", ["bin/grantsmith.js", "score", path.join(corpus, "000"), "--format", "csv", "-o", reportOf("warmup-score"), "--quiet"]);
 
 const baselineRuns = [];
 const scoreRuns = [];
+let report = "";
 for (let i = 0; i < runs; i++) {
   baselineRuns.push(timed("baseline", [path.join(here, "baseline.js"), corpus]));
-  scoreRuns.push(timed("score", ["bin/grantsmith.js", "score", corpus, "--format", "csv", "-o", report, "--quiet"]));
+  report = reportOf(`score-${i}`);
+  scoreRuns.push(timed(`score-${i}`, ["bin/grantsmith.js", "score", corpus, "--format", "csv", "-o", report, "--quiet"]));
 }
 const rows = readFileSync(report, "utf8").trim().split("\n").length - 1;
 rmSync(temp, { recursive: true, force: true });
