@@ -122,6 +122,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
           .default("text"),
       )
       .option("-o, --output <file>", "write the report to a file instead of stdout")
+      .option("-f, --force", "overwrite an existing report file")
       .option(
         "--concurrency <n>",
         "files scored at once (default: the number of cores); with --judge, model requests at once (default 4)",

@@ -53,7 +53,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   // Everything that can be wrong with the input is found before any model is asked anything.
   const drafts = await loadAll(files);
   const outputs = drafts.map((d) => options.output ?? defaultOutput(d.file));
-  for (const output of outputs) if (output !== "-") await assertWritable(output, options.force);
+  const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
+  for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
 
   const endpoint = options.offline ? await createProvider({ ...options, provider: "offline" }) : await createProvider(options);
@@ -137,7 +138,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         },
       });
       if (output === "-") process.stdout.write(text);
-      else await writeFileAtomic(output, text, options.force);
+      else await writeFileAtomic(output, text, { force: options.force, inputs });
       await state.clear();
 
       if (output !== "-") {

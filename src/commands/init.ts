@@ -29,7 +29,7 @@ export async function renderInitFile(file: string, lang: Language, kind: Kind): 
 
 export async function initCommand(file: string, options: InitOptions): Promise<void> {
   const content = await renderInitFile(file, options.lang, options.kind);
-  await writeFileAtomic(file, content, options.force);
+  await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
   const next =
     options.lang === "zh"
       ? `已写入 ${file}：填写后运行 grantsmith check ${file}，再运行 grantsmith draft ${file}`

@@ -54,6 +54,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   // Everything that can be wrong with the input is found before any model is asked anything.
   const text = await readTextFile(file, "proposal");
   if (text.trim() === "") throw new InputError(`${file}: the proposal is empty`);
+  if (text.includes("\u0000")) throw new InputError(`${file}: is a binary file, not a proposal; give a Markdown or text file`);
   const facts = await loadFacts(options.facts);
   const rubric = await resolveRubric(options.rubric, detectTextLanguage(text), facts.facts.kind);
   const scoring = { text, file, facts, rubric };
@@ -65,7 +66,8 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     return;
   }
 
-  if (output !== "-") await assertWritable(output, options.force);
+  const guard = { force: options.force, inputs: [file, options.facts] };
+  if (output !== "-") await assertWritable(output, guard);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
     const why = /no model endpoint is configured/.test(endpoint.reason)
@@ -119,7 +121,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     if (kept) {
       if (output === "-") process.stdout.write(outcome.text.endsWith("\n") ? outcome.text : `${outcome.text}\n`);
       else {
-        await writeFileAtomic(output, outcome.text, options.force);
+        await writeFileAtomic(output, outcome.text, guard);
         process.stderr.write(`wrote ${output}\n`);
       }
     } else {

@@ -14,6 +14,7 @@ import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../score/judge-batch.js";
 import type { FailOn, GateOptions, ScoreResult } from "../score/types.js";
 import type { EndpointFlags } from "../llm/config.js";
+import { assertWritable } from "../util/write-file.js";
 
 export interface ScoreCommandOptions extends EndpointFlags {
   rubric?: string;
@@ -25,6 +26,7 @@ export interface ScoreCommandOptions extends EndpointFlags {
   failOn?: FailOn;
   format?: ReportFormat;
   output?: string;
+  force?: boolean;
   concurrency?: number;
   quiet?: boolean;
 }
@@ -48,14 +50,24 @@ function fileSink(file: string): Sink {
   } catch (error) {
     throw new InputError(`${file}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the folder exists`);
   }
+  let open = true;
+  const closeOnce = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
   return {
     write: (chunk) => void (chunk && writeSync(fd, chunk)),
     close() {
-      closeSync(fd);
-      renameSync(temp, file);
+      closeOnce();
+      try {
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw new InputError(`${file}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
     },
     abort() {
-      closeSync(fd);
+      closeOnce();
       rmSync(temp, { force: true });
     },
   };
@@ -73,6 +85,11 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
   const gate: GateOptions = { failOn: options.failOn ?? "never" };
   if (options.minScore !== undefined) gate.minScore = options.minScore;
   const warn = (line: string) => process.stderr.write(`${line}\n`);
+  if (options.output && options.output !== "-") {
+    // Never over a proposal being scored, the facts, or an earlier report without --force.
+    const inputs = [...paths, ...(options.facts ? [options.facts] : []), ...(options.funder ? [options.funder] : [])];
+    await assertWritable(options.output, { force: options.force, inputs });
+  }
   let facts: LoadedFacts | undefined;
   if (options.facts) facts = await (await import("../facts/load.js")).loadFacts(options.facts);
   if (!options.judge && options.funder !== undefined && !options.quiet) warn(`--funder ${options.funder}: used only with --judge; ignored`);

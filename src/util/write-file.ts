@@ -1,36 +1,48 @@
-// Writing the product: atomically (temp file + rename) and never over an existing file without --force.
+// Writing the product: atomically (temp file + rename), never over an existing file without --force,
+// never over one of the command's own inputs, and never into a folder that does not exist.
 import { randomBytes } from "node:crypto";
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 
 export async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await stat(file).catch(() => undefined)) !== undefined;
 }
 
-/** Throws the usual "exists; use --force" error before any work is done. */
-export async function assertWritable(file: string, force: boolean | undefined): Promise<void> {
-  if (!force && (await exists(file))) {
-    throw new InputError(`${file}: already exists; pass --force to overwrite it, or -o to write elsewhere`);
+export interface WriteGuard {
+  force?: boolean;
+  /** Files the command reads (facts, materials, the proposal): never written over, even with --force. */
+  inputs?: string[];
+  /** How to choose another path, for the message: "-o FILE" (default) or "another file name". */
+  elsewhere?: string;
+}
+
+/** Checks, before any work is done, that `file` may be written; throws one clear line if not. */
+export async function assertWritable(file: string, guard: WriteGuard = {}): Promise<void> {
+  const target = path.resolve(file);
+  if ((guard.inputs ?? []).some((input) => path.resolve(input) === target)) {
+    throw new InputError(`${file}: is one of this command's input files; choose another output with -o FILE`);
   }
+  const info = await stat(target).catch(() => undefined);
+  if (info?.isDirectory()) throw new InputError(`${file}: is a folder; give a file name`);
+  if (info && !guard.force) {
+    throw new InputError(`${file}: already exists; pass --force to overwrite it, or use ${guard.elsewhere ?? "-o FILE"} to write elsewhere`);
+  }
+  const folder = await stat(path.dirname(target)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new InputError(`${file}: the folder ${path.dirname(file)} does not exist; create it first`);
 }
 
 /** Writes through a temp file in the same folder, so a reader never sees half a file. */
-export async function writeFileAtomic(file: string, content: string, force: boolean | undefined): Promise<void> {
-  await assertWritable(file, force);
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+export async function writeFileAtomic(file: string, content: string, guard: WriteGuard = {}): Promise<void> {
+  await assertWritable(file, guard);
+  const target = path.resolve(file);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, content, "utf8");
-    await rename(temp, file);
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`${file}: cannot write the file (${code}); check the folder exists and is writable`);
+    throw new InputError(`${file}: cannot write the file (${code}); check that the folder is writable`);
   }
 }

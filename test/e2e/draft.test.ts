@@ -112,6 +112,21 @@ describe("draft with bad input", () => {
     });
   }
 
+  it("never writes over its own facts file, even with --force, nor into a folder that does not exist", async () => {
+    const facts = path.join(dir, "own.yaml");
+    await copyFile(path.join(REPO_ROOT, "examples/zh/sparse.yaml"), facts);
+    const before = await readFile(facts, "utf8");
+    const over = await runCli(["draft", facts, "-o", facts, "--force"]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain(`${facts}: is one of this command's input files; choose another output with -o FILE`);
+    expect(await readFile(facts, "utf8")).toBe(before);
+    const missing = path.join(dir, "no-such-folder", "out.md");
+    const result = await runCli(["draft", facts, "-o", missing]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("does not exist; create it first");
+    expect(await fileExists(path.dirname(missing))).toBe(false);
+  });
+
   it("names a missing facts file", async () => {
     const result = await runCli(["draft", path.join(dir, "nope.yaml")]);
     expect(result.code).toBe(2);

@@ -93,6 +93,30 @@ describe("grantsmith init and check", () => {
   });
 });
 
+describe("grantsmith score -o", () => {
+  it("refuses an existing report without --force, the proposal itself always, and a folder", async () => {
+    const proposal = path.join(dir, "p.md");
+    await writeFile(proposal, "# Project\n\n## Statement of Need\n\nChildren need help.\n");
+    const report = path.join(dir, "report.json");
+    await writeFile(report, "old\n");
+    const existing = await runCli(["score", proposal, "--format", "json", "-o", report]);
+    expect(existing.code).toBe(2);
+    expect(existing.stderr).toContain(`${report}: already exists; pass --force`);
+    expect(await readFile(report, "utf8")).toBe("old\n");
+    const forced = await runCli(["score", proposal, "--format", "json", "-o", report, "--force"]);
+    expect(JSON.parse(await readFile(report, "utf8")).version).toBe(1);
+    expect(forced.stderr).not.toContain("already exists");
+    const self = await runCli(["score", proposal, "-o", proposal, "--force"]);
+    expect(self.code).toBe(2);
+    expect(self.stderr).toContain("is one of this command's input files");
+    expect(await readFile(proposal, "utf8")).toContain("Children need help.");
+    const folder = await runCli(["score", proposal, "-o", dir]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`${dir}: is a folder; give a file name`);
+    expect(folder.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
 describe("grantsmith schema", () => {
   it("prints the facts JSON Schema, which matches the file editors are pointed at", async () => {
     const result = await runCli(["schema", "facts"]);

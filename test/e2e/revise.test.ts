@@ -178,7 +178,7 @@ describe("revise with a model", () => {
 });
 
 describe("revise refuses", () => {
-  it("to write over an existing file, the proposal itself included, without --force", async () => {
+  it("to write over an existing file without --force, or over the proposal itself at all", async () => {
     const file = await proposal("exists");
     const out = path.join(dir, "exists.revised.md");
     await writeFile(out, "my edits\n");
@@ -188,7 +188,10 @@ describe("revise refuses", () => {
     expect(await readFile(out, "utf8")).toBe("my edits\n");
     const over = await runCli(revise(file, "-o", file, ...model()), { env: modelEnv() });
     expect(over.code).toBe(2);
-    expect(over.stderr).toContain(`${file}: already exists`);
+    expect(over.stderr).toContain(`${file}: is one of this command's input files`);
+    const forced = await runCli(revise(file, "-o", file, "--force", ...model()), { env: modelEnv() });
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain(`${file}: is one of this command's input files`);
     expect(server.requests).toHaveLength(0);
   });
 
