@@ -50,7 +50,7 @@ export interface Facts extends FactsInput {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Dates as YYYY-MM or YYYY-MM-DD compare as strings once a month is padded to its first/last day. */
-function dayOf(date: string, end: boolean): string {
+export function dayOf(date: string, end: boolean): string {
   return date.length === 7 ? `${date}-${end ? "31" : "01"}` : date;
 }
 
@@ -108,9 +108,6 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
 
   const start = input.period?.start;
   const end = input.period?.end;
-  if (start && end && dayOf(start, false) > dayOf(end, true)) {
-    warnings.push({ path: ["period", "start"], message: `${start} is after period.end ${end}` });
-  }
   for (const [index, activity] of (input.activities ?? []).entries()) {
     const at = (field: string) => ["activities", index, field];
     if (activity.start && activity.end && dayOf(activity.start, false) > dayOf(activity.end, true)) {

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { formatPath, knownKeys, locate, parseWithSchema } from "../util/yaml-source.js";
-import { deriveFacts, type Facts } from "./derive.js";
+import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { factsSchema, type Language } from "./schema.js";
 
 export interface Material {
@@ -83,6 +83,11 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
 
   const materials: Material[] = [];
   const problems: string[] = [];
+  const { start, end } = value.period ?? {};
+  if (start && end && dayOf(start, false) > dayOf(end, true)) {
+    const pos = locate(source, ["period", "start"]);
+    problems.push(`${file}:${pos.line}:${pos.col}: period.start: ${start} is after period.end ${end}; swap them`);
+  }
   const base = path.dirname(file);
   for (const [index, relative] of (value.materials ?? []).entries()) {
     const pos = locate(source, ["materials", index]);

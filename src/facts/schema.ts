@@ -49,7 +49,7 @@ const evidence = z.strictObject({
 
 const beneficiary = z.strictObject({
   group: text.describe("Who benefits (e.g. 独居老人, out-of-school girls)"),
-  count: count.optional().describe("How many"),
+  count: z.number().int("expected a whole number").positive("must be more than 0").optional().describe("How many"),
   unit: text.optional().describe("人, 户, 人次, people, households…"),
   direct: z.boolean().default(true).describe("true for direct beneficiaries, false for indirect"),
   criteria: text.optional().describe("How beneficiaries are selected"),

@@ -85,6 +85,7 @@ function show(value: unknown): string {
 const TYPE_NAMES: Record<string, string> = {
   string: "text",
   number: "a number",
+  int: "a whole number",
   boolean: "true or false",
   array: "a list",
   object: "a mapping of fields",

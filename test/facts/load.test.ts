@@ -98,6 +98,18 @@ describe("loadFacts", () => {
     expect(line).toBe(`${file}:10:7: kind: expected one of standard, disaster-relief, public-fundraising, got "fundraising"`);
   });
 
+  it("rejects a period that ends before it starts, and a fractional or zero head count", async () => {
+    const file = await write(
+      "period-bad.yaml",
+      "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries:\n  - {group: g, count: 1.5}\n  - {group: h, count: 0}\nperiod: {start: 2026-12, end: 2026-01}\n",
+    );
+    const lines = await errorsOf(file);
+    expect(lines).toContain(`${file}:5:23: beneficiaries[0].count: expected a whole number, got 1.5`);
+    expect(lines).toContain(`${file}:6:23: beneficiaries[1].count: must be more than 0`);
+    const period = await errorsOf(await write("period-only.yaml", "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nperiod: {start: 2026-12, end: 2026-01}\n"));
+    expect(period).toEqual([expect.stringMatching(/period-only\.yaml:5:17: period\.start: 2026-12 is after period\.end 2026-01; swap them$/)]);
+  });
+
   it("accepts JSON", async () => {
     const file = await write(
       "facts.json",
