@@ -146,6 +146,14 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, signal: Abor
 
 const fingerprint = (section: RewritableSection, body: string) => createHash("sha256").update(`${section.id}\u0000${body}`).digest("hex");
 
+// grantsmith's own placeholders: a rewrite may not make a missing fact look present by dropping one.
+const PLACEHOLDER = /【待补充[：:][^】\n]*】|\[TODO:[^\]\n]*\]/g;
+
+/** Placeholders of `before` that `after` no longer contains. */
+export function droppedPlaceholders(before: string, after: string): string[] {
+  return [...new Set(before.match(PLACEHOLDER) ?? [])].filter((p) => !after.includes(p));
+}
+
 function describeRejection(before: ScoreResult, after: ScoreResult, added: string[]): string {
   const delta = round1(after.score - before.score);
   const scorePart =
@@ -230,6 +238,14 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
       const located = relocate(rewritableSections(text, input.rubric.matcher), candidate.section, sections);
       if (!attempt.ok || !located) {
         change.reason = attempt.ok ? "the section could no longer be found after the other changes" : attempt.reason;
+        rejected.add(fingerprint(candidate.section, original));
+        changes.push(change);
+        hooks.onDecision?.(change);
+        continue;
+      }
+      const dropped = droppedPlaceholders(original, attempt.body);
+      if (dropped.length > 0) {
+        change.reason = `it removes placeholders that only the facts can fill (${dropped.join(", ")}); add those facts to the facts file and draft again`;
         rejected.add(fingerprint(candidate.section, original));
         changes.push(change);
         hooks.onDecision?.(change);

@@ -74,15 +74,24 @@ describe("reviseProposal", () => {
       ["monitoring", true],
     ]);
     const [budget, need, monitoring] = outcome.changes;
-    expect(budget!.reason).toMatch(/the score would (fall|stay)/);
+    expect(budget!.reason).toMatch(/removes placeholders|the score would (fall|stay)/);
     expect(need!.scoreAfter).toBeGreaterThan(need!.scoreBefore);
     expect(monitoring!.scoreBefore).toBe(need!.scoreAfter);
     expect(monitoring!.addressed.some((m) => /监测评估只有 0 个带目标值的指标/.test(m))).toBe(true);
     expect(outcome.after.score).toBeGreaterThan(outcome.before.score);
-    expect(outcome.text).toContain("据春芽社区服务中心入户走访记录");
+    expect(outcome.text).toContain("项目计划为社区内60名小学生提供课后托管服务");
     expect(outcome.text).toContain("接受课后托管服务的小学生人数：目标60人");
     expect(outcome.text).not.toContain(REWRITES.worse);
     expect(outcome.stopped).toBe("rounds");
+  });
+
+  it("rejects a rewrite that drops placeholders only the facts can fill, whatever the score", async () => {
+    server.setHandler(byHeading({ 监测与评估: REWRITES.droppedPlaceholders }));
+    const outcome = await revise();
+    const monitoring = outcome.changes.find((c) => c.section === "monitoring")!;
+    expect(monitoring.kept).toBe(false);
+    expect(monitoring.reason).toMatch(/removes placeholders that only the facts can fill \(【待补充：监测与评估方法/);
+    expect(outcome.text).not.toContain(REWRITES.droppedPlaceholders);
   });
 
   it("rejects a rewrite that adds figures the facts do not contain even though the score would go up", async () => {
@@ -114,7 +123,7 @@ describe("reviseProposal", () => {
     expect(user).not.toMatch(/^budget:/m);
     const bounded = /<<<SECTION (\w+) BEGIN>>>\n([\s\S]*)\n<<<SECTION \1 END>>>$/.exec(user);
     expect(bounded).not.toBeNull();
-    expect(bounded![2]).toContain("**问题描述。**社区内双职工");
+    expect(bounded![2]).toContain("**问题描述**。社区内双职工");
     // The task comes before the material and says nothing after it.
     expect(user.indexOf("## 评审意见")).toBeLessThan(user.indexOf("<<<SECTION"));
   });
