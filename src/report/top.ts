@@ -1,6 +1,7 @@
 // The short summary the draft command prints on stderr after writing a proposal: the total, the
 // grade and the top improvements, one line each.
 import type { ScoreResult } from "../score/types.js";
+import { notAssessedNote } from "./labels.js";
 
 export function formatTopImprovements(result: ScoreResult, n = 5): string {
   const zh = result.language === "zh";
@@ -9,12 +10,15 @@ export function formatTopImprovements(result: ScoreResult, n = 5): string {
       ? `评分：${result.score}/100（${result.grade}），评分细则 ${result.rubric}`
       : `Score: ${result.score}/100 (${result.grade}), rubric ${result.rubric}`,
   ];
+  // A high score over only part of the rubric must say so, or it reads as a verdict on all of it.
+  const note = notAssessedNote(result);
+  if (note) lines.push(note);
   const top = result.improvements.filter((i) => i.points > 0 || i.severity === "error").slice(0, n);
   if (top.length === 0) {
     lines.push(zh ? "没有需要改进的地方。" : "Nothing to improve.");
   } else {
     lines.push(zh ? `最值得改进的 ${top.length} 项：` : `Top ${top.length} improvements:`);
-    for (const i of top) lines.push(`  +${i.points.toFixed(1)}  ${result.file}:${i.line}  ${i.message} ${i.suggestion}`);
+    for (const i of top) lines.push(`  ${`+${i.points.toFixed(1)}`.padStart(5)}  ${result.file}:${i.line}  ${i.message} ${i.suggestion}`);
   }
   if (result.unverified.length > 0) {
     lines.push(
