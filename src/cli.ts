@@ -8,12 +8,12 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 function endpointOptions(command: Command): Command {
   return command
-    .option("--provider <name>", "openai, dashscope, deepseek, ollama, custom or offline (default: from config, else offline)")
+    .option("--provider <name>", "openai, dashscope, deepseek, ollama, custom or offline (default: from the environment or config)")
     .option("--model <name>", "model name, e.g. qwen-plus, gpt-4o-mini, deepseek-chat, qwen2.5:7b")
     .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1")
     .option("--api-key-env <NAME>", "read the API key from this environment variable")
-    .option("--timeout <seconds>", "seconds before a request is abandoned", parsePositive("--timeout"))
-    .option("--max-retries <n>", "retries of a failed request (rate limit, server error)", parseRetries)
+    .option("--timeout <seconds>", "seconds before a request is abandoned (default: 120)", parsePositive("--timeout"))
+    .option("--max-retries <n>", "retries of a failed request: rate limit, server error (default: 2)", parseRetries)
     .option("--no-cache", "always ask the model, never reuse a cached response");
 }
 

@@ -1,7 +1,7 @@
 // The one place the official openai client is built, and the ChatProvider that streams through it.
-import OpenAI, { BadRequestError, UnprocessableEntityError, type ClientOptions } from "openai";
+import OpenAI, { APIConnectionError, APIError, BadRequestError, UnprocessableEntityError, type ClientOptions } from "openai";
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
-import { EndpointError, InterruptedError } from "../errors.js";
+import { EndpointError, InterruptedError, UserError } from "../errors.js";
 import { safeEndpoint, toEndpointError, type EndpointContext } from "./errors.js";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
@@ -116,10 +116,14 @@ export class OpenAIChatProvider implements ChatProvider {
     let text = "";
     let finishReason: string | undefined;
     let usage: TokenUsage | undefined;
+    let answering = false;
+    let chunks = 0;
     try {
       const stream = await this.client.chat.completions.create(this.params(request, withSchema), { signal: controller.signal });
+      answering = true;
       armIdleTimer();
       for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
+        chunks++;
         armIdleTimer();
         if (chunk.usage) {
           usage = { promptTokens: chunk.usage.prompt_tokens ?? 0, completionTokens: chunk.usage.completion_tokens ?? 0 };
@@ -135,6 +139,14 @@ export class OpenAIChatProvider implements ChatProvider {
       }
     } catch (error) {
       if (stalled) throw this.stalledError();
+      // The endpoint was reached and had started answering: a dropped connection now is not a
+      // wrong base URL, whatever the socket error says.
+      const dropped = error instanceof APIConnectionError || !(error instanceof APIError || error instanceof UserError);
+      if (answering && !request.signal?.aborted && dropped) {
+        throw new EndpointError(
+          `the model endpoint ${this.endpoint} dropped the connection in the middle of an answer; try again`,
+        );
+      }
       throw error;
     } finally {
       clearTimeout(idle);
@@ -143,6 +155,11 @@ export class OpenAIChatProvider implements ChatProvider {
     // An abort ends the SDK's stream quietly, so the loop's normal end must be checked too.
     if (request.signal?.aborted) throw new InterruptedError();
     if (stalled) throw this.stalledError();
+    if (chunks === 0) {
+      throw new EndpointError(
+        `the model endpoint ${this.endpoint} answered, but not with an OpenAI-compatible stream; check the base URL (it usually ends in /v1 or the provider's compatible-mode path)`,
+      );
+    }
     if (finishReason === undefined) {
       throw new EndpointError(
         `the model endpoint ${this.endpoint} ended the answer before it was complete (the stream was cut off); try again`,

@@ -188,6 +188,20 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
       if (issue.origin === "string" && issue.minimum === 1) {
         return [`${at(path)}: ${formatPath(path)}: required, but empty; fill it in`];
       }
+      if (issue.origin === "number" && !/^Too small/.test(issue.message)) return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      if (issue.origin === "number") {
+        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}`];
+      }
+      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+    case "too_big":
+      if (issue.origin === "number" && /^Too big/.test(issue.message)) {
+        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`];
+      }
+      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+    case "invalid_format":
+      if (issue.format === "url") {
+        return [`${at(path)}: ${formatPath(path)}: expected a URL such as http://127.0.0.1:8000/v1, got ${show(valueAt(data, path))}`];
+      }
       return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
     default:
       return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];

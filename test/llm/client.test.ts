@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EndpointError, InterruptedError } from "../../src/errors.js";
 import { OpenAIChatProvider, type ClientSettings } from "../../src/llm/client.js";
@@ -141,11 +143,32 @@ describe("interruptions and broken streams", () => {
   });
 
   it("fails with exit 3 when the connection drops mid-stream", async () => {
-    server.setHandler(() => ({ text: "partial answer that never ends", chunkSize: 4, cutAfterChunks: 2 }));
+    server.setHandler(() => ({ text: "partial answer that never ends", chunkSize: 4, chunkDelayMs: 30, cutAfterChunks: 2 }));
     const error = await provider().chat({ messages: [{ role: "user", content: "cut" }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EndpointError);
     expect((error as EndpointError).exitCode).toBe(3);
     expect((error as EndpointError).message).toContain(server.baseURL);
+    // The endpoint was reached: the message must not send the user off to check the base URL.
+    expect((error as EndpointError).message).toMatch(/dropped the connection in the middle of an answer/);
+    expect((error as EndpointError).message).not.toMatch(/check the base URL/);
+  });
+
+  it("says so when a base URL answers with something that is not a chat stream (a web page)", async () => {
+    const page = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<html><body>Welcome</body></html>");
+    });
+    await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (page.address() as AddressInfo).port;
+      const error = await provider({ baseURL: `http://127.0.0.1:${port}` })
+        .chat({ messages: [{ role: "user", content: "hi" }] })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EndpointError);
+      expect((error as Error).message).toMatch(/not with an OpenAI-compatible stream; check the base URL/);
+    } finally {
+      await new Promise((resolve) => page.close(resolve));
+    }
   });
 
   it("fails with exit 3 when the stream ends without finishing the answer", async () => {

@@ -173,6 +173,17 @@ describe("config file errors", () => {
     expect(lines[1]).toMatch(/grantsmith\.config\.yaml:3:10: timeout: expected a number, got "fast"/);
   });
 
+  it("says out-of-range numbers and bad URLs in plain words, with the fix", () => {
+    writeProject("max_retries: 50\nbase_url: notaurl\ntimeout: -1\n");
+    const error = inputError(() => resolveEndpoint({}, baseEnv(), cwd));
+    const lines = [error.message, ...error.details];
+    expect(lines).toEqual([
+      expect.stringMatching(/grantsmith\.config\.yaml:1:14: max_retries: must be at most 10$/),
+      expect.stringMatching(/grantsmith\.config\.yaml:2:11: base_url: expected a URL such as http:\/\/127\.0\.0\.1:8000\/v1, got "notaurl"$/),
+      expect.stringMatching(/grantsmith\.config\.yaml:3:10: timeout: must be more than 0$/),
+    ]);
+  });
+
   it("refuses a key stored in the file and suggests api_key_env", () => {
     writeUser("provider: deepseek\napi_key: sk-should-not-be-here\n");
     const error = inputError(() => resolveEndpoint({}, baseEnv(), cwd));
