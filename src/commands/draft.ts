@@ -57,7 +57,10 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
 
-  const endpoint = options.offline ? await createProvider({ ...options, provider: "offline" }) : await createProvider(options);
+  if (options.offline && options.provider && options.provider !== "offline") {
+    process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
+  }
+  const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
   if (endpoint.kind === "offline") process.stderr.write(`${endpoint.reason}\n`);
   else if (!options.quiet) process.stderr.write(`${endpoint.describe}\n`);
 
@@ -90,6 +93,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           `${label}${done.size}/${plan.length} sections` +
             (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
         );
+      const savedEarlier = endpoint.kind === "model" ? (await state.saved()).length : 0;
       if (!options.resume && endpoint.kind === "model") {
         const earlier = await state.saved();
         if (earlier.length > 0) {
@@ -126,6 +130,11 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         throw error;
       });
       progress.stop();
+      if (options.resume && savedEarlier > reusedCount) {
+        process.stderr.write(
+          `note: ${savedEarlier - reusedCount} of the ${savedEarlier} sections saved by the interrupted draft were written again: their facts, prompts or model changed since\n`,
+        );
+      }
 
       const text = templates.renderDocument({
         ...view,

@@ -285,6 +285,26 @@ describe("draft with a model", () => {
     }
   });
 
+  it("--resume says so when saved sections cannot be reused because the model changed", async () => {
+    const flaky = await startLlmServer((request) =>
+      sectionOf(request) === "objectives" ? { status: 500, error: { message: "down" } } : { text: `MODEL-${sectionOf(request)}：正文。` },
+    );
+    const out = path.join(dir, "resume-changed.md");
+    try {
+      const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", flaky.baseURL, "--no-score", "--concurrency", "1"];
+      const first = await runCli([...args, "--model", "m"], { env: modelEnv() });
+      expect(first.code).toBe(3);
+      flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
+      flaky.requests.length = 0;
+      const second = await runCli([...args, "--model", "another-model", "--resume"], { env: modelEnv() });
+      expect(second.code, second.stderr).toBe(0);
+      expect(flaky.chatRequests()).toHaveLength(10);
+      expect(second.stderr).toContain("note: 2 of the 2 sections saved by the interrupted draft were written again");
+    } finally {
+      await flaky.close();
+    }
+  });
+
   it("a second identical draft is answered from the cache with zero requests", async () => {
     const cacheHome = await mkdtemp(path.join(os.tmpdir(), "grantsmith-cache-"));
     const env = modelEnv({ GRANTSMITH_CACHE: path.join(cacheHome, "grantsmith") });
