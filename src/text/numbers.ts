@@ -1,8 +1,9 @@
 // Finding the figures in a text: Arabic numbers with thousands separators and decimals, Chinese
-// numerals, 万/亿/million multipliers, percentages, money (元/万元/¥/$/USD/CNY) and dates
+// numerals, 万/亿/million multipliers, percentages, money (元/万元/英镑/¥/$/€/£/HK$ and ISO codes) and dates
 // (2025年3月, 2025-03-15, March 2025). One regex pass; each figure keeps how it was written so a
 // comparison can round the way the writer rounded.
 import { parseChineseNumeral } from "./chinese-numerals.js";
+import { currencyOf, type Currency } from "./currency.js";
 
 export type FigureKind = "number" | "percent" | "money" | "date";
 
@@ -25,7 +26,7 @@ export interface Figure {
   decimals: number;
   /** A measure word or unit after the figure: 人, 户, %, 元, people, meals… ("" when none). */
   unit: string;
-  currency?: "CNY" | "USD";
+  currency?: Currency;
   date?: FigureDate;
   /** Written in Chinese numerals. */
   chinese?: boolean;
@@ -45,7 +46,7 @@ const MASTER = new RegExp(
     String.raw`(?<![\d.])(?<iy>(?:19|20)\d{2})[-/](?<im>\d{1,2})(?:[-/](?<id>\d{1,2}))?(?![\d])`,
     String.raw`(?<![A-Za-z])(?:(?<ed>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<em>${MONTH_NAMES})\.?\s+(?:(?<ed2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<ey>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<yy>\d{4})\s*年(?!\s*\d)`,
-    String.raw`(?<![A-Za-z0-9_.,$¥￥])(?<cur>US\$|\$|¥|￥|(?:USD|CNY|RMB)\s?|人民币)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mult>\s*(?:万亿|千万|百万|亿|万|千)|\s+(?:million|billion|thousand)\b)?(?<unit>\s*(?:%|％|‰|元|美元|(?:USD|CNY|RMB|dollars?|yuan|percent|per\s?cent)\b))?`,
+    String.raw`(?<![A-Za-z0-9_.,$¥￥€£])(?<cur>US\$|HK\$|\$|¥|￥|€|£|(?:USD|CNY|RMB|EUR|GBP|HKD|JPY)\s?|人民币)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mult>\s*(?:万亿|千万|百万|亿|万|千)|\s+(?:million|billion|thousand)\b)?(?<unit>\s*(?:%|％|‰|元|美元|欧元|歐元|英镑|英鎊|港元|港币|日元|日圆|(?:USD|CNY|RMB|EUR|GBP|HKD|JPY|dollars?|euros?|yuan|yen|percent|per\s?cent)\b))?`,
     // Not inside a longer numeral run (十四 of 二十四) and not an ordinal (第二十四条).
     String.raw`(?<![第零〇一二两三四五六七八九十百千万亿])(?:(?<cnpct>百分之)(?<cnp>[零〇一二两三四五六七八九十百千]+)|(?<cn>[零〇一二两三四五六七八九十百千万亿]+)(?=${ZH_MEASURE_WORDS}))`,
   ]
@@ -57,12 +58,23 @@ const MASTER = new RegExp(
 /** Group numbers of MASTER, in the order the names appear in its source. */
 const G = { zy: 1, zm: 2, zd: 3, iy: 4, im: 5, id: 6, ed: 7, em: 8, ed2: 9, ey: 10, yy: 11, cur: 12, num: 13, mult: 14, unit: 15, cnpct: 16, cnp: 17, cn: 18 } as const;
 const PERCENT_UNIT = /^(?:%|％|percent|per\s?cent)$/;
-const USD_TEXT = /\$|USD|美元|DOLLAR/;
-const CNY_TEXT = /¥|￥|CNY|RMB|人民币|元|YUAN/;
 const COMMAS = /,/g;
 /** Every character a MASTER match can begin with: digits, currency signs and words, month names, Chinese numerals. */
 const MAY_START = new Uint8Array(65536);
-for (const ch of "0123456789$¥￥UCRJFMASOND人零〇一二两三四五六七八九十百千万亿") MAY_START[ch.charCodeAt(0)] = 1;
+for (const ch of "0123456789$¥￥€£UCRJFMASOND人零〇一二两三四五六七八九十百千万亿") MAY_START[ch.charCodeAt(0)] = 1;
+// E, G and H begin a figure only as EUR, GBP, HK$ or HKD; they begin many more words, so they are
+// checked by their next letters before the large regex is tried.
+for (const ch of "EGH") MAY_START[ch.charCodeAt(0)] = 2;
+/** EUR, GBP, HK$ or HKD at pos (pos holds E, G or H). */
+function codeAt(text: string, pos: number): boolean {
+  const a = text.charCodeAt(pos + 1);
+  const b = text.charCodeAt(pos + 2);
+  switch (text.charCodeAt(pos)) {
+    case 69: return a === 85 && b === 82; // EUR
+    case 71: return a === 66 && b === 80; // GBP
+    default: return a === 75 && (b === 36 || b === 68); // HK$ HKD
+  }
+}
 
 /**
  * Words before a number that make it a reference or a label, not a quantity: 第24条, Article 24,
@@ -138,7 +150,12 @@ export function extractFigures(text: string): Figure[] {
   const length = text.length;
   let pos = 0;
   for (;;) {
-    while (pos < length && MAY_START[text.charCodeAt(pos)] === 0) pos++;
+    for (;;) {
+      while (pos < length && MAY_START[text.charCodeAt(pos)] === 0) pos++;
+      if (pos >= length || MAY_START[text.charCodeAt(pos)] === 1) break;
+      if (codeAt(text, pos)) break;
+      pos++;
+    }
     if (pos >= length) break;
     MASTER.lastIndex = pos;
     const m = MASTER.exec(text);
@@ -183,8 +200,7 @@ export function extractFigures(text: string): Figure[] {
       const percent = unitText !== "" && PERCENT_UNIT.test(unitText);
       const permille = unitText === "‰";
       const currencyText = cur || unitText ? (cur ?? "").trim().toUpperCase() + unitText.toUpperCase() : "";
-      const usd = currencyText !== "" && USD_TEXT.test(currencyText);
-      const cny = !usd && currencyText !== "" && CNY_TEXT.test(currencyText);
+      const currency = currencyText !== "" ? currencyOf(currencyText) : undefined;
       const value = Number(digits) * scale;
       // A bare 4-digit number between 1900 and 2100 with no unit is a year ("in 2023").
       if (!cur && !mult && !unitText && decimals === 0 && !num.includes(",") && digits.length === 4 && value >= 1900 && value <= 2100) {
@@ -197,14 +213,13 @@ export function extractFigures(text: string): Figure[] {
       const figure: Figure = {
         raw: raw.trimEnd(),
         index,
-        kind: percent || permille ? "percent" : usd || cny ? "money" : "number",
+        kind: percent || permille ? "percent" : currency ? "money" : "number",
         value,
         scale,
         decimals,
         unit: percent ? "%" : permille ? "‰" : unitText || unitAfter(text, index + raw.length),
       };
-      if (usd) figure.currency = "USD";
-      else if (cny) figure.currency = "CNY";
+      if (currency) figure.currency = currency;
       out.push(figure);
       continue;
     }
@@ -237,7 +252,7 @@ export function extractFigures(text: string): Figure[] {
  * The amount in a budget cell or line: "272,000.00", "¥1,200", "27.2万元", "$5,000", "5万".
  * Returns undefined when the cell holds no amount.
  */
-export function parseAmount(cell: string): { value: number; currency?: "CNY" | "USD" } | undefined {
+export function parseAmount(cell: string): { value: number; currency?: Currency } | undefined {
   const figure = extractFigures(cell.replace(/\*\*/g, "")).find((f) => f.kind === "money" || f.kind === "number");
   if (!figure) return undefined;
   return figure.currency ? { value: figure.value, currency: figure.currency } : { value: figure.value };
