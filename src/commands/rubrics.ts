@@ -1,5 +1,6 @@
 // `grantsmith rubrics [ID]`: list the built-in rubrics, or show one (a built-in id or a file).
-import { builtinRubricIds, listBuiltinRubrics, pick, resolveRubric, type Rubric } from "../score/rubric.js";
+import { InputError } from "../errors.js";
+import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric.js";
 
 function describeRubric(r: Rubric): Record<string, unknown> {
   const { matcher: _m, sectionOrder: _o, file: _f, builtin: _b, ...data } = r;
@@ -22,6 +23,10 @@ export async function rubricsCommand(id: string | undefined, options: { json?: b
     process.stdout.write(`${lines.join("\n")}\n`);
     process.stderr.write("Show one with `grantsmith rubrics ID`; use it with `grantsmith score --rubric ID`.\n");
     return;
+  }
+  // Named the way the user asked for it (`rubrics nope`), not as the score command's --rubric.
+  if (!builtinRubricIds().includes(id) && !looksLikeFile(id)) {
+    throw new InputError(`rubrics ${id}: no such built-in rubric or file; built-in: ${builtinRubricIds().join(", ")}`);
   }
   const rubric = await resolveRubric(id, "zh");
   if (options.json) {

@@ -73,6 +73,8 @@ function fileSink(file: string): Sink {
   };
 }
 
+const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
+
 function useColor(options: ScoreCommandOptions): boolean {
   if (options.output || (options.format ?? "text") !== "text") return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
@@ -107,7 +109,19 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     lastProgress = now;
     process.stderr.write(`\r${line}`);
   };
+  // Skipped files are said once: on stderr as they come, or, when nothing at all could be scored,
+  // as the error itself. Until the first result they wait to see which.
+  const skipped: string[] = [];
+  let heldSkips = true;
+  const flushSkips = () => {
+    if (!heldSkips) return;
+    heldSkips = false;
+    if (!options.quiet) for (const line of skipped) warn(line);
+  };
+  const languages = new Set<string>();
   const emit = (raw: ScoreResult) => {
+    flushSkips();
+    if (raw.error === undefined) languages.add(raw.language);
     // The sink opens with the first result, so bad input never leaves an empty report behind.
     if (!sink) {
       sink = options.output && options.output !== "-" ? fileSink(options.output) : stdoutSink();
@@ -120,7 +134,7 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
       for (const c of result.criteria) if (c.error !== undefined) warn(`${result.file}: ${c.id}: judge error, not assessed: ${c.error}`);
     }
     sink.write(writer.result(result));
-    if (judging) showProgress(`judged ${rows.length} file${rows.length === 1 ? "" : "s"}…`);
+    if (judging) showProgress(`judged ${files(rows.length)}…`);
   };
   const queue = judging?.queue(emit);
   let completed = false;
@@ -133,8 +147,12 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
       onWarning: (line) => {
         if (!options.quiet) warn(line);
       },
+      onSkip: (line) => {
+        skipped.push(line);
+        if (!heldSkips && !options.quiet) warn(line);
+      },
       onProgress(done) {
-        if (!judging) showProgress(`scored ${done} files…`);
+        if (!judging) showProgress(`scored ${files(done)}…`);
       },
     });
     // A failure of the judge (or Ctrl-C) ends the run without waiting for the rest of the batch.
@@ -142,15 +160,33 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     const scored = queue ? await Promise.race([batch, queue.failed]) : await batch;
     await queue?.finish();
     if (progress && lastProgress > 0) process.stderr.write("\r\x1b[K");
+    if (scored === 0 && skipped.length > 0) {
+      // Nothing could be scored: the skips are the error (exit 2), said once.
+      heldSkips = false;
+      const lines = skipped.map((line) => `${line}; nothing was scored`);
+      throw new InputError(lines[0]!, lines.slice(1));
+    }
     if (scored === 0) throw new InputError(`no proposal files found in ${paths.join(", ")} (looked for .md, .markdown, .txt, .rst, .Rmd)`);
+    flushSkips();
     const summary = summarize(rows);
     sink!.write(writer.footer(summary, rows, judging?.runInfo()));
     sink!.close();
     completed = true;
-    if (!options.quiet && (options.output || rows.length > 1 && format !== "text")) {
-      warn(`${summary.files} file${summary.files === 1 ? "" : "s"} scored: ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${options.output ? `; report written to ${options.output}` : ""}`);
+    // The closing lines are in the proposals' language when they are all Chinese.
+    const zh = languages.size === 1 && languages.has("zh");
+    if (!options.quiet && (options.output || rows.length > 1 && format !== "text" || skipped.length > 0)) {
+      const written = options.output ? (zh ? `；报告已写入 ${options.output}` : `; report written to ${options.output}`) : "";
+      const notScored = skipped.length > 0 ? (zh ? `；${skipped.length} 个文件跳过未评分` : `; ${files(skipped.length)} skipped, not scored`) : "";
+      warn(
+        zh
+          ? `已评分 ${summary.files} 个文件：${summary.passed} 个通过，${summary.failed} 个未通过，平均 ${summary.mean} 分${notScored}${written}`
+          : `${files(summary.files)} scored: ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${notScored}${written}`,
+      );
     }
-    if (summary.failed > 0) throw new GateFailedError(options.quiet ? "" : `${summary.failed} of ${summary.files} file${summary.files === 1 ? "" : "s"} failed the quality gate`);
+    if (summary.failed > 0) {
+      const message = zh ? `${summary.files} 个文件中有 ${summary.failed} 个未通过质量门槛` : `${summary.failed} of ${files(summary.files)} failed the quality gate`;
+      throw new GateFailedError(options.quiet ? "" : message);
+    }
   } catch (error) {
     if (!(error instanceof GateFailedError)) sink?.abort();
     throw error;

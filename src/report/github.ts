@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one annotation per improvement, on its file and line, plus a
 // notice with each file's score (and an error when it fails the gate).
+import { mustFailed } from "../score/gate.js";
 import type { ScoreResult } from "../score/types.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
@@ -21,7 +22,7 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
       if (r.error !== undefined) return `::error file=${file},title=${escapeProperty("grantsmith: cannot score")}::${escapeData(r.error)}\n`;
       const lines: string[] = [];
       for (const i of r.improvements) {
-        const title = escapeProperty(`grantsmith ${i.criterion}${i.points > 0 ? ` (+${i.points})` : ""}`);
+        const title = escapeProperty(`grantsmith ${(i.criteria ?? [i.criterion]).join(" + ")}${i.points > 0 ? ` (+${i.points})` : ""}`);
         lines.push(`::${LEVEL[i.severity]} file=${file},line=${i.line},title=${title}::${escapeData(`${i.message} ${i.suggestion}`)}`);
       }
       for (const c of r.criteria) {
@@ -31,7 +32,7 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
       if (!r.passed) {
         const why: string[] = [];
         if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);
-        const failedMust = r.criteria.filter((c) => c.must && !c.passed).map((c) => c.id);
+        const failedMust = mustFailed(r.criteria).map((c) => c.id);
         if (failedMust.length > 0) why.push(`must criteria failed: ${failedMust.join(", ")}`);
         if (why.length === 0) why.push(`findings at --fail-on ${options.failOn ?? "error"} level`);
         lines.push(`::error file=${file},title=${escapeProperty("grantsmith: quality gate failed")}::${escapeData(`${verdict}; ${why.join("; ")}`)}`);
@@ -40,6 +41,6 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
       }
       return lines.join("\n") + "\n";
     },
-    footer: (summary) => `::notice title=grantsmith summary::${escapeData(`${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}`)}\n`,
+    footer: (summary) => `::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}`)}\n`,
   };
 }

@@ -29,6 +29,7 @@ export function resultJson(r: ScoreResult): Record<string, unknown> {
     })),
     improvements: r.improvements.map((i) => ({
       criterion: i.criterion,
+      ...(i.criteria !== undefined ? { criteria: i.criteria } : {}),
       points: i.points,
       severity: i.severity,
       message: i.message,

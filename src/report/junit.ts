@@ -29,7 +29,7 @@ export function junitWriter(): ReportWriter {
           lines.push(`${open}<skipped message="${x(`not assessed: ${criterionGap(c, "en")}`)}"/></testcase>`);
         } else if (!c.passed) {
           const detail = r.improvements
-            .filter((i) => i.criterion === c.id)
+            .filter((i) => i.criterion === c.id || i.criteria?.includes(c.id))
             .map((i) => `${r.file}:${i.line}: +${i.points} ${i.message} ${i.suggestion}`)
             .join("\n");
           lines.push(`${open}<failure message="${x(`${c.score}/${c.max}`)}">${x(detail)}</failure></testcase>`);

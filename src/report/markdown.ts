@@ -29,7 +29,7 @@ export function markdownWriter(): ReportWriter {
       out.push("", `### ${label("improvements", lang)}`, "");
       if (r.improvements.length === 0) out.push(label("none", lang));
       r.improvements.forEach((i, n) => {
-        out.push(`${n + 1}. **+${i.points}** \`${r.file}:${i.line}\` (${i.criterion}, ${i.severity}) ${i.message}  `, `   ${label("suggestion", lang)}: ${i.suggestion}`);
+        out.push(`${n + 1}. **+${i.points}** \`${r.file}:${i.line}\` (${(i.criteria ?? [i.criterion]).join(", ")}, ${i.severity}) ${i.message}  `, `   ${label("suggestion", lang)}: ${i.suggestion}`);
       });
       if (r.unverified.length > 0) {
         out.push("", `### ${label("unverified", lang)}`, "", r.unverified.map((u) => `\`${u.text}\` (${label("line", lang)} ${u.line})`).join(", "));
@@ -37,7 +37,7 @@ export function markdownWriter(): ReportWriter {
       return out.join("\n") + "\n\n";
     },
     footer(summary, rows) {
-      const out = ["## Summary", "", `${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}.`, ""];
+      const out = ["## Summary", "", `${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}.`, ""];
       out.push("| file | score | grade | result |", "| --- | ---: | :---: | :---: |");
       for (const row of rows) out.push(`| ${cell(row.file)} | ${row.error !== undefined ? "–" : row.score} | ${row.grade || "–"} | ${row.error !== undefined ? `error: ${cell(row.error)}` : row.passed ? "passed" : "failed"} |`);
       return out.join("\n") + "\n";

@@ -48,7 +48,7 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
           level: LEVEL[i.severity],
           message: { text: `${i.message} ${i.suggestion}` },
           locations: location(i.line),
-          properties: { points: i.points, score: r.score, grade: r.grade, rubric: r.rubric },
+          properties: { points: i.points, score: r.score, grade: r.grade, rubric: r.rubric, ...(i.criteria ? { criteria: i.criteria } : {}) },
         });
       }
       return out;

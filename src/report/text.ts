@@ -3,6 +3,7 @@
 // Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free.
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
+import { formatMoney } from "../text/currency.js";
 import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
 import type { ReportOptions, ReportWriter, ResultRow } from "./writer.js";
 
@@ -19,10 +20,6 @@ export function pad(text: string, to: number): string {
   return text + " ".repeat(Math.max(0, to - width(text)));
 }
 
-function formatMoney(n: number, currency: string | undefined): string {
-  const s = n.toLocaleString("en-US", { maximumFractionDigits: 2 });
-  return currency === "USD" ? `$${s}` : `${s} ${currency ?? ""}`.trim();
-}
 
 export function renderResultText(r: ScoreResult, options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
@@ -50,7 +47,7 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);
   for (const i of r.improvements) {
     const sev = i.severity === "error" ? c("red", "error") : i.severity === "warning" ? c("yellow", "warning") : c("dim", "info");
-    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", `${r.file}:${i.line}`)}  ${i.criterion}  ${sev}`);
+    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", `${r.file}:${i.line}`)}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
     out.push(`           ${i.message}`);
     out.push(`           ${c("dim", "→")} ${i.suggestion}`);
   }
@@ -61,9 +58,9 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   }
   const m = r.metrics;
   const facts: string[] = [];
-  if (m.budgetTotal !== undefined) facts.push(`${label("budget", lang)} ${formatMoney(m.budgetTotal, m.currency)}`);
+  if (m.budgetTotal !== undefined) facts.push(`${label("budget", lang)} ${formatMoney(m.budgetTotal, m.currency, lang)}`);
   if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
-  if (m.costPerBeneficiary !== undefined) facts.push(`${label("perBeneficiary", lang)} ${formatMoney(m.costPerBeneficiary, m.currency)}`);
+  if (m.costPerBeneficiary !== undefined) facts.push(`${label("perBeneficiary", lang)} ${formatMoney(m.costPerBeneficiary, m.currency, lang)}`);
   if (m.adminShare !== undefined) facts.push(`${label("admin", lang)} ${(m.adminShare * 100).toFixed(1)}%`);
   if (m.period) facts.push(`${label("period", lang)} ${m.period.start} – ${m.period.end}`);
   if (facts.length > 0) out.push("", `  ${c("bold", label("metrics", lang))}: ${facts.join(" · ")}`);
@@ -73,7 +70,7 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
 export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   if (rows.length <= 1) return "";
-  const out = [c("bold", `Summary: ${summary.files} files, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}`)];
+  const out = [c("bold", `Summary: ${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}`)];
   // The table lists every file in a small batch, and the lowest-scoring ones in a large one.
   const listed = rows.length <= 50 ? [...rows] : [...rows].sort((a, b) => a.score - b.score || a.file.localeCompare(b.file)).slice(0, 20);
   if (rows.length > 50) out.push(`Lowest ${listed.length}:`);

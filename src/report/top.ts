@@ -24,7 +24,7 @@ export function formatTopImprovements(result: ScoreResult, n = 5): string {
     lines.push(
       zh
         ? `另有 ${result.unverified.length} 个数字在事实文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（第${u.line}行）`).join("、")}。`
-        : `${result.unverified.length} figure(s) are not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (line ${u.line})`).join(", ")}.`,
+        : `${result.unverified.length} figure${result.unverified.length === 1 ? " is" : "s are"} not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (line ${u.line})`).join(", ")}.`,
     );
   }
   return lines.join("\n");

@@ -93,6 +93,23 @@ export function attributeCounts(text: string, people: readonly Figure[]): { dire
   return out;
 }
 
+/** What joins two dates into a range: "to", "until", "through", "and" (between … and …), 至, 到, a dash. */
+const RANGE_JOIN = /^\s*(?:to|until|till|through|thru|and|[-–—~～至到－]+|—+)\s*$/i;
+
+/** The first two month dates of a text joined as a range, start before end. */
+export function dateRange(text: string, list: readonly Figure[]): { start: FigureDate; end: FigureDate } | undefined {
+  const dates = list.filter((f) => f.kind === "date" && f.date!.month !== undefined);
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const a = dates[k]!;
+    const b = dates[k + 1]!;
+    if (!RANGE_JOIN.test(text.slice(a.index + a.raw.length, b.index))) continue;
+    const from = a.date!.year * 12 + a.date!.month!;
+    const to = b.date!.year * 12 + b.date!.month!;
+    if (to >= from) return { start: a.date!, end: b.date! };
+  }
+  return undefined;
+}
+
 export function dateFromFacts(value: string | undefined): FigureDate | undefined {
   if (!value) return undefined;
   const [y, m, d] = value.split("-").map(Number);
@@ -135,6 +152,17 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         if (dates.length >= 2) {
           period = { start: dates[0]!.date!, end: dates[1]!.date!, line: ref.line, fromFacts: false };
           break;
+        }
+      }
+      // Unlabelled, the summary's range is the period: "from September 2025 to June 2026",
+      // "2025年9月至2026年6月". (A range under activities is an activity's, not the project's.)
+      if (period === null) {
+        for (const ref of linesOf(proposal, ["summary"])) {
+          const range = dateRange(ref.text, figures(ref));
+          if (range) {
+            period = { ...range, line: ref.line, fromFacts: false };
+            break;
+          }
         }
       }
       return period ?? undefined;

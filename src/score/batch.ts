@@ -22,6 +22,8 @@ export interface BatchOptions {
   workers?: "auto" | "never";
   onResult(result: ScoreResult): void;
   onWarning?(line: string): void;
+  /** A file skipped (binary, oversized) with why; onWarning gets it when this is not given. */
+  onSkip?(line: string): void;
   onProgress?(done: number): void;
 }
 
@@ -77,7 +79,7 @@ function createEmitter(options: BatchOptions): Emitter {
         const ready = pending.get(next)!;
         pending.delete(next);
         next++;
-        if (ready.kind === "skip") options.onWarning?.(ready.warning);
+        if (ready.kind === "skip") (options.onSkip ?? options.onWarning)?.(ready.warning);
         else {
           scored++;
           options.onResult(ready.result);

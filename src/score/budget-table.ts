@@ -1,6 +1,7 @@
 // Reading a budget from a proposal: the first Markdown table with an amount column (or, failing
 // that, "item: amount" lines), its items, its total row, any total stated in the text, and the
 // management/admin and fundraising parts.
+import { currencyOf, type Currency } from "../text/currency.js";
 import type { Figure } from "../text/numbers.js";
 import { columnIndex, findTables, type LineRef, type Table } from "./markdown.js";
 
@@ -20,9 +21,9 @@ export interface BudgetAnalysis {
   itemsTotal?: number;
   /** The total the proposal states (a 合计 row, or "总预算为…"). */
   stated?: { value: number; line: number };
-  /** A total stated in prose or the summary's basic-information table. */
+  /** A total stated in prose or the summary's basic-information table (the first one). */
   statedText?: { value: number; line: number };
-  currency?: "CNY" | "USD";
+  currency?: Currency;
   admin: number;
   fundraising: number;
 }
@@ -41,18 +42,22 @@ const FUNDRAISING = /筹款|募捐|筹资成本|fundrais/i;
 export const STATED_TOTAL =
   /总预算|预算总额|项目总预算|总经费|申请金额|申请资金|申请资助|资助金额|项目总额|预算合计|总投入|total budget|total project (?:cost|budget)|total request|requested amount|amount requested|grand total|budget total|total cost/i;
 
-function amountOf(cell: string, scale: number, figures: (ref: LineRef) => Figure[], line: number): { value: number; currency?: "CNY" | "USD" } | undefined {
+function amountOf(cell: string, scale: number, figures: (ref: LineRef) => Figure[], line: number): { value: number; currency?: Currency } | undefined {
   const f = figures({ line, text: cell }).find((x) => x.kind === "money" || x.kind === "number");
   if (!f) return undefined;
   const value = f.scale !== 1 ? f.value : f.value * scale;
   return f.currency ? { value, currency: f.currency } : { value };
 }
 
-function headerScale(header: string): { scale: number; currency?: "CNY" | "USD" } {
-  if (/万元|万/.test(header)) return { scale: 1e4, currency: "CNY" };
-  if (/元|CNY|RMB|¥|￥/.test(header)) return { scale: 1, currency: "CNY" };
-  if (/\$|USD|dollar/i.test(header)) return { scale: 1, currency: "USD" };
-  return { scale: 1 };
+/** "金额（万元）" → ×10,000 in CNY; "Amount (£)" → GBP; "Amount (HKD)" → HKD. */
+const LONG_WORD = /\b(?!(?:dollars?|yuan|euros?)\b)[A-Za-z]{4,}/g;
+
+function headerScale(header: string): { scale: number; currency?: Currency } {
+  // Long words ("Amount", "Expenditure") are not currency names, and may hold a code's letters.
+  const currency = currencyOf(header.replace(LONG_WORD, ""));
+  const scale = /万/.test(header) ? 1e4 : 1;
+  if (scale > 1) return { scale, currency: currency ?? "CNY" };
+  return currency ? { scale, currency } : { scale };
 }
 
 function fromTable(table: Table, figures: (ref: LineRef) => Figure[]): BudgetAnalysis | undefined {
@@ -66,6 +71,7 @@ function fromTable(table: Table, figures: (ref: LineRef) => Figure[]): BudgetAna
   const unitCol = columnIndex(header, UNIT_HEADER);
   const quantityCol = columnIndex(header, QUANTITY_HEADER);
   const { scale, currency } = headerScale(header[amountCol]!);
+  const unitScale = unitCol >= 0 ? headerScale(header[unitCol]!).scale : 1;
   const result: BudgetAnalysis = { source: "table", line: table.line, items: [], admin: 0, fundraising: 0 };
   if (currency) result.currency = currency;
   for (const row of table.rows) {
@@ -85,7 +91,7 @@ function fromTable(table: Table, figures: (ref: LineRef) => Figure[]): BudgetAna
       category: categoryCol >= 0 ? (row.cells[categoryCol] ?? "") : "",
     };
     if (unitCol >= 0) {
-      const unitPrice = amountOf(row.cells[unitCol] ?? "", headerScale(header[unitCol]!).scale, figures, row.line);
+      const unitPrice = amountOf(row.cells[unitCol] ?? "", unitScale, figures, row.line);
       if (unitPrice) item.unitPrice = unitPrice.value;
     }
     if (quantityCol >= 0) {
@@ -118,15 +124,38 @@ function fromList(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]
   return result.items.length > 0 ? result : undefined;
 }
 
-/** A total stated in prose ("项目总预算为27.2万元", "a total budget of $120,000"). */
-function statedInText(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): { value: number; line: number } | undefined {
+/** A total stated in prose on a line ("项目总预算为27.2万元", "a total budget of $120,000"). */
+function statedOn(ref: LineRef, figures: (ref: LineRef) => Figure[]): Figure | undefined {
+  const m = STATED_TOTAL.exec(ref.text);
+  if (!m) return undefined;
+  return figures(ref).find((x) => x.index >= m.index && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
+}
+
+function statedInText(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): { value: number; line: number; currency?: Currency } | undefined {
   for (const ref of lines) {
-    const m = STATED_TOTAL.exec(ref.text);
-    if (!m) continue;
-    const f = figures(ref).find((x) => x.index >= m.index && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
-    if (f) return { value: f.value, line: ref.line };
+    const f = statedOn(ref, figures);
+    if (f) return f.currency ? { value: f.value, line: ref.line, currency: f.currency } : { value: f.value, line: ref.line };
   }
   return undefined;
+}
+
+/** Every total stated in prose, in the budget and then the summary (held to the facts with --facts). */
+export function statedTotals(budgetLines: readonly LineRef[], summaryLines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): { value: number; line: number }[] {
+  const out: { value: number; line: number }[] = [];
+  for (const ref of [...budgetLines, ...summaryLines]) {
+    const f = statedOn(ref, figures);
+    if (f) out.push({ value: f.value, line: ref.line });
+  }
+  return out;
+}
+
+const YEN_WORDS = /JPY|日元|日圆|円|\byen\b/i;
+const YUAN_WORDS = /CNY|RMB|人民币|(?<![日美欧港])元|\byuan\b/i;
+
+/** ¥ is the yuan's sign and the yen's: a budget with ¥ that names the yen and never the yuan is in yen. */
+function yenBudget(lines: readonly LineRef[]): boolean {
+  if (!lines.some((l) => l.text.includes("¥") || l.text.includes("￥"))) return false;
+  return lines.some((l) => YEN_WORDS.test(l.text)) && !lines.some((l) => YUAN_WORDS.test(l.text));
 }
 
 export function readBudget(
@@ -147,7 +176,12 @@ export function readBudget(
     result.itemsTotal = Math.round(result.items.reduce((s, i) => s + i.amount, 0) * 100) / 100;
   }
   const stated = statedInText(budgetLines, figures) ?? statedInText(summaryLines, figures);
-  if (stated) result.statedText = stated;
+  if (stated) {
+    result.statedText = { value: stated.value, line: stated.line };
+    // A budget whose table names no currency is in the currency its stated total is written in.
+    if (!result.currency && stated.currency) result.currency = stated.currency;
+  }
+  if (result.currency === "CNY" && yenBudget(budgetLines)) result.currency = "JPY";
   for (const item of result.items) {
     const label = item.category || item.name;
     if (ADMIN.test(label)) result.admin += item.amount;

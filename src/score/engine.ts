@@ -4,9 +4,11 @@
 import type { LoadedFacts } from "../facts/load.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis.js";
-import { isDeterministic, runCheck, type CheckContext } from "./checks/index.js";
+import { isDeterministic, runCheck, type CheckContext, type Finding } from "./checks/index.js";
 import { parseProposal, type Proposal } from "./proposal.js";
-import { keyFigureFindings, knownFigures, unverifiedFigures } from "./provenance.js";
+import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./provenance.js";
+import type { CheckType } from "./rubric-schema.js";
+import { mustFailed } from "./gate.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
 import { buildSectionMatcher } from "./section-matcher.js";
@@ -42,6 +44,33 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 let defaultMatcher: ReturnType<typeof buildSectionMatcher> | undefined;
+
+/**
+ * A key figure that disagrees with --facts costs points of the check that reads that figure (the
+ * budget check for the total, the beneficiaries check for the direct count, the timeline check for
+ * the period): half of that check, shared by the lines that disagree. A rubric without such a
+ * check reports the disagreement under "facts", as an error worth no points.
+ */
+const KEY_FIGURE_CHECK: Record<KeyFigure, CheckType> = { budget: "budget", beneficiaries: "beneficiaries", period: "timeline" };
+const KEY_FIGURE_LOSS = 0.5;
+const KEY_FIGURE_SECTION: Record<KeyFigure, string | undefined> = { budget: "budget", beneficiaries: "beneficiaries", period: undefined };
+
+// Every section a rubric's criteria look at, in the rubric's order: what a whole-text check covers.
+const expectedSections = new WeakMap<Rubric, string[]>();
+
+function expectedOf(rubric: Rubric): string[] {
+  let ids = expectedSections.get(rubric);
+  if (!ids) {
+    const all = [...new Set(rubric.criteria.flatMap((c) => c.sections))];
+    const rank = (id: string) => {
+      const at = rubric.sectionOrder.indexOf(id);
+      return at < 0 ? rubric.sectionOrder.length : at;
+    };
+    ids = all.sort((a, b) => rank(a) - rank(b));
+    expectedSections.set(rubric, ids);
+  }
+  return ids;
+}
 
 /** The kind a proposal is, from its sections: a fundraising plan or a relief section decide it. */
 export function detectKind(proposal: Proposal): Kind {
@@ -88,6 +117,9 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const criteria: CriterionResult[] = [];
   const raw: Improvement[] = [];
   const notAssessed: string[] = [];
+  const expected = expectedOf(rubric);
+  const keyFindings = options.facts ? keyFigureFindings(proposal, analysis, options.facts, language) : [];
+  const charged = new Set<KeyFigure>();
   let earned = 0;
   let assessedMax = 0;
   for (const criterion of rubric.criteria) {
@@ -99,9 +131,10 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
     for (const spec of deterministic) {
       const points = (criterion.weight * spec.weight) / totalWeight;
       const sections = spec.sections?.length ? spec.sections : criterion.sections;
-      const ctx: CheckContext = { proposal, language, sections, order: rubric.sectionOrder, analysis };
+      const ctx: CheckContext = { proposal, language, sections, order: rubric.sectionOrder, expected, analysis };
       if (options.facts) ctx.facts = options.facts;
-      const findings = runCheck(ctx, spec);
+      let findings = runCheck(ctx, spec);
+      if (keyFindings.length > 0) findings = [...findings, ...chargeKeyFigures(spec.type, keyFindings, charged)];
       const loss = findings.reduce((s, f) => s + f.loss, 0);
       const scale = loss > 1 ? 1 / loss : 1;
       score += points * (1 - Math.min(1, loss));
@@ -132,7 +165,8 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
       score: assessed ? round1(score) : null,
       max: criterion.weight,
       must: criterion.must,
-      passed: !assessed || score >= criterionMax * criterion.pass - 1e-9,
+      // Nobody assessed it, so it did not pass; it does not fail the gate either (see mustFailed).
+      passed: assessed && score >= criterionMax * criterion.pass - 1e-9,
       assessed,
     };
     if (llm.needs) result.needs = llm.needs;
@@ -146,7 +180,9 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   let unverified: ScoreResult["unverified"] = [];
   if (options.facts) {
     unverified = unverifiedFigures(proposal, knownFigures(options.facts));
-    improvements.push(...keyFigureFindings(proposal, analysis, options.facts, language));
+    for (const k of keyFindings) {
+      if (!charged.has(k.key)) improvements.push({ criterion: "facts", points: 0, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line });
+    }
   }
   improvements.sort(
     (a, b) => b.points - a.points || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || a.criterion.localeCompare(b.criterion) || a.message.localeCompare(b.message),
@@ -154,7 +190,8 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const score = assessedMax > 0 ? round1(earned * factor) : 0;
   const budget = analysis.budget();
   const counts = analysis.beneficiaries();
-  const period = analysis.period();
+  // The proposal's own period: the key figures line shows what the proposal says.
+  const period = analysis.statedPeriod();
   const budgetTotal = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
   const direct = counts.direct?.value ?? counts.any?.value;
   const metrics: ScoreResult["metrics"] = { sections: [...new Set(proposal.sections.flatMap((s) => (s.id ? [s.id] : [])))] };
@@ -176,7 +213,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
     score,
     max: 100,
     grade: gradeFor(score, rubric),
-    passed: criteria.every((c) => !c.must || c.passed),
+    passed: mustFailed(criteria).length === 0,
     assessedMax: round1(assessedMax),
     notAssessed,
     criteria,
@@ -186,14 +223,52 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   };
 }
 
-/** The same problem found by two checks of one criterion (a missing section) is one improvement. */
-function mergeImprovements(list: Improvement[]): Improvement[] {
-  const byKey = new Map<string, Improvement>();
-  for (const item of list) {
-    const key = `${item.criterion}\u0000${item.line}\u0000${item.message}`;
-    const existing = byKey.get(key);
-    if (existing) existing.points += item.points;
-    else byKey.set(key, { ...item });
+/** The key-figure disagreements a check of this type is charged with (each key once, to its first check). */
+function chargeKeyFigures(type: CheckType, keyFindings: readonly KeyFigureFinding[], charged: Set<KeyFigure>): Finding[] {
+  const out: Finding[] = [];
+  for (const key of Object.keys(KEY_FIGURE_CHECK) as KeyFigure[]) {
+    if (KEY_FIGURE_CHECK[key] !== type || charged.has(key)) continue;
+    const list = keyFindings.filter((k) => k.key === key);
+    if (list.length === 0) continue;
+    charged.add(key);
+    const section = KEY_FIGURE_SECTION[key];
+    for (const k of list) {
+      const f: Finding = { loss: KEY_FIGURE_LOSS / list.length, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line };
+      if (section) f.section = section;
+      out.push(f);
+    }
   }
-  return [...byKey.values()];
+  return out;
+}
+
+/**
+ * The same problem found twice is one improvement: by two checks of one criterion (a missing
+ * section), its points summed; by two criteria at the same line (a budget with no readable lines
+ * costs the budget and the management-cost criteria), worth both and naming both.
+ */
+function mergeImprovements(list: Improvement[]): Improvement[] {
+  const byKey = new Map<string, Improvement[]>();
+  for (const item of list) {
+    const key = `${item.line}\u0000${item.message}`;
+    const group = byKey.get(key);
+    if (!group) {
+      byKey.set(key, [{ ...item }]);
+      continue;
+    }
+    const same = group.find((g) => g.criterion === item.criterion);
+    if (same) same.points += item.points;
+    else group.push({ ...item });
+  }
+  const out: Improvement[] = [];
+  for (const group of byKey.values()) {
+    if (group.length === 1) {
+      out.push(group[0]!);
+      continue;
+    }
+    const ranked = [...group].sort((a, b) => b.points - a.points || a.criterion.localeCompare(b.criterion));
+    const merged: Improvement = { ...ranked[0]!, points: group.reduce((s, i) => s + i.points, 0), criteria: ranked.map((i) => i.criterion) };
+    merged.severity = group.reduce<Severity>((worst, i) => (SEVERITY_RANK[i.severity] < SEVERITY_RANK[worst] ? i.severity : worst), "info");
+    out.push(merged);
+  }
+  return out;
 }

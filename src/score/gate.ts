@@ -1,10 +1,15 @@
 // The quality gate: a result passes when its must criteria pass, its score reaches --min-score and
 // it has no finding at the --fail-on level. A file that could not be read never passes.
-import type { GateOptions, ScoreResult, ScoreSummary } from "./types.js";
+import type { CriterionResult, GateOptions, ScoreResult, ScoreSummary } from "./types.js";
+
+/** A must criterion that was assessed and did not pass; one nobody assessed does not fail the gate. */
+export function mustFailed(criteria: readonly CriterionResult[]): CriterionResult[] {
+  return criteria.filter((c) => c.must && c.assessed && !c.passed);
+}
 
 export function applyGate(result: ScoreResult, gate: GateOptions): ScoreResult {
   if (result.error !== undefined) return { ...result, passed: false };
-  let passed = result.criteria.every((c) => !c.must || c.passed);
+  let passed = mustFailed(result.criteria).length === 0;
   if (gate.minScore !== undefined && result.score < gate.minScore) passed = false;
   const failOn = gate.failOn ?? "never";
   if (failOn !== "never") {

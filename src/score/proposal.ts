@@ -29,6 +29,10 @@ export interface Proposal {
   counts?: Map<string, number>;
   /** Text of a section by id for counting: plain (by id) and as written (by "written\u0000" + id). */
   plain?: Map<string, string>;
+  /** Missing and empty sections by the ids a whole-text check covers (see coverageFindings). */
+  coverage?: Map<string, import("./checks/context.js").Finding[]>;
+  /** Whether a section (by id) holds any written text (see hasText). */
+  written?: Map<string, boolean>;
   /** Whether any text from these lines may hold a placeholder (see placeholdersIn). */
   mayHoldPlaceholders?: boolean;
 }

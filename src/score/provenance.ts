@@ -8,8 +8,9 @@ import { dateFromFacts, isPersonCount } from "./analysis.js";
 import { placeholdersIn } from "./checks/placeholders.js";
 import { fmt } from "./checks/context.js";
 import { showDate } from "./checks/timeline.js";
-import type { Proposal } from "./proposal.js";
-import type { Improvement, Language, UnverifiedFigure } from "./types.js";
+import { statedTotals } from "./budget-table.js";
+import { linesOf, type Proposal } from "./proposal.js";
+import type { Language, UnverifiedFigure } from "./types.js";
 
 export interface KnownFigures {
   numbers: number[];
@@ -114,31 +115,53 @@ function say(language: Language, zh: string, en: string): string {
   return language === "zh" ? zh : en;
 }
 
-/** Key figures that disagree with the facts file: errors worth no rubric points but failing --fail-on error. */
-export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded: LoadedFacts, language: Language): Improvement[] {
-  const out: Improvement[] = [];
+/** Which key figure a disagreement is about; the engine charges it to the criterion that checks it. */
+export type KeyFigure = "budget" | "beneficiaries" | "period";
+
+export interface KeyFigureFinding {
+  key: KeyFigure;
+  line: number;
+  message: string;
+  suggestion: string;
+}
+
+/** Key figures that disagree with the facts file, or that the proposal does not state. */
+export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded: LoadedFacts, language: Language): KeyFigureFinding[] {
+  const out: KeyFigureFinding[] = [];
   const d = loaded.facts.derived;
-  const add = (line: number, message: [string, string], suggestion: [string, string]) =>
-    out.push({ criterion: "facts", points: 0, severity: "error", line, message: say(language, ...message), suggestion: say(language, ...suggestion) });
+  const add = (key: KeyFigure, line: number, message: [string, string], suggestion: [string, string]) =>
+    out.push({ key, line, message: say(language, ...message), suggestion: say(language, ...suggestion) });
   const allFigures = () => proposal.lines.flatMap((text, i) => (text ? extractFigures(text).map((f) => ({ f, line: i + 1 })) : []));
 
   if (d.budgetTotal !== undefined) {
     const budget = analysis.budget();
-    const stated = budget.stated ?? budget.statedText;
     const total = fmt(d.budgetTotal, language);
-    if (stated && Math.abs(stated.value - d.budgetTotal) > 0.5) {
-      add(stated.line, [`预算总额 ${fmt(stated.value, language)} 与事实文件中的 ${total} 不一致。`, `The total budget ${fmt(stated.value, language)} differs from the facts file's ${total}.`], [`改为事实文件中的总额 ${total}，或先更正事实文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
-    } else if (!stated && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
-      add(1, [`项目书中没有出现事实文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
+    // The table's total row and every total stated in prose are each held to the facts.
+    const prose = statedTotals(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), analysis.figures);
+    const stated = [...(budget.stated ? [budget.stated] : []), ...prose.filter((t) => t.line !== budget.stated?.line)];
+    // One finding per wrong value, at its first line, naming the others: the fix is one edit repeated.
+    const wrong = new Map<number, number[]>();
+    for (const s of stated) {
+      if (Math.abs(s.value - d.budgetTotal) <= 0.5) continue;
+      wrong.set(s.value, [...(wrong.get(s.value) ?? []), s.line]);
+    }
+    for (const [value, found] of wrong) {
+      const lines = [...found].sort((a, b) => a - b);
+      const v = fmt(value, language);
+      const also = lines.length > 1 ? [`（第${lines.join("、")}行）`, ` (lines ${lines.join(", ")})`] : ["", ""];
+      add("budget", lines[0]!, [`预算总额 ${v}${also[0]} 与事实文件中的 ${total} 不一致。`, `The total budget ${v}${also[1]} differs from the facts file's ${total}.`], [`改为事实文件中的总额 ${total}，或先更正事实文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
+    }
+    if (stated.length === 0 && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
+      add("budget", 1, [`项目书中没有出现事实文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
     }
   }
   if (d.directBeneficiaries !== undefined) {
     const counts = analysis.beneficiaries();
     const n = fmt(d.directBeneficiaries, language);
     if (counts.direct && Math.abs(counts.direct.value - d.directBeneficiaries) > 0.5) {
-      add(counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与事实文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为事实文件中的人数 ${n}，或先更正事实文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
+      add("beneficiaries", counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与事实文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为事实文件中的人数 ${n}，或先更正事实文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
     } else if (!allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, d.directBeneficiaries!))) {
-      add(1, [`项目书中没有出现事实文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
+      add("beneficiaries", 1, [`项目书中没有出现事实文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
     }
   }
   const start = dateFromFacts(loaded.facts.period?.start);
@@ -148,9 +171,9 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const range = `${showDate(start, language)}—${showDate(end, language)}`;
     const same = (a: { year: number; month?: number }, b: { year: number; month?: number }) => a.year === b.year && a.month === b.month;
     if (stated && (!same(stated.start, start) || !same(stated.end, end))) {
-      add(stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与事实文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为事实文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
+      add("period", stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与事实文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为事实文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
     } else if (!stated) {
-      add(1, [`项目书中没有写明事实文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
+      add("period", 1, [`项目书中没有写明事实文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
     }
   }
   return out;

@@ -120,6 +120,12 @@ const checkUnion = z.discriminatedUnion("type", [
 ]);
 export const CHECK_TYPES = checkUnion.options.map((o) => o.shape.type.value);
 
+/** The fields a check of this type takes ([] for an unknown type). */
+export function checkFields(type: unknown): string[] {
+  const branch = checkUnion.options.find((o) => o.shape.type.value === type);
+  return branch ? Object.keys(branch.shape) : [];
+}
+
 /** The type is checked first, so a misspelt type reads "expected one of section, evidence, …". */
 export const checkSchema = z.looseObject({ type: z.enum(CHECK_TYPES as [string, ...string[]]) }).pipe(checkUnion);
 

@@ -130,7 +130,7 @@ export async function listBuiltinRubrics(): Promise<Rubric[]> {
   return out;
 }
 
-function looksLikeFile(value: string): boolean {
+export function looksLikeFile(value: string): boolean {
   return /[\\/]/.test(value) || /\.(ya?ml|json)$/i.test(value) || existsSync(value);
 }
 

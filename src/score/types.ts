@@ -7,8 +7,10 @@ export type Severity = "error" | "warning" | "info";
 export type FailOn = "error" | "warning" | "never";
 
 export interface Improvement {
-  /** The criterion id, or "facts" for a disagreement with the facts file. */
+  /** The criterion id (the one this fix is worth most to), or "facts" for a disagreement with the facts file. */
   criterion: string;
+  /** Every criterion the fix recovers points of, when it is more than one (the same problem at the same line). */
+  criteria?: string[];
   /** Points of the total (0–100) this fix would recover. */
   points: number;
   severity: Severity;
@@ -27,6 +29,7 @@ export interface CriterionResult {
   score: number | null;
   max: number;
   must: boolean;
+  /** Assessed and reached its pass share. False when not assessed, which never fails a gate by itself. */
   passed: boolean;
   assessed: boolean;
   /** Why (part of) the criterion was not assessed: its llm checks need --judge, or --funder too. */

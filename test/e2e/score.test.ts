@@ -31,9 +31,46 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
   });
 
   it("--min-score fails the gate with exit 1", () => {
-    const { code, stderr } = grantsmith(["score", path.join(fixtures, "zh-sparse.md"), "--min-score", "70", "--format", "json"]);
+    const { code, stderr } = grantsmith(["score", path.join(fixtures, "en-sparse.md"), "--min-score", "70", "--format", "json"]);
     expect(code).toBe(1);
-    expect(stderr).toContain("failed the quality gate");
+    expect(stderr).toContain("1 of 1 file failed the quality gate");
+  });
+
+  it("the closing lines are in Chinese when every file is Chinese", () => {
+    const { code, stderr } = grantsmith(["score", path.join(fixtures, "zh-sparse.md"), path.join(fixtures, "zh-complete.md"), "--min-score", "70", "--format", "json"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("已评分 2 个文件：1 个通过，1 个未通过");
+    expect(stderr).toContain("2 个文件中有 1 个未通过质量门槛");
+    expect(stderr).not.toMatch(/files?\b/);
+  });
+
+  it("a named binary file is skipped, said once, and nothing scored exits 2", () => {
+    const dir = mkdtempSync(path.join(home, "odd-"));
+    writeFileSync(path.join(dir, "binary.md"), Buffer.from([0x61, 0x00, 0x62, 0x00]));
+    const alone = grantsmith(["score", path.join(dir, "binary.md")]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr.match(/binary\.md/g)).toHaveLength(1);
+    expect(alone.stderr).toMatch(/binary\.md: skipped, a binary file .*; nothing was scored/);
+    expect(alone.stderr).not.toContain("no proposal files found");
+    const withOther = grantsmith(["score", path.join(dir, "binary.md"), path.join(fixtures, "en-complete.md"), "--format", "csv"]);
+    expect(withOther.code).toBe(0);
+    expect(withOther.stderr.match(/binary\.md: skipped/g)).toHaveLength(1);
+    expect(withOther.stderr).toContain("1 file scored: 1 passed, 0 failed");
+    expect(withOther.stderr).toContain("1 file skipped, not scored");
+  });
+
+  it("a proposal drafted in pounds is scored in pounds", () => {
+    const dir = mkdtempSync(path.join(home, "gbp-"));
+    const facts = path.join(dir, "facts.yaml");
+    writeFileSync(facts, readFileSync(path.join(root, "examples/en/girls-stem-clubs.yaml"), "utf8").replace(/currency: USD/, "currency: GBP"));
+    const draft = grantsmith(["draft", facts, "-o", "-", "--no-score", "--offline"]);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toContain("£91,700.00");
+    writeFileSync(path.join(dir, "p.md"), draft.stdout);
+    const { code, stdout } = grantsmith(["score", path.join(dir, "p.md"), "--facts", facts]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/✓ Budget +14\.0 \/ 14/);
+    expect(stdout).toContain("budget £91,700 · direct beneficiaries 240 · cost per beneficiary £382.08");
   });
 
   it("a folder with an unreadable file: reported, counted, exit 1; the JSON report is complete", () => {
@@ -64,6 +101,18 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
     const { code, stdout } = grantsmith(["score", path.join(fixtures, "en-sparse.md"), "--format", "github", "--fail-on", "error"]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/^::error file=.*en-sparse\.md,line=5,title=grantsmith placeholders/m);
+  });
+
+  it("rubrics names itself in its errors; an unknown check field lists that check's fields", () => {
+    const nope = grantsmith(["rubrics", "nope"]);
+    expect(nope.code).toBe(2);
+    expect(nope.stderr).toMatch(/^rubrics nope: no such built-in rubric or file; built-in: /m);
+    expect(nope.stderr).not.toContain("--rubric");
+    const rubric = path.join(home, "typo-rubric.yaml");
+    writeFileSync(rubric, "id: x\ntitle: { en: X }\ncriteria:\n  - id: a\n    title: { en: A }\n    weight: 100\n    checks: [{ type: risks, mins: 2 }]\n");
+    const typo = grantsmith(["rubrics", rubric]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/typo-rubric\.yaml:7:\d+: criteria\[0\]\.checks\[0\]\.mins: unknown field; a risks check takes: type, weight, severity, sections, min_items/);
   });
 
   it("rubrics lists and shows the built-in rubrics", () => {

@@ -93,7 +93,9 @@ describe("report formats", () => {
     const r = await scoreText(fixture("zh-sparse.md"), { file: "x.proposal.md" });
     const lines = formatTopImprovements(r, 5).split("\n");
     expect(lines[0]).toMatch(/^评分：\d+(\.\d)?\/100（[A-F]）/);
-    expect(lines[1]).toBe("最值得改进的 5 项：");
-    expect(lines.slice(2, 7).every((l) => /^ {2}\+\d+\.\d {2}x\.proposal\.md:\d+ {2}/.test(l))).toBe(true);
+    // The second line says which points were not assessed (the judge criteria, without --judge).
+    expect(lines[1]).toMatch(/^有 14 分未评估/);
+    expect(lines[2]).toBe("最值得改进的 5 项：");
+    expect(lines.slice(3, 8).every((l) => /^ {2,3}\+\d+\.\d {2}x\.proposal\.md:\d+ {2}/.test(l))).toBe(true);
   });
 });

@@ -82,7 +82,9 @@ describe("activities with outputs", () => {
     const text = `${zh.slice(0, start)}## 五、项目内容与实施计划\n\n### 实施进度表\n\n【待补充：主要活动】\n\n${zh.slice(end)}`;
     const r = await score(text);
     const messages = r.improvements.map((i) => i.message);
-    expect(messages).toContain("实施计划只列出 0 项活动（建议至少 2 项）。");
+    // Only a placeholder under the heading: the section is empty, and nothing is said about outputs.
+    expect(messages).toContain("「项目内容与实施计划」部分只有标题或占位符，没有内容。");
+    expect(r.criteria.find((c) => c.id === "activities")!.score).toBe(0);
     expect(messages.some((m) => NO_OUTPUT.test(m))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
 import { scoreText } from "../../src/score/engine.js";
+import { applyGate } from "../../src/score/gate.js";
 import { fixture, lineOf, replaceOnce } from "./helpers.js";
 
 const FACTS = `language: zh
@@ -79,14 +80,64 @@ describe("provenance against a facts file", () => {
     text = replaceOnce(text, "项目周期：2025年3月至2026年2月，", "");
     text = replaceOnce(text, "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共200人", "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共250人");
     const r = await scoreText(text, { file: "p.md", facts });
-    const facts_ = r.improvements.filter((i) => i.criterion === "facts");
-    expect(facts_.map((i) => [i.line, i.severity])).toEqual(
+    // Charged to the criteria that check those figures: the period to the timeline's, the count to the beneficiaries'.
+    const facts_ = r.improvements.filter((i) => /不一致/.test(i.message));
+    expect(facts_.map((i) => [i.line, i.severity, i.criterion])).toEqual(
       expect.arrayContaining([
-        [lineOf(text, "| 项目周期 |"), "error"],
-        [lineOf(text, "老人共250人"), "error"],
+        [lineOf(text, "| 项目周期 |"), "error", "activities"],
+        [lineOf(text, "老人共250人"), "error", "beneficiaries"],
       ]),
     );
+    expect(facts_.every((i) => i.points > 0)).toBe(true);
     expect(facts_.find((i) => /项目周期/.test(i.message))!.message).toContain("2025年3月—2026年2月");
     expect(r.unverified.map((u) => u.text)).toEqual(expect.arrayContaining(["2026年6月", "250"]));
+  });
+});
+
+describe("key figures that disagree with the facts cost points", () => {
+  const mismatched = () => {
+    let text = replaceOnce(fixture("zh-complete.md"), "项目总预算272,000.00元", "项目总预算300,000.00元");
+    text = replaceOnce(text, "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年3月至2026年6月 |");
+    text = replaceOnce(text, "项目周期：2025年3月至2026年2月，", "");
+    return replaceOnce(text, "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共200人", "项目直接受益对象为3个社区内70岁以上、行动不便或独居的老人共250人");
+  };
+
+  it("each is charged to the criterion of its figure, sorted by its points, and the total drops", async () => {
+    const facts = await loadFacts(factsFile);
+    const base = await scoreText(fixture("zh-complete.md"), { file: "p.md", facts });
+    const text = mismatched();
+    const r = await scoreText(text, { file: "p.md", facts });
+    const budget = r.improvements.find((i) => /预算总额 300,000 与事实文件中的 272,000 不一致/.test(i.message));
+    expect(budget).toMatchObject({ criterion: "budget", severity: "error", line: lineOf(text, "项目总预算300,000.00元") });
+    expect(budget!.points).toBeGreaterThanOrEqual(4);
+    const beneficiaries = r.improvements.find((i) => /直接受益人数 250/.test(i.message))!;
+    expect(beneficiaries.criterion).toBe("beneficiaries");
+    expect(beneficiaries.points).toBeGreaterThanOrEqual(2);
+    // Sorted by points like every other improvement: the budget total comes first.
+    expect(r.improvements[0]).toBe(budget);
+    expect(base.score - r.score).toBeGreaterThanOrEqual(8);
+    expect(r.improvements.filter((i) => i.criterion === "facts")).toEqual([]);
+  });
+
+  it("fail the gate under --fail-on error", async () => {
+    const facts = await loadFacts(factsFile);
+    const r = await scoreText(mismatched(), { file: "p.md", facts });
+    expect(applyGate(r, { failOn: "error" }).passed).toBe(false);
+  });
+
+  it("a total stated in prose is held to the facts, even when the table's total agrees", async () => {
+    const facts = await loadFacts(factsFile);
+    const text = replaceOnce(fixture("zh-complete.md"), "项目总预算272,000.00元", "项目总预算1,300,000元");
+    const r = await scoreText(text, { file: "p.md", facts });
+    const hit = r.improvements.find((i) => /预算总额 1,300,000 与事实文件中的 272,000 不一致/.test(i.message));
+    expect(hit?.line).toBe(lineOf(text, "项目总预算1,300,000元"));
+  });
+
+  it("the key figures show the proposal's own period, not the facts'", async () => {
+    const facts = await loadFacts(factsFile);
+    let text = replaceOnce(fixture("zh-complete.md"), "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年5月至2026年6月 |");
+    text = replaceOnce(text, "项目周期：2025年3月至2026年2月，", "项目周期：2025年5月至2026年6月，");
+    const r = await scoreText(text, { file: "p.md", facts });
+    expect(r.metrics.period).toEqual({ start: "2025-05", end: "2026-06" });
   });
 });

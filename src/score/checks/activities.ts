@@ -4,7 +4,7 @@
 // in a list under it. Outputs written in either the table or the narrative count.
 import { findTables, isTableLine, type LineRef, type Table } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, headingLine, missingSections, type CheckContext, type Finding } from "./context.js";
+import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
@@ -106,7 +106,7 @@ function fromLines(ctx: CheckContext, lines: readonly LineRef[]): Activity[] {
 const enough = (list: readonly Activity[]) => list.length > 0 && list.filter((a) => a.hasOutput).length >= Math.ceil(list.length / 2);
 
 export function activitiesCheck(ctx: CheckContext, spec: Spec<"activities">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const lines = bodyLines(ctx);
   const table = fromTables(ctx, findTables(lines));

@@ -4,7 +4,7 @@
 import { isPersonCount } from "../analysis.js";
 import { columnIndex, findListItems, findTables, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, headingLine, missingSections, quote, type CheckContext, type Finding } from "./context.js";
+import { absentSections, bodyLines, count, finding, headingLine, quote, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
@@ -27,7 +27,7 @@ function quantities(ctx: CheckContext, ref: LineRef) {
 }
 
 export function evidenceCheck(ctx: CheckContext, spec: Spec<"evidence">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const lines = bodyLines(ctx).filter((l) => placeholdersIn(ctx.proposal, l.text).length === 0);
   const figures = lines.reduce((n, l) => n + quantities(ctx, l).length, 0);
@@ -36,7 +36,7 @@ export function evidenceCheck(ctx: CheckContext, spec: Spec<"evidence">): Findin
   if (figures < spec.min_figures) {
     out.push(
       finding(ctx, 0.6 * (1 - figures / spec.min_figures), "warning", at,
-        [`需求分析只有 ${figures} 个量化数据（建议至少 ${spec.min_figures} 个）。`, `The need is backed by ${figures} figure(s); at least ${spec.min_figures} are expected.`],
+        [`需求分析只有 ${figures} 个量化数据（建议至少 ${spec.min_figures} 个）。`, `The need is backed by ${count(figures, "figure")}; at least ${spec.min_figures} are expected.`],
         [`用带单位的数据说明问题的规模，例如「辖区内独居老人1,280人，其中约三成就餐困难」，并注明出处。`, `Show the size of the problem with figures and units (e.g. "1,280 older people live alone; about 30% struggle to get a hot meal") and cite where they come from.`]),
     );
   }
@@ -53,18 +53,20 @@ export function evidenceCheck(ctx: CheckContext, spec: Spec<"evidence">): Findin
 const DEADLINE = /前|之前|以前|年底|月底|年内|月内|个月内|期间|截至|截止|结束时|结项|周期内|by\s|before|within|end of|deadline|until|no later than|per (?:month|year)|each (?:month|year)/i;
 
 export function smartObjectivesCheck(ctx: CheckContext, spec: Spec<"smart_objectives">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const items = itemsOf(bodyLines(ctx)).filter((i) => placeholdersIn(ctx.proposal, i.text).length === 0 && i.text.length > 4);
   const out: Finding[] = [];
+  // Each of at least min_items slots is worth the same; a slot with no objective in it earns nothing.
+  const slots = Math.max(items.length, spec.min_items);
   if (items.length < spec.min_items) {
     out.push(
-      finding(ctx, 0.3 * (1 - items.length / spec.min_items), "warning", headingLine(ctx),
-        [`只列出了 ${items.length} 个具体目标（建议至少 ${spec.min_items} 个）。`, `Only ${items.length} objective(s) are listed; at least ${spec.min_items} are expected.`],
+      finding(ctx, (spec.min_items - items.length) / slots, "warning", headingLine(ctx),
+        [`只列出了 ${items.length} 个具体目标（建议至少 ${spec.min_items} 个）。`, `Only ${count(items.length, "objective")} ${items.length === 1 ? "is" : "are"} listed; at least ${spec.min_items} are expected.`],
         [`分条列出具体目标，每条写明数量、单位和完成时间。`, `List the objectives one per line, each with a number, a unit and a deadline.`]),
     );
   }
-  const share = items.length > 0 ? 0.7 / Math.max(items.length, spec.min_items) : 0;
+  const share = 0.7 / slots;
   for (const item of items) {
     const figures = ctx.analysis.figures(item);
     const numbers = figures.filter((f) => f.kind !== "date");
@@ -88,7 +90,7 @@ export function smartObjectivesCheck(ctx: CheckContext, spec: Spec<"smart_object
 }
 
 export function beneficiariesCheck(ctx: CheckContext, spec: Spec<"beneficiaries">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const counts = ctx.analysis.beneficiaries();
   const at = headingLine(ctx);
@@ -110,23 +112,77 @@ export function beneficiariesCheck(ctx: CheckContext, spec: Spec<"beneficiaries"
   return out;
 }
 
+/** Where one indicator of a line ends: "借阅率≥80%；满意度≥90%", "attendance (…) and completion (…)". */
+const INDICATOR_BREAK = /[；;，。]|,(?!\d)|\s(?:and|as well as|plus)\s|以及|和|及/;
+/** A clause that sets a target, not only one that holds a number. */
+const TARGET = /[≥≤><＞＜%％]|目标|达到|不低于|不少于|不超过|至少|以上|以内|target|at least|no (?:less|fewer|more) than|or (?:more|higher|above|less|fewer)|rate|\bof\b/i;
+
+/** How many indicators with a target an item holds: one, or each of several target clauses. */
+function targetsIn(ctx: CheckContext, item: LineRef): number {
+  const figures = quantities(ctx, item);
+  if (figures.length === 0) return 0;
+  if (figures.length === 1) return 1;
+  const clauses = item.text.split(INDICATOR_BREAK);
+  let n = 0;
+  for (const clause of clauses) {
+    if (TARGET.test(clause) && ctx.analysis.figures({ line: item.line, text: clause }).some((f) => f.kind !== "date" && f.value > 0)) n++;
+  }
+  return Math.max(1, n);
+}
+
 export function indicatorsCheck(ctx: CheckContext, spec: Spec<"indicators">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
-  const items = itemsOf(bodyLines(ctx)).filter((i) => i.text.length > 3);
-  const withTarget = items.filter((i) => quantities(ctx, i).length > 0 && placeholdersIn(ctx.proposal, i.text).length === 0);
-  if (withTarget.length >= spec.min_items) return [];
+  const items = itemsOf(bodyLines(ctx)).filter((i) => i.text.length > 3 && placeholdersIn(ctx.proposal, i.text).length === 0);
+  let targets = 0;
+  for (const item of items) {
+    targets += targetsIn(ctx, item);
+    if (targets >= spec.min_items) return [];
+  }
   return [
-    finding(ctx, 1 - withTarget.length / spec.min_items, "warning", headingLine(ctx),
-      [`监测评估只有 ${withTarget.length} 个带目标值的指标（建议至少 ${spec.min_items} 个）。`, `Monitoring has ${withTarget.length} indicator(s) with a target; at least ${spec.min_items} are expected.`],
+    finding(ctx, 1 - targets / spec.min_items, "warning", headingLine(ctx),
+      [`监测评估只有 ${targets} 个带目标值的指标（建议至少 ${spec.min_items} 个）。`, `Monitoring has ${count(targets, "indicator")} with a target; at least ${spec.min_items} are expected.`],
       [`列出监测指标并给出目标值和数据来源，如「送餐准时率≥95%（每月送餐记录）」。`, `List indicators with target values and where the data come from, e.g. "attendance ≥ 80% (club registers, monthly)".`]),
   ];
 }
 
 const MITIGATION = /应对|措施|对策|防范|预案|通过|采取|建立|如遇|及时|mitigat|address|respond|response|contingency|will\b|by\s|plan/i;
+/** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
+const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
+const MITIGATION_LABEL = /(?:应对|措施|对策|防范|预案|缓解|mitigation|response|contingency|action)[^:：]{0,8}[:：]|应对|mitigat/i;
+
+/**
+ * Risks written as labelled paragraphs ("风险：志愿者流失。应对：建立激励机制。", "Risk: … Mitigation: …"):
+ * each label starts a risk, which runs to the next label; it is paired when a mitigation follows it.
+ */
+function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): { line: number; text: string; paired: boolean }[] {
+  const out: { line: number; text: string; paired: boolean; rest: string }[] = [];
+  for (const ref of lines) {
+    if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text)) continue;
+    RISK_LABEL.lastIndex = 0;
+    const starts: number[] = [];
+    for (let m = RISK_LABEL.exec(ref.text); m !== null; m = RISK_LABEL.exec(ref.text)) starts.push(m.index);
+    if (starts.length === 0) {
+      const last = out[out.length - 1];
+      if (last) last.rest += `\n${ref.text}`;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && starts[0]! > 0) last.rest += `\n${ref.text.slice(0, starts[0])}`;
+    starts.forEach((from, k) => {
+      const text = ref.text.slice(from, starts[k + 1] ?? ref.text.length);
+      out.push({ line: ref.line, text: text.replace(/^[\s。.;；*>]+/, ""), paired: false, rest: text });
+    });
+  }
+  return out.map(({ line, text, rest }) => {
+    const label = MITIGATION_LABEL.exec(rest);
+    const after = label ? rest.slice(label.index + label[0].length) : "";
+    return { line, text, paired: label !== null && /[\p{L}\p{N}]/u.test(after) && placeholdersIn(ctx.proposal, after).length === 0 };
+  });
+}
 
 export function risksCheck(ctx: CheckContext, spec: Spec<"risks">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const lines = bodyLines(ctx);
   const out: Finding[] = [];
@@ -140,16 +196,21 @@ export function risksCheck(ctx: CheckContext, spec: Spec<"risks">): Finding[] {
       risks.push({ line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && placeholdersIn(ctx.proposal, value).length === 0 });
     }
   } else {
-    for (const item of findListItems(lines)) risks.push({ ...item, paired: MITIGATION.test(item.text) && placeholdersIn(ctx.proposal, item.text).length === 0 });
+    const listed = findListItems(lines).map((item) => ({ ...item, paired: MITIGATION.test(item.text) && placeholdersIn(ctx.proposal, item.text).length === 0 }));
+    const labelled = labelledRisks(ctx, lines);
+    risks.push(...(labelled.length > 0 && labelled.length >= listed.length ? labelled : listed));
   }
+  // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
+  // a mitigation earns 0.4 of its slot.
+  const slots = Math.max(risks.length, spec.min_items);
   if (risks.length < spec.min_items) {
     out.push(
-      finding(ctx, 0.4 * (1 - risks.length / spec.min_items), "warning", headingLine(ctx),
-        [`只识别了 ${risks.length} 项风险（建议至少 ${spec.min_items} 项）。`, `${risks.length} risk(s) identified; at least ${spec.min_items} are expected.`],
+      finding(ctx, (spec.min_items - risks.length) / slots, "warning", headingLine(ctx),
+        [`只识别了 ${risks.length} 项风险（建议至少 ${spec.min_items} 项）。`, `${count(risks.length, "risk")} identified; at least ${spec.min_items} are expected.`],
         [`列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。`, `List the main risks (safety, staffing, funding, policy), each with a specific mitigation.`]),
     );
   }
-  const share = 0.6 / Math.max(risks.length, 1);
+  const share = 0.6 / slots;
   for (const risk of risks.filter((r) => !r.paired)) {
     out.push(
       finding(ctx, share, "warning", risk.line,
@@ -164,7 +225,7 @@ const FUNDING = /资金|筹资|募集|募款|政府购买|配套|收费|造血|�
 const CONTINUITY = /社区|志愿者|培训|移交|制度|机制|自组织|骨干|合作|partner|community|volunteer|handover|capacity|institution|local|ownership|train/i;
 
 export function sustainabilityCheck(ctx: CheckContext): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const lines = bodyLines(ctx).filter((l) => placeholdersIn(ctx.proposal, l.text).length === 0);
   const out: Finding[] = [];

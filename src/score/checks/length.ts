@@ -4,7 +4,7 @@
 import { countCjk, countIn, stripMarkup, type CountUnit } from "../../text/count.js";
 import { sectionTitle } from "../aliases.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, headingLine, missingSections, present, say, type CheckContext, type Finding } from "./context.js";
+import { absentSections, bodyLines, finding, headingLine, say, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
@@ -73,8 +73,10 @@ export function sectionCheck(ctx: CheckContext, spec: Spec<"section">): Finding[
   const min = perLanguage(spec.min, ctx);
   const unit = unitFor(spec.unit, ctx);
   for (const id of ids) {
-    if (!present(ctx, id)) {
-      out.push(...missingSections(ctx, [id]).map((f) => ({ ...f, loss: 1 / ids.length })));
+    // A heading with nothing under it is not a section that is there.
+    const absent = absentSections(ctx, [id]);
+    if (absent.length > 0) {
+      out.push(...absent.map((f) => ({ ...f, loss: 1 / ids.length })));
       continue;
     }
     if (min === undefined) continue;
@@ -106,7 +108,12 @@ export function lengthLimitCheck(ctx: CheckContext, spec: Spec<"length_limit">):
   const unit = unitFor(spec.unit, ctx);
   const out: Finding[] = [];
   for (const id of ctx.sections) {
-    if (!present(ctx, id)) continue;
+    // A limit is kept only by text that is there: a missing or empty section earns nothing here.
+    const absent = absentSections(ctx, [id]);
+    if (absent.length > 0) {
+      out.push(...absent.map((f) => ({ ...f, loss: 1 / ctx.sections.length })));
+      continue;
+    }
     const count = sectionCount(ctx, id, unit);
     if (count <= max) continue;
     const title = sectionTitle(id, ctx.language);

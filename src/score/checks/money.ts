@@ -1,19 +1,18 @@
 // Budget checks: a readable itemized budget whose items add up to the stated total, the
 // management/admin share against a limit, and the cost per direct beneficiary.
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, fmt, headingLine, missingSections, type CheckContext, type Finding } from "./context.js";
+import { formatMoney } from "../../text/currency.js";
+import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
+/** An amount in the budget's own currency (元 when a Chinese budget names none). */
 function money(ctx: CheckContext, value: number): string {
-  const currency = ctx.analysis.budget().currency ?? (ctx.language === "zh" ? "CNY" : "USD");
-  const n = fmt(value, ctx.language);
-  if (currency === "USD") return ctx.language === "zh" ? `${n} 美元` : `$${n}`;
-  return ctx.language === "zh" ? `${n} 元` : `CNY ${n}`;
+  return formatMoney(value, ctx.analysis.budget().currency ?? (ctx.language === "zh" ? "CNY" : undefined), ctx.language);
 }
 
 function noItems(ctx: CheckContext): Finding[] {
-  const missing = missingSections(ctx, ["budget"]);
+  const missing = absentSections(ctx, ["budget"]);
   if (missing.length > 0) return missing;
   return [
     finding(ctx, 1, "error", headingLine(ctx, ["budget"]),
@@ -100,7 +99,7 @@ export function costPerBeneficiaryCheck(ctx: CheckContext, spec: Spec<"cost_per_
   const people = counts.direct?.value ?? counts.any?.value;
   const at = headingLine(ctx, ["budget"]);
   if (total === undefined || !people) {
-    const missing = missingSections(ctx, ["budget"]);
+    const missing = absentSections(ctx, ["budget"]);
     if (missing.length > 0) return missing;
     return [
       finding(ctx, 1, "warning", at,

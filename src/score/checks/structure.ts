@@ -6,7 +6,8 @@ import { splitSentences } from "../../text/sentences.js";
 import { allLines } from "../proposal.js";
 import { isTableLine, type LineRef } from "../markdown.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, fmt, headingLine, present, quote, type CheckContext, type Finding } from "./context.js";
+import { sectionTitle } from "../aliases.js";
+import { bodyLines, coverageFindings, finding, fmt, headingLine, present, quote, type CheckContext, type Finding } from "./context.js";
 import { perLanguage } from "./length.js";
 import { placeholdersIn } from "./placeholders.js";
 import { compiled } from "./regex-cache.js";
@@ -15,29 +16,65 @@ type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
 const MAX_LISTED = 20;
 
+const MAX_QUOTED = 8;
+
+/**
+ * Placeholders and template leftovers, one finding per section (its tables apart from its prose): the
+ * placeholders it holds with their lines, worth per_finding each, at the first one (a sparse draft has dozens; one line per section
+ * reads better than forty). Missing and empty sections cost their share too (see coverageFindings).
+ */
 export function placeholdersCheck(ctx: CheckContext, spec: Spec<"placeholders">): Finding[] {
-  const out: Finding[] = [];
+  const scope = spec.sections?.length ? spec.sections : ctx.expected;
+  const out: Finding[] = coverageFindings(ctx, scope);
   const lines = spec.sections?.length ? bodyLines(ctx, spec.sections) : allLines(ctx.proposal);
+  const groups = new Map<string, { section: string | undefined; hits: { raw: string; what: string; line: number }[] }>();
   for (const ref of lines) {
     if (ref.text.length === 0) continue;
     for (const p of placeholdersIn(ctx.proposal, ref.text)) {
-      const shown = quote(p.raw, 40);
-      out.push(
-        finding(
-          ctx,
-          spec.per_finding,
-          "error",
-          ref.line,
-          [`留有占位符「${shown}」，不能提交。`, `Placeholder left in the text: "${shown}".`],
-          p.what
-            ? [`补充「${p.what}」的真实信息替换该占位符；如使用 grantsmith，把它写进事实文件后重新生成。`, `Replace it with the real ${p.what}; with grantsmith, add it to the facts file and draft again.`]
-            : [`用真实信息替换该占位符，或删除这句话。`, `Replace it with the real information, or delete the sentence.`],
-          sectionAt(ctx, ref.line),
-        ),
-      );
+      const section = outermostSectionAt(ctx, ref.line);
+      // A table's cells (often rendered from the facts) are one group, the section's prose another.
+      const key = `${section ?? ""}\u0000${isTableLine(ref.text) ? "table" : "text"}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { section, hits: [] }));
+      group.hits.push({ raw: p.raw, what: p.what, line: ref.line });
     }
   }
+  for (const { section, hits } of groups.values()) {
+    const first = hits[0]!;
+    const n = hits.length;
+    if (n === 1) {
+      const shown = quote(first.raw, 40);
+      out.push(
+        finding(ctx, spec.per_finding, "error", first.line,
+          [`留有占位符「${shown}」，不能提交。`, `Placeholder left in the text: "${shown}".`],
+          first.what
+            ? [`补充「${first.what}」的真实信息替换该占位符；如使用 grantsmith，把它写进事实文件后重新生成。`, `Replace it with the real information it asks for (${first.what}); with grantsmith, add it to the facts file and draft again.`]
+            : [`用真实信息替换该占位符，或删除这句话。`, `Replace it with the real information, or delete the sentence.`],
+          section),
+      );
+      continue;
+    }
+    const listed = hits.slice(0, MAX_QUOTED);
+    const more = n - listed.length;
+    const zhList = listed.map((h) => `「${quote(h.raw, 30)}」（第${h.line}行）`).join("、") + (more > 0 ? `等` : "");
+    const enList = listed.map((h) => `"${quote(h.raw, 30)}" (line ${h.line})`).join(", ") + (more > 0 ? `, and ${more} more` : "");
+    const title = section ? sectionTitle(section, ctx.language) : undefined;
+    out.push(
+      finding(ctx, spec.per_finding * n, "error", first.line,
+        [
+          `${title ? `「${title}」` : ""}留有 ${n} 处占位符：${zhList}，不能提交。`,
+          `${n} placeholders left${title ? ` in "${title}"` : ""}: ${enList}.`,
+        ],
+        [`逐一补充真实信息替换这些占位符，或删除相应的句子；如使用 grantsmith，把缺少的事实写进事实文件后重新生成。`, `Replace each with the real information it asks for, or delete the sentence; with grantsmith, add the missing facts to the facts file and draft again.`],
+        section),
+    );
+  }
   return out;
+}
+
+/** The top-level section a line is in ("机构基本信息" under 执行机构介绍 belongs to the latter). */
+function outermostSectionAt(ctx: CheckContext, line: number): string | undefined {
+  return ctx.proposal.sections.find((s) => s.id !== undefined && line > s.line && line <= s.end)?.id;
 }
 
 function sectionAt(ctx: CheckContext, line: number): string | undefined {
@@ -72,13 +109,15 @@ function prose(ctx: CheckContext, ids?: readonly string[]): LineRef[] {
 
 export function vagueCheck(ctx: CheckContext, spec: Spec<"vague">): Finding[] {
   const re = vaguePattern(spec.terms ?? []);
-  const out: Finding[] = [];
+  // Wording is credited only for text that is there.
+  const out: Finding[] = coverageFindings(ctx, spec.sections?.length ? spec.sections : ctx.expected);
+  const covered = out.length;
   let seen = 0;
   for (const ref of prose(ctx, spec.sections)) {
     re.lastIndex = 0;
     for (let m = re.exec(ref.text); m !== null; m = re.exec(ref.text)) {
       seen++;
-      if (out.length >= MAX_LISTED) break;
+      if (out.length - covered >= MAX_LISTED) break;
       out.push(
         finding(
           ctx,
@@ -107,7 +146,8 @@ function longestClause(sentence: string, unit: CountUnit): number {
 export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_length">): Finding[] {
   const max = perLanguage(spec.max, ctx) ?? (ctx.language === "zh" ? 120 : 40);
   const unit: CountUnit = ctx.language === "zh" ? "cjk" : "words";
-  const out: Finding[] = [];
+  const out: Finding[] = coverageFindings(ctx, spec.sections?.length ? spec.sections : ctx.expected);
+  const covered = out.length;
   const lines = prose(ctx, spec.sections);
   let over = 0;
   // Group consecutive lines into blocks so a sentence may span lines.
@@ -118,7 +158,7 @@ export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_leng
       const n = longestClause(s.text, unit);
       if (n <= max) continue;
       over++;
-      if (out.length >= MAX_LISTED) continue;
+      if (out.length - covered >= MAX_LISTED) continue;
       out.push(
         finding(
           ctx,

@@ -2,7 +2,7 @@
 // falls inside the period (from the facts file when given, else as the proposal states it).
 import type { FigureDate } from "../../text/numbers.js";
 import type { CheckSpec } from "../rubric-schema.js";
-import { bodyLines, finding, headingLine, missingSections, type CheckContext, type Finding } from "./context.js";
+import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
@@ -15,7 +15,7 @@ export function showDate(d: FigureDate, language: "zh" | "en"): string {
 }
 
 export function timelineCheck(ctx: CheckContext, _spec: Spec<"timeline">): Finding[] {
-  const missing = missingSections(ctx);
+  const missing = absentSections(ctx);
   if (missing.length > 0) return missing;
   const lines = bodyLines(ctx);
   const dated = lines.flatMap((l) => ctx.analysis.figures(l).filter((f) => f.kind === "date" && f.date!.month !== undefined).map((f) => ({ line: l.line, figure: f })));
