@@ -112,7 +112,10 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
       .option("--funder <file>", "a text or YAML file with the funder's stated priorities, for the judge")
       .option("--min-score <n>", "fail (exit 1) when a file scores below n", parseScore("--min-score"))
       .addOption(
-        new Option("--fail-on <level>", "fail (exit 1) on a finding at this level or above")
+        new Option(
+          "--fail-on <level>",
+          "fail (exit 1) on a finding at this level or above; never: findings do not gate, but a failed must criterion and --min-score still do",
+        )
           .choices(["error", "warning", "never"])
           .default("never"),
       )

@@ -14,7 +14,7 @@ function describe(facts: Facts): string {
   const total = facts.derived.budgetTotal;
   if (total !== undefined) parts.push(`${total.toLocaleString("en-US")} ${facts.budget?.currency ?? ""}`.trim());
   const activities = facts.activities?.length ?? 0;
-  if (activities > 0) parts.push(facts.language === "zh" ? `${activities} 项活动` : `${activities} activities`);
+  if (activities > 0) parts.push(facts.language === "zh" ? `${activities} 项活动` : `${activities} ${activities === 1 ? "activity" : "activities"}`);
   return parts.join(", ");
 }
 

@@ -97,11 +97,30 @@ export function protectedLines(text: string, sections: readonly RewritableSectio
 }
 
 /** What round one would do, without asking the model: for --dry-run. */
+/**
+ * A section with no prose of its own (only placeholders, tables and subheadings) can only be
+ * completed from the facts: a model asked to rewrite it could only invent, or drop the placeholders.
+ */
+export function hasProse(text: string, section: RewritableSection): boolean {
+  const { lines, firstLine } = bodyLines(text, section);
+  const prose = protectBlocks(lines, firstLine)
+    .text.replace(PLACEHOLDER, "")
+    .split("\n")
+    .filter((line) => !/^\s*(#{1,6}\s|\[\[(TABLE|BLOCK) \d+\]\]\s*$)/.test(line))
+    .join("")
+    .replace(/[\s*_>\-|:：。，,.;；]/g, "");
+  return prose.length >= 10;
+}
+
 export async function planRevision(input: ScoringInput & { perRound?: number }): Promise<{ score: ScoreResult; candidates: RewriteCandidate[] }> {
   const score = await scoreWith(input, input.text);
   const sections = rewritableSections(input.text, input.rubric.matcher);
   const shielded = protectedLines(input.text, sections);
-  const candidates = pickCandidates(score, sections, { max: input.perRound ?? SECTIONS_PER_ROUND, isProtected: (l) => shielded.has(l) });
+  const candidates = pickCandidates(score, sections, {
+    max: input.perRound ?? SECTIONS_PER_ROUND,
+    isProtected: (l) => shielded.has(l),
+    skip: (section) => !hasProse(input.text, section),
+  });
   return { score, candidates };
 }
 
@@ -190,7 +209,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
     const candidates = pickCandidates(score, sections, {
       max: perRound,
       isProtected: (line) => shielded.has(line),
-      skip: (section) => rejected.has(fingerprint(section, sectionBody(text, section))),
+      skip: (section) => rejected.has(fingerprint(section, sectionBody(text, section))) || !hasProse(text, section),
     });
     if (candidates.length === 0) {
       stopped = "nothing-to-rewrite";
