@@ -2,20 +2,10 @@
 // holds only placeholders earns nothing from any check that looks at it, including the checks for
 // placeholders and wording, which cover the whole text.
 import { describe, expect, it } from "vitest";
-import { find, fixture, replaceOnce, score } from "./helpers.js";
+import { criterion, find, fixture, replaceOnce, replaceSection, score } from "./helpers.js";
 
 const en = fixture("en-complete.md");
 const zh = fixture("zh-complete.md");
-
-function withSection(text: string, heading: string, nextHeading: string, body: string): string {
-  const start = text.indexOf(heading);
-  const end = text.indexOf(nextHeading);
-  expect(start).toBeGreaterThanOrEqual(0);
-  expect(end).toBeGreaterThan(start);
-  return `${text.slice(0, start)}${heading}\n\n${body}\n\n${text.slice(end)}`;
-}
-
-const criterion = (r: Awaited<ReturnType<typeof score>>, id: string) => r.criteria.find((c) => c.id === id)!;
 
 describe("content that is not there earns nothing", () => {
   it("an empty file scores 0, with no points for placeholders or clarity", async () => {
@@ -29,7 +19,7 @@ describe("content that is not there earns nothing", () => {
   });
 
   it("objectives that are only placeholders earn 0 of SMART objectives, and say the section is empty", async () => {
-    const text = withSection(en, "## 3. Goals and Objectives", "## 4. Target Population", "- [TODO: objective 1]\n- [TODO: objective 2]");
+    const text = replaceSection(en, "## 3. Goals and Objectives", "## 4. Target Population", "- [TODO: objective 1]\n- [TODO: objective 2]");
     const r = await score(text);
     expect(criterion(r, "objectives")).toMatchObject({ score: 0, passed: false });
     const hit = find(r, "objectives", /"Goals and Objectives" section has a heading but no text/);
@@ -37,7 +27,7 @@ describe("content that is not there earns nothing", () => {
   });
 
   it("no risks earns 0 of risks (not 3 of 5)", async () => {
-    const text = withSection(en, "## 8. Risks and Mitigation", "## 9. Sustainability", "We have thought about what could go wrong.");
+    const text = replaceSection(en, "## 8. Risks and Mitigation", "## 9. Sustainability", "We have thought about what could go wrong.");
     const r = await score(text);
     expect(criterion(r, "risks").score).toBe(0);
     find(r, "risks", /0 risks identified; at least 2 are expected/);
@@ -54,7 +44,7 @@ describe("content that is not there earns nothing", () => {
 
   it("a section heading with only a placeholder under it costs its share of the placeholder and wording criteria", async () => {
     const base = await score(zh);
-    const text = withSection(zh, "## 九、可持续性", "## 十、执行机构介绍", "【待补充：可持续性】");
+    const text = replaceSection(zh, "## 九、可持续性", "## 十、执行机构介绍", "【待补充：可持续性】");
     const r = await score(text);
     expect(criterion(r, "sustainability").score).toBe(0);
     expect(criterion(base, "clarity").score! - criterion(r, "clarity").score!).toBeCloseTo(0.3, 1);

@@ -44,3 +44,14 @@ export function find(result: ScoreResult, criterion: string, pattern: RegExp): I
   expect(hit, `${criterion} improvement matching ${pattern}; got:\n${result.improvements.map((i) => `${i.criterion} ${i.line} ${i.message}`).join("\n")}`).toBeDefined();
   return hit!;
 }
+
+/** `text` with the body between `heading` and `nextHeading` replaced by `body`. */
+export function replaceSection(text: string, heading: string, nextHeading: string, body: string): string {
+  const start = text.indexOf(heading);
+  const end = text.indexOf(nextHeading);
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(end).toBeGreaterThan(start);
+  return `${text.slice(0, start)}${heading}\n\n${body}\n\n${text.slice(end)}`;
+}
+
+export const criterion = (r: Awaited<ReturnType<typeof score>>, id: string) => r.criteria.find((c) => c.id === id)!;

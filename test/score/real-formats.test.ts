@@ -1,20 +1,10 @@
 // Forms real proposals use that the checks must read: risks as labelled paragraphs, several
 // indicators on one line, and a project period stated as a range without a label.
 import { describe, expect, it } from "vitest";
-import { find, fixture, replaceOnce, score } from "./helpers.js";
+import { criterion, find, fixture, replaceOnce, replaceSection, score } from "./helpers.js";
 
 const en = fixture("en-complete.md");
 const zh = fixture("zh-complete.md");
-
-function replaceSection(text: string, heading: string, nextHeading: string, body: string): string {
-  const start = text.indexOf(heading);
-  const end = text.indexOf(nextHeading);
-  expect(start).toBeGreaterThanOrEqual(0);
-  expect(end).toBeGreaterThan(start);
-  return `${text.slice(0, start)}${heading}\n\n${body}\n\n${text.slice(end)}`;
-}
-
-const criterion = (r: Awaited<ReturnType<typeof score>>, id: string) => r.criteria.find((c) => c.id === id)!;
 
 describe("risks written as labelled paragraphs", () => {
   it("zh: 风险：…。应对：…。 paragraphs count as risks with mitigations", async () => {
