@@ -94,13 +94,10 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
         );
       const savedEarlier = endpoint.kind === "model" ? (await state.saved()).length : 0;
-      if (!options.resume && endpoint.kind === "model") {
-        const earlier = await state.saved();
-        if (earlier.length > 0) {
-          progress.note(
-            `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${earlier.length} finished sections; pass --resume to reuse them instead of writing them again`,
-          );
-        }
+      if (!options.resume && savedEarlier > 0) {
+        progress.note(
+          `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${savedEarlier} finished sections; pass --resume to reuse them instead of writing them again`,
+        );
       }
       show();
       let reusedCount = 0;
