@@ -109,8 +109,9 @@ async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: 
   const input: WorkerInput = {};
   if (options.rubric !== undefined) input.rubric = options.rubric;
   if (options.facts) input.facts = options.facts;
-  // A proposal's garbage dies young; a smaller young generation keeps each thread's memory down.
-  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 12 } }));
+  // A proposal's garbage dies young. 32 MB of young generation per thread scavenges a third as
+  // often as 12 MB (about 7% faster on the benchmark) for ~30 MB more peak memory; 64 MB gains nothing more.
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 32 } }));
   let index = 0;
   let done = false;
   let failure: Error | undefined;
