@@ -23,7 +23,9 @@ const DIGIT_SUB = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(.+)$/;
 const DIGIT_TOP = /^\s*\d{1,2}\s*[.、．)]\s*(.+)$/;
 const ROMAN = /^\s*(?:[IVX]{1,5}|[A-H])[.)]\s+(.+)$/;
 const SECTION_WORD = /^\s*(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*(.+)$/i;
-const SENTENCE_END = /[。；;，,！？!?]\s*$|[.]\s*$/;
+/** What ends a sentence, as the last character of a trimmed line (a `…$` regex would try every position). */
+const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
+const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
 /** Strips numbering and emphasis from heading text: "二、项目背景与需求分析：" → "项目背景与需求分析". */
 export function cleanHeadingText(text: string): string {
@@ -58,11 +60,11 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   const trimmed = line.trim();
   if (trimmed === "" || trimmed.startsWith("|") || trimmed.startsWith(">")) return undefined;
   if (next !== undefined && previousBlank && /^ {0,3}(=+|-+)\s*$/.test(next) && !/^\s*[-*+]\s/.test(line)) {
-    if (shortEnough(trimmed) && !SENTENCE_END.test(trimmed)) {
+    if (shortEnough(trimmed) && !endsSentence(trimmed)) {
       return { text: cleanHeadingText(trimmed), rank: next.trim().startsWith("=") ? 10 : 20, strong: true, needsAlias: false };
     }
   }
-  if (SENTENCE_END.test(trimmed) && !/[:：]$/.test(trimmed)) return undefined;
+  if (endsSentence(trimmed)) return undefined;
   const bold = BOLD_ONLY.exec(line);
   if (bold) {
     const text = cleanHeadingText(bold[1]!);

@@ -84,10 +84,20 @@ const REFERENCE_BEFORE =
   /(?:第|§|(?<![\u4e00-\u9fff])[表图]|附件|附表|附录|编号|步骤|(?:^|[^A-Za-z])(?:art(?:icle)?|sec(?:tion)?|chapter|clause|para(?:graph)?|no|nos|rule|part|annex|appendix|table|fig(?:ure)?|phase|grade|module|step|stage|level|lesson|cohort|objective|activity|output|outcome|indicator|goal)\.?)\s*$/i;
 /** A quoted numbered heading ("7. Monitoring and Evaluation", “3、项目目标”) is a cross-reference. */
 const QUOTE_BEFORE = /[“"「『‘']$/;
+const QUOTES = new Set([..."“\"「『‘'"].map((ch) => ch.charCodeAt(0)));
+/** The last characters of REFERENCE_BEFORE's Chinese words: 第, 表, 图, 附件, 附表, 附录, 编号, 步骤. */
+const REFERENCE_END_HAN = new Set([..."第表图件录号骤"].map((ch) => ch.charCodeAt(0)));
 const HEADING_NUMBER_AFTER = /^[.、．]\s*[A-Za-z\u4e00-\u9fff]/;
 
 const ZH_MEASURE = new RegExp(`^(?:${ZH_MEASURE_WORDS})`);
-const MAY_HOLD_FIGURE = /[0-9零〇一二两三四五六七八九十百千万亿]/;
+/** The characters every figure holds one of: digits and Chinese numerals. */
+const FIGURE_CHAR = new Uint8Array(65536);
+for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿") FIGURE_CHAR[ch.charCodeAt(0)] = 1;
+/** A loop rather than a regex test: most lines are short, where calling a regex costs more than the scan. */
+function mayHoldFigure(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (FIGURE_CHAR[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const EN_UNIT = /^\s?([a-z][a-z-]{1,20})/i;
 const EN_NOT_UNIT = new Set([
   "and", "or", "to", "of", "the", "in", "on", "at", "by", "for", "from", "with", "a", "an", "is", "are", "was", "were",
@@ -135,8 +145,9 @@ function isReference(text: string, index: number, raw: string, currency: string 
   while (k > 0 && isSpace(text.charCodeAt(k))) k--;
   if (text.charCodeAt(k) === 46) k--;
   const c = text.charCodeAt(k);
-  const quoted = QUOTE_BEFORE.test(text[index - 1]!);
-  if (!quoted && !isLetter(c) && !(c >= 0x4e00 && c <= 0x9fff) && c !== 0xa7) return false;
+  const quoted = QUOTES.has(text.charCodeAt(index - 1));
+  // Most numbers in Chinese prose follow a character that ends no reference word: decided here.
+  if (!quoted && !isLetter(c) && !(c >= 0x4e00 && c <= 0x9fff && REFERENCE_END_HAN.has(c)) && c !== 0xa7) return false;
   const before = text.slice(Math.max(0, index - 12), index);
   if (REFERENCE_BEFORE.test(before)) return true;
   return QUOTE_BEFORE.test(before) && HEADING_NUMBER_AFTER.test(text.slice(index + raw.length, index + raw.length + 4));
@@ -144,7 +155,7 @@ function isReference(text: string, index: number, raw: string, currency: string 
 
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  if (!MAY_HOLD_FIGURE.test(text)) return out;
+  if (!mayHoldFigure(text)) return out;
   // The same matches as a global search with MASTER, found faster: a cheap character-class scan
   // finds where a figure can begin, and the large regex is tried only there (sticky).
   const length = text.length;
