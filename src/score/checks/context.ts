@@ -84,7 +84,7 @@ function missingFinding(ctx: CheckContext, id: string, loss: number): Finding {
     suggestion: say(
       ctx,
       `在此处之后新增一节「${title}」，按评审要点写清内容。`,
-      `Add a "${title}" section after this line, covering what reviewers look for in it.`,
+      `Add ${/^[AEIOU]/i.test(title) ? "an" : "a"} "${title}" section after this line, covering what reviewers look for in it.`,
     ),
     line: insertionLine(ctx, id),
     section: id,
