@@ -3,23 +3,17 @@ import OpenAI, { APIConnectionError, APIError, BadRequestError, UnprocessableEnt
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { EndpointError, InterruptedError, UserError } from "../errors.js";
 import { safeEndpoint, toEndpointError, type EndpointContext } from "./errors.js";
+import type { EndpointSettings } from "./config.js";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
 export type FetchFunction = NonNullable<ClientOptions["fetch"]>;
 
-export interface ClientSettings {
+/** What the client needs of the resolved endpoint, plus a fetch that tests and proxies may supply. */
+export type ClientSettings = Pick<EndpointSettings, "model" | "baseURL" | "apiKey" | "apiKeySource" | "timeoutMs" | "maxRetries"> & {
   /** Preset name, for ChatProvider.provider. */
   provider: string;
-  model: string;
-  baseURL: string;
-  /** Undefined for keyless local endpoints. */
-  apiKey?: string;
-  apiKeySource?: string;
-  timeoutMs: number;
-  maxRetries: number;
-  /** Tests and proxies may supply their own fetch. */
   fetch?: FetchFunction;
-}
+};
 
 // The SDK refuses to start without a key; keyless local servers ignore whatever is sent.
 const KEYLESS_PLACEHOLDER = "no-key";
