@@ -94,20 +94,26 @@ export async function readProposal(file: string): Promise<ReadOutcome> {
   try {
     handle = await open(file, "r");
     const info = await handle.stat();
-    if (info.size > MAX_PROPOSAL_BYTES) {
-      return { kind: "skip", warning: `${file}: skipped, larger than 2 MB (${Math.round(info.size / 1024)} KB); not a proposal?` };
-    }
-    const buffer = await handle.readFile();
-    if (buffer.subarray(0, 8000).includes(0)) return { kind: "skip", warning: `${file}: skipped, a binary file (export it to Markdown or text first)` };
-    try {
-      return { kind: "text", text: decoder.decode(buffer) };
-    } catch {
-      return { kind: "error", error: "not UTF-8 text (perhaps GBK); save it as UTF-8 and score again" };
-    }
+    if (info.size > MAX_PROPOSAL_BYTES) return tooLarge(file, info.size);
+    return classify(file, await handle.readFile());
   } catch (error) {
     return { kind: "error", error: readError(error) };
   } finally {
     await handle?.close();
+  }
+}
+
+function tooLarge(file: string, size: number): ReadOutcome {
+  return { kind: "skip", warning: `${file}: skipped, larger than 2 MB (${Math.round(size / 1024)} KB); not a proposal?` };
+}
+
+/** Binary, not UTF-8, or text: what the bytes of a file are, whichever way they were read. */
+function classify(file: string, bytes: Uint8Array): ReadOutcome {
+  if (bytes.subarray(0, 8000).includes(0)) return { kind: "skip", warning: `${file}: skipped, a binary file (export it to Markdown or text first)` };
+  try {
+    return { kind: "text", text: decoder.decode(bytes) };
+  } catch {
+    return { kind: "error", error: "not UTF-8 text (perhaps GBK); save it as UTF-8 and score again" };
   }
 }
 
@@ -127,9 +133,7 @@ export function readProposalSync(file: string): ReadOutcome {
   try {
     fd = openSync(file, "r");
     const size = fstatSync(fd).size;
-    if (size > MAX_PROPOSAL_BYTES) {
-      return { kind: "skip", warning: `${file}: skipped, larger than 2 MB (${Math.round(size / 1024)} KB); not a proposal?` };
-    }
+    if (size > MAX_PROPOSAL_BYTES) return tooLarge(file, size);
     // Read into one buffer kept for the whole run (decoding copies the text out of it); a file
     // that grew meanwhile is read to its end.
     if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafe(Math.max(size + 1, readBuffer.length * 2));
@@ -140,13 +144,7 @@ export function readProposalSync(file: string): ReadOutcome {
       if (n === 0) break;
       length += n;
     }
-    const bytes = readBuffer.subarray(0, length);
-    if (bytes.subarray(0, 8000).includes(0)) return { kind: "skip", warning: `${file}: skipped, a binary file (export it to Markdown or text first)` };
-    try {
-      return { kind: "text", text: decoder.decode(bytes) };
-    } catch {
-      return { kind: "error", error: "not UTF-8 text (perhaps GBK); save it as UTF-8 and score again" };
-    }
+    return classify(file, readBuffer.subarray(0, length));
   } catch (error) {
     return { kind: "error", error: readError(error) };
   } finally {
