@@ -187,18 +187,26 @@ export function linesOf(proposal: Proposal, ids: readonly string[]): LineRef[] {
 }
 
 function gatherLines(proposal: Proposal, ids: readonly string[]): LineRef[] {
-  const refs: LineRef[] = [];
-  const seen = new Set<number>();
+  // The lines are the shared LineRefs of allLines, in line order, each once: one section is a slice.
+  const all = allLines(proposal);
+  if (ids.length === 1) {
+    const only = sectionsWithId(proposal, ids[0]!);
+    if (only.length === 0) return [];
+    if (only.length === 1) return all.slice(only[0]!.start, only[0]!.end);
+  }
+  const taken = new Uint8Array(all.length);
+  let first = all.length;
+  let last = 0;
   for (const id of ids) {
     for (const s of sectionsWithId(proposal, id)) {
-      for (let i = s.start; i < s.end; i++) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        refs.push({ line: i + 1, text: proposal.lines[i]! });
-      }
+      taken.fill(1, s.start, s.end);
+      if (s.start < first) first = s.start;
+      if (s.end > last) last = s.end;
     }
   }
-  return ids.length > 1 ? refs.sort((a, b) => a.line - b.line) : refs;
+  const refs: LineRef[] = [];
+  for (let i = first; i < last; i++) if (taken[i] === 1) refs.push(all[i]!);
+  return refs;
 }
 
 /** Every line of the proposal body (hidden parts are blank). */
