@@ -26,35 +26,45 @@ export function stripMarkup(text: string): string {
 
 const MARK = /[*_`~]/;
 
+/** A Chinese character (the unified ideographs, extension A and the compatibility block). */
+export function isCjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 export function countCjk(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) n++;
   return n;
 }
 
+/** What each character is to countWords: part of a word, a joiner inside one, a Chinese character. */
+const WORD = 1;
+const JOINER = 2;
+const HAN = 3;
+const WORD_CLASS = new Uint8Array(65536);
+for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]] as const) WORD_CLASS.fill(WORD, from, to + 1);
+for (const c of [0x27, 0x2019, 0x2d, 0x2e]) WORD_CLASS[c] = JOINER;
+for (const [from, to] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff]] as const) WORD_CLASS.fill(HAN, from, to + 1);
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** Latin words (letters or digits, joined by ' - . inside a word) plus one per Chinese character. */
 export function countWords(text: string): number {
-  // One pass for both, as this runs on every sentence and section.
+  // One pass for both, a table lookup per character, as this runs on every sentence and section.
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wordChar = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
-    if (wordChar) {
+    const kind = WORD_CLASS[text.charCodeAt(i)];
+    if (kind === WORD) {
       if (!inWord) words++;
       inWord = true;
-    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d || c === 0x2e)) {
+    } else if (kind === JOINER && inWord) {
       // An apostrophe, hyphen or dot inside a word (don't, well-being, 3.5) keeps the word going.
-      const next = text.charCodeAt(i + 1);
-      inWord = (next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
-      if (!inWord) continue;
-      i++;
+      inWord = isAsciiAlnum(text.charCodeAt(i + 1));
+      if (inWord) i++;
     } else {
       inWord = false;
-      if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) words++;
+      if (kind === HAN) words++;
     }
   }
   return words;

@@ -6,7 +6,12 @@ export interface Sentence {
   line: number;
 }
 
-const CLOSERS = "”’\"')）」』*_";
+/** Closing quotes, brackets and emphasis: ”’"')）」』*_ */
+const CLOSERS = new Set([..."”’\"')）」』*_"].map((ch) => ch.charCodeAt(0)));
+/** What makes a line break inside a sentence a space: [A-Za-z0-9,;:)] before it. */
+function joinsWithSpace(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x29;
+}
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|No|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|St|approx|cf|Fig|U\.S)\.|\b[A-Z]\.)$/;
 
 /** A full stop ends a sentence before a space or the end of the line, closing emphasis allowed. */
@@ -40,7 +45,7 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
     if (/^\s*(?:[-*+•]|\d+[.)、]|[（(]\d+[)）])\s+/.test(raw)) flush();
     if (current === "") startLine = lineNo;
     // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
-    if (current && /[A-Za-z0-9,;:)]$/.test(current)) current += " ";
+    if (current && joinsWithSpace(current.charCodeAt(current.length - 1))) current += " ";
     let start = raw.length - raw.trimStart().length;
     // "12." at the start of a line is a list number, not the end of a sentence.
     let digitsEnd = start;
@@ -57,7 +62,7 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
       }
       if (end > 0) {
         // Closing quotes, brackets and emphasis (**Key point.**) belong to the sentence they close.
-        while (end < raw.length && CLOSERS.includes(raw[end]!)) end++;
+        while (end < raw.length && CLOSERS.has(raw.charCodeAt(end))) end++;
         current += raw.slice(start, end);
         flush();
         startLine = lineNo;

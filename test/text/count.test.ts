@@ -31,3 +31,19 @@ describe("splitSentences", () => {
     ]);
   });
 });
+
+describe("countWords on generated text", () => {
+  it("counts Latin words (joined by ' ’ - . before a letter or digit) and Chinese characters", () => {
+    const word = /[0-9A-Za-z\u00c0-\u024f]+(?:['’\-.][0-9A-Za-z][0-9A-Za-z\u00c0-\u024f]*)*/g;
+    const han = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
+    const alphabet = [..."ab Z9-'.’中文，é _\u0250\u00c0\u3400\uf900\t\n"];
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      for (let k = 0; k < 12; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const expected = (text.match(word)?.length ?? 0) + (text.match(han)?.length ?? 0);
+      expect(countIn(text, "words"), JSON.stringify(text)).toBe(expected);
+    }
+  });
+});

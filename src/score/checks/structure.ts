@@ -1,7 +1,7 @@
 // Checks on the document's structure and wording: placeholders and template leftovers, vague
 // quantifiers, over-long sentences, required elements (Charity Law Art. 24) and free-form patterns.
 // Sections present and long enough, and length limits, are in length.ts.
-import { countIn, type CountUnit } from "../../text/count.js";
+import { countIn, isCjkCode, type CountUnit } from "../../text/count.js";
 import { splitSentences } from "../../text/sentences.js";
 import { allLines } from "../proposal.js";
 import { isTableLine, type LineRef } from "../markdown.js";
@@ -85,10 +85,13 @@ function sectionAt(ctx: CheckContext, line: number): string | undefined {
   return id;
 }
 
-const VAGUE_ZH = ["大量", "若干", "很多", "许多", "众多", "诸多", "大批", "一系列", "显著", "极大", "大幅", "各种", "多种", "相关部门", "一定程度"];
-const VAGUE_EN = ["various", "significant", "significantly", "many", "numerous", "a lot of", "lots of", "several", "a number of", "substantial", "considerable", "huge", "tremendous", "countless"];
+export const VAGUE_ZH = ["大量", "若干", "很多", "许多", "众多", "诸多", "大批", "一系列", "显著", "极大", "大幅", "各种", "多种", "相关部门", "一定程度"];
+export const VAGUE_EN = ["various", "significant", "significantly", "many", "numerous", "a lot of", "lots of", "several", "a number of", "substantial", "considerable", "huge", "tremendous", "countless"];
 
-function vaguePattern(extra: readonly string[]): RegExp {
+export function vaguePattern(extra: readonly string[]): RegExp {
+  // The built-in words with one \b pair around the English ones: the same matches as a \b pair
+  // around each, found faster (the engine can look ahead at the words' first letters).
+  if (extra.length === 0) return compiled(`${VAGUE_ZH.join("|")}|\\b(?:${VAGUE_EN.join("|")})\\b`, "gi");
   const words = [...VAGUE_ZH, ...VAGUE_EN, ...extra].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return compiled(words.map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${w}\\b` : w)).join("|"), "gi");
 }
@@ -136,11 +139,26 @@ export function vagueCheck(ctx: CheckContext, spec: Spec<"vague">): Finding[] {
 
 /** Clauses joined by semicolons read as separate sentences (a list run into one line). */
 function longestClause(sentence: string, unit: CountUnit): number {
+  if (unit === "cjk") return longestClauseCjk(sentence);
   // Most sentences have none: count them whole rather than split them.
   if (!sentence.includes(";") && !sentence.includes("；")) return countIn(sentence, unit);
   let n = 0;
   for (const clause of sentence.split(/[;；]/)) n = Math.max(n, countIn(clause, unit));
   return n;
+}
+
+/** longestClause in Chinese characters, in one pass: a semicolon starts a new count. */
+function longestClauseCjk(sentence: string): number {
+  let longest = 0;
+  let n = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x3b || c === 0xff1b) {
+      if (n > longest) longest = n;
+      n = 0;
+    } else if (isCjkCode(c)) n++;
+  }
+  return n > longest ? n : longest;
 }
 
 export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_length">): Finding[] {
