@@ -33,6 +33,8 @@ export interface Proposal {
   coverage?: Map<string, import("./checks/context.js").Finding[]>;
   /** Whether a section (by id) holds any written text (see hasText). */
   written?: Map<string, boolean>;
+  /** The outermost sections by id (see sectionsWithId). */
+  byId?: Map<string, readonly Section[]>;
   /** Whether any text from these lines may hold a placeholder (see placeholdersIn). */
   mayHoldPlaceholders?: boolean;
 }
@@ -161,11 +163,35 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     }
     return { ...s, end };
   });
-  return { lines, sections, title };
+  // Every cache is there from the start, so all proposals share one shape: properties added later,
+  // in whichever order the checks ask, would give each proposal its own and slow every access.
+  return {
+    lines,
+    sections,
+    title,
+    memo: undefined,
+    byId: undefined,
+    all: undefined,
+    counts: undefined,
+    plain: undefined,
+    coverage: undefined,
+    written: undefined,
+    mayHoldPlaceholders: undefined,
+  };
 }
 
 /** The sections with this id, outermost only (a nested heading with the same id is inside its parent). */
-export function sectionsWithId(proposal: Proposal, id: string): Section[] {
+export function sectionsWithId(proposal: Proposal, id: string): readonly Section[] {
+  proposal.byId ??= new Map();
+  let known = proposal.byId.get(id);
+  if (known === undefined) {
+    known = outermostWithId(proposal, id);
+    proposal.byId.set(id, known);
+  }
+  return known;
+}
+
+function outermostWithId(proposal: Proposal, id: string): Section[] {
   const out: Section[] = [];
   for (const s of proposal.sections) {
     if (s.id !== id) continue;
