@@ -61,10 +61,20 @@ const PERCENT_UNIT = /^(?:%|％|percent|per\s?cent)$/;
 const COMMAS = /,/g;
 /** Every character a MASTER match can begin with: digits, currency signs and words, month names, Chinese numerals. */
 const MAY_START = new Uint8Array(65536);
-for (const ch of "0123456789$¥￥€£UCRJFMASOND人零〇一二两三四五六七八九十百千万亿") MAY_START[ch.charCodeAt(0)] = 1;
-// E, G and H begin a figure only as EUR, GBP, HK$ or HKD; they begin many more words, so they are
-// checked by their next letters before the large regex is tried.
+for (const ch of "0123456789$¥￥€£") MAY_START[ch.charCodeAt(0)] = 1;
+// Letters and Chinese characters begin many more words than figures, so the next characters are
+// looked at before the large regex is tried: E, G and H begin a figure only as EUR, GBP, HK$ or
+// HKD; the other capitals as a month or currency code; 人 as 人民币; a Chinese numeral when a
+// measure word can follow it (see hanMayStart).
 for (const ch of "EGH") MAY_START[ch.charCodeAt(0)] = 2;
+for (const ch of "UCRJFMASOND") MAY_START[ch.charCodeAt(0)] = 3;
+for (const ch of "人零〇一二两三四五六七八九十百千万亿") MAY_START[ch.charCodeAt(0)] = 4;
+/** The three letters a month name or currency code (other than EUR, GBP, HK…) begins with. */
+const LATIN_STARTS = new Set(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "US$", "USD", "CNY", "RMB", "JPY"]);
+const ZH_NUMERAL = new Uint8Array(65536);
+for (const ch of "零〇一二两三四五六七八九十百千万亿") ZH_NUMERAL[ch.charCodeAt(0)] = 1;
+/** First characters of the measure words. */
+const MEASURE_FIRST = new Uint8Array(65536);
 /** EUR, GBP, HK$ or HKD at pos (pos holds E, G or H). */
 function codeAt(text: string, pos: number): boolean {
   const a = text.charCodeAt(pos + 1);
@@ -90,6 +100,27 @@ const REFERENCE_END_HAN = new Set([..."第表图件录号骤"].map((ch) => ch.ch
 const HEADING_NUMBER_AFTER = /^[.、．]\s*[A-Za-z\u4e00-\u9fff]/;
 
 const ZH_MEASURE = new RegExp(`^(?:${ZH_MEASURE_WORDS})`);
+for (const word of ZH_MEASURE_WORDS.split("|")) MEASURE_FIRST[word.charCodeAt(0)] = 1;
+
+/**
+ * Whether MASTER can match at pos, which holds 人 or a Chinese numeral: 人民币; 百分之; or a numeral
+ * run, not inside a longer one or after 第, with a measure word after it or after a part of it
+ * (its 千, 万 or 亿 may begin 千克, 万 or 亿). False only where MASTER cannot match.
+ */
+function hanMayStart(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos);
+  if (c === 0x4eba) return text.startsWith("民币", pos + 1); // 人
+  if (pos > 0) {
+    const before = text.charCodeAt(pos - 1);
+    if (ZH_NUMERAL[before] === 1 || before === 0x7b2c) return false; // inside a run, or after 第
+  }
+  if (c === 0x767e && text.startsWith("分之", pos + 1)) return true; // 百分之
+  let k = pos + 1;
+  for (; k < text.length && ZH_NUMERAL[text.charCodeAt(k)] === 1; k++) {
+    if (MEASURE_FIRST[text.charCodeAt(k)] === 1) return true;
+  }
+  return k < text.length && MEASURE_FIRST[text.charCodeAt(k)] === 1;
+}
 /** The characters every figure holds one of: digits and Chinese numerals. */
 const FIGURE_CHAR = new Uint8Array(65536);
 for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿") FIGURE_CHAR[ch.charCodeAt(0)] = 1;
@@ -153,18 +184,25 @@ function isReference(text: string, index: number, raw: string, currency: string 
   return QUOTE_BEFORE.test(before) && HEADING_NUMBER_AFTER.test(text.slice(index + raw.length, index + raw.length + 4));
 }
 
-export function extractFigures(text: string): Figure[] {
+/**
+ * The figures of a text. `exhaustive` tries the regex at every position instead of only where the
+ * character tables say a figure can begin: slower, the same result (tests compare the two).
+ */
+export function extractFigures(text: string, exhaustive = false): Figure[] {
   const out: Figure[] = [];
-  if (!mayHoldFigure(text)) return out;
+  if (!exhaustive && !mayHoldFigure(text)) return out;
   // The same matches as a global search with MASTER, found faster: a cheap character-class scan
   // finds where a figure can begin, and the large regex is tried only there (sticky).
   const length = text.length;
   let pos = 0;
   for (;;) {
     for (;;) {
+      if (exhaustive) break;
       while (pos < length && MAY_START[text.charCodeAt(pos)] === 0) pos++;
-      if (pos >= length || MAY_START[text.charCodeAt(pos)] === 1) break;
-      if (codeAt(text, pos)) break;
+      if (pos >= length) break;
+      const start = MAY_START[text.charCodeAt(pos)];
+      if (start === 1) break;
+      if (start === 2 ? codeAt(text, pos) : start === 3 ? LATIN_STARTS.has(text.slice(pos, pos + 3)) : hanMayStart(text, pos)) break;
       pos++;
     }
     if (pos >= length) break;

@@ -83,3 +83,25 @@ describe("figureMatches and parseAmount", () => {
     expect(parseAmount("—")).toBeUndefined();
   });
 });
+
+describe("extractFigures' start scan", () => {
+  it("finds what trying the regex at every position finds, on generated text", () => {
+    const pieces = [
+      ..."0123456789一二两三十百千万亿零〇第人个名户次年月元%$¥€£,. ",
+      "人民币", "百分之", "千克", "万元", "平方米", "Jan", "June", "Sept", "May", "Mar", "USD", "US$", "CNY", "RMB", "JPY", "EUR", "GBP", "HK$", "HKD",
+      "Jun 2025", "2025年3月", "2025-03", "Section ", "Table ", "A", "S", "U", "M", "the ", "of ", "people", "million", "第二十四条",
+    ];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let found = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const length = 1 + Math.floor(next() * 10);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
+      const expected = extractFigures(text, true);
+      found += expected.length;
+      expect(extractFigures(text), JSON.stringify(text)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(10000);
+  });
+});
