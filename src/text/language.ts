@@ -8,6 +8,13 @@ export function detectTextLanguage(text: string): TextLanguage {
   let words = 0;
   let letters = 0;
   for (let i = 0; i < end; i++) {
+    // Decided early when the rest cannot change it: each word needs two letters, each character
+    // is at most one Chinese character.
+    if ((i & 511) === 511) {
+      const rest = end - i;
+      if (han > 0 && han >= words + (rest >> 1) + 1) return "zh";
+      if (words > han + rest) return "en";
+    }
     const c = text.charCodeAt(i);
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
       letters++;

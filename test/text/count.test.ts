@@ -47,3 +47,33 @@ describe("countWords on generated text", () => {
     }
   });
 });
+
+describe("detectTextLanguage on generated text", () => {
+  it("decides as a full count of the first 6,000 characters would, however early it stops", () => {
+    const reference = (text: string) => {
+      const head = text.slice(0, 6000);
+      const han = head.match(/[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g)?.length ?? 0;
+      const words = head.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+      return han > 0 && han >= words ? "zh" : "en";
+    };
+    let seed = 9;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const seen = new Set<string>();
+    for (let n = 0; n < 300; n++) {
+      // From mostly Chinese to mostly English, and lengths around the 6,000-character window.
+      const share = next();
+      const parts: string[] = [];
+      const length = 500 + Math.floor(next() * 7000);
+      let size = 0;
+      while (size < length) {
+        const part = next() < share ? "老人助餐" : next() < 0.5 ? "meals " : "a ";
+        parts.push(part);
+        size += part.length;
+      }
+      const text = parts.join("");
+      seen.add(reference(text));
+      expect(detectTextLanguage(text), `text ${n}`).toBe(reference(text));
+    }
+    expect(seen).toEqual(new Set(["zh", "en"]));
+  });
+});

@@ -71,7 +71,7 @@ export function lineMayHoldPlaceholder(line: string): boolean {
     if (kind === 0) continue;
     if (kind === 1) return true;
     // Most T, C and L begin other words: the next character rules them out without a call.
-    if (HINT_SECOND[line.charCodeAt(i + 1)] === 1 && hintWordAt(line, i)) return true;
+    if (i + 1 < line.length && HINT_SECOND[line.charCodeAt(i + 1)] === 1 && hintWordAt(line, i)) return true;
   }
   return false;
 }
