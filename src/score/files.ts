@@ -135,14 +135,16 @@ export function readProposalSync(file: string): ReadOutcome {
     const size = fstatSync(fd).size;
     if (size > MAX_PROPOSAL_BYTES) return tooLarge(file, size);
     // Read into one buffer kept for the whole run (decoding copies the text out of it); a file
-    // that grew meanwhile is read to its end.
+    // that grew meanwhile is read to its end. A read that fills less than it asked for has
+    // reached the end of a regular file, which saves asking again only to be told so.
     if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafe(Math.max(size + 1, readBuffer.length * 2));
     let length = 0;
     for (;;) {
       if (length === readBuffer.length) readBuffer = Buffer.concat([readBuffer, Buffer.allocUnsafe(readBuffer.length)]);
-      const n = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (n === 0) break;
+      const asked = readBuffer.length - length;
+      const n = readSync(fd, readBuffer, length, asked, null);
       length += n;
+      if (n === 0 || (n < asked && length >= size)) break;
     }
     return classify(file, readBuffer.subarray(0, length));
   } catch (error) {
