@@ -2,8 +2,12 @@
 // one pass over at most the first 6,000 characters, which decide every real proposal.
 export type TextLanguage = "zh" | "en";
 
+const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
+
 export function detectTextLanguage(text: string): TextLanguage {
   const end = Math.min(text.length, 6000);
+  // Without a single Chinese character it is English, whatever the words: a quick search says so.
+  if (!HAN.test(end < text.length ? text.slice(0, end) : text)) return "en";
   let han = 0;
   let words = 0;
   let letters = 0;
