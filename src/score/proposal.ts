@@ -47,20 +47,32 @@ export function visibleLines(text: string): { lines: string[]; fenced: boolean[]
   const lines = body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
   const fenced = new Array<boolean>(lines.length).fill(false);
   let i = 0;
+  // Where line i begins in body, known when every line ends in \n alone.
+  let offset = 0;
   if (lines[0]?.trim() === "---") {
     const close = lines.findIndex((l, k) => k > 0 && (l.trim() === "---" || l.trim() === "..."));
     if (close > 0 && close < 200) {
-      for (let k = 0; k <= close; k++) lines[k] = "";
+      for (let k = 0; k <= close; k++) {
+        offset += lines[k]!.length + 1;
+        lines[k] = "";
+      }
       i = close + 1;
     }
   }
   let inComment = false;
   let fence: string | undefined;
+  // Most texts have no fence and few comments: the whole text is searched once, and a line only
+  // when the text holds a fence, or a comment begins in it (found by offset when it can be).
+  const fences = body.includes("```") || body.includes("~~~");
+  const byOffset = !body.includes("\r");
+  let nextComment = body.indexOf("<!--", offset);
   for (; i < lines.length; i++) {
     let line = lines[i]!;
+    const lineStart = offset;
+    offset += line.length + 1;
     if (!inComment) {
       // A fence needs three backticks or tildes; most lines have neither.
-      const f = line.includes("```") || line.includes("~~~") ? FENCE.exec(line) : null;
+      const f = fences && (line.includes("```") || line.includes("~~~")) ? FENCE.exec(line) : null;
       if (fence !== undefined) {
         if (f && f[1]!.startsWith(fence)) fence = undefined;
         fenced[i] = true;
@@ -72,7 +84,13 @@ export function visibleLines(text: string): { lines: string[]; fenced: boolean[]
         continue;
       }
     }
-    if (!inComment && !line.includes("<!--")) continue;
+    if (!inComment) {
+      if (nextComment < 0) continue;
+      if (byOffset) {
+        if (nextComment < lineStart) nextComment = body.indexOf("<!--", lineStart);
+        if (nextComment < 0 || nextComment >= offset) continue;
+      } else if (!line.includes("<!--")) continue;
+    }
     let out = "";
     let pos = 0;
     while (pos < line.length) {
