@@ -131,8 +131,8 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
     for (const spec of deterministic) {
       const points = (criterion.weight * spec.weight) / totalWeight;
       const sections = spec.sections?.length ? spec.sections : criterion.sections;
-      const ctx: CheckContext = { proposal, language, sections, order: rubric.sectionOrder, expected, analysis };
-      if (options.facts) ctx.facts = options.facts;
+      // One shape for every context, with or without facts.
+      const ctx: CheckContext = { proposal, language, facts: options.facts, sections, order: rubric.sectionOrder, expected, analysis };
       let findings = runCheck(ctx, spec);
       if (keyFindings.length > 0) findings = [...findings, ...chargeKeyFigures(spec.type, keyFindings, charged)];
       const loss = findings.reduce((s, f) => s + f.loss, 0);

@@ -70,8 +70,8 @@ export function countWords(text: string): number {
   return words;
 }
 
-/** What \s matches. */
-function isSpace(c: number): boolean {
+/** What \s matches (and String.prototype.trim removes). */
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

@@ -1,5 +1,7 @@
 // Sentence splitting for Chinese and English prose. Headings, table rows and blank lines end a
 // sentence; so do 。！？ and a full stop followed by a space (but not "e.g. " or "No. 3").
+import { isSpace } from "./count.js";
+
 export interface Sentence {
   text: string;
   /** 1-based line where the sentence starts. */
@@ -37,7 +39,10 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const lineNo = firstLine + i;
-    if (raw.trim() === "" || skip?.(raw)) {
+    // The first character that is not a space (trim without building the trimmed line).
+    let start = 0;
+    while (start < raw.length && isSpace(raw.charCodeAt(start))) start++;
+    if (start === raw.length || skip?.(raw)) {
       flush();
       continue;
     }
@@ -46,7 +51,7 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
     if (current === "") startLine = lineNo;
     // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
     if (current && joinsWithSpace(current.charCodeAt(current.length - 1))) current += " ";
-    let start = raw.length - raw.trimStart().length;
+
     // "12." at the start of a line is a list number, not the end of a sentence.
     let digitsEnd = start;
     while (digitsEnd < raw.length && raw.charCodeAt(digitsEnd) >= 48 && raw.charCodeAt(digitsEnd) <= 57) digitsEnd++;
