@@ -221,7 +221,7 @@ function outermostWithId(proposal: Proposal, id: string): Section[] {
 
 /** The body lines of the sections with these ids, each with its 1-based line number. */
 export function linesOf(proposal: Proposal, ids: readonly string[]): LineRef[] {
-  const key = ids.join(",");
+  const key = ids.length === 1 ? ids[0]! : ids.join(",");
   proposal.memo ??= new Map();
   const hit = proposal.memo.get(key);
   if (hit) return hit;

@@ -108,6 +108,7 @@ function emptyFinding(ctx: CheckContext, id: string, loss: number): Finding {
 }
 
 const WRITTEN = /[\p{L}\p{N}]/u;
+const ATX_MARK = /^\s{0,3}#/;
 
 /** Whether a section holds any text of its own: not only its heading, sub-headings, markup and placeholders. */
 export function hasText(ctx: CheckContext, id: string): boolean {
@@ -116,7 +117,7 @@ export function hasText(ctx: CheckContext, id: string): boolean {
   if (known === undefined) {
     const sections = ctx.proposal.sections;
     known = bodyLines(ctx, [id]).some((l) => {
-      if (l.text.length === 0 || !WRITTEN.test(l.text) || /^\s{0,3}#/.test(l.text) || sections.some((s) => s.line === l.line)) return false;
+      if (l.text.length === 0 || !WRITTEN.test(l.text) || ATX_MARK.test(l.text) || sections.some((s) => s.line === l.line)) return false;
       const found = placeholdersIn(ctx.proposal, l.text);
       if (found.length === 0) return true;
       let text = l.text;
