@@ -7,16 +7,25 @@ export type Currency = "CNY" | "USD" | "EUR" | "GBP" | "HKD" | "JPY";
 
 /** The currency a symbol, code or unit word names ("HK$", "£", "GBP", "英镑", "元"); undefined when none. */
 export function currencyOf(text: string): Currency | undefined {
+  // Every money figure asks, and the texts are few (元, 万元, $, USD…): each is answered once.
+  if (known.has(text)) return known.get(text);
   const t = text.toUpperCase();
   // The order matters: HK$ and US$ before $, 港元/美元/欧元/日元 before 元.
-  if (/HK\$|HKD|港元|港币|港幣/.test(t)) return "HKD";
-  if (/€|EUR|欧元|歐元/.test(t)) return "EUR";
-  if (/£|GBP|英镑|英鎊/.test(t)) return "GBP";
-  if (/JPY|日元|日圆|日圓|円|YEN/.test(t)) return "JPY";
-  if (/\$|USD|美元|DOLLAR/.test(t)) return "USD";
-  if (/[¥￥]|CNY|RMB|人民币|元|YUAN/.test(t)) return "CNY";
-  return undefined;
+  const currency = NAMES.find(([, re]) => re.test(t))?.[0];
+  if (known.size >= 256) known.clear();
+  known.set(text, currency);
+  return currency;
 }
+
+const known = new Map<string, Currency | undefined>();
+const NAMES: readonly (readonly [Currency, RegExp])[] = [
+  ["HKD", /HK\$|HKD|港元|港币|港幣/],
+  ["EUR", /€|EUR|欧元|歐元/],
+  ["GBP", /£|GBP|英镑|英鎊/],
+  ["JPY", /JPY|日元|日圆|日圓|円|YEN/],
+  ["USD", /\$|USD|美元|DOLLAR/],
+  ["CNY", /[¥￥]|CNY|RMB|人民币|元|YUAN/],
+];
 
 const ZH_UNIT: Record<Currency, string> = { CNY: "元", USD: "美元", EUR: "欧元", GBP: "英镑", HKD: "港元", JPY: "日元" };
 const EN_SYMBOL: Partial<Record<Currency, string>> = { USD: "$", EUR: "€", GBP: "£", HKD: "HK$" };

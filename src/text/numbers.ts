@@ -99,7 +99,7 @@ const QUOTES = new Set([..."“\"「『‘'"].map((ch) => ch.charCodeAt(0)));
 const REFERENCE_END_HAN = new Set([..."第表图件录号骤"].map((ch) => ch.charCodeAt(0)));
 const HEADING_NUMBER_AFTER = /^[.、．]\s*[A-Za-z\u4e00-\u9fff]/;
 
-const ZH_MEASURE = new RegExp(`^(?:${ZH_MEASURE_WORDS})`);
+const ZH_MEASURE_AT = new RegExp(`(?:${ZH_MEASURE_WORDS})`, "y");
 for (const word of ZH_MEASURE_WORDS.split("|")) MEASURE_FIRST[word.charCodeAt(0)] = 1;
 
 /**
@@ -129,7 +129,7 @@ function mayHoldFigure(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (FIGURE_CHAR[text.charCodeAt(i)] === 1) return true;
   return false;
 }
-const EN_UNIT = /^\s?([a-z][a-z-]{1,20})/i;
+const EN_UNIT_AT = /\s?([a-z][a-z-]{1,20})/iy;
 const EN_NOT_UNIT = new Set([
   "and", "or", "to", "of", "the", "in", "on", "at", "by", "for", "from", "with", "a", "an", "is", "are", "was", "were",
   "will", "be", "per", "than", "and", "as", "that", "this", "these", "those", "through", "across", "into", "during",
@@ -153,10 +153,12 @@ function unitAfter(text: string, end: number): string {
   // Most figures are followed by neither a Chinese measure word nor an English word; say so cheaply.
   const c = text.charCodeAt(end);
   if (!(c >= 0x4e00 && c <= 0x9fff) && !isLetter(c) && !(isSpace(c) && isLetter(text.charCodeAt(end + 1)))) return "";
-  const rest = text.slice(end, end + 24);
-  const zh = ZH_MEASURE.exec(rest);
+  // Sticky at end: the same as anchored on the next 24 characters (no unit is longer), without the slice.
+  ZH_MEASURE_AT.lastIndex = end;
+  const zh = ZH_MEASURE_AT.exec(text);
   if (zh) return zh[0];
-  const en = EN_UNIT.exec(rest);
+  EN_UNIT_AT.lastIndex = end;
+  const en = EN_UNIT_AT.exec(text);
   if (en && !EN_NOT_UNIT.has(en[1]!.toLowerCase())) return en[1]!.toLowerCase();
   return "";
 }
