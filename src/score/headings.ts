@@ -23,26 +23,36 @@ const DIGIT_SUB = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(.+)$/;
 const DIGIT_TOP = /^\s*\d{1,2}\s*[.、．)]\s*(.+)$/;
 const ROMAN = /^\s*(?:[IVX]{1,5}|[A-H])[.)]\s+(.+)$/;
 const SECTION_WORD = /^\s*(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*(.+)$/i;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
+const BULLET = /^\s*[-*+]\s/;
+const CAPITALS = /^[A-Z][A-Z &/,-]{2,40}$/;
+const LABEL_EN = /^[A-Za-z][A-Za-z &/,-]{2,40}:$/;
+const LABEL_ZH = /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/;
 /** What ends a sentence, as the last character of a trimmed line (a `…$` regex would try every position). */
 const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
 const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
+const EMPHASIS = /\*\*|__|`/g;
+/** Numbering and a closing colon or stop, removed in this order. */
+const NUMBERING = [
+  /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/,
+  /^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[、.．]?\s*/,
+  /^\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?\s+/,
+  /^\d{1,2}(?:\.\d{1,2})*\s*[、．]\s*/,
+  /^(?:[IVX]{1,5}|[A-H])[.)]\s+/,
+  /^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*/i,
+  /[:：.。]\s*$/,
+];
+
 /** Strips numbering and emphasis from heading text: "二、项目背景与需求分析：" → "项目背景与需求分析". */
 export function cleanHeadingText(text: string): string {
-  let t = text.replace(/\*\*|__|`/g, "").trim();
+  let t = text.replace(EMPHASIS, "").trim();
   const zhPart = ZH_PART.exec(t);
   if (zhPart) t = zhPart[1]!;
-  t = t
-    .replace(/^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/, "")
-    .replace(/^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[、.．]?\s*/, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?\s+/, "")
-    .replace(/^\d{1,2}(?:\.\d{1,2})*\s*[、．]\s*/, "")
-    .replace(/^(?:[IVX]{1,5}|[A-H])[.)]\s+/, "")
-    .replace(/^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*/i, "")
-    .replace(/[:：.。]\s*$/, "")
-    .trim();
-  return t;
+  for (const numbering of NUMBERING) t = t.replace(numbering, "");
+  return t.trim();
 }
+
 
 function shortEnough(text: string): boolean {
   if (text.length === 0 || text.length > 60) return false;
@@ -59,7 +69,7 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   }
   const trimmed = line.trim();
   if (trimmed === "" || trimmed.startsWith("|") || trimmed.startsWith(">")) return undefined;
-  if (next !== undefined && previousBlank && /^ {0,3}(=+|-+)\s*$/.test(next) && !/^\s*[-*+]\s/.test(line)) {
+  if (next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line)) {
     if (shortEnough(trimmed) && !endsSentence(trimmed)) {
       return { text: cleanHeadingText(trimmed), rank: next.trim().startsWith("=") ? 10 : 20, strong: true, needsAlias: false };
     }
@@ -81,7 +91,7 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
   // BUDGET, or "Budget:" alone on a line: only when it names a known section.
-  if (/^[A-Z][A-Z &/,-]{2,40}$/.test(trimmed) || /^[A-Za-z][A-Za-z &/,-]{2,40}:$/.test(trimmed) || /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/.test(trimmed)) {
+  if (CAPITALS.test(trimmed) || LABEL_EN.test(trimmed) || LABEL_ZH.test(trimmed)) {
     return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
   }
   return undefined;

@@ -8,6 +8,7 @@ export interface Sentence {
   line: number;
 }
 
+const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)、]|[（(]\d+[)）])\s+/;
 /** Closing quotes, brackets and emphasis: ”’"')）」』*_ */
 const CLOSERS = new Set([..."”’\"')）」』*_"].map((ch) => ch.charCodeAt(0)));
 /** What makes a line break inside a sentence a space: [A-Za-z0-9,;:)] before it. */
@@ -47,7 +48,7 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
       continue;
     }
     // A list item starts a new sentence.
-    if (/^\s*(?:[-*+•]|\d+[.)、]|[（(]\d+[)）])\s+/.test(raw)) flush();
+    if (LIST_ITEM.test(raw)) flush();
     if (current === "") startLine = lineNo;
     // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
     if (current && joinsWithSpace(current.charCodeAt(current.length - 1))) current += " ";
