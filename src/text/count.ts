@@ -33,39 +33,43 @@ export function isCjkCode(c: number): boolean {
 
 export function countCjk(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isCjkCode(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) n += (WORD_CLASS[text.charCodeAt(i)]! >> 1) & 1;
   return n;
 }
 
-/** What each character is to countWords: part of a word, a joiner inside one, a Chinese character. */
-const WORD = 1;
-const JOINER = 2;
-const HAN = 3;
+/**
+ * What each character is to countWords: 1 part of a word, 2 a Chinese character (a word of its
+ * own), 4 a joiner inside a word (' ’ - .), 0 anything else.
+ */
 const WORD_CLASS = new Uint8Array(65536);
-for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]] as const) WORD_CLASS.fill(WORD, from, to + 1);
-for (const c of [0x27, 0x2019, 0x2d, 0x2e]) WORD_CLASS[c] = JOINER;
-for (const [from, to] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff]] as const) WORD_CLASS.fill(HAN, from, to + 1);
-
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f]] as const) WORD_CLASS.fill(1, from, to + 1);
+for (const [from, to] of [[0x4e00, 0x9fff], [0x3400, 0x4dbf], [0xf900, 0xfaff]] as const) WORD_CLASS.fill(2, from, to + 1);
+for (const c of [0x27, 0x2019, 0x2d, 0x2e]) WORD_CLASS[c] = 4;
+/** ASCII letters and digits: what may follow a joiner inside a word. */
+const ASCII_ALNUM = new Uint8Array(128);
+for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]] as const) ASCII_ALNUM.fill(1, from, to + 1);
 
 /** Latin words (letters or digits, joined by ' - . inside a word) plus one per Chinese character. */
 export function countWords(text: string): number {
-  // One pass for both, a table lookup per character, as this runs on every sentence and section.
+  // One pass for both, as this runs on every sentence and section; arithmetic rather than
+  // branches on word starts, which prose makes impossible to predict.
   let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const kind = WORD_CLASS[text.charCodeAt(i)];
-    if (kind === WORD) {
-      if (!inWord) words++;
-      inWord = true;
-    } else if (kind === JOINER && inWord) {
+  let inWord = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const kind = WORD_CLASS[text.charCodeAt(i)]!;
+    if (kind === 4) {
       // An apostrophe, hyphen or dot inside a word (don't, well-being, 3.5) keeps the word going.
-      inWord = isAsciiAlnum(text.charCodeAt(i + 1));
-      if (inWord) i++;
-    } else {
-      inWord = false;
-      if (kind === HAN) words++;
+      if (inWord === 1 && i + 1 < n && ASCII_ALNUM[text.charCodeAt(i + 1)] === 1) {
+        i++;
+        continue;
+      }
+      inWord = 0;
+      continue;
     }
+    const word = kind & 1;
+    words += (word & (inWord ^ 1)) + (kind >> 1);
+    inWord = word;
   }
   return words;
 }

@@ -44,6 +44,7 @@ describe("countWords on generated text", () => {
       for (let k = 0; k < 12; k++) text += alphabet[Math.floor(next() * alphabet.length)];
       const expected = (text.match(word)?.length ?? 0) + (text.match(han)?.length ?? 0);
       expect(countIn(text, "words"), JSON.stringify(text)).toBe(expected);
+      expect(countIn(text, "cjk"), JSON.stringify(text)).toBe(text.match(han)?.length ?? 0);
     }
   });
 });
