@@ -179,7 +179,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
         break;
       }
     }
-    return { ...s, end };
+    return { id: s.id, heading: s.heading, rank: s.rank, line: s.line, start: s.start, end };
   });
   // Every cache is there from the start, so all proposals share one shape: properties added later,
   // in whichever order the checks ask, would give each proposal its own and slow every access.
