@@ -53,25 +53,33 @@ export function placeholdersIn(proposal: Proposal, text: string): readonly Place
   return proposal.mayHoldPlaceholders ? findPlaceholders(text) : NONE;
 }
 
-/** 1: a character that is a hint by itself; 2: one that begins a hint word (see hintWordAt). */
+/** 1: a character that is a hint by itself; 2: a Chinese character that begins a hint word. */
 const HINT_START = new Uint8Array(65536);
 for (const ch of "【[{<×Ｘｘ") HINT_START[ch.charCodeAt(0)] = 1;
-for (const ch of "TtXxCcLl此请待") HINT_START[ch.charCodeAt(0)] = 2;
-/** What the second character of a hint word can be (emphasis marks may come between). */
-const HINT_SECOND = new Uint8Array(65536);
-for (const ch of "OoBbXx处在补定*_`") HINT_SECOND[ch.charCodeAt(0)] = 1;
+for (const ch of "此请待") HINT_START[ch.charCodeAt(0)] = 2;
+/**
+ * The pairs an English hint word can begin with (To Tb Xx Co Lo in either case, or the letter
+ * and an emphasis mark), indexed by the low 7 bits of both characters: a non-ASCII character
+ * may alias an entry, which hintWordAt then rules out.
+ */
+const HINT_PAIR = new Uint8Array(1 << 14);
+for (const [first, seconds] of [["Tt", "OoBb"], ["Xx", "Xx"], ["Cc", "Oo"], ["Ll", "Oo"]] as const) {
+  for (const a of first) for (const b of seconds + "*_`") HINT_PAIR[(a.charCodeAt(0) << 7) | b.charCodeAt(0)] = 1;
+}
 
 /**
- * PLACEHOLDER_HINT.test(line with its emphasis marks dropped), as a table lookup per character:
- * a regex with a dozen alternatives tries each of them at every position of a whole file.
+ * PLACEHOLDER_HINT.test(line with its emphasis marks dropped), as table lookups per character:
+ * a regex with a dozen alternatives tries each of them at every position of a whole file, and
+ * a branch on every T, C and L of English prose is mispredicted too often.
  */
 export function lineMayHoldPlaceholder(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const kind = HINT_START[line.charCodeAt(i)];
-    if (kind === 0) continue;
-    if (kind === 1) return true;
-    // Most T, C and L begin other words: the next character rules them out without a call.
-    if (i + 1 < line.length && HINT_SECOND[line.charCodeAt(i + 1)] === 1 && hintWordAt(line, i)) return true;
+  const n = line.length;
+  let c = n > 0 ? line.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? line.charCodeAt(i + 1) : 0;
+    const kind = HINT_START[c]! | (HINT_PAIR[((c & 0x7f) << 7) | (next & 0x7f)]! << 2);
+    if (kind !== 0 && ((kind & 1) === 1 || hintWordAt(line, i))) return true;
+    c = next;
   }
   return false;
 }
@@ -95,8 +103,10 @@ function hintWordAt(line: string, i: number): boolean {
       return follows(line, i, "处");
     case 0x8bf7: // 请
       return follows(line, i, "在此");
-    default: // 待
+    case 0x5f85: // 待
       return follows(line, i, "补充") || follows(line, i, "定");
+    default:
+      return false;
   }
 }
 
