@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VAGUE_EN, VAGUE_ZH, vaguePattern } from "../../src/score/checks/structure.js";
+import { VAGUE_EN, VAGUE_ZH, vaguePattern, vaguePatternFor } from "../../src/score/checks/structure.js";
 
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -27,6 +27,8 @@ describe("the vague-word pattern", () => {
       const expected = matches(reference, text);
       hits += expected.length;
       expect(matches(vaguePattern([]), text), JSON.stringify(text)).toEqual(expected);
+      // …and so does the pattern picked for the line's language.
+      expect(matches(vaguePatternFor(text, []), text), JSON.stringify(text)).toEqual(expected);
     }
     expect(hits).toBeGreaterThan(2000);
   });
