@@ -76,10 +76,12 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
         j = end - 1;
       }
     }
-    const rest = raw.slice(start);
-    if (rest.trim() !== "") {
+    // What is left of the line, without its trailing spaces, when it is not only spaces.
+    let end = raw.length;
+    while (end > start && isSpace(raw.charCodeAt(end - 1))) end--;
+    if (end > start) {
       if (current === "") startLine = lineNo;
-      current += rest.trimEnd();
+      current += raw.slice(start, end);
     }
   }
   flush();
