@@ -194,7 +194,9 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const period = analysis.statedPeriod();
   const budgetTotal = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
   const direct = counts.direct?.value ?? counts.any?.value;
-  const metrics: ScoreResult["metrics"] = { sections: [...new Set(proposal.sections.flatMap((s) => (s.id ? [s.id] : [])))] };
+  const sectionIds: string[] = [];
+  for (const s of proposal.sections) if (s.id !== undefined && !sectionIds.includes(s.id)) sectionIds.push(s.id);
+  const metrics: ScoreResult["metrics"] = { sections: sectionIds };
   if (budgetTotal !== undefined) metrics.budgetTotal = budgetTotal;
   if (budget.itemsTotal !== undefined) metrics.itemsTotal = budget.itemsTotal;
   if (budget.currency) metrics.currency = budget.currency;

@@ -2,6 +2,7 @@
 // (**Budget**), Chinese numbering (第一部分, 一、, （一）, 1., 1.1) and numbered or capitalized English
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
+import { isSpace } from "../text/count.js";
 
 export interface HeadingCandidate {
   /** Heading text without marks or numbering. */
@@ -62,14 +63,28 @@ function shortEnough(text: string): boolean {
 
 /** The heading on this line, if it is one. `next` is the following line (for setext headings). */
 export function headingOf(line: string, next: string | undefined, previousBlank: boolean): HeadingCandidate | undefined {
-  const atx = ATX.exec(line);
-  if (atx) {
-    const text = cleanHeadingText(atx[2]!);
-    return text ? { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false } : undefined;
+  // The first and last characters that are not spaces decide most lines without a trimmed copy.
+  let first = 0;
+  while (first < line.length && isSpace(line.charCodeAt(first))) first++;
+  if (first === line.length) return undefined;
+  const lead = line.charCodeAt(first);
+  if (lead === 0x23) {
+    // Only a line whose first character is # can be an ATX heading.
+    const atx = ATX.exec(line);
+    if (atx) {
+      const text = cleanHeadingText(atx[2]!);
+      return text ? { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false } : undefined;
+    }
+  }
+  if (lead === 0x7c || lead === 0x3e) return undefined; // | >
+  const setext = next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line);
+  if (!setext) {
+    let last = line.length - 1;
+    while (isSpace(line.charCodeAt(last))) last--;
+    if (SENTENCE_END.has(line.charCodeAt(last))) return undefined;
   }
   const trimmed = line.trim();
-  if (trimmed === "" || trimmed.startsWith("|") || trimmed.startsWith(">")) return undefined;
-  if (next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line)) {
+  if (setext) {
     if (shortEnough(trimmed) && !endsSentence(trimmed)) {
       return { text: cleanHeadingText(trimmed), rank: next.trim().startsWith("=") ? 10 : 20, strong: true, needsAlias: false };
     }

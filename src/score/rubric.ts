@@ -136,10 +136,17 @@ export function looksLikeFile(value: string): boolean {
 
 /** The built-in id for a language and kind, falling back to the standard rubric of that language. */
 export function builtinIdFor(language: Language, kind: Kind = "standard"): string | undefined {
+  // Asked for every file of a batch; the answer depends on the pair only.
+  const key = `${language}:${kind}`;
+  if (idFor.has(key)) return idFor.get(key);
   builtinRubricIds();
   const ids = builtinIds ?? [];
-  return [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
+  const id = [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
+  idFor.set(key, id);
+  return id;
 }
+
+const idFor = new Map<string, string | undefined>();
 
 /** A rubric already loaded for this language and kind, without any I/O (undefined when not yet loaded). */
 export function loadedRubricFor(language: Language, kind: Kind = "standard"): Rubric | undefined {
