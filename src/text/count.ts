@@ -74,6 +74,62 @@ export function countWords(text: string): number {
   return words;
 }
 
+/** Emphasis marks, which stripMarkup deletes wherever they are. */
+const isEmphasisMark = (c: number) => c === 0x2a || c === 0x5f || c === 0x60 || c === 0x7e; // * _ ` ~
+
+/**
+ * Whether some line may begin (after spaces and heading marks) with a digit: only then can
+ * stripMarkup's list-number removal (1. 2)) take a word away.
+ */
+function mayHoldNumberedItem(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) continue;
+    }
+    let k = i;
+    while (k < text.length && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x23)) k++;
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    i = k;
+  }
+  return false;
+}
+
+/**
+ * countWords(stripMarkup(text)) without building the stripped text, when that gives the same
+ * count: what stripMarkup removes or blanks (heading marks, bullets, table rules and pipes) is
+ * never part of a word, and emphasis marks are skipped as if deleted. Links and numbered list
+ * items (whose numbers would be words) go the long way.
+ */
+export function countMarkdownWords(text: string): number {
+  if (text.includes("](") || mayHoldNumberedItem(text)) return countWords(stripMarkup(text));
+  let words = 0;
+  let inWord = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isEmphasisMark(c)) continue;
+    const kind = WORD_CLASS[c]!;
+    if (kind === 4) {
+      if (inWord === 1) {
+        let j = i + 1;
+        while (j < n && isEmphasisMark(text.charCodeAt(j))) j++;
+        if (j < n && ASCII_ALNUM[text.charCodeAt(j)] === 1) {
+          i = j;
+          continue;
+        }
+      }
+      inWord = 0;
+      continue;
+    }
+    const word = kind & 1;
+    words += (word & (inWord ^ 1)) + (kind >> 1);
+    inWord = word;
+  }
+  return words;
+}
+
 /** What \s matches (and String.prototype.trim removes). */
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countIn, countText, stripMarkup } from "../../src/text/count.js";
+import { countIn, countMarkdownWords, countText, countWords, stripMarkup } from "../../src/text/count.js";
 import { detectTextLanguage } from "../../src/text/language.js";
 import { splitSentences } from "../../src/text/sentences.js";
 
@@ -76,5 +76,22 @@ describe("detectTextLanguage on generated text", () => {
       expect(detectTextLanguage(text), `text ${n}`).toBe(reference(text));
     }
     expect(seen).toEqual(new Set(["zh", "en"]));
+  });
+});
+
+describe("countMarkdownWords", () => {
+  it("counts the words stripMarkup leaves, on generated Markdown", () => {
+    const pieces = [
+      "# ", "## ", "#", "1. ", "12) ", "3.5", "- ", "* ", "+ ", "|", "| --- |", "---", ":", "[a](b c)", "](", "[x]",
+      "**", "_", "`", "~", "well", "-", "'", ".", "’", "9", "中", "文", " ", "  ", "\n", "\n", "\r\n", "\r", "\u2028", "\t", "é", "x",
+    ];
+    let seed = 13;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let n = 0; n < 30000; n++) {
+      let text = "";
+      const length = 1 + Math.floor(next() * 14);
+      for (let k = 0; k < length; k++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(countMarkdownWords(text), JSON.stringify(text)).toBe(countWords(stripMarkup(text)));
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Checks on how long sections are: each expected section present and at least so long, and none
 // over a limit. Lengths are counted the way funder portals count (src/text/count.ts), once per
 // proposal, section and unit, since both checks ask for the same counts.
-import { countCjk, countIn, stripMarkup, type CountUnit } from "../../text/count.js";
+import { countCjk, countIn, countMarkdownWords, stripMarkup, type CountUnit } from "../../text/count.js";
 import { sectionTitle } from "../aliases.js";
 import type { CheckSpec } from "../rubric-schema.js";
 import { absentSections, bodyLines, finding, headingLine, say, type CheckContext, type Finding } from "./context.js";
@@ -61,7 +61,12 @@ function sectionCount(ctx: CheckContext, id: string, unit: CountUnit): number {
     // Markup is ASCII, so stripping it leaves the Chinese characters alone, except in a link's
     // target ("[text](url)"): without one, they are counted in the written text directly.
     const written = writtenText(ctx, id);
-    n = unit === "cjk" && !written.includes("](") ? countCjk(written) : countIn(plainText(ctx, id), unit);
+    n =
+      unit === "cjk" && !written.includes("](")
+        ? countCjk(written)
+        : unit === "words"
+          ? countMarkdownWords(written)
+          : countIn(plainText(ctx, id), unit);
     counts.set(key, n);
   }
   return n;
