@@ -82,6 +82,21 @@ const isEmphasisMark = (c: number) => c === 0x2a || c === 0x5f || c === 0x60 || 
  * stripMarkup's list-number removal (1. 2)) take a word away.
  */
 function mayHoldNumberedItem(text: string): boolean {
+  if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) return mayHoldNumberedItemSlow(text);
+  // Lines end in \n alone: jump from one line start to the next.
+  for (let i = 0; ; ) {
+    let k = i;
+    while (k < text.length && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x23)) k++;
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    const newline = text.indexOf("\n", k);
+    if (newline < 0) return false;
+    i = newline + 1;
+  }
+}
+
+/** mayHoldNumberedItem for text with any line terminator. */
+function mayHoldNumberedItemSlow(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     if (i > 0) {
       const before = text.charCodeAt(i - 1);
