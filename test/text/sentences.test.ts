@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/text/sentences.js";
+import { countIn } from "../../src/text/count.js";
 
 const texts = (lines: string[]) => splitSentences(lines).map((s) => s.text);
 
@@ -19,5 +20,30 @@ describe("splitSentences", () => {
   });
   it("splits Chinese at 。 and keeps closing quotes", () => {
     expect(texts(["**核心指标。**项目重点监测“送餐准时率”。其次是满意度。"])).toEqual(["**核心指标。**", "项目重点监测“送餐准时率”。", "其次是满意度。"]);
+  });
+});
+
+describe("the bound the sentence-length check skips short blocks by", () => {
+  it("is never below a sentence's longest clause, in words or Chinese characters", () => {
+    const pieces = ["well-", "being", "a", "b", "3.5", "No. 3", "e.g. ", ". ", "。", "！", "?", ";", "；", "-", "'", "’", ".", " ", "中", "文", "x", "1. ", "- ", "**", ")", ",", "é"];
+    let seed = 21;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const longest = (sentence: string, unit: "words" | "cjk") => Math.max(...sentence.split(/[;；]/).map((c) => countIn(c, unit)));
+    for (let n = 0; n < 20000; n++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(next() * 4);
+      for (let l = 0; l < count; l++) {
+        let line = "";
+        const length = 1 + Math.floor(next() * 10);
+        for (let k = 0; k < length; k++) line += pieces[Math.floor(next() * pieces.length)];
+        lines.push(line);
+      }
+      const words = lines.reduce((sum, line) => sum + countIn(line, "words") + 1, 0);
+      const han = lines.reduce((sum, line) => sum + countIn(line, "cjk"), 0);
+      for (const s of splitSentences(lines)) {
+        expect(longest(s.text, "words"), JSON.stringify(lines)).toBeLessThanOrEqual(words);
+        expect(longest(s.text, "cjk"), JSON.stringify(lines)).toBeLessThanOrEqual(han);
+      }
+    }
   });
 });

@@ -1,7 +1,7 @@
 // Checks on the document's structure and wording: placeholders and template leftovers, vague
 // quantifiers, over-long sentences, required elements (Charity Law Art. 24) and free-form patterns.
 // Sections present and long enough, and length limits, are in length.ts.
-import { countIn, isCjkCode, type CountUnit } from "../../text/count.js";
+import { countCjk, countIn, countWords, isCjkCode, type CountUnit } from "../../text/count.js";
 import { splitSentences } from "../../text/sentences.js";
 import { allLines } from "../proposal.js";
 import { isTableLine, type LineRef } from "../markdown.js";
@@ -188,6 +188,15 @@ export function sentenceLengthCheck(ctx: CheckContext, spec: Spec<"sentence_leng
   let block: LineRef[] = [];
   const flush = () => {
     if (block.length === 0) return;
+    // No sentence of the block can be longer than the block: its Chinese characters, or its
+    // lines' words plus one per line (a sentence may begin inside a word of a line). Most
+    // blocks are shorter than the limit and need no splitting.
+    let bound = 0;
+    for (const b of block) bound += unit === "cjk" ? countCjk(b.text) : countWords(b.text) + 1;
+    if (bound <= max) {
+      block = [];
+      return;
+    }
     for (const s of splitSentences(block.map((b) => b.text), block[0]!.line)) {
       const n = longestClause(s.text, unit);
       if (n <= max) continue;
