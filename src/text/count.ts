@@ -51,18 +51,31 @@ for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]] as const) AS
 
 /** Latin words (letters or digits, joined by ' - . inside a word) plus one per Chinese character. */
 export function countWords(text: string): number {
-  // One pass for both, as this runs on every sentence and section; arithmetic rather than
-  // branches on word starts, which prose makes impossible to predict.
+  return wordsIn(text, false);
+}
+
+/**
+ * countWords, in one pass for both kinds of word, as this runs on every sentence and section;
+ * arithmetic rather than branches on word starts, which prose makes impossible to predict. With
+ * skipMarks, emphasis marks are passed over as if deleted.
+ */
+function wordsIn(text: string, skipMarks: boolean): number {
   let words = 0;
   let inWord = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const kind = WORD_CLASS[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    if (skipMarks && isEmphasisMark(c)) continue;
+    const kind = WORD_CLASS[c]!;
     if (kind === 4) {
       // An apostrophe, hyphen or dot inside a word (don't, well-being, 3.5) keeps the word going.
-      if (inWord === 1 && i + 1 < n && ASCII_ALNUM[text.charCodeAt(i + 1)] === 1) {
-        i++;
-        continue;
+      if (inWord === 1) {
+        let j = i + 1;
+        if (skipMarks) while (j < n && isEmphasisMark(text.charCodeAt(j))) j++;
+        if (j < n && ASCII_ALNUM[text.charCodeAt(j)] === 1) {
+          i = j;
+          continue;
+        }
       }
       inWord = 0;
       continue;
@@ -119,30 +132,7 @@ function mayHoldNumberedItemSlow(text: string): boolean {
  */
 export function countMarkdownWords(text: string): number {
   if (text.includes("](") || mayHoldNumberedItem(text)) return countWords(stripMarkup(text));
-  let words = 0;
-  let inWord = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isEmphasisMark(c)) continue;
-    const kind = WORD_CLASS[c]!;
-    if (kind === 4) {
-      if (inWord === 1) {
-        let j = i + 1;
-        while (j < n && isEmphasisMark(text.charCodeAt(j))) j++;
-        if (j < n && ASCII_ALNUM[text.charCodeAt(j)] === 1) {
-          i = j;
-          continue;
-        }
-      }
-      inWord = 0;
-      continue;
-    }
-    const word = kind & 1;
-    words += (word & (inWord ^ 1)) + (kind >> 1);
-    inWord = word;
-  }
-  return words;
+  return wordsIn(text, true);
 }
 
 /** What \s matches (and String.prototype.trim removes). */

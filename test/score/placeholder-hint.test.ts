@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { lineMayHoldPlaceholder, PLACEHOLDER_HINT } from "../../src/score/checks/placeholders.js";
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../helpers/random.js";
 
 describe("the placeholder pre-test of a line", () => {
   it("says yes exactly when the hint pattern matches the line without emphasis marks", () => {
     // Letters of every hint word in both cases, emphasis marks, brackets and Chinese characters.
     const alphabet = [..."TtOoDdBbCcXxMmIiNnGgLlRrEeAZ *_`【】[]{}<>×ＸｘX此处请在待补充定的 \t"];
-    const next = random(7);
+    const next = seeded(7);
     let positives = 0;
     for (let n = 0; n < 20000; n++) {
       const length = 1 + Math.floor(next() * 12);

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VAGUE_EN, VAGUE_ZH, vaguePattern, vaguePatternFor } from "../../src/score/checks/structure.js";
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from "../helpers/random.js";
 
 /** Every word on its own, English ones each between \b: what the faster pattern must match. */
 const reference = new RegExp([...VAGUE_ZH, ...VAGUE_EN].map((w) => (/^[\x00-\x7f]+$/.test(w) ? `\\b${w}\\b` : w)).join("|"), "gi");
@@ -18,7 +9,7 @@ const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => 
 describe("the vague-word pattern", () => {
   it("matches what a pattern of the words one by one matches, on generated text", () => {
     const pieces = [...VAGUE_ZH, ...VAGUE_EN, ...VAGUE_EN.map((w) => w.toUpperCase()), "Many", "a lot", "lots", "numb", "ly", "s", "x", "_", "9", " ", ", ", "。", "的", "大", "一", "é"];
-    const next = random(11);
+    const next = seeded(11);
     let hits = 0;
     for (let n = 0; n < 5000; n++) {
       let text = "";

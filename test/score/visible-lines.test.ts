@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { visibleLines } from "../../src/score/proposal.js";
+import { seeded } from "../helpers/random.js";
 
 /** The rule, line by line: front matter blanked, fenced lines marked, comments cut out of each line. */
 function reference(text: string): { lines: string[]; fenced: boolean[] } {
@@ -43,8 +44,7 @@ function reference(text: string): { lines: string[]; fenced: boolean[] } {
 describe("visibleLines", () => {
   it("hides front matter, comments and fences as the line-by-line rule does, on generated text", () => {
     const pieces = ["<!--", "-->", "```", "~~~", "---", "...", "\n", "\n", "\r\n", "\r", "  ", "text", "# 标题", "\uFEFF", "x", " ", "<!-- c -->", "\n---\n"];
-    let seed = 1;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(1);
     for (let n = 0; n < 30000; n++) {
       let text = "";
       const length = 1 + Math.floor(next() * 14);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countIn, countMarkdownWords, countText, countWords, stripMarkup } from "../../src/text/count.js";
 import { detectTextLanguage } from "../../src/text/language.js";
 import { splitSentences } from "../../src/text/sentences.js";
+import { seeded } from "../helpers/random.js";
 
 describe("counting", () => {
   it("counts characters with and without spaces, Chinese characters and words", () => {
@@ -37,8 +38,7 @@ describe("countWords on generated text", () => {
     const word = /[0-9A-Za-z\u00c0-\u024f]+(?:['’\-.][0-9A-Za-z][0-9A-Za-z\u00c0-\u024f]*)*/g;
     const han = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/g;
     const alphabet = [..."ab Z9-'.’中文，é _\u0250\u00c0\u3400\uf900\t\n"];
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(5);
     for (let n = 0; n < 20000; n++) {
       let text = "";
       for (let k = 0; k < 12; k++) text += alphabet[Math.floor(next() * alphabet.length)];
@@ -57,8 +57,7 @@ describe("detectTextLanguage on generated text", () => {
       const words = head.match(/[A-Za-z]{2,}/g)?.length ?? 0;
       return han > 0 && han >= words ? "zh" : "en";
     };
-    let seed = 9;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(9);
     const seen = new Set<string>();
     for (let n = 0; n < 300; n++) {
       // From mostly Chinese to mostly English, and lengths around the 6,000-character window.
@@ -85,8 +84,7 @@ describe("countMarkdownWords", () => {
       "# ", "## ", "#", "1. ", "12) ", "3.5", "- ", "* ", "+ ", "|", "| --- |", "---", ":", "[a](b c)", "](", "[x]",
       "**", "_", "`", "~", "well", "-", "'", ".", "’", "9", "中", "文", " ", "  ", "\n", "\n", "\r\n", "\r", "\u2028", "\t", "é", "x",
     ];
-    let seed = 13;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(13);
     for (let n = 0; n < 30000; n++) {
       let text = "";
       const length = 1 + Math.floor(next() * 14);

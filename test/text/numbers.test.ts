@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures, figureMatches, parseAmount } from "../../src/text/numbers.js";
 import { parseChineseNumeral } from "../../src/text/chinese-numerals.js";
+import { seeded } from "../helpers/random.js";
 
 const one = (text: string) => {
   const figures = extractFigures(text);
@@ -91,8 +92,7 @@ describe("extractFigures' start scan", () => {
       "人民币", "百分之", "千克", "万元", "平方米", "Jan", "June", "Sept", "May", "Mar", "USD", "US$", "CNY", "RMB", "JPY", "EUR", "GBP", "HK$", "HKD",
       "Jun 2025", "2025年3月", "2025-03", "Section ", "Table ", "A", "S", "U", "M", "the ", "of ", "people", "million", "第二十四条",
     ];
-    let seed = 3;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(3);
     let found = 0;
     for (let n = 0; n < 20000; n++) {
       let text = "";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/text/sentences.js";
 import { countIn } from "../../src/text/count.js";
+import { seeded } from "../helpers/random.js";
 
 const texts = (lines: string[]) => splitSentences(lines).map((s) => s.text);
 
@@ -26,8 +27,7 @@ describe("splitSentences", () => {
 describe("the bound the sentence-length check skips short blocks by", () => {
   it("is never below a sentence's longest clause, in words or Chinese characters", () => {
     const pieces = ["well-", "being", "a", "b", "3.5", "No. 3", "e.g. ", ". ", "。", "！", "?", ";", "；", "-", "'", "’", ".", " ", "中", "文", "x", "1. ", "- ", "**", ")", ",", "é"];
-    let seed = 21;
-    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const next = seeded(21);
     const longest = (sentence: string, unit: "words" | "cjk") => Math.max(...sentence.split(/[;；]/).map((c) => countIn(c, unit)));
     for (let n = 0; n < 20000; n++) {
       const lines: string[] = [];
