@@ -132,7 +132,10 @@ export function readProposalSync(file: string): ReadOutcome {
   let fd: number | undefined;
   try {
     fd = openSync(file, "r");
-    const size = fstatSync(fd).size;
+    const info = fstatSync(fd);
+    const size = info.size;
+    // Only a regular file's short read means its end; a pipe or FIFO may pause mid-stream.
+    const regular = info.isFile() && size > 0;
     if (size > MAX_PROPOSAL_BYTES) return tooLarge(file, size);
     // Read into one buffer kept for the whole run (decoding copies the text out of it); a file
     // that grew meanwhile is read to its end. A read that fills less than it asked for has
@@ -144,7 +147,7 @@ export function readProposalSync(file: string): ReadOutcome {
       const asked = readBuffer.length - length;
       const n = readSync(fd, readBuffer, length, asked, null);
       length += n;
-      if (n === 0 || (n < asked && length >= size)) break;
+      if (n === 0 || (regular && n < asked && length >= size)) break;
     }
     return classify(file, readBuffer.subarray(0, length));
   } catch (error) {
