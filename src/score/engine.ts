@@ -195,7 +195,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const budgetTotal = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
   const direct = counts.direct?.value ?? counts.any?.value;
   const sectionIds: string[] = [];
-  for (const s of proposal.sections) if (s.id !== undefined && !sectionIds.includes(s.id)) sectionIds.push(s.id);
+  for (const s of proposal.sections) if (s.id && !sectionIds.includes(s.id)) sectionIds.push(s.id);
   const metrics: ScoreResult["metrics"] = { sections: sectionIds };
   if (budgetTotal !== undefined) metrics.budgetTotal = budgetTotal;
   if (budget.itemsTotal !== undefined) metrics.itemsTotal = budget.itemsTotal;

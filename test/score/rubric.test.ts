@@ -80,6 +80,27 @@ describe("rubric files", () => {
     expect(broken.improvements[0]!.points).toBe(50);
     expect(broken.score).toBe(50);
   });
+  it("metrics list only named sections, even when a rubric names one with an empty key", async () => {
+    const file = write(
+      "empty-key.yaml",
+      [
+        "id: oddly",
+        "title: { en: Oddly }",
+        "sections:",
+        '  "": { en: [Overview of Things] }',
+        "criteria:",
+        "  - id: budget",
+        "    title: { en: Budget }",
+        "    weight: 100",
+        "    sections: [budget]",
+        "    checks: [{ type: budget }]",
+        "",
+      ].join("\n"),
+    );
+    const rubric = await loadRubricFile(file);
+    const r = scoreTextWith("# Overview of Things\n\nSome text here.\n\n## Budget\n\nTotal 1,000 USD.\n", rubric, { file: "p.md" });
+    expect(r.metrics?.sections).toEqual(["budget"]);
+  });
   it("the JSON Schema describes the check types", () => {
     const schema = JSON.stringify(rubricJsonSchema());
     for (const type of ["smart_objectives", "admin_share", "elements", "llm"]) expect(schema).toContain(type);
