@@ -160,7 +160,7 @@ async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: 
             worker.on("message", (reply: WorkerReply) => {
               outstanding--;
               if (reply.fatal) {
-                failure = new UserError(reply.fatal);
+                failure = new UserError(reply.fatal.message, reply.fatal.exitCode, reply.fatal.details);
                 reject(failure);
                 return;
               }

@@ -2,7 +2,7 @@
 // the results back. It resolves the rubric itself so nothing heavy crosses the thread boundary.
 import { parentPort, workerData } from "node:worker_threads";
 import type { LoadedFacts } from "../facts/load.js";
-import { UserError } from "../errors.js";
+import { EXIT, UserError } from "../errors.js";
 import { resolveRubric, type Rubric } from "./rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
 
@@ -17,7 +17,8 @@ export interface WorkerTask {
 
 export interface WorkerReply {
   outcomes: { index: number; outcome: FileOutcome }[];
-  fatal?: string;
+  /** A failure that ends the run, sent as the parts of a UserError so it exits as it would here. */
+  fatal?: { message: string; exitCode: number; details: string[] };
 }
 
 const input = workerData as WorkerInput;
@@ -31,7 +32,10 @@ parentPort!.on("message", async (task: WorkerTask) => {
       reply.outcomes.push({ index, outcome: await scoreFile(path, rubric, input.facts) });
     }
   } catch (error) {
-    reply.fatal = error instanceof UserError ? [error.message, ...error.details].join("\n") : String((error as Error)?.stack ?? error);
+    reply.fatal =
+      error instanceof UserError
+        ? { message: error.message, exitCode: error.exitCode, details: [...error.details] }
+        : { message: String((error as Error)?.stack ?? error), exitCode: EXIT.usage, details: [] };
   }
   parentPort!.postMessage(reply);
 });
