@@ -142,7 +142,8 @@ export function builtinIdFor(language: Language, kind: Kind = "standard"): strin
   builtinRubricIds();
   const ids = builtinIds ?? [];
   const id = [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
-  idFor.set(key, id);
+  // Kept only once the rubrics folder has been listed, so a failed listing is tried again.
+  if (builtinIds) idFor.set(key, id);
   return id;
 }
 
