@@ -1,4 +1,6 @@
-// `grantsmith cache clear|path`: manage the on-disk cache of model responses.
+// `grantsmith cache clear|path`: manage the on-disk cache of model responses and validated rubrics.
+import { readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { InputError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
 
@@ -27,4 +29,10 @@ export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = proc
       ? `the response cache at ${dir} was already empty\n`
       : `removed ${files} cached response${files === 1 ? "" : "s"} (${size(bytes)}) from ${dir}\n`,
   );
+  // The built-in rubrics validated once and kept as JSON (they are validated again when needed).
+  const rubrics = join(dir, "rubrics");
+  const kept = await readdir(rubrics).catch(() => [] as string[]);
+  await rm(rubrics, { recursive: true, force: true });
+  const copies = kept.filter((name) => name.endsWith(".json")).length;
+  if (copies > 0) process.stdout.write(`removed ${copies} validated rubric${copies === 1 ? "" : "s"} from ${rubrics}\n`);
 }

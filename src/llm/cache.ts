@@ -2,23 +2,13 @@
 // the same draft, judge or revise again makes no request.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
 import { join } from "node:path";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
 const FORMAT_VERSION = 1;
 
-/**
- * Where responses are cached: $XDG_CACHE_HOME/grantsmith (~/.cache/grantsmith when unset).
- * GRANTSMITH_CACHE=none turns the cache off; any other value of it is used as the folder.
- */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const setting = env.GRANTSMITH_CACHE?.trim();
-  if (setting === "none") return undefined;
-  if (setting) return setting;
-  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache");
-  return join(base, "grantsmith");
-}
+/** Responses are cached in the responses folder of grantsmith's cache (see util/cache-dir.ts). */
+export { cacheDir } from "../util/cache-dir.js";
 
 interface CacheEntry {
   version: number;

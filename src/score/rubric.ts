@@ -4,10 +4,10 @@
 // cached as validated JSON under the user's cache folder, keyed by file size and time, so a
 // one-file run starts without importing zod or yaml.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
+import { cacheDir } from "../util/cache-dir.js";
 import { SECTION_ORDER } from "./aliases.js";
 import type { RubricInput } from "./rubric-schema.js";
 import { buildSectionMatcher, type SectionMatcher } from "./section-matcher.js";
@@ -67,10 +67,14 @@ export async function loadRubricFile(file: string): Promise<Rubric> {
   return rubric;
 }
 
-function cacheDir(): string | undefined {
-  if (process.env.GRANTSMITH_RUBRIC_CACHE === "off") return undefined;
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-  return path.join(base, "grantsmith", "rubrics");
+/**
+ * Where validated built-in rubrics are kept: the rubrics folder of grantsmith's cache (so
+ * GRANTSMITH_CACHE moves it or, set to none, turns it off, and `grantsmith cache clear` empties it).
+ */
+export function rubricCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.GRANTSMITH_RUBRIC_CACHE === "off") return undefined;
+  const base = cacheDir(env);
+  return base ? path.join(base, "rubrics") : undefined;
 }
 
 export async function loadBuiltinRubric(id: string): Promise<Rubric> {
@@ -80,7 +84,7 @@ export async function loadBuiltinRubric(id: string): Promise<Rubric> {
   const shown = `rubrics/${id}.yaml`;
   const info = statSync(file, { throwIfNoEntry: false });
   if (!info) throw new InputError(`${shown}: no such built-in rubric`);
-  const dir = cacheDir();
+  const dir = rubricCacheDir();
   const cached = dir ? path.join(dir, `${id}.${CACHE_FORMAT}.${info.size}.${Math.round(info.mtimeMs)}.json`) : undefined;
   let input: RubricInput | undefined;
   if (cached && existsSync(cached)) {

@@ -1,7 +1,8 @@
 // `grantsmith cache path|clear` through the built binary (needs `npm run build` first).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createProvider } from "../../src/llm/provider.js";
 import { cleanEnv, runCli } from "../helpers/run-cli.js";
@@ -36,6 +37,27 @@ describe("grantsmith cache", () => {
     expect(cleared.code).toBe(0);
     expect(cleared.stdout).toMatch(/^removed 2 cached responses \(.+\) from /);
     expect(existsSync(path.join(dir, "responses"))).toBe(false);
+  });
+
+  it("keeps validated rubrics in the same cache, moved by GRANTSMITH_CACHE and emptied by cache clear", async () => {
+    const dir = path.join(cacheHome, "elsewhere");
+    const env = cleanEnv({ GRANTSMITH_CACHE: dir, GRANTSMITH_RUBRIC_CACHE: undefined });
+    const proposal = fileURLToPath(new URL("../fixtures/proposals/zh-complete.md", import.meta.url));
+    const scored = await runCli(["score", proposal, "--quiet"], { env });
+    expect(scored.code).toBe(0);
+    const kept = readdirSync(path.join(dir, "rubrics")).filter((name) => name.endsWith(".json"));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(existsSync(path.join(cacheHome, "grantsmith"))).toBe(false);
+
+    const cleared = await runCli(["cache", "clear"], { env });
+    expect(cleared.code).toBe(0);
+    expect(cleared.stdout).toContain(`removed ${kept.length} validated rubric${kept.length === 1 ? "" : "s"} from ${path.join(dir, "rubrics")}`);
+    expect(existsSync(path.join(dir, "rubrics"))).toBe(false);
+
+    // Turned off, nothing is written.
+    const off = cleanEnv({ GRANTSMITH_CACHE: "none", XDG_CACHE_HOME: path.join(cacheHome, "xdg"), GRANTSMITH_RUBRIC_CACHE: undefined });
+    expect((await runCli(["score", proposal, "--quiet"], { env: off })).code).toBe(0);
+    expect(existsSync(path.join(cacheHome, "xdg"))).toBe(false);
   });
 
   it("rejects an unknown action with exit 2", async () => {

@@ -1,0 +1,15 @@
+// Where grantsmith keeps what it caches (model responses, validated rubrics).
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * $XDG_CACHE_HOME/grantsmith (~/.cache/grantsmith when unset). GRANTSMITH_CACHE=none turns the
+ * cache off; any other value of it is used as the folder.
+ */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const setting = env.GRANTSMITH_CACHE?.trim();
+  if (setting === "none") return undefined;
+  if (setting) return setting;
+  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache");
+  return join(base, "grantsmith");
+}
