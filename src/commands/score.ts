@@ -124,7 +124,11 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     if (raw.error === undefined) languages.add(raw.language);
     // The sink opens with the first result, so bad input never leaves an empty report behind.
     if (!sink) {
-      sink = options.output && options.output !== "-" ? fileSink(options.output) : stdoutSink();
+      const toFile = options.output !== undefined && options.output !== "-";
+      sink = toFile ? fileSink(options.output!) : stdoutSink();
+      // A CSV file starts with a byte-order mark, or Excel reads its Chinese as another code page;
+      // on stdout it is left out, for the tools a pipe feeds.
+      if (toFile && format === "csv") sink.write("\uFEFF");
       sink.write(writer.header());
     }
     const result = applyGate(raw, gate);

@@ -123,6 +123,16 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
     expect(JSON.parse(one.stdout).criteria.find((c: { id: string }) => c.id === "art24").must).toBe(true);
   });
 
+  it("a CSV report written to a file starts with a byte-order mark for Excel; on stdout it does not", () => {
+    const out = path.join(mkdtempSync(path.join(home, "csv-")), "scores.csv");
+    const proposal = path.join(fixtures, "zh-complete.md");
+    expect(grantsmith(["score", proposal, "--format", "csv", "-o", out]).code).toBe(0);
+    const written = readFileSync(out, "utf8");
+    expect(written.startsWith("\uFEFFfile,language,rubric,")).toBe(true);
+    expect(written.split("\n")[1]).toContain("zh-complete.md,zh,standard-zh,");
+    expect(grantsmith(["score", proposal, "--format", "csv"]).stdout.startsWith("file,language,rubric,")).toBe(true);
+  });
+
   it("a folder of many files is scored with workers, in order", () => {
     const dir = mkdtempSync(path.join(home, "many-"));
     mkdirSync(path.join(dir, "sub"));
