@@ -104,7 +104,12 @@ const llm = z.strictObject({
   weight: common.weight,
   question: perLanguage.describe("What the judge model is asked"),
   scale: z
-    .union([z.number().int().positive(), z.strictObject({ min: z.number().int(), max: z.number().int() })])
+    .union([
+      z.number().int().positive(),
+      z
+        .strictObject({ min: z.number().int(), max: z.number().int() })
+        .refine((scale) => scale.max > scale.min, { message: "max must be above min (the judge answers from min to max)", path: ["max"] }),
+    ])
     .default(10)
     .describe("The score range the judge answers in: a maximum (0..max) or {min, max}"),
   guidance: perLanguage.optional().describe("What a high and a low score look like"),

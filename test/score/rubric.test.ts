@@ -39,6 +39,16 @@ describe("rubric files", () => {
     const lines = [(error as InputError).message, ...(error as InputError).details].join("\n");
     expect(lines).toMatch(new RegExp(`${file}:9:\\d+: criteria\\[0\\]\\.checks\\[0\\]\\.type: expected one of section, .*evidence.*, got "evidnce"`));
   });
+  it("an llm scale whose max is not above its min is rejected when the rubric loads, at its line", async () => {
+    const file = write(
+      "flat-scale.yaml",
+      "id: mine\ntitle: { en: Mine }\ncriteria:\n  - id: coherence\n    title: { en: Coherence }\n    weight: 100\n    checks:\n      - type: llm\n        question: { en: Is it coherent? }\n        scale: { min: 5, max: 5 }\n",
+    );
+    const error = await loadRubricFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    const lines = [(error as InputError).message, ...(error as InputError).details].join("\n");
+    expect(lines).toMatch(new RegExp(`${file}:10:\\d+: criteria\\[0\\]\\.checks\\[0\\]\\.scale\\.max: max must be above min`));
+  });
   it("weights must add up to 100", async () => {
     const file = write("weights.yaml", "id: mine\ntitle: { en: Mine }\ncriteria:\n  - id: need\n    title: { en: Need }\n    weight: 60\n    checks: [{ type: section }]\n");
     await expect(loadRubricFile(file)).rejects.toThrow(`${file}:4:3: criteria: the weights add up to 60, not 100`);
