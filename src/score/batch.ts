@@ -1,6 +1,7 @@
 // Scoring many files: paths stream in from the walk, at most a bounded number are in flight, and
 // results come out in the order of the paths (so the report is deterministic). Past a few dozen
-// files the work moves to worker threads, one per core; a single file never starts a worker.
+// files the work is shared by this thread and one worker thread per other core; a single file
+// never starts a worker.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
