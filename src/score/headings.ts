@@ -54,7 +54,6 @@ export function cleanHeadingText(text: string): string {
   return t.trim();
 }
 
-
 function shortEnough(text: string): boolean {
   if (text.length === 0 || text.length > 60) return false;
   const words = text.split(/\s+/).length;

@@ -28,7 +28,7 @@ const MARK = /[*_`~]/;
 
 /** A Chinese character (the unified ideographs, extension A and the compatibility block). */
 export function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+  return WORD_CLASS[c] === 2;
 }
 
 export function countCjk(text: string): number {
@@ -95,34 +95,20 @@ const isEmphasisMark = (c: number) => c === 0x2a || c === 0x5f || c === 0x60 || 
  * stripMarkup's list-number removal (1. 2)) take a word away.
  */
 function mayHoldNumberedItem(text: string): boolean {
-  if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) return mayHoldNumberedItemSlow(text);
-  // Lines end in \n alone: jump from one line start to the next.
   for (let i = 0; ; ) {
+    // Spaces (line ends among them) and heading marks, then the line's first character.
     let k = i;
     while (k < text.length && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x23)) k++;
     const c = text.charCodeAt(k);
     if (c >= 0x30 && c <= 0x39) return true;
-    const newline = text.indexOf("\n", k);
-    if (newline < 0) return false;
-    i = newline + 1;
+    LINE_END.lastIndex = k;
+    if (LINE_END.exec(text) === null) return false;
+    i = LINE_END.lastIndex;
   }
 }
 
-/** mayHoldNumberedItem for text with any line terminator. */
-function mayHoldNumberedItemSlow(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (before !== 0x0a && before !== 0x0d && before !== 0x2028 && before !== 0x2029) continue;
-    }
-    let k = i;
-    while (k < text.length && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0x23)) k++;
-    const c = text.charCodeAt(k);
-    if (c >= 0x30 && c <= 0x39) return true;
-    i = k;
-  }
-  return false;
-}
+/** What ends a line for stripMarkup's multiline patterns. */
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /**
  * countWords(stripMarkup(text)) without building the stripped text, when that gives the same

@@ -1,5 +1,7 @@
 // Detects whether a text is Chinese or English: Chinese characters against Latin words, counted in
 // one pass over at most the first 6,000 characters, which decide every real proposal.
+import { isCjkCode } from "./count.js";
+
 export type TextLanguage = "zh" | "en";
 
 const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
@@ -27,7 +29,7 @@ export function detectTextLanguage(text: string): TextLanguage {
     // A word is two or more Latin letters in a row.
     if (letters >= 2) words++;
     letters = 0;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    if (isCjkCode(c)) han++;
   }
   if (letters >= 2) words++;
   return han > 0 && han >= words ? "zh" : "en";

@@ -3,6 +3,7 @@
 // (2025年3月, 2025-03-15, March 2025). One regex pass; each figure keeps how it was written so a
 // comparison can round the way the writer rounded.
 import { parseChineseNumeral } from "./chinese-numerals.js";
+import { isSpace } from "./count.js";
 import { currencyOf, type Currency } from "./currency.js";
 
 export type FigureKind = "number" | "percent" | "money" | "date";
@@ -75,6 +76,7 @@ const ZH_NUMERAL = new Uint8Array(65536);
 for (const ch of "零〇一二两三四五六七八九十百千万亿") ZH_NUMERAL[ch.charCodeAt(0)] = 1;
 /** First characters of the measure words. */
 const MEASURE_FIRST = new Uint8Array(65536);
+for (const word of ZH_MEASURE_WORDS.split("|")) MEASURE_FIRST[word.charCodeAt(0)] = 1;
 /** EUR, GBP, HK$ or HKD at pos (pos holds E, G or H). */
 function codeAt(text: string, pos: number): boolean {
   const a = text.charCodeAt(pos + 1);
@@ -100,7 +102,6 @@ const REFERENCE_END_HAN = new Set([..."第表图件录号骤"].map((ch) => ch.ch
 const HEADING_NUMBER_AFTER = /^[.、．]\s*[A-Za-z\u4e00-\u9fff]/;
 
 const ZH_MEASURE_AT = new RegExp(`(?:${ZH_MEASURE_WORDS})`, "y");
-for (const word of ZH_MEASURE_WORDS.split("|")) MEASURE_FIRST[word.charCodeAt(0)] = 1;
 
 /**
  * Whether MASTER can match at pos, which holds 人 or a Chinese numeral: 人民币; 百分之; or a numeral
@@ -145,9 +146,6 @@ function monthOf(name: string): number {
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** What \s matches (the line terminators cannot occur inside a line, but cost nothing). */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 function unitAfter(text: string, end: number): string {
   // Most figures are followed by neither a Chinese measure word nor an English word; say so cheaply.

@@ -52,7 +52,6 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
     if (current === "") startLine = lineNo;
     // A line break inside an English sentence is a space; inside a Chinese one it is nothing.
     if (current && joinsWithSpace(current.charCodeAt(current.length - 1))) current += " ";
-
     // "12." at the start of a line is a list number, not the end of a sentence.
     let digitsEnd = start;
     while (digitsEnd < raw.length && raw.charCodeAt(digitsEnd) >= 48 && raw.charCodeAt(digitsEnd) <= 57) digitsEnd++;
