@@ -1,8 +1,8 @@
 // `grantsmith cache clear|path`: manage the on-disk cache of model responses and validated rubrics.
 import { readdir, rm } from "node:fs/promises";
-import { join } from "node:path";
 import { InputError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
+import { rubricsIn } from "../util/cache-dir.js";
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -30,7 +30,7 @@ export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = proc
       : `removed ${files} cached response${files === 1 ? "" : "s"} (${size(bytes)}) from ${dir}\n`,
   );
   // The built-in rubrics validated once and kept as JSON (they are validated again when needed).
-  const rubrics = join(dir, "rubrics");
+  const rubrics = rubricsIn(dir);
   const kept = await readdir(rubrics).catch(() => [] as string[]);
   await rm(rubrics, { recursive: true, force: true });
   const copies = kept.filter((name) => name.endsWith(".json")).length;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
-import { cacheDir } from "../util/cache-dir.js";
+import { cacheDir, rubricsIn } from "../util/cache-dir.js";
 import { SECTION_ORDER } from "./aliases.js";
 import type { RubricInput } from "./rubric-schema.js";
 import { buildSectionMatcher, type SectionMatcher } from "./section-matcher.js";
@@ -74,7 +74,7 @@ export async function loadRubricFile(file: string): Promise<Rubric> {
 export function rubricCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.GRANTSMITH_RUBRIC_CACHE === "off") return undefined;
   const base = cacheDir(env);
-  return base ? path.join(base, "rubrics") : undefined;
+  return base ? rubricsIn(base) : undefined;
 }
 
 export async function loadBuiltinRubric(id: string): Promise<Rubric> {

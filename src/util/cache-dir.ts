@@ -13,3 +13,8 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
   const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), ".cache");
   return join(base, "grantsmith");
 }
+
+/** The folder of validated built-in rubrics inside the cache folder. */
+export function rubricsIn(cache: string): string {
+  return join(cache, "rubrics");
+}
