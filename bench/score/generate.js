@@ -34,6 +34,15 @@ const EXTRA = {
   ],
 };
 
+/** A whole number of at least 1 from a command-line argument, or one line on stderr and exit 2. */
+export function countArgument(value, fallback, what) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1) return n;
+  process.stderr.write(`${what} must be a whole number of at least 1, not "${value}"\n`);
+  process.exit(2);
+}
+
 export function generateCorpus(count, folder) {
   const bases = { zh: readFileSync(path.join(fixtures, "zh-complete.md"), "utf8"), en: readFileSync(path.join(fixtures, "en-complete.md"), "utf8") };
   rmSync(folder, { recursive: true, force: true });
@@ -58,7 +67,7 @@ export function generateCorpus(count, folder) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const count = Number(process.argv[2] ?? 10000);
+  const count = countArgument(process.argv[2], 10000, "the number of proposals");
   const folder = path.resolve(process.argv[3] ?? path.join(here, "corpus"));
   const bytes = generateCorpus(count, folder);
   process.stdout.write(`${count} proposals, ${(bytes / 1e6).toFixed(1)} MB in ${folder}\n`);

@@ -9,12 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "./generate.js";
+import { countArgument, generateCorpus } from "./generate.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../..");
-const count = Number(process.argv[2] ?? 10000);
-const runs = Math.max(1, Number(process.argv[3] ?? 3));
+const count = countArgument(process.argv[2], 10000, "bench:score: the number of proposals (first argument)");
+const runs = countArgument(process.argv[3], 3, "bench:score: the number of runs (second argument)");
 const corpus = path.join(here, "corpus");
 
 if (!existsSync(path.join(root, "dist/cli.js"))) {
