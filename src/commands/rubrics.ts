@@ -1,6 +1,6 @@
 // `grantsmith rubrics [ID]`: list the built-in rubrics, or show one (a built-in id or a file).
 import { InputError } from "../errors.js";
-import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric.js";
+import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric/rubric.js";
 
 function describeRubric(r: Rubric): Record<string, unknown> {
   const { matcher: _m, sectionOrder: _o, file: _f, builtin: _b, ...data } = r;

@@ -8,7 +8,7 @@ export async function schemaCommand(what: string): Promise<void> {
       schema = (await import("../facts/schema.js")).factsJsonSchema();
       break;
     case "rubric":
-      schema = (await import("../score/rubric-schema.js")).rubricJsonSchema();
+      schema = (await import("../score/rubric/schema.js")).rubricJsonSchema();
       break;
     case "config":
       schema = (await import("../llm/config.js")).configJsonSchema();

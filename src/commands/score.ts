@@ -9,9 +9,9 @@ import type { LoadedFacts } from "../facts/load.js";
 import { createWriter } from "../report/index.js";
 import type { ReportFormat, ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
-import { scorePaths } from "../score/batch.js";
+import { scorePaths } from "../score/batch/batch.js";
 import { applyGate, summarize } from "../score/gate.js";
-import type { JudgeQueue } from "../score/judge-batch.js";
+import type { JudgeQueue } from "../judge/batch.js";
 import type { FailOn, GateOptions, ScoreResult } from "../score/types.js";
 import type { EndpointFlags } from "../llm/config.js";
 import { assertWritable } from "../util/write-file.js";
@@ -220,9 +220,9 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
     import("../llm/provider.js"),
     import("../judge/index.js"),
     import("../llm/types.js"),
-    import("../score/judge-pass.js"),
-    import("../score/judge-batch.js"),
-    import("../score/rubric.js"),
+    import("../judge/pass.js"),
+    import("../judge/batch.js"),
+    import("../score/rubric/rubric.js"),
   ]);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
@@ -232,7 +232,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
     throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_JUDGE}`);
   }
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
-  const funder = options.funder !== undefined ? await (await import("../score/funder.js")).loadFunderPriorities(options.funder) : undefined;
+  const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
   const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
   if (!options.quiet) warn(endpoint.describe);
 

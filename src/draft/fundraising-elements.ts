@@ -2,7 +2,7 @@
 // platform), each formatted from the facts or, when missing, a placeholder naming exactly what to add.
 // Partly given elements keep the part that is known and mark the rest.
 import type { LoadedFacts } from "../facts/load.js";
-import { formatDate, placeholder } from "./handlebars.js";
+import { formatDate, placeholder } from "../templating/handlebars.js";
 import type { LabelledValue } from "./view.js";
 
 export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {

@@ -3,7 +3,7 @@
 // few lines of project summary every prompt carries.
 import { stringify } from "yaml";
 import type { LoadedFacts } from "../facts/load.js";
-import { formatDate, formatMoney } from "./handlebars.js";
+import { formatDate, formatMoney } from "../templating/handlebars.js";
 import type { SectionSpec } from "./plan.js";
 
 type Maybe<T> = T | null;

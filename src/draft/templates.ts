@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 import type { Kind, Language } from "../facts/schema.js";
 import { KINDS, LANGUAGES } from "../facts/schema.js";
-import type { TemplateFn } from "./handlebars.js";
-import { compileTemplateFile, templateError } from "./template-file.js";
+import type { TemplateFn } from "../templating/handlebars.js";
+import { compileTemplateFile, templateError } from "../templating/template-file.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import type { View } from "./view.js";
 

@@ -5,7 +5,7 @@
 import type { LoadedFacts } from "../facts/load.js";
 import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
 import { fundraisingElements } from "./fundraising-elements.js";
-import { chineseNumeral } from "./handlebars.js";
+import { chineseNumeral } from "../templating/handlebars.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
 

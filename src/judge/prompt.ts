@@ -4,8 +4,8 @@
 // rendered on its own so no content can reshape the prompt around it.
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import type { TemplateFn } from "../draft/handlebars.js";
-import { compileTemplateFile, renderTemplateFile } from "../draft/template-file.js";
+import type { TemplateFn } from "../templating/handlebars.js";
+import { compileTemplateFile, renderTemplateFile } from "../templating/template-file.js";
 import type { Language } from "../facts/schema.js";
 import type { ChatMessage } from "../llm/types.js";
 import { MAX_REASONS, MAX_SUGGESTIONS, type JudgeScale } from "./verdict.js";

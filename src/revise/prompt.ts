@@ -3,10 +3,10 @@
 // The section's current text is material, not instructions: it travels between two boundary lines
 // carrying a token it does not contain, and anything in it that looks like a boundary is defused.
 import { fileURLToPath } from "node:url";
-import type { TemplateFn } from "../draft/handlebars.js";
+import type { TemplateFn } from "../templating/handlebars.js";
 import { sectionPlan, type SectionSpec } from "../draft/plan.js";
 import { sectionFactsYaml } from "../draft/prompt-facts.js";
-import { compileTemplateFile, renderTemplateFile } from "../draft/template-file.js";
+import { compileTemplateFile, renderTemplateFile } from "../templating/template-file.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { Language } from "../facts/schema.js";
 import { boundaryToken, neutraliseBoundaries } from "../judge/prompt.js";

@@ -1,8 +1,8 @@
 // The sections revise may rewrite, located in the proposal's own text: the outermost headings that
 // name a known section. Their bodies are read from and spliced back into the original lines (not
 // the scorer's blanked copy), so comments, front matter and line endings elsewhere stay as they were.
-import { parseProposal } from "../score/proposal.js";
-import type { SectionMatcher } from "../score/section-matcher.js";
+import { parseProposal } from "../score/read/proposal.js";
+import type { SectionMatcher } from "../score/read/section-matcher.js";
 
 export interface RewritableSection {
   /** Canonical id (need, budget…). */

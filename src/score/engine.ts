@@ -3,15 +3,15 @@
 // same text and rubric always give the same result.
 import type { LoadedFacts } from "../facts/load.js";
 import { detectTextLanguage } from "../text/language.js";
-import { createAnalysis } from "./analysis.js";
+import { createAnalysis } from "./analysis/analysis.js";
 import { isDeterministic, runCheck, type CheckContext, type Finding } from "./checks/index.js";
-import { parseProposal, type Proposal } from "./proposal.js";
-import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./provenance.js";
-import type { CheckType } from "./rubric-schema.js";
+import { parseProposal, type Proposal } from "./read/proposal.js";
+import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
+import type { CheckType } from "./rubric/schema.js";
 import { mustFailed } from "./gate.js";
-import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric.js";
+import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
-import { buildSectionMatcher } from "./section-matcher.js";
+import { buildSectionMatcher } from "./read/section-matcher.js";
 import type { CriterionResult, Improvement, JudgeCheckOutcome, Language, ScoreResult, Severity } from "./types.js";
 
 export interface ScoreOptions {

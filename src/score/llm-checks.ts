@@ -2,8 +2,8 @@
 // they need (--judge, or --funder too); with the judge's verdicts (score --judge) each median score
 // is converted from the check's scale into its points. These points are the only ones a model can
 // move: the deterministic checks never see a verdict.
-import type { Proposal } from "./proposal.js";
-import type { CheckSpec, CriterionSpec } from "./rubric-schema.js";
+import type { Proposal } from "./read/proposal.js";
+import type { CheckSpec, CriterionSpec } from "./rubric/schema.js";
 import type { Improvement, JudgeCheckOutcome, JudgeVerdictSummary, Language } from "./types.js";
 
 export type LlmCheckSpec = Extract<CheckSpec, { type: "llm" }>;

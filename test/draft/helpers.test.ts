@@ -6,7 +6,7 @@ import {
   formatMoney,
   placeholder,
   tableCell,
-} from "../../src/draft/handlebars.js";
+} from "../../src/templating/handlebars.js";
 
 const render = (source: string, root: Record<string, unknown>) => compileTemplate(source)(root);
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createWriter, renderReport } from "../../src/report/index.js";
 import { applyGate, summarize } from "../../src/score/gate.js";
 import { scoreText } from "../../src/score/engine.js";
-import { parseRubric } from "../../src/score/rubric.js";
+import { parseRubric } from "../../src/score/rubric/rubric.js";
 import { fixture } from "../score/helpers.js";
 
 const RUBRIC = `id: judged-must

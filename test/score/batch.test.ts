@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
-import { scorePaths } from "../../src/score/batch.js";
+import { scorePaths } from "../../src/score/batch/batch.js";
 import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "./helpers.js";
 

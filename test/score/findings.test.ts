@@ -2,7 +2,7 @@
 // that two criteria fail on, and suggestions that read as sentences.
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
-import { resolveRubric } from "../../src/score/rubric.js";
+import { resolveRubric } from "../../src/score/rubric/rubric.js";
 import { scoreText } from "../../src/score/engine.js";
 import { EXAMPLES, renderOffline } from "../draft/render-helper.js";
 import { fixture, lineOf, score } from "./helpers.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseProposal, sectionsWithId } from "../../src/score/proposal.js";
-import { buildSectionMatcher } from "../../src/score/section-matcher.js";
+import { parseProposal, sectionsWithId } from "../../src/score/read/proposal.js";
+import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import "./helpers.js";
 
 const matcher = buildSectionMatcher();

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readProposalSync } from "../../src/score/files.js";
+import { readProposalSync } from "../../src/score/read/files.js";
 
 const fixtureFile = fileURLToPath(new URL("../fixtures/proposals/zh-complete.md", import.meta.url));
 

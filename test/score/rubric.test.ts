@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { scoreTextWith } from "../../src/score/engine.js";
-import { builtinRubricIds, listBuiltinRubrics, loadRubricFile, resolveRubric } from "../../src/score/rubric.js";
-import { rubricJsonSchema } from "../../src/score/rubric-schema.js";
+import { builtinRubricIds, listBuiltinRubrics, loadRubricFile, resolveRubric } from "../../src/score/rubric/rubric.js";
+import { rubricJsonSchema } from "../../src/score/rubric/schema.js";
 import { fixture } from "./helpers.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-rubric-"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visibleLines } from "../../src/score/proposal.js";
+import { visibleLines } from "../../src/score/read/proposal.js";
 import { seeded } from "../helpers/random.js";
 
 /** The rule, line by line: front matter blanked, fenced lines marked, comments cut out of each line. */

@@ -2,8 +2,8 @@
 // apart from outputs. An activity is a row of a work-plan table, a subheading, a bold-led paragraph
 // or a list item; its outputs may sit in the table's Outputs column, after an "Outputs:" label, or
 // in a list under it. Outputs written in either the table or the narrative count.
-import { findTables, isTableLine, type LineRef, type Table } from "../markdown.js";
-import type { CheckSpec } from "../rubric-schema.js";
+import { findTables, isTableLine, type LineRef, type Table } from "../read/markdown.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 

@@ -1,9 +1,9 @@
 // Checks on what the narrative sections say: evidence of need, SMART objectives, beneficiaries
 // counted, indicators with targets, risks with mitigations, and where the money comes from after
 // the project. Activities and their outputs are in activities.ts.
-import { isPersonCount } from "../analysis.js";
-import { columnIndex, findListItems, findTables, type LineRef } from "../markdown.js";
-import type { CheckSpec } from "../rubric-schema.js";
+import { isPersonCount } from "../analysis/analysis.js";
+import { columnIndex, findListItems, findTables, type LineRef } from "../read/markdown.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { absentSections, bodyLines, count, finding, headingLine, quote, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 

@@ -1,10 +1,10 @@
 // What every check receives, and the finding it returns. A check is a pure function of the parsed
 // proposal (plus facts when given) and its parameters from the rubric.
 import type { LoadedFacts } from "../../facts/load.js";
-import type { Analysis } from "../analysis.js";
-import { linesOf, sectionsWithId, type Proposal } from "../proposal.js";
+import type { Analysis } from "../analysis/analysis.js";
+import { linesOf, sectionsWithId, type Proposal } from "../read/proposal.js";
 import { sectionTitle } from "../aliases.js";
-import type { LineRef } from "../markdown.js";
+import type { LineRef } from "../read/markdown.js";
 import type { Language, Severity } from "../types.js";
 import { placeholdersIn } from "./placeholders.js";
 

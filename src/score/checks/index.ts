@@ -1,6 +1,6 @@
 // The registry of deterministic check types. `llm` checks are answered by the judge (issue 4);
 // without it they are reported as not assessed, so they have no entry here.
-import type { CheckSpec } from "../rubric-schema.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { activitiesCheck } from "./activities.js";
 import { beneficiariesCheck, evidenceCheck, indicatorsCheck, risksCheck, smartObjectivesCheck, sustainabilityCheck } from "./content.js";
 import type { CheckContext, Finding } from "./context.js";

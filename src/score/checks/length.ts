@@ -3,7 +3,7 @@
 // proposal, section and unit, since both checks ask for the same counts.
 import { countCjk, countIn, countMarkdownWords, stripMarkup, type CountUnit } from "../../text/count.js";
 import { sectionTitle } from "../aliases.js";
-import type { CheckSpec } from "../rubric-schema.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { absentSections, bodyLines, finding, headingLine, say, type CheckContext, type Finding } from "./context.js";
 import { placeholdersIn } from "./placeholders.js";
 

@@ -1,6 +1,6 @@
 // Budget checks: a readable itemized budget whose items add up to the stated total, the
 // management/admin share against a limit, and the cost per direct beneficiary.
-import type { CheckSpec } from "../rubric-schema.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { formatMoney } from "../../text/currency.js";
 import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 

@@ -1,7 +1,7 @@
 // Finding placeholders and template leftovers: 【待补充：…】, [TODO: …], TBD, XXX, lorem ipsum. The
 // checks ask about many lines and cells of a proposal; most proposals have none, so one test per
 // proposal lets every later question be answered without a scan.
-import type { Proposal } from "../proposal.js";
+import type { Proposal } from "../read/proposal.js";
 
 const PLACEHOLDER =
   /【\s*待(?:补充|填写|定|完善)[^】]*】|\[\s*(?:TODO|TBD|TBC|待补充|insert|placeholder)[^\]]*\]|\{\{[^}]{0,40}\}\}|<\s*(?:insert|项目名称|机构名称|请填写)[^>]{0,40}>|\bTODO\b|\bTBD\b|\bTBC\b|X{3,}|Ｘ{3,}|×{3,}|\bCOMING SOON\b|lorem ipsum|此处(?:填写|插入|输入)|请在此(?:处)?(?:填写|输入)|待补充|（待定）|\(待定\)/gi;

@@ -3,9 +3,9 @@
 // Sections present and long enough, and length limits, are in length.ts.
 import { countCjk, countIn, countWords, isCjkCode, type CountUnit } from "../../text/count.js";
 import { splitSentences } from "../../text/sentences.js";
-import { allLines } from "../proposal.js";
-import { isTableLine, type LineRef } from "../markdown.js";
-import type { CheckSpec } from "../rubric-schema.js";
+import { allLines } from "../read/proposal.js";
+import { isTableLine, type LineRef } from "../read/markdown.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { sectionTitle } from "../aliases.js";
 import { bodyLines, coverageFindings, finding, fmt, headingLine, present, quote, type CheckContext, type Finding } from "./context.js";
 import { perLanguage } from "./length.js";

@@ -1,7 +1,7 @@
 // The timeline: activities carry dates, the project period is stated, and every dated activity
 // falls inside the period (from the facts file when given, else as the proposal states it).
 import type { FigureDate } from "../../text/numbers.js";
-import type { CheckSpec } from "../rubric-schema.js";
+import type { CheckSpec } from "../rubric/schema.js";
 import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
 
 type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;

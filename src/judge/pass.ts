@@ -3,15 +3,15 @@
 // rubric and never see a verdict, so their points are those of the run without --judge; only the llm
 // checks' points come from the model. A verdict that never validates is an error of its criterion.
 import type { LoadedFacts } from "../facts/load.js";
-import { judgeCriterion } from "../judge/index.js";
+import { judgeCriterion } from "./index.js";
 import type { ChatProvider, ChatRequest, ChatResult, UsageMeter } from "../llm/types.js";
-import { prepareProposal, scoreProposal, type PreparedProposal } from "./engine.js";
-import { readProposal } from "./files.js";
+import { prepareProposal, scoreProposal, type PreparedProposal } from "../score/engine.js";
+import { readProposal } from "../score/read/files.js";
 import type { FunderPriorities } from "./funder.js";
-import { errorResult } from "./gate.js";
-import { isLlmCheck, judgeScale } from "./llm-checks.js";
-import { pick, type Rubric } from "./rubric.js";
-import type { JudgeCheckOutcome, ScoreResult } from "./types.js";
+import { errorResult } from "../score/gate.js";
+import { isLlmCheck, judgeScale } from "../score/llm-checks.js";
+import { pick, type Rubric } from "../score/rubric/rubric.js";
+import type { JudgeCheckOutcome, ScoreResult } from "../score/types.js";
 
 
 export interface JudgeSession {

@@ -5,13 +5,13 @@
 // one-file run starts without importing zod or yaml.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { InputError } from "../errors.js";
-import { cacheDir, rubricsIn } from "../util/cache-dir.js";
-import { SECTION_ORDER } from "./aliases.js";
-import type { RubricInput } from "./rubric-schema.js";
-import { buildSectionMatcher, type SectionMatcher } from "./section-matcher.js";
-import type { Language } from "./types.js";
+import { InputError } from "../../errors.js";
+import { cacheDir, rubricsIn } from "../../util/cache-dir.js";
+import { packagePath } from "../../util/paths.js";
+import { SECTION_ORDER } from "../aliases.js";
+import type { RubricInput } from "./schema.js";
+import { buildSectionMatcher, type SectionMatcher } from "../read/section-matcher.js";
+import type { Language } from "../types.js";
 
 export type Kind = "standard" | "disaster-relief" | "public-fundraising";
 
@@ -24,8 +24,7 @@ export interface Rubric extends RubricInput {
   sectionOrder: string[];
 }
 
-/** src/score and dist/score are both two levels below the package root. */
-export const BUILTIN_RUBRICS_DIR = fileURLToPath(new URL("../../rubrics/", import.meta.url));
+export const BUILTIN_RUBRICS_DIR = packagePath("rubrics/");
 /** Bumped when the compiled form changes, so old cache entries are ignored. */
 const CACHE_FORMAT = 1;
 
@@ -44,7 +43,7 @@ export function compileRubric(input: RubricInput, file: string, builtin: boolean
 
 /** Validates rubric text (loading zod and yaml on first use). */
 export async function parseRubric(file: string, text: string, builtin = false): Promise<Rubric> {
-  const { validateRubric } = await import("./rubric-load.js");
+  const { validateRubric } = await import("./load.js");
   return compileRubric(validateRubric(file, text), file, builtin);
 }
 
@@ -95,7 +94,7 @@ export async function loadBuiltinRubric(id: string): Promise<Rubric> {
     }
   }
   if (!input) {
-    const { validateRubric } = await import("./rubric-load.js");
+    const { validateRubric } = await import("./load.js");
     input = validateRubric(shown, readText(file));
     if (cached && dir) {
       try {

@@ -5,12 +5,12 @@
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import type { LoadedFacts } from "../facts/load.js";
-import { UserError } from "../errors.js";
-import { proposalFiles, resolveRoots } from "./files.js";
-import { resolveRubric, type Rubric } from "./rubric.js";
+import type { LoadedFacts } from "../../facts/load.js";
+import { UserError } from "../../errors.js";
+import { proposalFiles, resolveRoots } from "../read/files.js";
+import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
-import type { ScoreResult } from "./types.js";
+import type { ScoreResult } from "../types.js";
 import type { WorkerInput, WorkerReply, WorkerTask } from "./worker.js";
 
 export interface BatchOptions {

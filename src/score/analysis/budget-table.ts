@@ -1,9 +1,9 @@
 // Reading a budget from a proposal: the first Markdown table with an amount column (or, failing
 // that, "item: amount" lines), its items, its total row, any total stated in the text, and the
 // management/admin and fundraising parts.
-import { currencyOf, type Currency } from "../text/currency.js";
-import type { Figure } from "../text/numbers.js";
-import { columnIndex, findTables, type LineRef, type Table } from "./markdown.js";
+import { currencyOf, type Currency } from "../../text/currency.js";
+import type { Figure } from "../../text/numbers.js";
+import { columnIndex, findTables, type LineRef, type Table } from "../read/markdown.js";
 
 export interface BudgetItemRow {
   line: number;

@@ -1,6 +1,6 @@
 // Maps a heading's text to a canonical section id through aliases in both languages. Built once per
 // rubric; the longest alias contained in the heading wins, then the one that appears first.
-import { DEFAULT_ALIASES, type Aliases } from "./aliases.js";
+import { DEFAULT_ALIASES, type Aliases } from "../aliases.js";
 
 export interface SectionMatcher {
   match(heading: string): string | undefined;

@@ -1,10 +1,10 @@
 // Facts the checks share, read once per proposal and only when a check asks: the budget (items,
 // totals, overhead), the project period and the beneficiary counts.
-import type { LoadedFacts } from "../facts/load.js";
-import { extractFigures, type Figure, type FigureDate } from "../text/numbers.js";
+import type { LoadedFacts } from "../../facts/load.js";
+import { extractFigures, type Figure, type FigureDate } from "../../text/numbers.js";
 import { readBudget, type BudgetAnalysis } from "./budget-table.js";
-import { linesOf, allLines, type Proposal } from "./proposal.js";
-import type { LineRef } from "./markdown.js";
+import { linesOf, allLines, type Proposal } from "../read/proposal.js";
+import type { LineRef } from "../read/markdown.js";
 
 export interface Period {
   start: FigureDate;

@@ -1,9 +1,9 @@
 // A worker thread of a batch run: receives chunks of file paths, reads and scores them, and posts
 // the results back. It resolves the rubric itself so nothing heavy crosses the thread boundary.
 import { parentPort, workerData } from "node:worker_threads";
-import type { LoadedFacts } from "../facts/load.js";
-import { EXIT, UserError } from "../errors.js";
-import { resolveRubric, type Rubric } from "./rubric.js";
+import type { LoadedFacts } from "../../facts/load.js";
+import { EXIT, UserError } from "../../errors.js";
+import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
 
 export interface WorkerInput {

@@ -1,11 +1,11 @@
 // Scoring one file from disk: read, score, and turn any failure into a result that is reported.
-import type { LoadedFacts } from "../facts/load.js";
-import { UserError } from "../errors.js";
-import { scoreText } from "./engine.js";
-import { errorResult } from "./gate.js";
-import { readProposalSync } from "./files.js";
-import type { Rubric } from "./rubric.js";
-import type { ScoreResult } from "./types.js";
+import type { LoadedFacts } from "../../facts/load.js";
+import { UserError } from "../../errors.js";
+import { scoreText } from "../engine.js";
+import { errorResult } from "../gate.js";
+import { readProposalSync } from "../read/files.js";
+import type { Rubric } from "../rubric/rubric.js";
+import type { ScoreResult } from "../types.js";
 
 export type FileOutcome = { kind: "result"; result: ScoreResult } | { kind: "skip"; warning: string };
 

@@ -2,7 +2,7 @@
 // (**Budget**), Chinese numbering (第一部分, 一、, （一）, 1., 1.1) and numbered or capitalized English
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
-import { isSpace } from "../text/count.js";
+import { isSpace } from "../../text/count.js";
 
 export interface HeadingCandidate {
   /** Heading text without marks or numbering. */

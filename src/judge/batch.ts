@@ -3,8 +3,8 @@
 // first failure (an endpoint error, Ctrl-C) aborts whatever is still running and is what the run
 // ends with; later failures it caused are not reported over it.
 import { InterruptedError } from "../errors.js";
-import { createLimiter, judgeResult, type JudgeSession } from "./judge-pass.js";
-import type { ScoreResult } from "./types.js";
+import { createLimiter, judgeResult, type JudgeSession } from "./pass.js";
+import type { ScoreResult } from "../score/types.js";
 
 export interface JudgeQueue {
   /** A file's deterministic result; judged in the background. */

@@ -1,16 +1,16 @@
 // Provenance against a facts file: every figure in the proposal that the facts and materials do not
 // contain is listed as unverified, and the key figures (total budget, direct beneficiaries, period)
 // must agree with the facts. The program writes facts; this is how a reader knows it did.
-import type { LoadedFacts } from "../facts/load.js";
-import { extractFigures, figureMatches, type Figure } from "../text/numbers.js";
+import type { LoadedFacts } from "../../facts/load.js";
+import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
-import { placeholdersIn } from "./checks/placeholders.js";
-import { fmt } from "./checks/context.js";
-import { showDate } from "./checks/timeline.js";
+import { placeholdersIn } from "../checks/placeholders.js";
+import { fmt } from "../checks/context.js";
+import { showDate } from "../checks/timeline.js";
 import { statedTotals } from "./budget-table.js";
-import { linesOf, type Proposal } from "./proposal.js";
-import type { Language, UnverifiedFigure } from "./types.js";
+import { linesOf, type Proposal } from "../read/proposal.js";
+import type { Language, UnverifiedFigure } from "../types.js";
 
 export interface KnownFigures {
   numbers: number[];

@@ -4,7 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { InputError } from "../errors.js";
+import { InputError } from "../../errors.js";
 
 export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd"]);
 /** Proposals are tens of kilobytes; anything this large is not one. */

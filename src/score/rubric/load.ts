@@ -1,9 +1,9 @@
 // Validating rubric text with zod (through parseWithSchema, for file:line errors). Imported only
 // when a rubric is not in the cache, so scoring one file does not pay for zod and yaml.
-import { InputError } from "../errors.js";
-import { describeIssues, formatPath, locate, parseYamlSource, type YamlSource } from "../util/yaml-source.js";
-import { DEFAULT_ALIASES } from "./aliases.js";
-import { checkFields, rubricSchema, type RubricInput } from "./rubric-schema.js";
+import { InputError } from "../../errors.js";
+import { describeIssues, formatPath, locate, parseYamlSource, type YamlSource } from "../../util/yaml-source.js";
+import { DEFAULT_ALIASES } from "../aliases.js";
+import { checkFields, rubricSchema, type RubricInput } from "./schema.js";
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -30,7 +30,7 @@ export interface Proposal {
   /** Text of a section by id for counting: plain (by id) and as written (by "written\u0000" + id). */
   plain?: Map<string, string>;
   /** Missing and empty sections by the ids a whole-text check covers (see coverageFindings). */
-  coverage?: Map<string, import("./checks/context.js").Finding[]>;
+  coverage?: Map<string, import("../checks/context.js").Finding[]>;
   /** Whether a section (by id) holds any written text (see hasText). */
   written?: Map<string, boolean>;
   /** The outermost sections by id (see sectionsWithId). */
