@@ -36,7 +36,10 @@ const docs = [];
 const missing = [];
 for (const [id, { label, reason }] of Object.entries(labels)) {
   const language = sources[id]?.language ?? (id.startsWith("zh") ? "zh" : "en");
-  const file = [path.join(here, "corpus", `${id}.md`), path.join(here, "corpus-local", `${id}.md`)].find(existsSync);
+  // Stored documents first, then hand-fetched ones; Markdown, plain text or reStructuredText.
+  const file = ["corpus", "corpus-local"]
+    .flatMap((dir) => [".md", ".txt", ".rst"].map((ext) => path.join(here, dir, id + ext)))
+    .find(existsSync);
   if (file) docs.push({ id, label, reason, language, file });
   else missing.push(id);
 }
@@ -133,7 +136,7 @@ if (!args.has("--no-plant")) {
     KINDS.forEach((kind, k) => {
       const changed = plant(kind, text, d.language);
       if (changed === null) return planted.push({ d, kind, file: null });
-      const file = path.join(temp, `${d.id}--${k}.md`);
+      const file = path.join(temp, `${d.id}--${k}${path.extname(d.file)}`);
       writeFileSync(file, changed);
       planted.push({ d, kind, file });
     });
