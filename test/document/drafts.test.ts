@@ -1,6 +1,14 @@
 // Offline drafts as documents: the Markdown written from the document is byte for byte what the
 // templates render, and every block knows its section and whether the facts or the narrative wrote it.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { assembleDocument } from "../../src/draft/assemble.js";
+import { loadTemplates } from "../../src/draft/templates.js";
+import { buildView } from "../../src/draft/view.js";
+import { loadFacts } from "../../src/facts/load.js";
 import { plainText } from "../../src/document/markdown/inline.js";
 import { readMarkdown } from "../../src/document/markdown/read.js";
 import { writeMarkdown } from "../../src/document/markdown/write.js";
@@ -9,6 +17,7 @@ import type { Kind } from "../../src/facts/schema.js";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { EXAMPLES, LANGUAGE_KINDS, offlineDraft } from "./helpers.js";
 
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const cases: [string, Kind | undefined][] = [...EXAMPLES.map((e): [string, undefined] => [e, undefined]), ...LANGUAGE_KINDS];
 const label = (kind: Kind | undefined) => kind ?? "its own kind";
 
@@ -115,5 +124,65 @@ describe("the document of examples/zh/sparse.yaml", () => {
     walk(document.blocks);
     expect(found).toEqual(text.match(/【待补充：[^】]*】/g));
     expect(found.length).toBeGreaterThan(10);
+  });
+});
+
+describe("a model's narrative in the document", () => {
+  // What a model may answer: sub-headings, a table of its own, nested lists, a note, stray spaces.
+  const need = [
+    "### 需求调查",
+    "",
+    "调查显示：",
+    "| 指标 | 比例 |",
+    "| --- | ---: |",
+    "| 做饭困难 | 41% |",
+    "",
+    "1. 独居老人  ",
+    "   - 高龄",
+    "2. 失能老人",
+    "",
+    "",
+    "",
+    "> 数据来源：【待补充：调查时间】",
+  ].join("\n");
+
+  it("keeps the model's blocks in their section, as narrative, and the text unchanged", async () => {
+    const { text, document } = await offlineDraft("zh/elderly-meals.yaml", undefined, { need, budget: "", risks: "  \n" });
+    expect(writeMarkdown(document)).toBe(text);
+    expect(document.blocks.filter((b) => b.section === "need").map((b) => [b.type, b.origin])).toEqual([
+      ["heading", "facts"],
+      ["heading", "narrative"],
+      ["paragraph", "narrative"],
+      ["table", "narrative"],
+      ["list", "narrative"],
+      ["quote", "narrative"],
+    ]);
+    // An empty narrative leaves the section to the program's blocks.
+    expect(document.blocks.filter((b) => b.section === "budget").every((b) => b.origin === "facts")).toBe(true);
+    expect(document.blocks.filter((b) => b.section === "risks").map((b) => b.type)).toEqual(["heading", "heading", "table"]);
+  });
+});
+
+describe("a user's template that puts narrative inside a paragraph", () => {
+  it("still writes what the template renders, its blocks in their sections", async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "grantsmith-document-"));
+    try {
+      for (const dir of ["templates", "prompts"]) cpSync(path.join(REPO, dir), path.join(root, dir), { recursive: true });
+      const file = path.join(root, "templates/zh/standard.md.hbs");
+      writeFileSync(file, readFileSync(file, "utf8").replace("{{{narrative.need}}}", "背景：{{{narrative.need}}}"));
+      const loaded = await loadFacts(path.join(REPO, "examples/zh/elderly-meals.yaml"));
+      const view = buildView(loaded);
+      const templates = await loadTemplates("zh", "standard", root);
+      const narrative = Object.fromEntries(sectionPlan("standard").map((s) => [s.id, templates.renderOfflineSection(s.id, view)]));
+      const full = { ...view, narrative, generator: { offline: true, date: "2025-01-15" } };
+      const document = assembleDocument(templates, full);
+      expect(writeMarkdown(document)).toBe(templates.renderDocument(full));
+      // Read from the whole render: who wrote which block is not known there.
+      expect(document.blocks.every((b) => b.origin === undefined)).toBe(true);
+      expect(document.blocks.find((b) => b.type === "paragraph" && plainText(b.content).startsWith("背景："))?.section).toBe("need");
+      expect(document.blocks.filter((b) => b.type === "heading" && b.level === 2).map((b) => b.section)).toEqual(sectionPlan("standard").map((s) => s.id));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -29,13 +29,14 @@ export interface OfflineDraft {
   document: ProposalDocument;
 }
 
-export async function offlineDraft(example: string, kind?: Kind): Promise<OfflineDraft> {
+/** An offline draft of `example`, as `kind` if given, with some sections' narrative replaced. */
+export async function offlineDraft(example: string, kind?: Kind, replace: Partial<Record<SectionId, string>> = {}): Promise<OfflineDraft> {
   const loaded = await loadFacts(path.join(ROOT, "examples", example));
   if (kind) loaded.facts.kind = kind;
   const view = buildView(loaded);
   const templates = await loadTemplates(loaded.facts.language, loaded.facts.kind);
   const narrative: Partial<Record<SectionId, string>> = {};
-  for (const spec of sectionPlan(loaded.facts.kind)) narrative[spec.id] = templates.renderOfflineSection(spec.id, view);
+  for (const spec of sectionPlan(loaded.facts.kind)) narrative[spec.id] = replace[spec.id] ?? templates.renderOfflineSection(spec.id, view);
   const full = { ...view, narrative, generator: { offline: true, date: "2025-01-15" } };
   return { text: templates.renderDocument(full), document: assembleDocument(templates, full) };
 }
