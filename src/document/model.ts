@@ -16,7 +16,8 @@ export type Inline =
   | { type: "link"; href: string; content: Inline[] }
   /** A visible gap the writer must fill: 【待补充：label】 or [TODO: label]; `text` is all of it. */
   | { type: "placeholder"; text: string; label: string }
-  /** A line break inside a paragraph, as written (Markdown renders it as a space). */
+  /** A line break inside a paragraph, as written. Markdown renderers show it as a space; a
+   *  typesetter joins English lines with a space and Chinese ones without. */
   | { type: "break" };
 
 export type Align = "left" | "center" | "right" | null;
@@ -41,7 +42,8 @@ export interface List extends BlockInfo {
 
 /** What every block carries besides its content. */
 export interface BlockInfo {
-  /** Canonical id of the section the block belongs to (need, budget…); absent above the first. */
+  /** Canonical id of the section the block belongs to (need, budget…); absent above the first.
+   *  Set on the document's own blocks; the blocks inside a quote belong to the quote's section. */
   section?: string;
   origin?: Origin;
   /** 1-based line where the block starts, when it was read from a text. */

@@ -2,6 +2,7 @@
 // writes. A writer is loaded only when a document is written in its format, so a heavy library
 // (Word's, in the next issue) costs nothing to `--help`, `score` or a Markdown draft. Adding a
 // format is one module exporting `write(doc)` and one entry here.
+import path from "node:path";
 import type { ProposalDocument } from "./model.js";
 
 /** A file's content: text for text formats, bytes for binary ones. */
@@ -27,8 +28,7 @@ export function writerNamed(name: string): DocumentWriter | undefined {
 /** The writer an output path's extension chooses; `-` (stdout) is Markdown. */
 export function writerForPath(file: string): DocumentWriter | undefined {
   if (file === "-") return writerNamed("markdown");
-  const dot = file.lastIndexOf(".");
-  const ext = dot > file.lastIndexOf("/") && dot >= 0 ? file.slice(dot).toLowerCase() : "";
+  const ext = path.extname(file).toLowerCase();
   return WRITERS.find((w) => w.extensions.includes(ext));
 }
 
