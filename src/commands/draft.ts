@@ -3,11 +3,13 @@ import path from "node:path";
 import { InputError, InterruptedError } from "../errors.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, type SectionWriter } from "../draft/generate.js";
+import { assembleDocument } from "../draft/assemble.js";
 import { sectionPlan, type SectionId, type SectionSpec } from "../draft/plan.js";
 import { DraftState } from "../draft/state.js";
 import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
+import { writeDocument } from "../document/writers.js";
 import { createProvider, type EndpointFlags } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
 import { createProgress } from "../util/progress.js";
@@ -133,7 +135,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         );
       }
 
-      const text = templates.renderDocument({
+      const document = assembleDocument(templates, {
         ...view,
         narrative: Object.fromEntries(sections),
         generator: {
@@ -143,6 +145,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           date: new Date().toISOString().slice(0, 10),
         },
       });
+      // Markdown whatever the path says, as before; the Word issue lets -o's extension choose.
+      const text = String(await writeDocument(document, "markdown"));
       if (output === "-") process.stdout.write(text);
       else await writeFileAtomic(output, text, { force: options.force, inputs });
       await state.clear();

@@ -1,6 +1,7 @@
 // `grantsmith revise PROPOSAL --facts FACTS`: score, rewrite the weakest sections with the model, keep
 // a rewrite only when the score goes up without new unverified figures, write <name>.revised.md.
 import path from "node:path";
+import { writeDocument } from "../document/writers.js";
 import { EXIT, InputError, InterruptedError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
 import { createProvider, type EndpointFlags } from "../llm/provider.js";
@@ -119,9 +120,10 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     const kept = outcome.changes.some((c) => c.kept);
     process.stderr.write(`${formatOutcome(outcome)}\n`);
     if (kept) {
-      if (output === "-") process.stdout.write(outcome.text.endsWith("\n") ? outcome.text : `${outcome.text}\n`);
+      const written = String(await writeDocument(outcome.document, "markdown"));
+      if (output === "-") process.stdout.write(written.endsWith("\n") ? written : `${written}\n`);
       else {
-        await writeFileAtomic(output, outcome.text, guard);
+        await writeFileAtomic(output, written, guard);
         process.stderr.write(`wrote ${output}\n`);
       }
     } else {

@@ -112,7 +112,7 @@ async function compilePartials(root: string, lang: Language): Promise<{ files: s
 }
 
 /** Tidies what templates leave behind: trailing spaces and runs of blank lines. */
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")

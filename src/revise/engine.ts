@@ -7,7 +7,9 @@ import type { LoadedFacts } from "../facts/load.js";
 import { scoreText, type Rubric } from "../score/index.js";
 import type { Improvement, ScoreResult, UnverifiedFigure } from "../score/types.js";
 import type { ChatProvider, UsageMeter } from "../llm/types.js";
+import type { ProposalDocument } from "../document/model.js";
 import { protectBlocks } from "./blocks.js";
+import { proposalDocument } from "./document.js";
 import type { ReviseTemplates } from "./prompt.js";
 import { rewriteSection, type RewriteAttempt } from "./rewrite.js";
 import { bodyLines, relocate, rewritableSections, sectionBody, spliceBody, type RewritableSection } from "./sections.js";
@@ -54,6 +56,8 @@ export interface ReviseOutcome {
   after: ScoreResult;
   /** The revised text (the input when nothing was kept). */
   text: string;
+  /** The same, as a document for the writers. */
+  document: ProposalDocument;
   changes: SectionChange[];
   rounds: number;
   stopped: StopReason;
@@ -295,5 +299,5 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
     }
   }
   if (input.target !== undefined && score.score >= input.target) stopped = "target";
-  return { before, after: score, text, changes, rounds: round, stopped };
+  return { before, after: score, text, document: proposalDocument(text, input.rubric.matcher, input.facts), changes, rounds: round, stopped };
 }

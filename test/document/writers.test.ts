@@ -1,0 +1,57 @@
+// The writer registry: a name and extensions per format, loaded only when a document is written.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readMarkdown } from "../../src/document/markdown/read.js";
+import { WRITER_NAMES, writeDocument, writerForPath } from "../../src/document/writers.js";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+describe("the writer registry", () => {
+  it.each([
+    ["申报书.md", "markdown"],
+    ["out/Proposal.MD", "markdown"],
+    ["notes.markdown", "markdown"],
+    ["-", "markdown"],
+    ["申报书.docx", undefined],
+    ["dir.md/proposal", undefined],
+  ])("chooses the writer of %s: %s", (file, name) => {
+    expect(writerForPath(file)?.name).toBe(name);
+  });
+
+  it("writes Markdown by name", async () => {
+    const text = "# 标题\n\n| a | b |\n| --- | ---: |\n| 1 | 2 |\n";
+    expect(await writeDocument(readMarkdown(text), "markdown")).toBe(text);
+    expect(WRITER_NAMES).toContain("markdown");
+    await expect(writeDocument(readMarkdown(text), "pdf")).rejects.toThrow(/no document writer named "pdf"/);
+  });
+});
+
+/** Every module `entry` loads before running, following static imports (lazy `import()` excluded). */
+async function staticClosure(entry: string): Promise<Set<string>> {
+  const seen = new Set<string>();
+  const visit = async (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = await readFile(file, "utf8");
+    for (const m of text.matchAll(/^(?:import|export)\s+(?:[^"';]*?\s+from\s+)?["'](\.[^"']+)["']/gm)) {
+      await visit(path.resolve(path.dirname(file), m[1]!));
+    }
+  };
+  await visit(path.join(DIST, entry));
+  return seen;
+}
+
+describe("start-up", () => {
+  it.each(["cli.js", "commands/score.js"])("%s loads nothing of the document model", async (entry) => {
+    const loaded = [...(await staticClosure(entry))].map((f) => path.relative(DIST, f));
+    expect(loaded.filter((f) => f.startsWith(`document${path.sep}`))).toEqual([]);
+  });
+
+  it("draft loads the document model and the registry", async () => {
+    const loaded = [...(await staticClosure("commands/draft.js"))].map((f) => path.relative(DIST, f).split(path.sep).join("/"));
+    expect(loaded).toContain("document/writers.js");
+    expect(loaded).toContain("document/markdown/read.js");
+  });
+});
