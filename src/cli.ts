@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, UserError } from "./errors.js";
+import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -121,7 +122,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
       )
       .addOption(
         new Option("--format <format>", "report format")
-          .choices(["text", "json", "markdown", "junit", "sarif", "github", "csv"])
+          .choices(REPORT_FORMAT_NAMES)
           .default("text"),
       )
       .option("-o, --output <file>", "write the report to a file instead of stdout")

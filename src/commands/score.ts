@@ -6,8 +6,8 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import { GateFailedError, InputError, InterruptedError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
-import { createWriter } from "../report/index.js";
-import type { ReportFormat, ResultRow, RunInfo } from "../report/writer.js";
+import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
+import type { ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
 import { applyGate, summarize } from "../score/gate.js";
@@ -76,7 +76,7 @@ function fileSink(file: string): Sink {
 const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
 
 function useColor(options: ScoreCommandOptions): boolean {
-  if (options.output || (options.format ?? "text") !== "text") return false;
+  if (options.output || !REPORT_FORMATS[options.format ?? "text"].terminal) return false;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "") return false;
   if (process.env.FORCE_COLOR === "0") return false;
   return process.stdout.isTTY === true;
@@ -97,7 +97,8 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
   if (!options.judge && options.funder !== undefined && !options.quiet) warn(`--funder ${options.funder}: used only with --judge; ignored`);
   const judging = options.judge ? await startJudge(options, facts, warn) : undefined;
 
-  const writer = createWriter(format, { ...gate, color: useColor(options) });
+  const spec = REPORT_FORMATS[format];
+  const writer = await createWriter(format, { ...gate, color: useColor(options) });
   const rows: ResultRow[] = [];
   let sink: Sink | undefined;
   const progress = !options.quiet && process.stderr.isTTY === true;
@@ -126,9 +127,8 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     if (!sink) {
       const toFile = options.output !== undefined && options.output !== "-";
       sink = toFile ? fileSink(options.output!) : stdoutSink();
-      // A CSV file starts with a byte-order mark, or Excel reads its Chinese as another code page;
-      // on stdout it is left out, for the tools a pipe feeds.
-      if (toFile && format === "csv") sink.write("\uFEFF");
+      // On stdout a byte-order mark is left out, for the tools a pipe feeds.
+      if (toFile && spec.byteOrderMark) sink.write("\uFEFF");
       sink.write(writer.header());
     }
     const result = applyGate(raw, gate);
@@ -178,7 +178,7 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     completed = true;
     // The closing lines are in the proposals' language when they are all Chinese.
     const zh = languages.size === 1 && languages.has("zh");
-    if (!options.quiet && (options.output || rows.length > 1 && format !== "text" || skipped.length > 0)) {
+    if (!options.quiet && (options.output || rows.length > 1 && !spec.terminal || skipped.length > 0)) {
       const written = options.output ? (zh ? `；报告已写入 ${options.output}` : `; report written to ${options.output}`) : "";
       const notScored = skipped.length > 0 ? (zh ? `；${skipped.length} 个文件跳过未评分` : `; ${files(skipped.length)} skipped, not scored`) : "";
       warn(

@@ -1,9 +1,17 @@
-// The ten elements of a public fundraising plan under Charity Law Art. 24 (with the filing number and
-// platform), each formatted from the facts or, when missing, a placeholder naming exactly what to add.
-// Partly given elements keep the part that is known and mark the rest.
+// The rows of the draft's table of fundraising elements (FUNDRAISING_ELEMENTS, Charity Law Art. 24):
+// the law's pairs (dates and region, person in charge and office address, filing number and
+// platform) share a row, so ten rows show the thirteen elements. Each is formatted from the facts
+// or, when missing, a placeholder naming exactly what to add; partly given rows keep the part that
+// is known and mark the rest.
 import type { LoadedFacts } from "../facts/load.js";
 import { formatDate, placeholder } from "../templating/handlebars.js";
-import type { LabelledValue } from "./view.js";
+
+export interface LabelledValue {
+  label: string;
+  /** The fact, formatted; a placeholder naming what to add when the fact is missing. */
+  text: string;
+  present: boolean;
+}
 
 export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
   const { facts } = loaded;

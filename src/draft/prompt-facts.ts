@@ -3,7 +3,8 @@
 // few lines of project summary every prompt carries.
 import { stringify } from "yaml";
 import type { LoadedFacts } from "../facts/load.js";
-import { formatDate, formatMoney } from "../templating/handlebars.js";
+import { formatDate } from "../templating/handlebars.js";
+import { formatMoney } from "../text/currency.js";
 import type { SectionSpec } from "./plan.js";
 
 type Maybe<T> = T | null;
@@ -78,7 +79,7 @@ export function projectBrief(loaded: LoadedFacts): string {
     .join(zh ? "；" : "; ");
   lines.push(zh ? `受益对象：${groups}` : `Beneficiaries: ${groups}`);
   if (d.budgetTotal !== undefined) {
-    const money = formatMoney(d.budgetTotal, facts.budget?.currency ?? "CNY", lang);
+    const money = formatMoney(d.budgetTotal, facts.budget?.currency ?? "CNY", lang, "document");
     lines.push(zh ? `预算总额：${money}` : `Total budget: ${money}`);
   }
   const kindName = {

@@ -4,7 +4,7 @@
 // from a template's arithmetic.
 import type { LoadedFacts } from "../facts/load.js";
 import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
-import { fundraisingElements } from "./fundraising-elements.js";
+import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
@@ -31,13 +31,6 @@ export interface BudgetRowView {
   unitCost: Maybe<number>;
   amount: Maybe<number>;
   note: Maybe<string>;
-}
-
-export interface LabelledValue {
-  label: string;
-  /** The fact, formatted; a placeholder naming what to add when the fact is missing. */
-  text: string;
-  present: boolean;
 }
 
 export interface View {

@@ -1,6 +1,7 @@
 // The facts file: the basic information a charity worker types in. Field names are a contract that
 // templates, prompts, the scorer and users' files depend on; add fields, never rename them.
 import { z } from "zod";
+import type { FundraisingElementId } from "./fundraising-elements.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const money = z.number().nonnegative("must not be negative");
@@ -112,26 +113,29 @@ const partner = z.strictObject({
   role: text.optional(),
 });
 
+// One field per element of the one list (the type says so), named by the element's id.
+const fundraisingFields = {
+  purpose: text.optional().describe("募捐目的 (Charity Law Art. 24 (1))"),
+  period: z.strictObject({ start: date.optional(), end: date.optional() }).optional()
+    .describe("募捐起止时间 (Art. 24 (2))"),
+  region: text.optional().describe("募捐地域 (Art. 24 (2))"),
+  person_in_charge: text.optional().describe("活动负责人姓名和办公地址 (Art. 24 (3))"),
+  office_address: text.optional(),
+  donation_methods: z.array(text).optional().describe("接受捐赠方式 (Art. 24 (4))"),
+  bank_account: z
+    .strictObject({ name: text.optional(), bank: text.optional(), number: z.union([text, z.number()]).transform(String).optional() })
+    .optional()
+    .describe("银行账户 (Art. 24 (5))"),
+  beneficiaries: text.optional().describe("受益人 (Art. 24 (6))"),
+  use_of_funds: text.optional().describe("募得款物用途 (Art. 24 (7))"),
+  cost: text.optional().describe("募捐成本 (Art. 24 (8))"),
+  leftover_handling: text.optional().describe("剩余财产的处理 (Art. 24 (9))"),
+  filing_number: text.optional().describe("备案编号 (Art. 24 (10), with the platform)"),
+  platform: text.optional().describe("The online fundraising platform designated by the Ministry of Civil Affairs"),
+} satisfies Record<FundraisingElementId, z.ZodType>;
+
 const fundraising = z
-  .strictObject({
-    purpose: text.optional().describe("募捐目的 (Charity Law Art. 24 (1))"),
-    period: z.strictObject({ start: date.optional(), end: date.optional() }).optional()
-      .describe("募捐起止时间 (Art. 24 (2))"),
-    region: text.optional().describe("募捐地域 (Art. 24 (2))"),
-    person_in_charge: text.optional().describe("活动负责人姓名和办公地址 (Art. 24 (3))"),
-    office_address: text.optional(),
-    donation_methods: z.array(text).optional().describe("接受捐赠方式 (Art. 24 (4))"),
-    bank_account: z
-      .strictObject({ name: text.optional(), bank: text.optional(), number: z.union([text, z.number()]).transform(String).optional() })
-      .optional()
-      .describe("银行账户 (Art. 24 (5))"),
-    beneficiaries: text.optional().describe("受益人 (Art. 24 (6))"),
-    use_of_funds: text.optional().describe("募得款物用途 (Art. 24 (7))"),
-    cost: text.optional().describe("募捐成本 (Art. 24 (8))"),
-    leftover_handling: text.optional().describe("剩余财产的处理 (Art. 24 (9))"),
-    filing_number: text.optional().describe("备案编号 (Art. 24 (10), with the platform)"),
-    platform: text.optional().describe("The online fundraising platform designated by the Ministry of Civil Affairs"),
-  })
+  .strictObject(fundraisingFields)
   .describe("The public fundraising plan (公开募捐方案) elements of Charity Law Art. 24");
 
 const supply = z.strictObject({

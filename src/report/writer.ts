@@ -2,8 +2,6 @@
 // footer with the summary. Batch runs over thousands of files never hold every report in memory.
 import type { GateOptions, ScoreResult, ScoreSummary } from "../score/types.js";
 
-export type ReportFormat = "text" | "json" | "markdown" | "junit" | "sarif" | "github" | "csv";
-
 export interface ReportOptions extends GateOptions {
   /** ANSI colour (text format only). */
   color?: boolean;

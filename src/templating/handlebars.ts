@@ -3,6 +3,7 @@
 // of leaving a hole in a proposal. Helpers read the document language from the root view.
 import Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
+import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
 
 export type Lang = "zh" | "en";
 
@@ -26,34 +27,9 @@ function toNumber(v: unknown): number | undefined {
   return undefined;
 }
 
-/** 1234567.5 → "1,234,567.50" */
-export function formatAmount(value: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /** Counts keep their decimals only when they have some: 1200 → "1,200", 2.5 → "2.5". */
 export function formatCount(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
-const ZH_CURRENCY: Record<string, string> = { CNY: "元", RMB: "元", USD: "美元", EUR: "欧元", HKD: "港元", GBP: "英镑", JPY: "日元" };
-const EN_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£" };
-
-/** The unit an amount is written in: 元 for CNY in Chinese, "$" / "CNY" in English. */
-export function currencyLabel(currency: string, lang: Lang): string {
-  const code = currency.toUpperCase();
-  if (lang === "zh") return ZH_CURRENCY[code] ?? code;
-  return EN_SYMBOL[code] ?? code;
-}
-
-/** 12000 CNY → "12,000.00元" (zh) / "CNY 12,000.00" (en); USD in en → "$12,000.00". */
-export function formatMoney(value: number, currency: string, lang: Lang): string {
-  if (value < 0) return `-${formatMoney(-value, currency, lang)}`;
-  const code = currency.toUpperCase();
-  const amount = formatAmount(value);
-  if (lang === "zh") return `${amount}${ZH_CURRENCY[code] ?? ` ${code}`}`;
-  const symbol = EN_SYMBOL[code];
-  return symbol ? `${symbol}${amount}` : `${code} ${amount}`;
 }
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -102,7 +78,7 @@ const helpers = {
     if (n === undefined) return "";
     const root = options.data?.root as { budget?: { currency?: string } } | undefined;
     const currency = typeof values[1] === "string" ? values[1] : (root?.budget?.currency ?? "CNY");
-    return formatMoney(n, currency, langOf(options));
+    return formatMoney(n, currency, langOf(options), "document");
   },
   /** {{abs gap}}: a difference without its sign, for "differs by". */
   abs(value: unknown) {
@@ -117,7 +93,7 @@ const helpers = {
   /** {{currency}} → 元 / $ / CNY for the root currency. */
   currency(options: HelperOptions) {
     const root = options.data?.root as { budget?: { currency?: string } } | undefined;
-    return currencyLabel(root?.budget?.currency ?? "CNY", langOf(options));
+    return currencyUnit(root?.budget?.currency ?? "CNY", langOf(options));
   },
   /** {{percent 0.125}} → "12.5%" */
   percent(value: unknown) {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { chineseNumeral, formatAmount } from "../../src/templating/handlebars.js";
+import { chineseNumeral } from "../../src/templating/handlebars.js";
+import { formatAmount } from "../../src/text/currency.js";
 import { EXAMPLES, renderOffline, SPARSE } from "./render-helper.js";
 
 const PLACEHOLDER = /【待补充：[^】]+】|\[TODO: [^\]]+\]/;

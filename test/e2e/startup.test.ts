@@ -11,13 +11,15 @@ async function staticImports(file: string): Promise<string[]> {
 }
 
 describe("start-up", () => {
-  it("dist/cli.js statically imports only node built-ins, commander and errors.js", async () => {
+  it("dist/cli.js statically imports only node built-ins, commander, errors.js and the report formats' names", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
-      expect(["commander", "./errors.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
+      expect(["commander", "./errors.js", "./report/formats.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
     }
     const errors = await staticImports(path.join(REPO_ROOT, "dist", "errors.js"));
     expect(errors).toEqual([]);
+    // The registry loads each writer only when it is used.
+    expect(await staticImports(path.join(REPO_ROOT, "dist", "report", "formats.js"))).toEqual([]);
   });
 
   it("every command is imported lazily", async () => {

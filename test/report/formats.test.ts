@@ -13,7 +13,7 @@ async function results(): Promise<ScoreResult[]> {
 
 async function render(format: Parameters<typeof createWriter>[0]) {
   const list = await results();
-  return renderReport(createWriter(format, { minScore: 70 }), list, summarize(list));
+  return renderReport(await createWriter(format, { minScore: 70 }), list, summarize(list));
 }
 
 /** A minimal XML well-formedness check: every tag closes in order. */

@@ -33,7 +33,7 @@ describe("not-assessed criteria", () => {
     expect(coherence).toMatchObject({ score: null, passed: false, assessed: false, must: true, needs: "judge" });
     expect(r.passed).toBe(true);
     expect(applyGate(r, { failOn: "never" }).passed).toBe(true);
-    const json = JSON.parse(renderReport(createWriter("json"), [r], summarize([r])));
+    const json = JSON.parse(renderReport(await createWriter("json"), [r], summarize([r])));
     expect(json.results[0].criteria.find((c: { id: string }) => c.id === "coherence")).toMatchObject({ score: null, passed: false, assessed: false });
     expect(json.summary).toMatchObject({ passed: 1, failed: 0 });
   });
@@ -41,13 +41,13 @@ describe("not-assessed criteria", () => {
   it("are never shown as passed (or failed) in text, markdown, junit and github", async () => {
     const rubric = await parseRubric("judged-must.yaml", RUBRIC);
     const r = await scoreText(fixture("en-complete.md"), { file: "p.md", rubric });
-    const render = (format: Parameters<typeof createWriter>[0]) => renderReport(createWriter(format), [r], summarize([r]));
-    const text = render("text").split("\n").find((l) => /^\s+. Coherence/.test(l))!;
+    const render = async (format: Parameters<typeof createWriter>[0]) => renderReport(await createWriter(format), [r], summarize([r]));
+    const text = (await render("text")).split("\n").find((l) => /^\s+. Coherence/.test(l))!;
     expect(text).toMatch(/^\s+– Coherence/);
-    const md = render("markdown").split("\n").find((l) => l.includes("(`coherence`)"))!;
+    const md = (await render("markdown")).split("\n").find((l) => l.includes("(`coherence`)"))!;
     expect(md).toMatch(/\| – \|$/);
-    const junit = render("junit");
+    const junit = await render("junit");
     expect(junit).toMatch(/name="coherence: Coherence \[must\]"><skipped /);
-    expect(render("github")).not.toMatch(/must criteria failed/);
+    expect(await render("github")).not.toMatch(/must criteria failed/);
   });
 });

@@ -8,7 +8,7 @@ type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
 
 /** An amount in the budget's own currency (元 when a Chinese budget names none). */
 function money(ctx: CheckContext, value: number): string {
-  return formatMoney(value, ctx.analysis.budget().currency ?? (ctx.language === "zh" ? "CNY" : undefined), ctx.language);
+  return formatMoney(value, ctx.analysis.budget().currency ?? (ctx.language === "zh" ? "CNY" : undefined), ctx.language, "report");
 }
 
 function noItems(ctx: CheckContext): Finding[] {

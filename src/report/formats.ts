@@ -1,0 +1,45 @@
+// Every report format `score --format` accepts, by name: its writer and what the command does
+// differently for it. The CLI reads the names from here, so writers are loaded only when one is
+// used. A new format is its writer's file plus one line below.
+import type { ReportOptions, ReportWriter } from "./writer.js";
+
+export interface ReportFormatSpec {
+  /** Loads the format's writer: a header, one chunk per file as results arrive, a footer. */
+  writer: () => Promise<(options: ReportOptions) => ReportWriter>;
+  /** The extension a file of this format has, without the dot. */
+  extension: string;
+  /**
+   * "file": each file's chunk stands alone (a block of text, a CSV row, annotations), so a report
+   * can be cut per proposal; "run": one document for the whole run (JSON, SARIF, JUnit).
+   */
+  unit: "file" | "run";
+  /** Written to a file, starts with a UTF-8 byte-order mark, or Excel reads its Chinese as another code page. */
+  byteOrderMark: boolean;
+  /**
+   * Made to be read in a terminal: coloured when stdout is one, and its footer is the run's
+   * summary, so stderr does not repeat it.
+   */
+  terminal: boolean;
+}
+
+const spec = (writer: ReportFormatSpec["writer"], extension: string, unit: ReportFormatSpec["unit"], extra: Partial<ReportFormatSpec> = {}): ReportFormatSpec =>
+  ({ writer, extension, unit, byteOrderMark: false, terminal: false, ...extra });
+
+export const REPORT_FORMATS = {
+  text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true }),
+  json: spec(async () => (await import("./json.js")).jsonWriter, "json", "run"),
+  markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file"),
+  junit: spec(async () => (await import("./junit.js")).junitWriter, "xml", "run"),
+  sarif: spec(async () => (await import("./sarif.js")).sarifWriter, "sarif", "run"),
+  github: spec(async () => (await import("./github.js")).githubWriter, "txt", "file"),
+  csv: spec(async () => (await import("./csv.js")).csvWriter, "csv", "file", { byteOrderMark: true }),
+} satisfies Record<string, ReportFormatSpec>;
+
+export type ReportFormat = keyof typeof REPORT_FORMATS;
+
+/** The names, in the order `--help` lists them. */
+export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS) as ReportFormat[];
+
+export async function createWriter(format: ReportFormat, options: ReportOptions = {}): Promise<ReportWriter> {
+  return (await REPORT_FORMATS[format].writer())(options);
+}

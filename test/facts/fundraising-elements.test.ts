@@ -1,0 +1,81 @@
+// The Art. 24 fundraising elements are one list: the facts file's fields, the init template's keys,
+// the rubric's elements check and the draft's elements table all name the same elements by the same ids.
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { FUNDRAISING_ELEMENTS, FUNDRAISING_PLAN_ELEMENTS } from "../../src/facts/fundraising-elements.js";
+import { loadFacts } from "../../src/facts/load.js";
+import { factsJsonSchema } from "../../src/facts/schema.js";
+import { scoreText } from "../../src/score/engine.js";
+import { renderOffline, ROOT } from "../draft/render-helper.js";
+import "../score/helpers.js";
+
+const ids = [...FUNDRAISING_ELEMENTS];
+const planIds = [...FUNDRAISING_PLAN_ELEMENTS];
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), "grantsmith-elements-"));
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+/** Every element given, each with a value found nowhere else; and the text the table shows for it. */
+const GIVEN: Record<string, [unknown, string]> = {
+  purpose: ["为甲村儿童募集午餐费。", "为甲村儿童募集午餐费"],
+  period: [{ start: "2025-03-01", end: "2025-05-31" }, "2025年3月1日至2025年5月31日"],
+  region: ["乙省丙市", "乙省丙市"],
+  person_in_charge: ["丁一鸣", "丁一鸣"],
+  office_address: ["戊路 17 号", "戊路 17 号"],
+  donation_methods: [["己平台在线捐赠"], "己平台在线捐赠"],
+  bank_account: [{ name: "庚基金会", bank: "辛银行", number: "6222 0000 1111" }, "6222 0000 1111"],
+  beneficiaries: ["壬小学在校学生", "壬小学在校学生"],
+  use_of_funds: ["全部用于癸食堂午餐", "全部用于癸食堂午餐"],
+  cost: ["募捐成本在子项目经费中列支", "募捐成本在子项目经费中列支"],
+  leftover_handling: ["剩余款物转入丑项目", "剩余款物转入丑项目"],
+  filing_number: ["寅备案 0042", "寅备案 0042"],
+  platform: ["卯公益平台", "卯公益平台"],
+};
+
+describe("fundraising elements", () => {
+  it("the facts file's fundraising fields are the list's elements, in its order", () => {
+    const fundraising = (factsJsonSchema().properties as Record<string, { properties: object }>).fundraising!;
+    expect(Object.keys(fundraising.properties)).toEqual(ids);
+  });
+
+  it.each(["zh", "en"])("the %s init template asks for every element by its id", async (lang) => {
+    const template = parse(await readFile(path.join(ROOT, "templates/init", lang, "public-fundraising.yaml"), "utf8"));
+    expect(Object.keys(template.fundraising)).toEqual(ids);
+  });
+
+  it("the public-fundraising rubric checks the plan's elements by their ids, and the filing apart", async () => {
+    const rubric = parse(await readFile(path.join(ROOT, "rubrics/public-fundraising-zh.yaml"), "utf8"));
+    const art24 = rubric.criteria.find((c: { id: string }) => c.id === "art24");
+    const elements = art24.checks.find((c: { type: string }) => c.type === "elements");
+    expect(elements.items.map((i: { id: string }) => i.id)).toEqual(planIds);
+    expect(art24.checks.some((c: { type: string; pattern?: string }) => c.type === "pattern" && c.pattern?.includes("备案编号"))).toBe(true);
+  });
+
+  it("the draft's table shows every element given, and the rubric finds each of them there", async () => {
+    expect(Object.keys(GIVEN)).toEqual(ids);
+    const file = path.join(tmp, "every-element.yaml");
+    const fundraising = Object.fromEntries(Object.entries(GIVEN).map(([id, [value]]) => [id, value]));
+    const facts = {
+      language: "zh",
+      kind: "public-fundraising",
+      title: "乡村儿童午餐计划",
+      organization: { name: "晨光基金会" },
+      period: { start: "2025-03-01", end: "2025-12-31" },
+      need: { problem: "需要帮助的问题。" },
+      beneficiaries: [{ group: "学生", count: 10, unit: "人" }],
+      fundraising,
+    };
+    await writeFile(file, stringify(facts));
+    const doc = await renderOffline(file);
+    const from = doc.indexOf("### 公开募捐方案要素");
+    const rows = doc.slice(from, doc.indexOf("\n## ", from)).split("\n").filter((l) => /^\| \d+ \|/.test(l));
+    for (const [id, [, shown]] of Object.entries(GIVEN)) expect(rows.filter((row) => row.includes(shown)), id).toHaveLength(1);
+    for (const row of rows) expect(row).not.toContain("【待补充");
+    const result = await scoreText(doc, { file: "plan.md", facts: await loadFacts(file) });
+    const art24 = result.improvements.filter((i) => i.criterion === "art24");
+    expect(art24.map((i) => i.message)).toEqual([]);
+  });
+});
