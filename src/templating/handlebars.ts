@@ -3,6 +3,7 @@
 // of leaving a hole in a proposal. Helpers read the document language from the root view.
 import Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
+import { placeholder } from "../text/placeholders.js";
 
 export type Lang = "zh" | "en";
 
@@ -68,9 +69,7 @@ export function formatDate(date: string, lang: Lang): string {
   return d ? `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}` : `${EN_MONTHS[month - 1]} ${y}`;
 }
 
-export function placeholder(label: string, lang: Lang): string {
-  return lang === "zh" ? `【待补充：${label}】` : `[TODO: ${label}]`;
-}
+export { placeholder };
 
 const ZH_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
