@@ -8,6 +8,7 @@ import { scoreText, type Rubric } from "../score/index.js";
 import type { Improvement, ScoreResult, UnverifiedFigure } from "../score/types.js";
 import type { ChatProvider, UsageMeter } from "../llm/types.js";
 import type { ProposalDocument } from "../document/model.js";
+import { DRAFTED_PLACEHOLDER } from "../text/placeholders.js";
 import { protectBlocks } from "./blocks.js";
 import { proposalDocument } from "./document.js";
 import type { ReviseTemplates } from "./prompt.js";
@@ -108,7 +109,7 @@ export function protectedLines(text: string, sections: readonly RewritableSectio
 export function hasProse(text: string, section: RewritableSection): boolean {
   const { lines, firstLine } = bodyLines(text, section);
   const prose = protectBlocks(lines, firstLine)
-    .text.replace(PLACEHOLDER, "")
+    .text.replace(DRAFTED_PLACEHOLDER, "")
     .split("\n")
     .filter((line) => !/^\s*(#{1,6}\s|\[\[(TABLE|BLOCK) \d+\]\]\s*$)/.test(line))
     .join("")
@@ -170,11 +171,9 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, signal: Abor
 const fingerprint = (section: RewritableSection, body: string) => createHash("sha256").update(`${section.id}\u0000${body}`).digest("hex");
 
 // grantsmith's own placeholders: a rewrite may not make a missing fact look present by dropping one.
-const PLACEHOLDER = /【待补充[：:][^】\n]*】|\[TODO:[^\]\n]*\]/g;
-
 /** Placeholders of `before` that `after` no longer contains. */
 export function droppedPlaceholders(before: string, after: string): string[] {
-  return [...new Set(before.match(PLACEHOLDER) ?? [])].filter((p) => !after.includes(p));
+  return [...new Set(before.match(DRAFTED_PLACEHOLDER) ?? [])].filter((p) => !after.includes(p));
 }
 
 function describeRejection(before: ScoreResult, after: ScoreResult, added: string[]): string {

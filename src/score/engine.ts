@@ -4,10 +4,10 @@
 import type { LoadedFacts } from "../facts/load.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis/analysis.js";
-import { isDeterministic, runCheck, type CheckContext, type Finding } from "./checks/index.js";
+import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
+import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
-import type { CheckType } from "./rubric/schema.js";
 import { mustFailed } from "./gate.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
@@ -47,11 +47,11 @@ let defaultMatcher: ReturnType<typeof buildSectionMatcher> | undefined;
 
 /**
  * A key figure that disagrees with --facts costs points of the check that reads that figure (the
- * budget check for the total, the beneficiaries check for the direct count, the timeline check for
- * the period): half of that check, shared by the lines that disagree. A rubric without such a
- * check reports the disagreement under "facts", as an error worth no points.
+ * one whose module names it in needs.keyFigure: the budget check for the total, the beneficiaries
+ * check for the direct count, the timeline check for the period): half of that check, shared by
+ * the lines that disagree. A rubric without such a check reports the disagreement under "facts",
+ * as an error worth no points.
  */
-const KEY_FIGURE_CHECK: Record<KeyFigure, CheckType> = { budget: "budget", beneficiaries: "beneficiaries", period: "timeline" };
 const KEY_FIGURE_LOSS = 0.5;
 const KEY_FIGURE_SECTION: Record<KeyFigure, string | undefined> = { budget: "budget", beneficiaries: "beneficiaries", period: undefined };
 
@@ -114,6 +114,7 @@ export function scoreTextWith(text: string, rubric: Rubric, options: Omit<ScoreO
 
 export function scoreProposal(proposal: Proposal, language: Language, rubric: Rubric, options: ScoreOptions): ScoreResult {
   const analysis = createAnalysis(proposal, options.facts);
+  const memo = createCheckMemo();
   const criteria: CriterionResult[] = [];
   const raw: Improvement[] = [];
   const notAssessed: string[] = [];
@@ -132,9 +133,10 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
       const points = (criterion.weight * spec.weight) / totalWeight;
       const sections = spec.sections?.length ? spec.sections : criterion.sections;
       // One shape for every context, with or without facts.
-      const ctx: CheckContext = { proposal, language, facts: options.facts, sections, order: rubric.sectionOrder, expected, analysis };
+      const ctx: CheckContext = { proposal, language, facts: options.facts, sections, order: rubric.sectionOrder, expected, analysis, memo };
       let findings = runCheck(ctx, spec);
-      if (keyFindings.length > 0) findings = [...findings, ...chargeKeyFigures(spec.type, keyFindings, charged)];
+      const keyFigure = checkModule(spec.type)?.needs?.keyFigure;
+      if (keyFindings.length > 0 && keyFigure) findings = [...findings, ...chargeKeyFigure(keyFigure, keyFindings, charged)];
       const loss = findings.reduce((s, f) => s + f.loss, 0);
       const scale = loss > 1 ? 1 / loss : 1;
       score += points * (1 - Math.min(1, loss));
@@ -179,7 +181,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const improvements = mergeImprovements(raw).map((i) => ({ ...i, points: round1(i.points * factor) }));
   let unverified: ScoreResult["unverified"] = [];
   if (options.facts) {
-    unverified = unverifiedFigures(proposal, knownFigures(options.facts));
+    unverified = unverifiedFigures(proposal, analysis, knownFigures(options.facts));
     for (const k of keyFindings) {
       if (!charged.has(k.key)) improvements.push({ criterion: "facts", points: 0, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line });
     }
@@ -225,22 +227,18 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   };
 }
 
-/** The key-figure disagreements a check of this type is charged with (each key once, to its first check). */
-function chargeKeyFigures(type: CheckType, keyFindings: readonly KeyFigureFinding[], charged: Set<KeyFigure>): Finding[] {
-  const out: Finding[] = [];
-  for (const key of Object.keys(KEY_FIGURE_CHECK) as KeyFigure[]) {
-    if (KEY_FIGURE_CHECK[key] !== type || charged.has(key)) continue;
-    const list = keyFindings.filter((k) => k.key === key);
-    if (list.length === 0) continue;
-    charged.add(key);
-    const section = KEY_FIGURE_SECTION[key];
-    for (const k of list) {
-      const f: Finding = { loss: KEY_FIGURE_LOSS / list.length, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line };
-      if (section) f.section = section;
-      out.push(f);
-    }
-  }
-  return out;
+/** The disagreements about a key figure, charged to the first check that answers for it. */
+function chargeKeyFigure(key: KeyFigure, keyFindings: readonly KeyFigureFinding[], charged: Set<KeyFigure>): Finding[] {
+  if (charged.has(key)) return [];
+  const list = keyFindings.filter((k) => k.key === key);
+  if (list.length === 0) return [];
+  charged.add(key);
+  const section = KEY_FIGURE_SECTION[key];
+  return list.map((k) => {
+    const f: Finding = { loss: KEY_FIGURE_LOSS / list.length, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line };
+    if (section) f.section = section;
+    return f;
+  });
 }
 
 /**

@@ -4,6 +4,7 @@
 import Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
+import { placeholder } from "../text/placeholders.js";
 
 export type Lang = "zh" | "en";
 
@@ -44,9 +45,7 @@ export function formatDate(date: string, lang: Lang): string {
   return d ? `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}` : `${EN_MONTHS[month - 1]} ${y}`;
 }
 
-export function placeholder(label: string, lang: Lang): string {
-  return lang === "zh" ? `【待补充：${label}】` : `[TODO: ${label}]`;
-}
+export { placeholder };
 
 const ZH_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 

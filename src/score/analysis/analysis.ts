@@ -2,6 +2,7 @@
 // totals, overhead), the project period and the beneficiary counts.
 import type { LoadedFacts } from "../../facts/load.js";
 import { extractFigures, type Figure, type FigureDate } from "../../text/numbers.js";
+import { findPlaceholders, lineMayHoldPlaceholder, type PlaceholderHit } from "../../text/placeholders.js";
 import { readBudget, type BudgetAnalysis } from "./budget-table.js";
 import { linesOf, allLines, type Proposal } from "../read/proposal.js";
 import type { LineRef } from "../read/markdown.js";
@@ -31,7 +32,16 @@ export interface Analysis {
   statedPeriod(): Period | undefined;
   beneficiaries(): BeneficiaryCounts;
   figures(line: LineRef): Figure[];
+  /**
+   * The placeholders in a text taken from the proposal's lines (a line, a cell, a row's cells, a
+   * section). Such a text is the lines' characters with emphasis marks, tags or pipes dropped or
+   * spaces added, so when the lines hold no hint even with the emphasis marks dropped, it holds
+   * none: most proposals have none, and one test of the file answers every later question.
+   */
+  placeholders(text: string): readonly PlaceholderHit[];
 }
+
+const NO_PLACEHOLDERS: readonly PlaceholderHit[] = Object.freeze([]);
 
 const PERIOD_LABEL = /项目周期|项目期限|实施周期|执行周期|项目时间|实施时间|执行期|项目期间|起止时间|实施期限|项目执行期|project period|project duration|implementation period|timeframe|project dates|grant period|duration/i;
 const PERSON_UNIT =
@@ -137,8 +147,13 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
   let budget: BudgetAnalysis | undefined;
   let period: Period | undefined | null;
   let beneficiaries: BeneficiaryCounts | undefined;
+  let mayHoldPlaceholders: boolean | undefined;
   return {
     figures,
+    placeholders(text) {
+      mayHoldPlaceholders ??= proposal.lines.some(lineMayHoldPlaceholder);
+      return mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
+    },
     budget() {
       budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures);
       return budget;

@@ -5,9 +5,7 @@ import type { LoadedFacts } from "../../facts/load.js";
 import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
-import { placeholdersIn } from "../checks/placeholders.js";
-import { fmt } from "../checks/context.js";
-import { showDate } from "../checks/timeline.js";
+import { fmt, showDate } from "./show.js";
 import { statedTotals } from "./budget-table.js";
 import { linesOf, type Proposal } from "../read/proposal.js";
 import type { Language, UnverifiedFigure } from "../types.js";
@@ -88,7 +86,7 @@ const HEADING_NUMBER =
   /^(\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?\s*)(?:第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?(?=\s|[^\d.,])|(?:[IVX]{1,5}|[A-H])[.)]|(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5}))/i;
 
 /** Figures in the proposal's text that the facts do not contain. */
-export function unverifiedFigures(proposal: Proposal, known: KnownFigures): UnverifiedFigure[] {
+export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known: KnownFigures): UnverifiedFigure[] {
   const out: UnverifiedFigure[] = [];
   const headings = new Set(proposal.sections.map((s) => s.line - 1));
   proposal.lines.forEach((raw, i) => {
@@ -98,7 +96,7 @@ export function unverifiedFigures(proposal: Proposal, known: KnownFigures): Unve
     text = text.replace(LIST_MARKER, "");
     // A leading row-number cell (序号) is not a figure.
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
-    for (const p of placeholdersIn(proposal, text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
+    for (const p of analysis.placeholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
     const seen = new Set<string>();
     for (const f of extractFigures(text)) {
       if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;

@@ -1,21 +1,17 @@
-// The activities check: enough activities, each with a countable output, and outcomes described
-// apart from outputs. An activity is a row of a work-plan table, a subheading, a bold-led paragraph
-// or a list item; its outputs may sit in the table's Outputs column, after an "Outputs:" label, or
-// in a list under it. Outputs written in either the table or the narrative count.
+// activities: enough activities, each with a countable output, and outcomes described apart from
+// outputs. An activity is a row of a work-plan table, a subheading, a bold-led paragraph or a list
+// item; its outputs may sit in the table's Outputs column, after an "Outputs:" label, or in a list
+// under it. Outputs written in either the table or the narrative count.
 import { findTables, isTableLine, type LineRef, type Table } from "../read/markdown.js";
-import type { CheckSpec } from "../rubric/schema.js";
-import { absentSections, bodyLines, finding, headingLine, type CheckContext, type Finding } from "./context.js";
-import { placeholdersIn } from "./placeholders.js";
-
-type Spec<T extends CheckSpec["type"]> = Extract<CheckSpec, { type: T }>;
+import { defineCheck, message } from "./check.js";
+import { bodyLines, headingLine, type CheckContext } from "./context.js";
+import { wordPattern } from "../words/lists.js";
 
 interface Activity {
   line: number;
   hasOutput: boolean;
 }
 
-const OUTPUT_WORDS = /产出|输出|场次|人次|服务|发放|举办|开展|完成|培训|output|deliverable|session|workshop|deliver|distribut|train|produce|hold|conduct/i;
-const OUTCOME_WORDS = /成效|效果|改变|改善|提升|提高|降低|减少|成果|影响|outcome|impact|change|improve|increase|reduce|result|better/i;
 const OUTPUT_COLUMN = /产出|输出|成果|交付|outputs?|deliverables?/i;
 const BOLD_LEAD = /^\s*(?:[-*+•]\s+|\d{1,2}[.)、]\s*)?(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/;
 const LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/;
@@ -25,16 +21,16 @@ function counts(ctx: CheckContext, ref: LineRef): boolean {
   return ctx.analysis.figures(ref).some((f) => f.kind !== "date" && f.kind !== "money" && f.value > 0);
 }
 
-function fromTables(ctx: CheckContext, tables: readonly Table[]): Activity[] {
+function fromTables(ctx: CheckContext, tables: readonly Table[], output: RegExp): Activity[] {
   const out: Activity[] = [];
   for (const table of tables) {
     const col = table.header.findIndex((h) => OUTPUT_COLUMN.test(h));
     for (const row of table.rows) {
       const text = row.cells.join(" ");
-      if (placeholdersIn(ctx.proposal, text).length > 0) continue;
+      if (ctx.analysis.placeholders(text).length > 0) continue;
       const hasOutput = col >= 0
         ? counts(ctx, { line: row.line, text: row.cells[col] ?? "" })
-        : OUTPUT_WORDS.test(text) && counts(ctx, { line: row.line, text });
+        : output.test(text) && counts(ctx, { line: row.line, text });
       out.push({ line: row.line, hasOutput });
     }
   }
@@ -83,12 +79,12 @@ function narrativeBlocks(ctx: CheckContext, lines: readonly LineRef[]): Block[] 
   return [];
 }
 
-function fromNarrative(ctx: CheckContext, blocks: readonly Block[]): Activity[] {
+function fromNarrative(ctx: CheckContext, blocks: readonly Block[], output: RegExp): Activity[] {
   return blocks
-    .filter((b) => b.lines.every((l) => placeholdersIn(ctx.proposal, l.text).length === 0))
+    .filter((b) => b.lines.every((l) => ctx.analysis.placeholders(l.text).length === 0))
     .map((b) => {
       const [head, ...rest] = b.lines;
-      const labelled = (l: LineRef) => OUTPUT_WORDS.test(l.text) && counts(ctx, l);
+      const labelled = (l: LineRef) => output.test(l.text) && counts(ctx, l);
       // Items listed under an activity are its outputs when they count something.
       const listed = (l: LineRef) => LIST_ITEM.test(l.text) && counts(ctx, l);
       return { line: b.line, hasOutput: labelled(head!) || rest.some((l) => labelled(l) || listed(l)) };
@@ -96,48 +92,64 @@ function fromNarrative(ctx: CheckContext, blocks: readonly Block[]): Activity[] 
 }
 
 /** Paragraphs and list items when the section has no structure to read activities from. */
-function fromLines(ctx: CheckContext, lines: readonly LineRef[]): Activity[] {
+function fromLines(ctx: CheckContext, lines: readonly LineRef[], output: RegExp): Activity[] {
   const headings = new Set(ctx.proposal.sections.map((s) => s.line));
   return lines
-    .filter((l) => l.text.trim() !== "" && !isTableLine(l.text) && !headings.has(l.line) && placeholdersIn(ctx.proposal, l.text).length === 0)
-    .map((l) => ({ line: l.line, hasOutput: OUTPUT_WORDS.test(l.text) && counts(ctx, l) }));
+    .filter((l) => l.text.trim() !== "" && !isTableLine(l.text) && !headings.has(l.line) && ctx.analysis.placeholders(l.text).length === 0)
+    .map((l) => ({ line: l.line, hasOutput: output.test(l.text) && counts(ctx, l) }));
 }
 
 const enough = (list: readonly Activity[]) => list.length > 0 && list.filter((a) => a.hasOutput).length >= Math.ceil(list.length / 2);
 
-export function activitiesCheck(ctx: CheckContext, spec: Spec<"activities">): Finding[] {
-  const missing = absentSections(ctx);
-  if (missing.length > 0) return missing;
-  const lines = bodyLines(ctx);
-  const table = fromTables(ctx, findTables(lines));
-  const narrative = fromNarrative(ctx, narrativeBlocks(ctx, lines));
-  const items = table.length > 0 || narrative.length > 0 ? (table.length >= narrative.length ? table : narrative) : fromLines(ctx, lines);
-  const at = headingLine(ctx);
-  const out: Finding[] = [];
-  if (items.length < spec.min_items) {
-    out.push(
-      finding(ctx, 0.4 * (1 - items.length / spec.min_items), "warning", at,
-        [`实施计划只列出 ${items.length} 项活动（建议至少 ${spec.min_items} 项）。`, `The work plan lists ${items.length} activit${items.length === 1 ? "y" : "ies"}; at least ${spec.min_items} are expected.`],
-        [`分项列出主要活动，每项写明内容、时间、负责人和产出（如场次、人次、份数）。`, `List the main activities, each with what, when, who is responsible and its outputs (sessions, people reached, items delivered).`]),
-    );
-  }
-  if (items.length > 0 && !enough(table) && !enough(narrative) && !enough(items)) {
-    out.push(
-      finding(ctx, 0.3, "warning", at,
-        [`多数活动没有写明可数的产出。`, `Most activities state no countable output.`],
-        [`为每项活动写出产出数量，如「开展培训12场、覆盖240人次」。`, `Give each activity a countable output, e.g. "12 workshops reaching 240 participants".`]),
-    );
-  }
-  if (spec.outcomes) {
-    const scope = [...lines, ...bodyLines(ctx, ["objectives", "monitoring"])];
-    const outcome = scope.some((l) => !isTableLine(l.text) && OUTCOME_WORDS.test(l.text));
-    if (!outcome) {
-      out.push(
-        finding(ctx, 0.3, "warning", at,
-          [`只描述了活动和产出，没有说明活动带来的改变（成效）。`, `Only activities and outputs are described, not the change they bring (outcomes).`],
-          [`区分产出与成效：写明服务对象在知识、行为或生活状况上的可衡量改变。`, `Separate outputs from outcomes: state the measurable change in knowledge, behaviour or living conditions.`]),
-      );
+export const activitiesCheck = defineCheck({
+  type: "activities",
+  description: "Enough activities with countable outputs, and outcomes apart from outputs",
+  options: ({ z, words }) => ({
+    min_items: z.number().int().positive().default(2),
+    outcomes: z.boolean().default(true),
+    words: words("outputs", "outcomes"),
+  }),
+  messages: {
+    few: message<{ items: number; min: number }>("warning", {
+      zh: {
+        message: (p) => `实施计划只列出 ${p.items} 项活动（建议至少 ${p.min} 项）。`,
+        suggestion: `分项列出主要活动，每项写明内容、时间、负责人和产出（如场次、人次、份数）。`,
+      },
+      en: {
+        message: (p) => `The work plan lists ${p.items} activit${p.items === 1 ? "y" : "ies"}; at least ${p.min} are expected.`,
+        suggestion: `List the main activities, each with what, when, who is responsible and its outputs (sessions, people reached, items delivered).`,
+      },
+    }),
+    noOutputs: message("warning", {
+      zh: { message: `多数活动没有写明可数的产出。`, suggestion: `为每项活动写出产出数量，如「开展培训12场、覆盖240人次」。` },
+      en: { message: `Most activities state no countable output.`, suggestion: `Give each activity a countable output, e.g. "12 workshops reaching 240 participants".` },
+    }),
+    noOutcomes: message("warning", {
+      zh: { message: `只描述了活动和产出，没有说明活动带来的改变（成效）。`, suggestion: `区分产出与成效：写明服务对象在知识、行为或生活状况上的可衡量改变。` },
+      en: {
+        message: `Only activities and outputs are described, not the change they bring (outcomes).`,
+        suggestion: `Separate outputs from outcomes: state the measurable change in knowledge, behaviour or living conditions.`,
+      },
+    }),
+  },
+  needs: { text: "any" },
+  run(ctx, options) {
+    const lines = bodyLines(ctx);
+    const output = wordPattern("outputs", options.words);
+    const table = fromTables(ctx, findTables(lines), output);
+    const narrative = fromNarrative(ctx, narrativeBlocks(ctx, lines), output);
+    const items = table.length > 0 || narrative.length > 0 ? (table.length >= narrative.length ? table : narrative) : fromLines(ctx, lines, output);
+    const line = headingLine(ctx);
+    const out = [];
+    if (items.length < options.min_items) {
+      out.push({ message: "few", params: { items: items.length, min: options.min_items }, loss: 0.4 * (1 - items.length / options.min_items), line } as const);
     }
-  }
-  return out;
-}
+    if (items.length > 0 && !enough(table) && !enough(narrative) && !enough(items)) out.push({ message: "noOutputs", loss: 0.3, line } as const);
+    if (options.outcomes) {
+      const outcome = wordPattern("outcomes", options.words);
+      const scope = [...lines, ...bodyLines(ctx, ["objectives", "monitoring"])];
+      if (!scope.some((l) => !isTableLine(l.text) && outcome.test(l.text))) out.push({ message: "noOutcomes", loss: 0.3, line } as const);
+    }
+    return out;
+  },
+});

@@ -25,18 +25,8 @@ export interface Proposal {
   memo?: Map<string, LineRef[]>;
   /** Every line as a LineRef, built once. */
   all?: LineRef[];
-  /** Counts of section text by section id and unit (section and length_limit checks share them). */
-  counts?: Map<string, number>;
-  /** Text of a section by id for counting: plain (by id) and as written (by "written\u0000" + id). */
-  plain?: Map<string, string>;
-  /** Missing and empty sections by the ids a whole-text check covers (see coverageFindings). */
-  coverage?: Map<string, import("../checks/context.js").Finding[]>;
-  /** Whether a section (by id) holds any written text (see hasText). */
-  written?: Map<string, boolean>;
   /** The outermost sections by id (see sectionsWithId). */
   byId?: Map<string, readonly Section[]>;
-  /** Whether any text from these lines may hold a placeholder (see placeholdersIn). */
-  mayHoldPlaceholders?: boolean;
 }
 
 const FENCE = /^\s{0,3}(```+|~~~+)/;
@@ -190,11 +180,6 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     memo: undefined,
     byId: undefined,
     all: undefined,
-    counts: undefined,
-    plain: undefined,
-    coverage: undefined,
-    written: undefined,
-    mayHoldPlaceholders: undefined,
   };
 }
 

@@ -2,137 +2,39 @@
 // `rubric.yaml:12:5: criteria[3].weight: expected a number`. `rubricJsonSchema()` is what
 // `grantsmith schema rubric` prints.
 import { z } from "zod";
+import type { CheckModule, OptionsOf } from "../checks/check.js";
+import { CHECKS } from "../checks/registry.js";
+import { commonFields, optionKit } from "./option-kit.js";
 
-const text = z.string().trim().min(1, "must not be empty");
-const perLanguage = z.strictObject({ zh: text.optional(), en: text.optional() }).describe("Text per language (zh, en)");
-const perLanguageNumber = z.union([z.number().positive(), z.strictObject({ zh: z.number().positive().optional(), en: z.number().positive().optional() })]);
-const sectionIds = z.array(text).optional().describe("Canonical section ids to look at; default: the criterion's sections");
-const countUnit = z.enum(["auto", "chars", "chars_no_spaces", "cjk", "words"]);
-const severity = z.enum(["error", "warning", "info"]);
+const { text, perLanguage } = optionKit;
 
-/** Fields every check may carry. */
-const common = {
-  weight: z.number().positive().default(1).describe("Share of the criterion's points, relative to its other checks"),
-  severity: severity.optional().describe("Override the severity of this check's findings"),
-  sections: sectionIds,
-};
+type AnyCheck = CheckModule<string, z.ZodRawShape, any>;
 
-const sectionCheck = z.strictObject({
-  type: z.literal("section"),
-  ...common,
-  min: perLanguageNumber.optional().describe("Minimum length of the section, in `unit`"),
-  unit: countUnit.default("auto"),
-});
-const lengthLimit = z.strictObject({
-  type: z.literal("length_limit"),
-  ...common,
-  max: perLanguageNumber.describe("Maximum length of each section, counted in `unit`"),
-  unit: countUnit.default("auto"),
-});
-const evidence = z.strictObject({
-  type: z.literal("evidence"),
-  ...common,
-  min_figures: z.number().int().nonnegative().default(2),
-  sources: z.boolean().default(true),
-});
-const smart = z.strictObject({ type: z.literal("smart_objectives"), ...common, min_items: z.number().int().positive().default(2) });
-const beneficiaries = z.strictObject({ type: z.literal("beneficiaries"), ...common, direct_indirect: z.boolean().default(true) });
-const activities = z.strictObject({
-  type: z.literal("activities"),
-  ...common,
-  min_items: z.number().int().positive().default(2),
-  outcomes: z.boolean().default(true),
-});
-const timeline = z.strictObject({ type: z.literal("timeline"), ...common });
-const budget = z.strictObject({
-  type: z.literal("budget"),
-  ...common,
-  tolerance: z.number().nonnegative().default(1).describe("Largest difference (in currency units) that still counts as adding up"),
-});
-const adminShare = z.strictObject({
-  type: z.literal("admin_share"),
-  ...common,
-  max: z.number().gt(0).lt(1).describe("Largest management/admin share of the budget, e.g. 0.1 for 10%"),
-  include_fundraising: z.boolean().default(false).describe("Count fundraising costs as overhead too"),
-});
-const costPerBeneficiary = z.strictObject({
-  type: z.literal("cost_per_beneficiary"),
-  ...common,
-  max: z.number().positive().optional().describe("Largest acceptable cost per direct beneficiary"),
-});
-const indicators = z.strictObject({ type: z.literal("indicators"), ...common, min_items: z.number().int().positive().default(2) });
-const risks = z.strictObject({ type: z.literal("risks"), ...common, min_items: z.number().int().positive().default(2) });
-const sustainability = z.strictObject({ type: z.literal("sustainability"), ...common });
-const placeholders = z.strictObject({
-  type: z.literal("placeholders"),
-  ...common,
-  per_finding: z.number().gt(0).max(1).default(0.25).describe("Share of the check lost per placeholder"),
-});
-const vague = z.strictObject({
-  type: z.literal("vague"),
-  ...common,
-  allowed: z.number().int().nonnegative().default(2).describe("Vague quantifiers tolerated before points are lost"),
-  terms: z.array(text).optional().describe("Extra vague words to flag"),
-});
-const sentenceLength = z.strictObject({
-  type: z.literal("sentence_length"),
-  ...common,
-  max: perLanguageNumber.optional().describe("Longest sentence (Chinese characters for zh, words for en)"),
-  allowed: z.number().int().nonnegative().default(1),
-});
-const element = z.strictObject({
-  id: text,
-  label: perLanguage,
-  patterns: z.array(text).min(1).describe("Regular expressions, any of which marks the element as present"),
-  hint: perLanguage.optional().describe("What to write, shown in the suggestion"),
-});
-const elements = z.strictObject({
-  type: z.literal("elements"),
-  ...common,
-  items: z.array(element).min(1),
-});
-const pattern = z.strictObject({
-  type: z.literal("pattern"),
-  ...common,
-  pattern: z.union([text, perLanguage]).describe("A regular expression (or one per language)"),
-  min: z.number().int().positive().default(1),
-  message: perLanguage,
-  suggestion: perLanguage,
-});
-const llm = z.strictObject({
-  type: z.literal("llm"),
-  weight: common.weight,
-  question: perLanguage.describe("What the judge model is asked"),
-  scale: z
-    .union([
-      z.number().int().positive(),
-      z
-        .strictObject({ min: z.number().int(), max: z.number().int() })
-        .refine((scale) => scale.max > scale.min, { message: "max must be above min (the judge answers from min to max)", path: ["max"] }),
-    ])
-    .default(10)
-    .describe("The score range the judge answers in: a maximum (0..max) or {min, max}"),
-  guidance: perLanguage.optional().describe("What a high and a low score look like"),
-  needs: z
-    .array(z.enum(["funder"]))
-    .optional()
-    .describe("Inputs the question needs besides the proposal: funder = the priorities given with --funder (not assessed without them)"),
-});
+/** One check type's fields: its type, the common ones (an llm check: only the weight), then its own. */
+function checkBranch(module: AnyCheck) {
+  const common = module.judged ? { weight: commonFields.weight } : commonFields;
+  return z.strictObject({ type: z.literal(module.type), ...common, ...module.options(optionKit) }).describe(module.description);
+}
 
-const checkUnion = z.discriminatedUnion("type", [
-  sectionCheck, lengthLimit, evidence, smart, beneficiaries, activities, timeline, budget, adminShare,
-  costPerBeneficiary, indicators, risks, sustainability, placeholders, vague, sentenceLength, elements, pattern, llm,
-]);
-export const CHECK_TYPES = checkUnion.options.map((o) => o.shape.type.value);
+const branches = (CHECKS as readonly AnyCheck[]).map(checkBranch);
+const checkUnion = z.discriminatedUnion("type", branches as [ReturnType<typeof checkBranch>, ...ReturnType<typeof checkBranch>[]]);
+
+type SpecOf<M> = M extends { type: infer T; options: (kit: never) => infer S extends z.ZodRawShape } ? { type: T } & OptionsOf<S> : never;
+/** A check as a rubric gives it, by type (an llm check has no severity or sections). */
+export type CheckSpec = SpecOf<(typeof CHECKS)[number]>;
+export type CheckType = CheckSpec["type"];
+
+export const CHECK_TYPES = CHECKS.map((m) => m.type);
 
 /** The fields a check of this type takes ([] for an unknown type). */
 export function checkFields(type: unknown): string[] {
-  const branch = checkUnion.options.find((o) => o.shape.type.value === type);
+  const branch = branches.find((o) => o.shape.type.value === type);
   return branch ? Object.keys(branch.shape) : [];
 }
 
 /** The type is checked first, so a misspelt type reads "expected one of section, evidence, …". */
-export const checkSchema = z.looseObject({ type: z.enum(CHECK_TYPES as [string, ...string[]]) }).pipe(checkUnion);
+const typeFirst = z.looseObject({ type: z.enum(CHECK_TYPES as [string, ...string[]]) });
+export const checkSchema = typeFirst.pipe(checkUnion) as unknown as z.ZodType<CheckSpec>;
 
 const criterion = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, "use lowercase letters, digits, - and _"),
@@ -172,25 +74,6 @@ export const rubricSchema = z
     if (Math.abs(total - 100) > 0.001) {
       ctx.addIssue({ code: "custom", path: ["criteria"], message: `the weights add up to ${Math.round(total * 100) / 100}, not 100` });
     }
-    rubric.criteria.forEach((c, i) =>
-      c.checks.forEach((check, j) => {
-        const patterns: [string, PropertyKey[]][] = [];
-        if (check.type === "pattern") {
-          if (typeof check.pattern === "string") patterns.push([check.pattern, ["pattern"]]);
-          else for (const [lang, p] of Object.entries(check.pattern)) if (p) patterns.push([p, ["pattern", lang]]);
-        }
-        if (check.type === "elements") {
-          check.items.forEach((item, k) => item.patterns.forEach((p, m) => patterns.push([p, ["items", k, "patterns", m]])));
-        }
-        for (const [p, where] of patterns) {
-          try {
-            new RegExp(p, "i");
-          } catch (error) {
-            ctx.addIssue({ code: "custom", path: ["criteria", i, "checks", j, ...where], message: `not a valid regular expression (${(error as Error).message})` });
-          }
-        }
-      }),
-    );
     const seen = new Set<string>();
     rubric.criteria.forEach((c, i) => {
       if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `duplicate criterion id "${c.id}"` });
@@ -200,12 +83,20 @@ export const rubricSchema = z
 
 export type RubricInput = z.output<typeof rubricSchema>;
 export type CriterionSpec = RubricInput["criteria"][number];
-export type CheckSpec = z.output<typeof checkSchema>;
-export type CheckType = CheckSpec["type"];
 export type PerLanguage = z.output<typeof perLanguage>;
 
 /** The JSON Schema of a rubric file, for editors (`grantsmith schema rubric`). */
 export function rubricJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(rubricSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(rubricSchema, {
+    io: "input",
+    unrepresentable: "any",
+    // An editor is shown every check type's own fields, not only the type tested first.
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema !== typeFirst) return;
+      const { $schema: _, ...union } = z.toJSONSchema(checkUnion, { io: "input", unrepresentable: "any" });
+      for (const key of Object.keys(jsonSchema)) delete (jsonSchema as Record<string, unknown>)[key];
+      Object.assign(jsonSchema, union);
+    },
+  }) as Record<string, unknown>;
   return { ...schema, title: "grantsmith rubric" };
 }

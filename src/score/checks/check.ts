@@ -1,0 +1,91 @@
+// What a check module is. A check type is one file exporting one module: its type, its options
+// (zod, through the option kit), its messages in zh and en keyed by message id, what it needs (its
+// sections must hold text; the key figure of --facts it answers for) and its run function. The
+// engine reads the rest: it reports absent sections, applies the severity override, and turns
+// each report (message id + params) into the finding's text in the proposal's language.
+import type { z } from "zod";
+import type { KeyFigure } from "../analysis/provenance.js";
+import type { OptionKit, commonFields } from "../rubric/option-kit.js";
+import type { Severity } from "../types.js";
+import type { CheckContext } from "./context.js";
+
+/** A text, or a function of the message's parameters giving it. */
+type Text<P> = string | ((params: P) => string);
+
+export interface MessageText<P> {
+  message: Text<P>;
+  suggestion: Text<P>;
+}
+
+export interface MessageDef<P = void> {
+  severity: Severity;
+  zh: MessageText<P>;
+  en: MessageText<P>;
+}
+
+/** A message of a check: message(severity, { zh, en }); name its parameters' type to use them. */
+export function message<P = void>(severity: Severity, texts: { zh: MessageText<P>; en: MessageText<P> }): MessageDef<P> {
+  return { severity, zh: texts.zh, en: texts.en };
+}
+
+export type Messages = Record<string, MessageDef<any>>;
+
+type ParamsOf<D> = D extends MessageDef<infer P> ? P : never;
+
+/**
+ * What a run function reports: one object per finding. `loss` is the share of the check's points
+ * it costs (0–1); `section` defaults to the check's first section.
+ */
+export type Report<M extends Messages> = {
+  [K in keyof M & string]: {
+    message: K;
+    loss: number;
+    line: number;
+    section?: string | undefined;
+    /**
+     * With needs.text "to-compute": the check could not find what it measures. When its sections
+     * are missing or empty, the engine reports that instead of the check's findings.
+     */
+    unmeasured?: true;
+  } & ([ParamsOf<M[K]>] extends [void] ? { params?: undefined } : { params: ParamsOf<M[K]> });
+}[keyof M & string];
+
+export interface Needs {
+  /**
+   * What the engine checks before (or after) running the check, on `sections` (default: the check's):
+   * - any: at least one section holds text, else the check earns nothing (one finding) and is not run;
+   * - each: section by section, a missing or empty one costs its share, the check runs on each of the others;
+   * - share: a whole-text check: each missing or empty section (its own, else every section the
+   *   rubric expects) costs its share, and the check runs on what is there;
+   * - to-compute: like any, but only when the check reports it could not compute (see Report.unmeasured).
+   */
+  text?: "any" | "each" | "share" | "to-compute";
+  sections?: readonly string[];
+  /** The key figure of --facts this check answers for: a disagreement costs half its points. */
+  keyFigure?: KeyFigure;
+}
+
+type Shape = z.ZodRawShape;
+type CommonOptions = z.output<z.ZodObject<typeof commonFields>>;
+export type OptionsOf<S extends Shape> = z.output<z.ZodObject<S>> & CommonOptions;
+
+export interface CheckModule<T extends string = string, S extends Shape = Shape, M extends Messages = Messages> {
+  type: T;
+  /** One line on what the check looks for (shown in the rubric's JSON Schema). */
+  description: string;
+  /** The check's own fields, besides type, weight, severity and sections. */
+  options: (kit: OptionKit) => S;
+  messages: M;
+  needs?: Needs;
+  /** Whether the check assesses anything for this proposal (a limit set for its language); default yes. */
+  applies?: (ctx: CheckContext, options: OptionsOf<S>) => boolean;
+  /** The findings; absent for a check the judge answers (llm). */
+  run?: (ctx: CheckContext, options: OptionsOf<S>) => readonly Report<M>[];
+  /** Answered by the judge model (score --judge): it takes a weight but no severity or sections. */
+  judged?: true;
+}
+
+/** Types a check module (the literal type, its options and its message ids). */
+export function defineCheck<const T extends string, S extends Shape, M extends Messages>(module: CheckModule<T, S, M>): CheckModule<T, S, M> {
+  return module;
+}

@@ -1,0 +1,91 @@
+// risks: enough risks, each with a mitigation. Risks are read from a table with a mitigation
+// column, else from list items or labelled paragraphs ("风险：… 应对：…", "Risk: … Mitigation: …").
+import { columnIndex, findListItems, findTables, type LineRef } from "../read/markdown.js";
+import { defineCheck, message } from "./check.js";
+import { bodyLines, count, headingLine, quote, type CheckContext } from "./context.js";
+import { wordPattern } from "../words/lists.js";
+
+const MITIGATION_COLUMN = /应对|措施|对策|防范|mitigation|response|action/i;
+/** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
+const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
+const MITIGATION_LABEL = /(?:应对|措施|对策|防范|预案|缓解|mitigation|response|contingency|action)[^:：]{0,8}[:：]|应对|mitigat/i;
+
+interface Risk {
+  line: number;
+  text: string;
+  paired: boolean;
+}
+
+/**
+ * Risks written as labelled paragraphs: each label starts a risk, which runs to the next label;
+ * it is paired when a mitigation follows it.
+ */
+function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
+  const out: (Risk & { rest: string })[] = [];
+  for (const ref of lines) {
+    if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text)) continue;
+    RISK_LABEL.lastIndex = 0;
+    const starts: number[] = [];
+    for (let m = RISK_LABEL.exec(ref.text); m !== null; m = RISK_LABEL.exec(ref.text)) starts.push(m.index);
+    if (starts.length === 0) {
+      const last = out[out.length - 1];
+      if (last) last.rest += `\n${ref.text}`;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && starts[0]! > 0) last.rest += `\n${ref.text.slice(0, starts[0])}`;
+    starts.forEach((from, k) => {
+      const text = ref.text.slice(from, starts[k + 1] ?? ref.text.length);
+      out.push({ line: ref.line, text: text.replace(/^[\s。.;；*>]+/, ""), paired: false, rest: text });
+    });
+  }
+  return out.map(({ line, text, rest }) => {
+    const label = MITIGATION_LABEL.exec(rest);
+    const after = label ? rest.slice(label.index + label[0].length) : "";
+    return { line, text, paired: label !== null && /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 };
+  });
+}
+
+function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
+  const table = findTables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
+  if (table) {
+    const col = columnIndex(table.header, MITIGATION_COLUMN);
+    return table.rows.map((row) => {
+      const value = row.cells[col] ?? "";
+      return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
+    });
+  }
+  const listed = findListItems(lines).map((item) => ({ ...item, paired: mitigation.test(item.text) && ctx.analysis.placeholders(item.text).length === 0 }));
+  const labelled = labelledRisks(ctx, lines);
+  return labelled.length > 0 && labelled.length >= listed.length ? labelled : listed;
+}
+
+export const risksCheck = defineCheck({
+  type: "risks",
+  description: "Enough risks are named, each with a mitigation",
+  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations") }),
+  messages: {
+    few: message<{ risks: number; min: number }>("warning", {
+      zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
+      en: { message: (p) => `${count(p.risks, "risk")} identified; at least ${p.min} are expected.`, suggestion: `List the main risks (safety, staffing, funding, policy), each with a specific mitigation.` },
+    }),
+    unmitigated: message<{ text: string }>("warning", {
+      zh: { message: (p) => `风险「${quote(p.text)}」没有对应的应对措施。`, suggestion: `写明谁在何时采取什么措施来降低或应对这项风险。` },
+      en: { message: (p) => `Risk "${quote(p.text, 50)}" has no mitigation.`, suggestion: `Say what will be done, by whom and when, to reduce or respond to this risk.` },
+    }),
+  },
+  needs: { text: "any" },
+  run(ctx, options) {
+    const risks = risksOf(ctx, bodyLines(ctx), wordPattern("mitigations", options.words));
+    const out = [];
+    // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
+    // a mitigation earns 0.4 of its slot.
+    const slots = Math.max(risks.length, options.min_items);
+    if (risks.length < options.min_items) {
+      out.push({ message: "few", params: { risks: risks.length, min: options.min_items }, loss: (options.min_items - risks.length) / slots, line: headingLine(ctx) } as const);
+    }
+    const share = 0.6 / slots;
+    for (const risk of risks) if (!risk.paired) out.push({ message: "unmitigated", params: { text: risk.text }, loss: share, line: risk.line } as const);
+    return out;
+  },
+});

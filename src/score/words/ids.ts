@@ -1,0 +1,19 @@
+// The word lists the checks look for, by id, with what each is for (the rubric's JSON Schema
+// shows these). The entries are per language, in zh.ts and en.ts.
+/** Each list and what it is for (the rubric's JSON Schema shows these). */
+export const WORD_LISTS = {
+  vague: "Vague quantifiers (大量, many…), flagged by the vague check; English entries match whole words",
+  sources: "Words that name where a figure comes from (调查, survey…), for the evidence check",
+  deadlines: "Words that give an objective a deadline (年底, by…), for the smart_objectives check",
+  targets: "Words that make an indicator's figure a target (不低于, at least…), for the indicators check",
+  mitigations: "Words that make a listed risk come with a mitigation (应对, mitigat…), for the risks check",
+  funding: "Words about money after the project (政府购买, revenue…), for the sustainability check",
+  continuity: "Words about who carries the work on (志愿者, partner…), for the sustainability check",
+  outputs: "Words that mark an activity's countable output (场次, workshop…), for the activities check",
+  outcomes: "Words that describe change (改善, improve…), for the activities check",
+  unit_cost: "Words that state a cost per beneficiary (人均, per person…), for the cost_per_beneficiary check",
+} as const;
+
+export type WordListId = keyof typeof WORD_LISTS;
+export type WordLists = Record<WordListId, readonly string[]>;
+

@@ -1,0 +1,62 @@
+// A rubric extends or replaces the word lists a check looks for (a check's `words` option).
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { scoreTextWith } from "../../src/score/engine.js";
+import { parseRubric } from "../../src/score/rubric/rubric.js";
+import { rubricJsonSchema } from "../../src/score/rubric/schema.js";
+import "./helpers.js";
+
+/** A one-criterion rubric whose check is `check` (YAML flow mapping), on the need section. */
+const rubric = (check: string) =>
+  parseRubric("words.yaml", `id: words\ntitle: { en: Words }\ncriteria:\n  - id: need\n    title: { en: Need, zh: 需求 }\n    weight: 100\n    sections: [need]\n    checks:\n      - ${check}\n`);
+
+const messages = (text: string, check: string) => rubric(check).then((r) => scoreTextWith(text, r, { file: "p.md" }).improvements.map((i) => i.message));
+
+const zhNeed = "# 项目\n\n## 需求分析\n\n辖区内独居老人1,280人，其中约三成就餐困难，据街道统计。\n";
+const enNeed = "# Project\n\n## Statement of Need\n\n1,280 older people live alone and 30% struggle to get a hot meal, as our monitoring log shows.\n";
+const NO_SOURCE_ZH = "需求分析中的数据没有注明来源。";
+const NO_SOURCE_EN = "The figures in the need statement have no source.";
+
+describe("word lists in a rubric", () => {
+  it("use the built-in words by default", async () => {
+    expect(await messages(zhNeed, "{ type: evidence }")).not.toContain(NO_SOURCE_ZH);
+    expect(await messages(enNeed, "{ type: evidence }")).toContain(NO_SOURCE_EN);
+  });
+
+  it("are extended with `add`", async () => {
+    expect(await messages(enNeed, "{ type: evidence, words: { sources: { add: [monitoring log] } } }")).not.toContain(NO_SOURCE_EN);
+    // The built-in words still count.
+    expect(await messages(zhNeed, "{ type: evidence, words: { sources: { add: [monitoring log] } } }")).not.toContain(NO_SOURCE_ZH);
+  });
+
+  it("are replaced with `replace`", async () => {
+    // 据 and 统计 are no longer sources: only 台账 is.
+    expect(await messages(zhNeed, "{ type: evidence, words: { sources: { replace: [台账] } } }")).toContain(NO_SOURCE_ZH);
+    expect(await messages(zhNeed.replace("据街道统计", "见服务台账"), "{ type: evidence, words: { sources: { replace: [台账] } } }")).not.toContain(NO_SOURCE_ZH);
+  });
+
+  it("change what the vague check flags", async () => {
+    const text = "# Project\n\n## Statement of Need\n\nMany families and some schools, plenty of them, wait.\n";
+    const flagged = async (check: string) =>
+      (await messages(text, check)).filter((m) => m.includes("vague quantifier")).map((m) => /^"([^"]+)"/.exec(m)![1]);
+    expect(await flagged("{ type: vague }")).toEqual(["Many"]);
+    expect(await flagged("{ type: vague, words: { vague: { add: [plenty of] } } }")).toEqual(["Many", "plenty of"]);
+    // English entries match whole words: "some" is not found in "something".
+    expect(await flagged("{ type: vague, words: { vague: { replace: [some] } } }")).toEqual(["some"]);
+    expect(await flagged("{ type: vague, terms: [plenty], words: { vague: { replace: [some] } } }")).toEqual(["plenty", "some"]);
+  });
+
+  it("report an unknown list or a bad entry with file:line:col", async () => {
+    const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    const lines = [(error as InputError).message, ...(error as InputError).details].join("\n");
+    expect(lines).toMatch(/words\.yaml:9:\d+: criteria\[0\]\.checks\[0\]\.words\.sorces: unknown field/);
+    expect(lines).toMatch(/words\.yaml:9:\d+: criteria\[0\]\.checks\[0\]\.words\.sources\.add\[0\]: not a valid regular expression/);
+  });
+
+  it("are described in the rubric's JSON Schema", () => {
+    const text = JSON.stringify(rubricJsonSchema());
+    expect(text).toContain("Words that name where a figure comes from");
+    expect(text).toContain("Entries used instead of the built-in ones");
+  });
+});
