@@ -67,6 +67,15 @@ export const DRAFTED_PLACEHOLDER = new RegExp(
   "g",
 );
 
+/** The label of a placeholder grantsmith wrote: 【待补充：预算总额】 → 预算总额, [TODO: total budget] → total budget. */
+export function draftedPlaceholderLabel(raw: string): string {
+  for (const { open, word, close } of Object.values(DRAFT_PLACEHOLDER)) {
+    // The word is followed by one colon character (full-width or not) before the label.
+    if (raw.startsWith(open + word) && raw.endsWith(close)) return raw.slice(open.length + word.length + 1, raw.length - close.length).trim();
+  }
+  return "";
+}
+
 /** Characters that begin some placeholder by themselves (an opening bracket, a filler letter). */
 export const HINT_CHARACTERS = ["【", "[", "{", "<", "×", "Ｘ"] as const;
 /** Words one of which every placeholder without such a character contains. */

@@ -3,10 +3,11 @@
 // text. Lossy in meaning, never in text: backslash escapes (except `\|` in table cells), HTML tags,
 // images and autolinks stay in text nodes as written, and a `*` or `_` pair is taken as emphasis
 // without CommonMark's flanking rules.
+import { DRAFTED_PLACEHOLDER, draftedPlaceholderLabel } from "../../text/placeholders.js";
 import type { Inline } from "../model.js";
 
-/** grantsmith's own placeholders, as the scorer and revise find them. */
-const PLACEHOLDER = /^(?:【待补充[：:]([^】\n]*)】|\[TODO:([^\]\n]*)\])/;
+/** grantsmith's own placeholders, as the scorer and revise find them, at the start of the rest of a line. */
+const PLACEHOLDER = new RegExp(`^(?:${DRAFTED_PLACEHOLDER.source})`);
 const LINK = /^\[([^\]\n]*)\]\(([^()\s]*)\)/;
 
 export interface InlineMode {
@@ -78,7 +79,7 @@ function parse(text: string, mode: InlineMode): Inline[] {
       const p = PLACEHOLDER.exec(rest);
       if (p) {
         flush();
-        nodes.push({ type: "placeholder", text: p[0], label: (p[1] ?? p[2] ?? "").trim() });
+        nodes.push({ type: "placeholder", text: p[0], label: draftedPlaceholderLabel(p[0]) });
         i += p[0].length;
         continue;
       }
