@@ -1,5 +1,6 @@
 // `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
 import path from "node:path";
+import type { DraftOptions } from "../cli.js";
 import { InputError, InterruptedError } from "../errors.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, type SectionWriter } from "../draft/generate.js";
@@ -8,20 +9,10 @@ import { DraftState } from "../draft/state.js";
 import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
-import { createProvider, type EndpointFlags } from "../llm/provider.js";
+import { createProvider } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
 import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
-
-export interface DraftOptions extends EndpointFlags {
-  output?: string;
-  offline?: boolean;
-  concurrency: number;
-  force?: boolean;
-  resume?: boolean;
-  score: boolean;
-  quiet?: boolean;
-}
 
 /** `<facts name>.proposal.md` beside the facts file. */
 export function defaultOutput(factsFile: string): string {

@@ -1,9 +1,10 @@
 // `grantsmith revise PROPOSAL --facts FACTS`: score, rewrite the weakest sections with the model, keep
 // a rewrite only when the score goes up without new unverified figures, write <name>.revised.md.
 import path from "node:path";
+import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, InterruptedError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
-import { createProvider, type EndpointFlags } from "../llm/provider.js";
+import { createProvider } from "../llm/provider.js";
 import { UsageMeter } from "../llm/types.js";
 import {
   formatChange,
@@ -20,19 +21,6 @@ import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
-
-export interface ReviseOptions extends EndpointFlags {
-  facts: string;
-  rubric?: string;
-  rounds: number;
-  target?: number;
-  output?: string;
-  force?: boolean;
-  dryRun?: boolean;
-  concurrency: number;
-  format: "text" | "json";
-  quiet?: boolean;
-}
 
 /** `<name>.revised.md` beside the proposal. */
 export function defaultRevisedOutput(file: string): string {

@@ -4,32 +4,19 @@
 // 130 on Ctrl-C), and the model's usage is printed on stderr and included in the JSON report.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
+import type { ScoreOptions } from "../cli.js";
 import { GateFailedError, InputError, InterruptedError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter } from "../report/index.js";
-import type { ReportFormat, ResultRow, RunInfo } from "../report/writer.js";
+import type { ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
 import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
-import type { FailOn, GateOptions, ScoreResult } from "../score/types.js";
-import type { EndpointFlags } from "../llm/config.js";
+import type { GateOptions, ScoreResult } from "../score/types.js";
 import { assertWritable } from "../util/write-file.js";
 
-export interface ScoreCommandOptions extends EndpointFlags {
-  rubric?: string;
-  facts?: string;
-  judge?: boolean;
-  judgeSamples?: number;
-  funder?: string;
-  minScore?: number;
-  failOn?: FailOn;
-  format?: ReportFormat;
-  output?: string;
-  force?: boolean;
-  concurrency?: number;
-  quiet?: boolean;
-}
+type ScoreCommandOptions = ScoreOptions;
 
 interface Sink {
   write(chunk: string): void;
