@@ -66,7 +66,7 @@ Quick start:
   grantsmith draft my-project.yaml            write my-project.proposal.md (offline unless a model is configured)
   grantsmith score my-project.proposal.md     total, grade and the improvements worth the most points
 
-Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint failed, 130 interrupted.`,
+Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint failed, 130 interrupted (143 on SIGTERM, 129 on SIGHUP).`,
     );
 }
 
