@@ -1,4 +1,5 @@
-// Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints and exits.
+// Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints them, and
+// bin/grantsmith.js exits with the code.
 
 export const EXIT = {
   ok: 0,
