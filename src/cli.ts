@@ -7,10 +7,11 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { EXIT, UserError } from "./errors.js";
+import { PRESET_NAMES } from "./llm/presets.js";
 
 function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
-    .option("--provider <name>", "openai, dashscope, deepseek, ollama, custom or offline (default: from the environment or config)")
+    .option("--provider <name>", `${PRESET_NAMES.join(", ")} or offline (default: from the environment or config)`)
     .option("--model <name>", "model name, e.g. qwen-plus, gpt-4o-mini, deepseek-chat, qwen2.5:7b")
     .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1")
     .option("--api-key-env <NAME>", "read the API key from this environment variable")

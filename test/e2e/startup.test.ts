@@ -11,13 +11,12 @@ async function staticImports(file: string): Promise<string[]> {
 }
 
 describe("start-up", () => {
-  it("dist/cli.js statically imports only node built-ins, commander (with its typings) and errors.js", async () => {
+  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js and the preset table", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
-      expect(["@commander-js/extra-typings", "./errors.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
+      expect(["@commander-js/extra-typings", "./errors.js", "./llm/presets.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
     }
-    const errors = await staticImports(path.join(REPO_ROOT, "dist", "errors.js"));
-    expect(errors).toEqual([]);
+    for (const light of ["errors.js", "llm/presets.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);
   });
 
   it("every command is imported lazily, and only when it runs", async () => {
