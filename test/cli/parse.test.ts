@@ -2,7 +2,7 @@
 // command line (defaults included), and what a bad command line gets instead: exit 2 and one line.
 // The actions are stubs, so no command runs.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { main, type CommandActions, type CommandName } from "../../src/cli.js";
+import { buildProgram, main, type CommandActions, type CommandName } from "../../src/cli.js";
 
 interface Call {
   command: CommandName;
@@ -134,6 +134,11 @@ const accepted: [string, CommandName, unknown[]][] = [
 ];
 
 describe("each command's action receives its arguments and options", () => {
+  it("the table covers every command the program declares", () => {
+    const declared = buildProgram(recordingActions([])).commands.map((command) => command.name());
+    expect(new Set(accepted.map(([, command]) => command))).toEqual(new Set(declared));
+  });
+
   it.each(accepted)("grantsmith %s", async (line, command, args) => {
     const { code, calls } = await parse(line);
     expect(stderr).toBe("");

@@ -1,12 +1,13 @@
 // SIGTERM and SIGHUP end a model session as Ctrl-C does: a draft keeps its finished sections and
-// says how to resume, then exits 128 + the signal's number. The built binary, a local server.
+// says how to resume, the judge stops, and the run exits 128 + the signal's number. The built
+// binary, a local server.
 import { access, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 
 const FINISHED = 4;
@@ -19,11 +20,11 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const fileExists = (file: string) => access(file).then(() => true, () => false);
 
-/** Sends `signal` once the server has been asked for the section after the finished ones. */
-function signalDuringSection(server: LlmServer, signal: NodeJS.Signals) {
+/** Sends `signal` once the server has been asked more than `after` questions. */
+function signalAfterRequests(server: LlmServer, signal: NodeJS.Signals, after: number) {
   return (child: ReturnType<typeof spawn>) => {
     const timer = setInterval(() => {
-      if (server.chatRequests().length > FINISHED) {
+      if (server.chatRequests().length > after) {
         clearInterval(timer);
         child.kill(signal);
       }
@@ -50,7 +51,7 @@ describe.each([
     const env = cleanEnv({ GRANTSMITH_CACHE: "none" });
     const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", server.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
     try {
-      const first = await runCli(args, { env, onSpawn: signalDuringSection(server, signal) });
+      const first = await runCli(args, { env, onSpawn: signalAfterRequests(server, signal, FINISHED) });
       expect(first.code, first.stderr).toBe(code);
       expect(first.signal).toBeNull();
       expect(first.stderr).toContain(`kept ${FINISHED} finished sections; run the same command with --resume to write only the rest`);
@@ -66,6 +67,24 @@ describe.each([
       expect(second.stderr).toContain(`(${FINISHED} resumed)`);
       const text = await readFile(out, "utf8");
       for (let n = 1; n <= FINISHED; n++) expect(text).toContain(`MODEL-${n}：正文。`);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("SIGTERM while the judge waits", () => {
+  it("exits 143 and writes no report", async () => {
+    const server = await startLlmServer(() => ({ text: "{}", delayMs: 3000 }));
+    const proposal = path.join(REPO_ROOT, "test/fixtures/proposals/en-complete.md");
+    try {
+      const result = await runCli(["score", proposal, "--judge", "--base-url", server.baseURL, "--model", "judge-test"], {
+        env: cleanEnv({ GRANTSMITH_CACHE: "none" }),
+        onSpawn: signalAfterRequests(server, "SIGTERM", 0),
+      });
+      expect(result.code, result.stderr).toBe(143);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toContain("interrupted by SIGTERM");
     } finally {
       await server.close();
     }
