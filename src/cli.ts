@@ -1,15 +1,18 @@
-// Command wiring only. Each action lazy-imports its command module so that `--help`, `--version`
-// and light commands load nothing heavy. One error boundary turns known errors into exit codes.
+// Command wiring only, with no side effects: importing this module runs nothing, so tests can build
+// the program with stub actions. Each command's argument and option types are inferred from its
+// declaration below (extra-typings), so a command module cannot expect a flag that is not declared.
+// The actions themselves are given by the caller (commands/index.ts lazy-imports each command), and
+// bin/grantsmith.js exits with the code main() returns. One error boundary turns known errors into
+// exit codes.
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { EXIT, UserError } from "./errors.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
+import { PRESET_NAMES } from "./llm/presets.js";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
-
-function endpointOptions(command: Command): Command {
+function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
-    .option("--provider <name>", "openai, dashscope, deepseek, ollama, custom or offline (default: from the environment or config)")
+    .option("--provider <name>", `${PRESET_NAMES.join(", ")} or offline (default: from the environment or config)`)
     .option("--model <name>", "model name, e.g. qwen-plus, gpt-4o-mini, deepseek-chat, qwen2.5:7b")
     .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1")
     .option("--api-key-env <NAME>", "read the API key from this environment variable")
@@ -48,8 +51,9 @@ function parseScore(flag: string) {
   };
 }
 
-export function buildProgram(): Command {
-  const program = new Command("grantsmith")
+function newProgram() {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return new Command("grantsmith")
     .description(
       "Draft charity project proposals (公益项目书) from a small facts file with any OpenAI-compatible model, then score them against a rubric and list the improvements worth the most points.",
     )
@@ -64,10 +68,13 @@ Quick start:
   grantsmith draft my-project.yaml            write my-project.proposal.md (offline unless a model is configured)
   grantsmith score my-project.proposal.md     total, grade and the improvements worth the most points
 
-Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint failed, 130 interrupted.`,
+Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint failed, 130 interrupted (143 on SIGTERM, 129 on SIGHUP).`,
     );
+}
 
-  program
+/** Every command with its arguments and options, not yet given an action. */
+function declareCommands(program: ReturnType<typeof newProgram>) {
+  const init = program
     .command("init")
     .description("write a commented facts file to fill in")
     .argument("[file]", "where to write it", "project.yaml")
@@ -77,17 +84,15 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
         .choices(["standard", "disaster-relief", "public-fundraising"])
         .default("standard"),
     )
-    .option("-f, --force", "overwrite the file if it exists")
-    .action(async (file, options) => (await import("./commands/init.js")).initCommand(file, options));
+    .option("-f, --force", "overwrite the file if it exists");
 
-  program
+  const check = program
     .command("check")
     .description("validate facts files and report every problem with file:line:col")
     .argument("<facts...>", "facts files (.yaml, .yml or .json)")
-    .option("-q, --quiet", "print only problems")
-    .action(async (files, options) => (await import("./commands/check.js")).checkCommand(files, options));
+    .option("-q, --quiet", "print only problems");
 
-  endpointOptions(
+  const draft = endpointOptions(
     program
       .command("draft")
       .description("draft a complete proposal from a facts file, then score it")
@@ -99,9 +104,9 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
       .option("--resume", "finish an interrupted draft, generating only the missing sections")
       .option("--no-score", "do not score the draft after writing it")
       .option("-q, --quiet", "no progress on stderr"),
-  ).action(async (files, options) => (await import("./commands/draft.js")).draftCommand(files, options));
+  );
 
-  endpointOptions(
+  const score = endpointOptions(
     program
       .command("score")
       .description("score proposals (files, folders, globs) against a rubric and list the improvements worth the most points")
@@ -133,9 +138,9 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
         parseCount("--concurrency", 256),
       )
       .option("-q, --quiet", "no progress on stderr"),
-  ).action(async (paths, options) => (await import("./commands/score.js")).scoreCommand(paths, options));
+  );
 
-  endpointOptions(
+  const revise = endpointOptions(
     program
       .command("revise")
       .description("rewrite the weakest sections with the model and keep a rewrite only if the score goes up")
@@ -150,33 +155,66 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
       .option("--concurrency <n>", "sections rewritten at once", parseCount("--concurrency"), 4)
       .addOption(new Option("--format <format>", "summary format on stdout").choices(["text", "json"]).default("text"))
       .option("-q, --quiet", "no progress on stderr"),
-  ).action(async (file, options) => (await import("./commands/revise.js")).reviseCommand(file, options));
+  );
 
-  program
+  const rubrics = program
     .command("rubrics")
     .description("list the built-in rubrics, or show one")
     .argument("[id]", "rubric id or rubric file")
-    .option("--json", "print as JSON")
-    .action(async (id, options) => (await import("./commands/rubrics.js")).rubricsCommand(id, options));
+    .option("--json", "print as JSON");
 
-  program
+  const templates = program
     .command("templates")
     .description("list the document templates and prompts, per language and kind")
-    .option("--check", "compile every template and prompt and report errors")
-    .action(async (options) => (await import("./commands/templates.js")).templatesCommand(options));
+    .option("--check", "compile every template and prompt and report errors");
 
-  program
+  const schema = program
     .command("schema")
     .description("print a JSON Schema: facts (default), rubric or config")
-    .argument("[what]", "facts, rubric or config", "facts")
-    .action(async (what) => (await import("./commands/schema.js")).schemaCommand(what));
+    .argument("[what]", "facts, rubric or config", "facts");
 
-  program
+  const cache = program
     .command("cache")
     .description("manage the cache of model responses and validated rubrics")
-    .argument("<action>", "clear, or path to print where it lives")
-    .action(async (action) => (await import("./commands/cache.js")).cacheCommand(action));
+    .argument("<action>", "clear, or path to print where it lives");
 
+  return { init, check, draft, score, revise, rubrics, templates, schema, cache };
+}
+
+type Declared = ReturnType<typeof declareCommands>;
+// Any option values: only the arguments are read.
+type ArgumentsOf<C> = C extends Command<infer Args, any, any> ? Args : never;
+
+/** What a command's action receives: its arguments, then its options, as the declaration says. */
+export type CommandName = keyof Declared;
+export type CommandArguments<K extends CommandName> = ArgumentsOf<Declared[K]>;
+export type CommandOptions<K extends CommandName> = ReturnType<Declared[K]["opts"]>;
+
+export type InitOptions = CommandOptions<"init">;
+export type CheckOptions = CommandOptions<"check">;
+export type DraftOptions = CommandOptions<"draft">;
+export type ScoreOptions = CommandOptions<"score">;
+export type ReviseOptions = CommandOptions<"revise">;
+export type RubricsOptions = CommandOptions<"rubrics">;
+export type TemplatesOptions = CommandOptions<"templates">;
+
+/** The action of every command; commands/index.ts has the real ones, tests pass stubs. */
+export type CommandActions = {
+  [K in CommandName]: (...args: [...CommandArguments<K>, CommandOptions<K>]) => Promise<void>;
+};
+
+export function buildProgram(actions: CommandActions) {
+  const program = newProgram();
+  const commands = declareCommands(program);
+  commands.init.action((file, options) => actions.init(file, options));
+  commands.check.action((files, options) => actions.check(files, options));
+  commands.draft.action((files, options) => actions.draft(files, options));
+  commands.score.action((paths, options) => actions.score(paths, options));
+  commands.revise.action((file, options) => actions.revise(file, options));
+  commands.rubrics.action((id, options) => actions.rubrics(id, options));
+  commands.templates.action((options) => actions.templates(options));
+  commands.schema.action((what, options) => actions.schema(what, options));
+  commands.cache.action((action, options) => actions.cache(action, options));
   return program;
 }
 
@@ -185,8 +223,9 @@ function printError(error: UserError): void {
   if (lines.length > 0) process.stderr.write(lines.join("\n") + "\n");
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/** Runs one command line and returns the exit code; never exits the process itself. */
+export async function main(argv: string[], actions: CommandActions): Promise<number> {
+  const program = buildProgram(actions);
   program.exitOverride();
   program.configureOutput({ outputError: (text, write) => write(text) });
   for (const command of program.commands) command.exitOverride();
@@ -210,7 +249,3 @@ export async function main(argv: string[]): Promise<number> {
     return 70;
   }
 }
-
-// Exit explicitly: keep-alive sockets or timers of a finished command must not hold the process.
-// stdout to a file or pipe is written synchronously on Linux and macOS, so nothing is cut short.
-process.exit(await main(process.argv.slice(2)));

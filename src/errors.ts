@@ -1,4 +1,5 @@
-// Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints and exits.
+// Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints them, and
+// bin/grantsmith.js exits with the code.
 
 export const EXIT = {
   ok: 0,
@@ -37,10 +38,10 @@ export class EndpointError extends UserError {
   }
 }
 
-/** The user pressed Ctrl-C. Exit code 130. */
+/** The user pressed Ctrl-C. Exit code 130 (the model session gives 128 + n for another signal). */
 export class InterruptedError extends UserError {
-  constructor(message = "interrupted") {
-    super(message, EXIT.interrupted);
+  constructor(message = "interrupted", exitCode: number = EXIT.interrupted) {
+    super(message, exitCode);
     this.name = "InterruptedError";
   }
 }

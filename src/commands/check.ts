@@ -1,11 +1,8 @@
 // `grantsmith check FACTS...`: validate facts files; every problem of every file, then exit 2 if any.
+import type { CheckOptions } from "../cli.js";
 import { UserError, EXIT } from "../errors.js";
 import { loadFacts } from "../facts/load.js";
 import type { Facts } from "../facts/derive.js";
-
-export interface CheckOptions {
-  quiet?: boolean;
-}
 
 function describe(facts: Facts): string {
   const parts: string[] = [facts.language, facts.kind];

@@ -1,6 +1,7 @@
 // `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
 import path from "node:path";
-import { InputError, InterruptedError } from "../errors.js";
+import type { DraftOptions } from "../cli.js";
+import { InputError } from "../errors.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, type SectionWriter } from "../draft/generate.js";
 import { assembleDocument } from "../draft/assemble.js";
@@ -10,20 +11,9 @@ import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { writeDocument } from "../document/writers.js";
-import { createProvider, type EndpointFlags } from "../llm/provider.js";
-import { UsageMeter } from "../llm/types.js";
-import { createProgress } from "../util/progress.js";
+import { createProvider } from "../llm/provider.js";
+import { openModelSession } from "../llm/session.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
-
-export interface DraftOptions extends EndpointFlags {
-  output?: string;
-  offline?: boolean;
-  concurrency: number;
-  force?: boolean;
-  resume?: boolean;
-  score: boolean;
-  quiet?: boolean;
-}
 
 /** `<facts name>.proposal.md` beside the facts file. */
 export function defaultOutput(factsFile: string): string {
@@ -63,15 +53,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
     process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
   }
   const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
-  if (endpoint.kind === "offline") process.stderr.write(`${endpoint.reason}\n`);
-  else if (!options.quiet) process.stderr.write(`${endpoint.describe}\n`);
-
-  const controller = new AbortController();
-  const onSigint = () => controller.abort(new InterruptedError());
-  process.once("SIGINT", onSigint);
-  const meter = new UsageMeter();
-  const progress = await createProgress(!options.quiet);
-  try {
+  const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
+  const { meter, progress } = session;
+  await session.run(async () => {
     for (const [index, loaded] of drafts.entries()) {
       const output = outputs[index]!;
       const templates = compiled[index]!;
@@ -105,7 +89,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
       let reusedCount = 0;
       const sections = await generateSections(plan, writer, {
         concurrency: options.concurrency,
-        signal: controller.signal,
+        signal: session.signal,
         reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
         onStart: (spec) => {
           running.add(spec);
@@ -158,11 +142,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
       for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
       if (options.score && output !== "-") await reportScore(output, text, loaded);
     }
-    if (endpoint.kind === "model") process.stderr.write(`model usage: ${meter.summary()}\n`);
-  } finally {
-    progress.stop();
-    process.removeListener("SIGINT", onSigint);
-  }
+  });
 }
 
 /** Scores the new draft against its facts and prints the total and the top five improvements. */

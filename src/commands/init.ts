@@ -1,15 +1,10 @@
 // `grantsmith init [FILE]`: write a commented facts file to fill in, pointing editors at the schema.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type { InitOptions } from "../cli.js";
 import type { Kind, Language } from "../facts/schema.js";
 import { packagePath } from "../util/paths.js";
 import { writeFileAtomic } from "../util/write-file.js";
-
-export interface InitOptions {
-  lang: Language;
-  kind: Kind;
-  force?: boolean;
-}
 
 /** The first line: editors with the YAML language server complete and check fields from it. */
 export function schemaComment(file: string): string {

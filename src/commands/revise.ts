@@ -2,10 +2,11 @@
 // a rewrite only when the score goes up without new unverified figures, write <name>.revised.md.
 import path from "node:path";
 import { writeDocument } from "../document/writers.js";
-import { EXIT, InputError, InterruptedError, UserError } from "../errors.js";
+import type { ReviseOptions } from "../cli.js";
+import { EXIT, InputError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
-import { createProvider, type EndpointFlags } from "../llm/provider.js";
-import { UsageMeter } from "../llm/types.js";
+import { createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting } from "../llm/provider.js";
+import { openModelSession } from "../llm/session.js";
 import {
   formatChange,
   formatOutcome,
@@ -19,21 +20,7 @@ import {
 } from "../revise/index.js";
 import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
-import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
-
-export interface ReviseOptions extends EndpointFlags {
-  facts: string;
-  rubric?: string;
-  rounds: number;
-  target?: number;
-  output?: string;
-  force?: boolean;
-  dryRun?: boolean;
-  concurrency: number;
-  format: "text" | "json";
-  quiet?: boolean;
-}
 
 /** `<name>.revised.md` beside the proposal. */
 export function defaultRevisedOutput(file: string): string {
@@ -41,11 +28,6 @@ export function defaultRevisedOutput(file: string): string {
   const base = path.basename(file, ext);
   return path.join(path.dirname(file), `${base}.revised${ext || ".md"}`);
 }
-
-const NEEDS_A_MODEL =
-  "pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
-  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server; " +
-  "--dry-run shows what would be rewritten without a model";
 
 export async function reviseCommand(file: string, options: ReviseOptions): Promise<void> {
   const output = options.output ?? defaultRevisedOutput(file);
@@ -71,32 +53,28 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   if (output !== "-") await assertWritable(output, guard);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
-    const why = /no model endpoint is configured/.test(endpoint.reason)
-      ? "no model endpoint is configured"
-      : `the provider is ${endpoint.reason.replace(/: no model is called$/, "")}`;
-    throw new UserError(`grantsmith revise needs a model, but ${why}; ${NEEDS_A_MODEL}`, EXIT.usage);
+    const setting = offlineSetting(endpoint.reason);
+    const why = setting === undefined ? "no model endpoint is configured" : `the provider is offline (${setting})`;
+    throw new UserError(
+      `grantsmith revise needs a model, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; --dry-run shows what would be rewritten without a model`,
+      EXIT.usage,
+    );
   }
   const templates = await loadReviseTemplates(detectTextLanguage(text));
-  if (!options.quiet) process.stderr.write(`${endpoint.describe}\n`);
 
-  const controller = new AbortController();
-  const onSigint = () => controller.abort(new InterruptedError());
-  process.once("SIGINT", onSigint);
-  const meter = new UsageMeter();
-  const progress = await createProgress(!options.quiet);
+  const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
+  const { meter, progress } = session;
   const running = new Set<string>();
   let currentRound = 0;
   const show = () => progress.update(`round ${currentRound}: rewriting ${[...running].join(", ")}`);
-  try {
+  const { outcome, kept } = await session.run(async () => {
     const outcome = await reviseProposal({
       ...scoring,
-      provider: endpoint.provider,
+      model: session,
       templates,
-      meter,
       rounds: options.rounds,
       target: options.target,
       concurrency: options.concurrency,
-      signal: controller.signal,
       hooks: {
         onScored: (before) => progress.note(formatScoreLine("score before", before)),
         onRound: (round, candidates) => {
@@ -129,13 +107,10 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     } else {
       process.stderr.write(`no rewrite raised the score without adding unverified figures; nothing written\n`);
     }
-    process.stderr.write(`model usage: ${meter.summary()}\n`);
-    if (options.format === "json") {
-      const summary = outcomeJson(file, kept ? output : null, outcome, meter.toJSON());
-      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    }
-  } finally {
-    progress.stop();
-    process.removeListener("SIGINT", onSigint);
+    return { outcome, kept };
+  });
+  if (options.format === "json") {
+    const summary = outcomeJson(file, kept ? output : null, outcome, meter.toJSON());
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   }
 }

@@ -1,4 +1,5 @@
 // `grantsmith rubrics [ID]`: list the built-in rubrics, or show one (a built-in id or a file).
+import type { RubricsOptions } from "../cli.js";
 import { InputError } from "../errors.js";
 import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric/rubric.js";
 
@@ -11,7 +12,7 @@ function checkSummary(check: Rubric["criteria"][number]["checks"][number]): stri
   return check.type === "llm" ? "llm (needs --judge)" : check.type;
 }
 
-export async function rubricsCommand(id: string | undefined, options: { json?: boolean }): Promise<void> {
+export async function rubricsCommand(id: string | undefined, options: RubricsOptions): Promise<void> {
   if (id === undefined) {
     const rubrics = await listBuiltinRubrics();
     if (options.json) {

@@ -4,32 +4,19 @@
 // 130 on Ctrl-C), and the model's usage is printed on stderr and included in the JSON report.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
-import { GateFailedError, InputError, InterruptedError } from "../errors.js";
+import type { ScoreOptions } from "../cli.js";
+import { GateFailedError, InputError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
-import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
+import { createWriter, REPORT_FORMATS } from "../report/formats.js";
 import type { ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
 import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
-import type { FailOn, GateOptions, ScoreResult } from "../score/types.js";
-import type { EndpointFlags } from "../llm/config.js";
+import type { GateOptions, ScoreResult } from "../score/types.js";
 import { assertWritable } from "../util/write-file.js";
 
-export interface ScoreCommandOptions extends EndpointFlags {
-  rubric?: string;
-  facts?: string;
-  judge?: boolean;
-  judgeSamples?: number;
-  funder?: string;
-  minScore?: number;
-  failOn?: FailOn;
-  format?: ReportFormat;
-  output?: string;
-  force?: boolean;
-  concurrency?: number;
-  quiet?: boolean;
-}
+type ScoreCommandOptions = ScoreOptions;
 
 interface Sink {
   write(chunk: string): void;
@@ -202,74 +189,53 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
 interface Judging {
   queue(emit: (result: ScoreResult) => void): JudgeQueue;
   runInfo(): RunInfo;
-  /** Stops listening for Ctrl-C and prints the model's usage (after a failed run, only if it cost anything). */
+  /** Ends the model session: its usage line (after a failed run, only if it cost anything). */
   close(completed: boolean): void;
 }
-
-const HOW_TO_CONFIGURE_JUDGE =
-  "pass --provider dashscope with DASHSCOPE_API_KEY set (or --provider openai / deepseek with their key), " +
-  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server; " +
-  "or leave out --judge";
 
 /**
  * Everything --judge needs, checked before any file is read or any request made: a model endpoint
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
  */
 async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | undefined, warn: (line: string) => void): Promise<Judging> {
-  const [{ createProvider }, { loadJudgeTemplates }, { UsageMeter }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] = await Promise.all([
-    import("../llm/provider.js"),
-    import("../judge/index.js"),
-    import("../llm/types.js"),
-    import("../judge/pass.js"),
-    import("../judge/batch.js"),
-    import("../score/rubric/rubric.js"),
-  ]);
+  const [{ createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
+    await Promise.all([
+      import("../llm/provider.js"),
+      import("../llm/session.js"),
+      import("../judge/index.js"),
+      import("../judge/pass.js"),
+      import("../judge/batch.js"),
+      import("../score/rubric/rubric.js"),
+    ]);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
-    // "offline (--provider offline): …" names the setting that asked for no model.
-    const setting = /^offline \(([^)]+)\)/.exec(endpoint.reason)?.[1];
-    const why = setting ? `${setting} asks for no model` : "none is configured";
-    throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_JUDGE}`);
+    const setting = offlineSetting(endpoint.reason);
+    const why = setting !== undefined ? `${setting} asks for no model` : "none is configured";
+    throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; or leave out --judge`);
   }
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
   const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
   const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
-  if (!options.quiet) warn(endpoint.describe);
+  // Cost you can see, also when the run failed after paying for some answers.
+  const session = await openModelSession(endpoint, { quiet: options.quiet, usageAfterFailure: true });
 
   const samples = options.judgeSamples ?? 1;
   // Requests in flight across the whole batch; a hosted endpoint's rate limit matters more than cores.
   const concurrency = options.concurrency ?? 4;
-  const meter = new UsageMeter();
-  const controller = new AbortController();
-  let queue: JudgeQueue | undefined;
-  const onSigint = () => {
-    const interrupted = new InterruptedError();
-    if (queue) queue.fail(interrupted);
-    else controller.abort(interrupted);
-  };
-  process.once("SIGINT", onSigint);
-  const provider = limitConcurrency(endpoint.provider, concurrency);
+  const model = { provider: limitConcurrency(session.provider, concurrency), signal: session.signal, meter: session.meter };
   return {
-    queue(emit) {
-      queue = createJudgeQueue(
+    queue: (emit) =>
+      createJudgeQueue(
         {
-          provider,
+          model,
           samples,
-          meter,
-          signal: controller.signal,
           ...(funder ? { funder } : {}),
           ...(rubric ? { rubric } : {}),
           ...(facts ? { facts } : {}),
         },
-        { concurrency, controller, emit },
-      );
-      return queue;
-    },
-    runInfo: () => ({ judge: { provider: provider.provider, model: provider.model, samples }, usage: meter.toJSON() }),
-    close(completed) {
-      process.removeListener("SIGINT", onSigint);
-      // Cost you can see, also when the run failed after paying for some answers.
-      if (completed || meter.requests + meter.cacheHits > 0) warn(`model usage: ${meter.summary()}`);
-    },
+        { concurrency, abort: session.abort, emit },
+      ),
+    runInfo: () => ({ judge: { provider: model.provider.provider, model: model.provider.model, samples }, usage: session.meter.toJSON() }),
+    close: (completed) => session.close(completed),
   };
 }

@@ -1,5 +1,6 @@
 // `grantsmith templates`: the document templates and prompts per language and kind, where they live,
 // and (with --check) whether every one of them compiles.
+import type { TemplatesOptions } from "../cli.js";
 import path from "node:path";
 import { KINDS, LANGUAGES } from "../facts/schema.js";
 import { listTemplates, loadTemplates } from "../draft/templates.js";
@@ -17,7 +18,7 @@ async function compileLanguage(language: (typeof LANGUAGES)[number]): Promise<{ 
   return out;
 }
 
-export async function templatesCommand(options: { check?: boolean }): Promise<void> {
+export async function templatesCommand(options: TemplatesOptions): Promise<void> {
   const rel = (file: string) => path.relative(PACKAGE_ROOT, file).split(path.sep).join("/");
   const lines: string[] = [];
   for (const entry of listTemplates()) {

@@ -1,9 +1,9 @@
 // The judge over a batch, in the main thread: deterministic results come in (in path order), at
 // most `concurrency` files are judged at once, and judged results go out in the same order. The
-// first failure (an endpoint error, Ctrl-C) aborts whatever is still running and is what the run
-// ends with; later failures it caused are not reported over it.
+// first failure (an endpoint error, a signal aborting the model session) aborts whatever is still
+// running and is what the run ends with; later failures it caused are not reported over it.
 import { InterruptedError } from "../errors.js";
-import { createLimiter, judgeResult, type JudgeSession } from "./pass.js";
+import { createLimiter, judgeResult, type JudgeRun } from "./pass.js";
 import type { ScoreResult } from "../score/types.js";
 
 export interface JudgeQueue {
@@ -19,12 +19,13 @@ export interface JudgeQueue {
 
 export interface JudgeQueueOptions {
   concurrency: number;
-  /** Aborted on the first failure; the session's signal must be this controller's. */
-  controller: AbortController;
+  /** Stops every request of the model session (whose signal the run's model carries); called on the first failure. */
+  abort(reason: unknown): void;
   emit(result: ScoreResult): void;
 }
 
-export function createJudgeQueue(session: JudgeSession, options: JudgeQueueOptions): JudgeQueue {
+export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): JudgeQueue {
+  const { signal } = run.model;
   const limit = createLimiter(options.concurrency);
   let failure: { error: unknown } | undefined;
   let rejectFailed: (error: unknown) => void = () => undefined;
@@ -36,17 +37,21 @@ export function createJudgeQueue(session: JudgeSession, options: JudgeQueueOptio
   const fail = (error: unknown) => {
     if (failure) return;
     failure = { error };
-    options.controller.abort(error);
+    options.abort(error);
     rejectFailed(error);
   };
+  // A signal (Ctrl-C, SIGTERM) aborts the session: the interruption is the run's failure, recorded
+  // before the requests it stops can fail with errors of their own.
+  if (signal.aborted) fail(signal.reason);
+  else signal.addEventListener("abort", () => fail(signal.reason), { once: true });
 
   return {
     failed,
     fail,
     add(raw) {
       const judged = limit(() => {
-        if (failure || options.controller.signal.aborted) throw new InterruptedError();
-        return judgeResult(raw, session);
+        if (failure || signal.aborted) throw new InterruptedError();
+        return judgeResult(raw, run);
       });
       judged.catch(fail);
       emitted = emitted.then(async () => {

@@ -4,7 +4,8 @@
 // checks' points come from the model. A verdict that never validates is an error of its criterion.
 import type { LoadedFacts } from "../facts/load.js";
 import { judgeCriterion } from "./index.js";
-import type { ChatProvider, ChatRequest, ChatResult, UsageMeter } from "../llm/types.js";
+import type { ModelCalls } from "../llm/session.js";
+import type { ChatProvider, ChatRequest, ChatResult } from "../llm/types.js";
 import { prepareProposal, scoreProposal, type PreparedProposal } from "../score/engine.js";
 import { readProposal } from "../score/read/files.js";
 import type { FunderPriorities } from "./funder.js";
@@ -13,13 +14,11 @@ import { isLlmCheck, judgeScale } from "../score/llm-checks.js";
 import { pick, type Rubric } from "../score/rubric/rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "../score/types.js";
 
-
-export interface JudgeSession {
-  /** Best wrapped with limitConcurrency so a batch never has more than N requests in flight. */
-  provider: ChatProvider;
+/** What judging a batch needs: the model session's calls, and what every file is judged with. */
+export interface JudgeRun {
+  /** Its provider best wrapped with limitConcurrency so a batch never has more than N requests in flight. */
+  model: ModelCalls;
   samples: number;
-  meter: UsageMeter;
-  signal: AbortSignal;
   funder?: FunderPriorities;
   /** The rubric --rubric named; otherwise each file's own by language and kind. */
   rubric?: Rubric;
@@ -32,7 +31,7 @@ export function judgeText(prepared: PreparedProposal): string {
 }
 
 /** Asks every llm check of the rubric; outcomes by criterion id, one per llm check in order. */
-export async function judgeProposal(prepared: PreparedProposal, session: JudgeSession): Promise<Map<string, JudgeCheckOutcome[]>> {
+export async function judgeProposal(prepared: PreparedProposal, run: JudgeRun): Promise<Map<string, JudgeCheckOutcome[]>> {
   const { rubric, language } = prepared;
   const proposalText = judgeText(prepared);
   const asked: Promise<[string, JudgeCheckOutcome[]]>[] = [];
@@ -43,10 +42,10 @@ export async function judgeProposal(prepared: PreparedProposal, session: JudgeSe
       // Only a check that needs the funder's priorities is given them, so other verdicts (and their
       // cache entries) do not depend on --funder; without them it is not assessed.
       const forFunder = spec.needs?.includes("funder") ?? false;
-      if (forFunder && !session.funder) return { status: "skipped", needs: "funder" };
+      if (forFunder && !run.funder) return { status: "skipped", needs: "funder" };
       const guidance = pick(spec.guidance, language);
       return judgeCriterion(
-        session.provider,
+        run.model.provider,
         {
           criterionId: criterion.id,
           language,
@@ -54,9 +53,9 @@ export async function judgeProposal(prepared: PreparedProposal, session: JudgeSe
           scale: judgeScale(spec),
           proposalText,
           ...(guidance ? { guidance } : {}),
-          ...(forFunder && session.funder ? { funderPriorities: session.funder.text } : {}),
+          ...(forFunder && run.funder ? { funderPriorities: run.funder.text } : {}),
         },
-        { samples: session.samples, signal: session.signal, meter: session.meter },
+        { samples: run.samples, signal: run.model.signal, meter: run.model.meter },
       );
     });
     asked.push(Promise.all(outcomes).then((list) => [criterion.id, list]));
@@ -65,19 +64,19 @@ export async function judgeProposal(prepared: PreparedProposal, session: JudgeSe
 }
 
 /** Judges one file of a batch, given its deterministic result; unreadable files pass through. */
-export async function judgeResult(raw: ScoreResult, session: JudgeSession): Promise<ScoreResult> {
+export async function judgeResult(raw: ScoreResult, run: JudgeRun): Promise<ScoreResult> {
   if (raw.error !== undefined) return raw;
   const read = await readProposal(raw.file);
   if (read.kind === "error") return errorResult(raw.file, read.error);
   if (read.kind === "skip") return errorResult(raw.file, read.warning);
   const prepared = await prepareProposal(read.text, {
-    ...(session.rubric ? { rubric: session.rubric } : {}),
-    ...(session.facts ? { facts: session.facts } : {}),
+    ...(run.rubric ? { rubric: run.rubric } : {}),
+    ...(run.facts ? { facts: run.facts } : {}),
   });
-  const judged = await judgeProposal(prepared, session);
+  const judged = await judgeProposal(prepared, run);
   return scoreProposal(prepared.proposal, prepared.language, prepared.rubric, {
     file: raw.file,
-    ...(session.facts ? { facts: session.facts } : {}),
+    ...(run.facts ? { facts: run.facts } : {}),
     judged,
   });
 }

@@ -43,14 +43,19 @@ export interface EndpointSettings {
   chosenBecause?: string;
 }
 
-export type ResolvedEndpoint = EndpointSettings | { kind: "offline"; reason: string };
+/** Why no model is called, for each command to say in its own words (provider.ts has the sentences). */
+export type OfflineReason =
+  /** --offline or --provider offline on the command line. */
+  | { because: "flag"; flag: "--offline" | "--provider offline" }
+  /** provider: offline in GRANTSMITH_PROVIDER or a config file ("GRANTSMITH_PROVIDER", "<file>: provider"). */
+  | { because: "setting"; source: string }
+  /** Nothing names a provider, a base URL or a provider's key. */
+  | { because: "unconfigured" };
+
+export type ResolvedEndpoint = EndpointSettings | { kind: "offline"; reason: OfflineReason };
 
 export const DEFAULT_TIMEOUT_SECONDS = 120;
 export const DEFAULT_MAX_RETRIES = 2;
-
-const HOW_TO_CONFIGURE =
-  "to use a model, pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
-  "or --provider ollama --model qwen2.5:7b for a local Ollama";
 
 /** One source of settings, with the name messages use for it. */
 interface Layer {
@@ -113,7 +118,7 @@ function numberFromEnv(env: NodeJS.ProcessEnv, name: string, integer: boolean): 
 /** Resolves flags, environment and config files into one endpoint, or the reason to stay offline. */
 export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ResolvedEndpoint {
   if (flags.offline || flags.provider === "offline") {
-    return { kind: "offline", reason: `offline (${flags.offline ? "--offline" : "--provider offline"}): no model is called` };
+    return { kind: "offline", reason: { because: "flag", flag: flags.offline ? "--offline" : "--provider offline" } };
   }
   const files = loadConfigFiles(env, cwd);
   const layers: Layer[] = [
@@ -137,7 +142,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
   const named = layers.find((layer) => layer.provider !== undefined);
   if (named) {
     const name = checkProvider(named.provider!, named.source === "environment" ? "GRANTSMITH_PROVIDER" : named.source);
-    if (name === "offline") return { kind: "offline", reason: `offline (provider offline in ${sourceName(named, "provider")}): no model is called` };
+    if (name === "offline") return { kind: "offline", reason: { because: "setting", source: sourceName(named, "provider") } };
     provider = name;
   } else {
     const withURL = layers.find((layer) => layer.baseURL !== undefined);
@@ -152,7 +157,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
     }
   }
   if (!provider) {
-    return { kind: "offline", reason: `offline: no model endpoint is configured; ${HOW_TO_CONFIGURE}` };
+    return { kind: "offline", reason: { because: "unconfigured" } };
   }
   const preset = PRESETS[provider];
 

@@ -1,10 +1,11 @@
 // Provider presets: where each known OpenAI-compatible service lives, which model to use when none
-// is named, and which environment variables hold its key and (optionally) its address.
-
-export type PresetName = "openai" | "dashscope" | "deepseek" | "ollama" | "custom";
+// is named, and which environment variables hold its key and (optionally) its address. A new preset
+// is one entry here: --provider, its help, the config schema and the messages take their names
+// from this table.
 
 export interface Preset {
-  name: PresetName;
+  /** The entry's own key, for messages. */
+  name: string;
   /** Human name for messages. */
   label: string;
   /** Default base URL; custom has none and needs --base-url. */
@@ -19,7 +20,7 @@ export interface Preset {
   needsKey: boolean;
 }
 
-export const PRESETS: Record<PresetName, Preset> = {
+const PRESET_TABLE = {
   openai: {
     name: "openai",
     label: "OpenAI",
@@ -60,8 +61,10 @@ export const PRESETS: Record<PresetName, Preset> = {
     label: "custom OpenAI-compatible endpoint",
     needsKey: false,
   },
-};
+} satisfies Record<string, Preset>;
 
+export type PresetName = keyof typeof PRESET_TABLE;
+export const PRESETS: Record<PresetName, Preset> = PRESET_TABLE;
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
 /** Key variables that, set on their own, choose their provider (first match wins). */

@@ -2,15 +2,38 @@
 // reason to work offline) out, with the one line the command prints on stderr.
 import { cacheDir, CachingChatProvider, ResponseCache } from "./cache.js";
 import { OpenAIChatProvider, type FetchFunction } from "./client.js";
-import { resolveEndpoint, type EndpointFlags, type EndpointSettings } from "./config.js";
+import { resolveEndpoint, type EndpointFlags, type EndpointSettings, type OfflineReason } from "./config.js";
 import { safeEndpoint } from "./errors.js";
 import type { ChatProvider } from "./types.js";
 
-export type { EndpointFlags } from "./config.js";
+export type { EndpointFlags, OfflineReason } from "./config.js";
 
-export type ProviderChoice =
-  | { kind: "offline"; reason: string }
-  | { kind: "model"; provider: ChatProvider; describe: string };
+export type ModelChoice = { kind: "model"; provider: ChatProvider; describe: string };
+export type ProviderChoice = { kind: "offline"; reason: OfflineReason } | ModelChoice;
+
+/** How to configure a model, for every message that says none is configured. */
+export const HOW_TO_CONFIGURE_A_MODEL =
+  "pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
+  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server";
+
+/** The setting that asked for no model ("--offline", "provider offline in GRANTSMITH_PROVIDER"); undefined when none did. */
+export function offlineSetting(reason: OfflineReason): string | undefined {
+  switch (reason.because) {
+    case "flag":
+      return reason.flag;
+    case "setting":
+      return `provider offline in ${reason.source}`;
+    case "unconfigured":
+      return undefined;
+  }
+}
+
+/** The line a command that works offline prints: why, and how to use a model instead. */
+export function describeOffline(reason: OfflineReason): string {
+  const setting = offlineSetting(reason);
+  if (setting !== undefined) return `offline (${setting}): no model is called`;
+  return `offline: no model endpoint is configured; to use a model, ${HOW_TO_CONFIGURE_A_MODEL}`;
+}
 
 export interface ProviderExtras {
   /** A fetch for the openai client (tests, proxies). */

@@ -6,9 +6,9 @@ import { createHash } from "node:crypto";
 import type { LoadedFacts } from "../facts/load.js";
 import { scoreText, type Rubric } from "../score/index.js";
 import type { Improvement, ScoreResult, UnverifiedFigure } from "../score/types.js";
-import type { ChatProvider, UsageMeter } from "../llm/types.js";
 import type { ProposalDocument } from "../document/model.js";
 import { DRAFTED_PLACEHOLDER } from "../text/placeholders.js";
+import type { ModelCalls } from "../llm/session.js";
 import { protectBlocks } from "./blocks.js";
 import { proposalDocument } from "./document.js";
 import type { ReviseTemplates } from "./prompt.js";
@@ -74,14 +74,13 @@ export interface ReviseHooks {
 }
 
 export interface ReviseInput extends ScoringInput {
-  provider: ChatProvider;
+  /** The model session's provider, signal and meter. */
+  model: ModelCalls;
   templates: ReviseTemplates;
-  meter: UsageMeter;
   rounds: number;
   target?: number;
   concurrency: number;
   perRound?: number;
-  signal: AbortSignal;
   hooks?: ReviseHooks;
 }
 
@@ -221,16 +220,16 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
     round++;
     hooks.onRound?.(round, candidates);
     const roundText = text;
-    const attempts = await mapLimited(candidates, input.concurrency, input.signal, async (candidate, signal): Promise<RewriteAttempt> => {
+    const attempts = await mapLimited(candidates, input.concurrency, input.model.signal, async (candidate, signal): Promise<RewriteAttempt> => {
       hooks.onRewriteStart?.(candidate);
       const attempt = await rewriteSection({
-        provider: input.provider,
+        provider: input.model.provider,
         templates: input.templates,
         facts: input.facts,
         text: roundText,
         section: candidate.section,
         findings: candidate.findings,
-        meter: input.meter,
+        meter: input.model.meter,
         signal,
       });
       hooks.onRewriteDone?.(candidate);
@@ -239,7 +238,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
 
     let kept = 0;
     for (const [index, candidate] of candidates.entries()) {
-      input.signal.throwIfAborted();
+      input.model.signal.throwIfAborted();
       const attempt = attempts[index]!;
       const change: SectionChange = {
         round,

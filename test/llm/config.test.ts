@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { configJsonSchema, resolveEndpoint, type EndpointFlags, type EndpointSettings } from "../../src/llm/config.js";
-import { createProvider } from "../../src/llm/provider.js";
+import { createProvider, describeOffline, offlineSetting } from "../../src/llm/provider.js";
 
 let root: string;
 let projectDir: string;
@@ -28,7 +28,7 @@ const writeUser = (text: string) => writeFileSync(join(xdg, "grantsmith", "confi
 
 function model(flags: EndpointFlags, env: NodeJS.ProcessEnv): EndpointSettings {
   const resolved = resolveEndpoint(flags, env, cwd);
-  if (resolved.kind !== "model") throw new Error(`expected a model, got offline: ${resolved.reason}`);
+  if (resolved.kind !== "model") throw new Error(`expected a model, got offline: ${JSON.stringify(resolved.reason)}`);
   return resolved;
 }
 
@@ -91,21 +91,41 @@ describe("endpoint precedence", () => {
 describe("choosing a provider", () => {
   it("is offline when nothing is configured, and says how to configure a model", () => {
     const resolved = resolveEndpoint({}, baseEnv(), cwd);
-    expect(resolved.kind).toBe("offline");
+    expect(resolved).toEqual({ kind: "offline", reason: { because: "unconfigured" } });
     if (resolved.kind === "offline") {
-      expect(resolved.reason).toContain("--provider dashscope");
-      expect(resolved.reason).toContain("DASHSCOPE_API_KEY");
-      expect(resolved.reason).toContain("--provider ollama --model qwen2.5:7b");
-      expect(resolved.reason).not.toContain("\n");
+      const line = describeOffline(resolved.reason);
+      expect(line).toMatch(/^offline: no model endpoint is configured; to use a model, pass --provider dashscope/);
+      expect(line).toContain("DASHSCOPE_API_KEY");
+      expect(line).toContain("--provider ollama --model qwen2.5:7b");
+      expect(line).toContain("--base-url URL --model NAME");
+      expect(line).not.toContain("\n");
+      expect(offlineSetting(resolved.reason)).toBeUndefined();
     }
   });
 
-  it("is offline with --offline or --provider offline even when a key is set", () => {
+  it("is offline with --offline or --provider offline even when a key is set, and names the flag", () => {
     const env = { ...baseEnv(), OPENAI_API_KEY: "sk-test-openai-1111" };
-    expect(resolveEndpoint({ offline: true }, env, cwd).kind).toBe("offline");
-    expect(resolveEndpoint({ provider: "offline" }, env, cwd).kind).toBe("offline");
+    expect(resolveEndpoint({ offline: true }, env, cwd)).toEqual({ kind: "offline", reason: { because: "flag", flag: "--offline" } });
+    expect(resolveEndpoint({ provider: "offline" }, env, cwd)).toEqual({ kind: "offline", reason: { because: "flag", flag: "--provider offline" } });
+    // --offline wins over a provider named beside it.
+    expect(resolveEndpoint({ offline: true, provider: "openai" }, env, cwd)).toEqual({ kind: "offline", reason: { because: "flag", flag: "--offline" } });
     const choice = createProvider({ offline: true }, env, cwd);
     expect(choice.kind).toBe("offline");
+    if (choice.kind === "offline") expect(describeOffline(choice.reason)).toBe("offline (--offline): no model is called");
+  });
+
+  it("is offline when the environment or a config file names provider offline, and names that setting", () => {
+    const fromEnv = resolveEndpoint({}, { ...baseEnv(), GRANTSMITH_PROVIDER: "offline", OPENAI_API_KEY: "sk-test-openai-1111" }, cwd);
+    expect(fromEnv).toEqual({ kind: "offline", reason: { because: "setting", source: "GRANTSMITH_PROVIDER" } });
+    if (fromEnv.kind === "offline") {
+      expect(offlineSetting(fromEnv.reason)).toBe("provider offline in GRANTSMITH_PROVIDER");
+      expect(describeOffline(fromEnv.reason)).toBe("offline (provider offline in GRANTSMITH_PROVIDER): no model is called");
+    }
+    writeProject("provider: offline\n");
+    const fromFile = resolveEndpoint({}, baseEnv(), cwd);
+    expect(fromFile.kind === "offline" && fromFile.reason).toEqual({ because: "setting", source: `${join(projectDir, "grantsmith.config.yaml")}: provider` });
+    // A provider named on the command line wins over provider offline in a file.
+    expect(resolveEndpoint({ provider: "ollama" }, baseEnv(), cwd).kind).toBe("model");
   });
 
   it("uses the openai preset when only OPENAI_API_KEY is set", () => {

@@ -52,14 +52,12 @@ async function revise(options: RunOptions = {}): Promise<ReviseOutcome> {
   const input = await scoringInput(options.facts ?? SPARSE_FACTS, options.text);
   return reviseProposal({
     ...input,
-    provider: provider(options.cache),
+    model: { provider: provider(options.cache), meter: options.meter ?? new UsageMeter(), signal: new AbortController().signal },
     templates: await loadReviseTemplates("zh"),
-    meter: options.meter ?? new UsageMeter(),
     rounds: options.rounds ?? 1,
     target: options.target,
     perRound: options.perRound,
     concurrency: 2,
-    signal: new AbortController().signal,
   });
 }
 

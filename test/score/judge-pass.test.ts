@@ -120,7 +120,7 @@ describe("judgeResult against a local server", () => {
     if (choice.kind !== "model") throw new Error("expected a model provider");
     const meter = new UsageMeter();
     const raw = { file } as ScoreResult;
-    const r = await judgeResult(raw, { provider: choice.provider, samples: 1, meter, signal: new AbortController().signal });
+    const r = await judgeResult(raw, { model: { provider: choice.provider, meter, signal: new AbortController().signal }, samples: 1 });
     expect(r.rubric).toBe("standard-en");
     expect(r.criteria.find((c) => c.id === "coherence")).toMatchObject({ score: 3.6, assessed: true });
     // No suggestion, but points lost: the reasons still say what to fix.
@@ -223,7 +223,7 @@ describe("checks that need the funder's priorities", () => {
     const file = write("donor.md", fixture("en-complete.md"));
     const choice = createProvider({ provider: "custom", baseUrl: server.baseURL, model: "judge-test" }, { GRANTSMITH_CONFIG: "none", GRANTSMITH_CACHE: "none", GRANTSMITH_MAX_RETRIES: "0" }, dir);
     if (choice.kind !== "model") throw new Error("expected a model provider");
-    const session = { provider: choice.provider, samples: 1, meter: new UsageMeter(), signal: new AbortController().signal, rubric };
+    const session = { model: { provider: choice.provider, meter: new UsageMeter(), signal: new AbortController().signal }, samples: 1, rubric };
     server.requests.length = 0;
     const without = await judgeResult({ file } as ScoreResult, session);
     expect(without.criteria.find((c) => c.id === "donor_match")).toMatchObject({ assessed: false, needs: "funder" });

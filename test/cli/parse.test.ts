@@ -1,0 +1,229 @@
+// Argument parsing, command by command: the exact arguments and options each action receives for a
+// command line (defaults included), and what a bad command line gets instead: exit 2 and one line.
+// The actions are stubs, so no command runs.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildProgram, main, type CommandActions, type CommandName } from "../../src/cli.js";
+
+interface Call {
+  command: CommandName;
+  args: unknown[];
+}
+
+function recordingActions(calls: Call[]): CommandActions {
+  const record =
+    (command: CommandName) =>
+    async (...args: unknown[]) =>
+      void calls.push({ command, args });
+  return {
+    init: record("init"),
+    check: record("check"),
+    draft: record("draft"),
+    score: record("score"),
+    revise: record("revise"),
+    rubrics: record("rubrics"),
+    templates: record("templates"),
+    schema: record("schema"),
+    cache: record("cache"),
+  };
+}
+
+let stderr: string;
+let stdout: string;
+beforeEach(() => {
+  stderr = "";
+  stdout = "";
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function parse(line: string): Promise<{ code: number; calls: Call[] }> {
+  const calls: Call[] = [];
+  const code = await main(line.split(" ").filter((word) => word !== ""), recordingActions(calls));
+  return { code, calls };
+}
+
+// Every endpoint command gets --cache true unless --no-cache is given.
+const endpointDefaults = { cache: true };
+
+const accepted: [string, CommandName, unknown[]][] = [
+  ["init", "init", ["project.yaml", { lang: "zh", kind: "standard" }]],
+  ["init my.yaml --lang en --kind disaster-relief -f", "init", ["my.yaml", { lang: "en", kind: "disaster-relief", force: true }]],
+  ["init --kind public-fundraising --lang zh --lang en", "init", ["project.yaml", { lang: "en", kind: "public-fundraising" }]],
+  ["check a.yaml", "check", [["a.yaml"], {}]],
+  ["check a.yaml b.json -q", "check", [["a.yaml", "b.json"], { quiet: true }]],
+  ["draft f.yaml", "draft", [["f.yaml"], { ...endpointDefaults, concurrency: 4, score: true }]],
+  [
+    "draft a.yaml b.yaml --offline --resume -f -q --no-score --concurrency 64",
+    "draft",
+    [["a.yaml", "b.yaml"], { ...endpointDefaults, offline: true, resume: true, force: true, quiet: true, score: false, concurrency: 64 }],
+  ],
+  [
+    "draft f.yaml -o - --provider ollama --model a --model b --base-url http://127.0.0.1:8000/v1 --api-key-env MY_KEY --timeout 2.5 --max-retries 0 --no-cache",
+    "draft",
+    [
+      ["f.yaml"],
+      {
+        output: "-",
+        provider: "ollama",
+        model: "b",
+        baseUrl: "http://127.0.0.1:8000/v1",
+        apiKeyEnv: "MY_KEY",
+        timeout: 2.5,
+        maxRetries: 0,
+        cache: false,
+        concurrency: 4,
+        score: true,
+      },
+    ],
+  ],
+  ["score p.md", "score", [["p.md"], { ...endpointDefaults, judgeSamples: 1, failOn: "never", format: "text" }]],
+  [
+    "score docs *.md --rubric zh-standard --facts f.yaml --min-score 60 --fail-on warning --format json -o r.json -f -q --concurrency 256",
+    "score",
+    [
+      ["docs", "*.md"],
+      {
+        ...endpointDefaults,
+        rubric: "zh-standard",
+        facts: "f.yaml",
+        minScore: 60,
+        failOn: "warning",
+        format: "json",
+        output: "r.json",
+        force: true,
+        quiet: true,
+        concurrency: 256,
+        judgeSamples: 1,
+      },
+    ],
+  ],
+  [
+    "score p.md --judge --judge-samples 9 --funder f.txt --format csv --format sarif",
+    "score",
+    [["p.md"], { ...endpointDefaults, judge: true, judgeSamples: 9, funder: "f.txt", failOn: "never", format: "sarif" }],
+  ],
+  ["revise p.md --facts f.yaml", "revise", ["p.md", { ...endpointDefaults, facts: "f.yaml", rounds: 2, concurrency: 4, format: "text" }]],
+  [
+    "revise p.md --facts f.yaml --rubric r.yaml --rounds 10 --target 85.5 -o out.md -f --dry-run --concurrency 1 --format json -q",
+    "revise",
+    [
+      "p.md",
+      {
+        ...endpointDefaults,
+        facts: "f.yaml",
+        rubric: "r.yaml",
+        rounds: 10,
+        target: 85.5,
+        output: "out.md",
+        force: true,
+        dryRun: true,
+        concurrency: 1,
+        format: "json",
+        quiet: true,
+      },
+    ],
+  ],
+  ["rubrics", "rubrics", [undefined, {}]],
+  ["rubrics zh-standard --json", "rubrics", ["zh-standard", { json: true }]],
+  ["templates", "templates", [{}]],
+  ["templates --check", "templates", [{ check: true }]],
+  ["schema", "schema", ["facts", {}]],
+  ["schema rubric", "schema", ["rubric", {}]],
+  ["cache clear", "cache", ["clear", {}]],
+];
+
+describe("each command's action receives its arguments and options", () => {
+  it("the table covers every command the program declares", () => {
+    const declared = buildProgram(recordingActions([])).commands.map((command) => command.name());
+    expect(new Set(accepted.map(([, command]) => command))).toEqual(new Set(declared));
+  });
+
+  it.each(accepted)("grantsmith %s", async (line, command, args) => {
+    const { code, calls } = await parse(line);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.command).toBe(command);
+    expect(calls[0]!.args).toEqual(args);
+  });
+});
+
+// Bad values: exit 2, one line on stderr that names the flag, and no action runs.
+const rejected: [string, string][] = [
+  ["init --kind grant", "option '--kind <kind>' argument 'grant' is invalid. Allowed choices are standard, disaster-relief, public-fundraising."],
+  ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid"],
+  ["draft f.yaml --concurrency 0", '--concurrency: expected a whole number from 1 to 64, got "0"'],
+  ["draft f.yaml --concurrency 2.5", '--concurrency: expected a whole number from 1 to 64, got "2.5"'],
+  ["draft f.yaml --timeout -1", '--timeout: expected a positive number, got "-1"'],
+  ["draft f.yaml --max-retries 11", '--max-retries: expected a whole number from 0 to 10, got "11"'],
+  ["score p.md --format xml", "option '--format <format>' argument 'xml' is invalid"],
+  ["score p.md --fail-on info", "option '--fail-on <level>' argument 'info' is invalid"],
+  ["score p.md --min-score 101", '--min-score: expected a score from 0 to 100, got "101"'],
+  ["score p.md --judge-samples 10", '--judge-samples: expected a whole number from 1 to 9, got "10"'],
+  ["score p.md --concurrency 257", '--concurrency: expected a whole number from 1 to 256, got "257"'],
+  ["revise p.md", "required option '--facts <file>' not specified"],
+  ["revise p.md --facts f.yaml --rounds 11", '--rounds: expected a whole number from 1 to 10, got "11"'],
+  ["revise p.md --facts f.yaml --target high", '--target: expected a score from 0 to 100, got "high"'],
+  ["revise p.md --facts f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid"],
+  ["check", "missing required argument 'facts'"],
+  ["cache", "missing required argument 'action'"],
+  ["draft", "missing required argument 'facts'"],
+];
+
+describe("a bad command line exits 2 with one line", () => {
+  it.each(rejected)("grantsmith %s", async (line, message) => {
+    const { code, calls } = await parse(line);
+    expect(code).toBe(2);
+    expect(calls).toEqual([]);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(message);
+  });
+
+  it("an unknown option or command exits 2 and says which", async () => {
+    const option = await parse("draft f.yaml --bogus");
+    expect(option.code).toBe(2);
+    expect(stderr).toContain("unknown option '--bogus'");
+    stderr = "";
+    const command = await parse("drat f.yaml");
+    expect(command.code).toBe(2);
+    expect(stderr).toContain("unknown command 'drat'");
+    expect([...option.calls, ...command.calls]).toEqual([]);
+  });
+});
+
+describe("help and version", () => {
+  it("print on stdout, exit 0 and run no action", async () => {
+    const help = await parse("--help");
+    expect(help.code).toBe(0);
+    expect(stdout).toContain("Usage: grantsmith");
+    expect(stdout).toContain("Exit codes:");
+    stdout = "";
+    const commandHelp = await parse("score --help");
+    expect(commandHelp.code).toBe(0);
+    expect(stdout).toContain("--fail-on <level>");
+    stdout = "";
+    const version = await parse("--version");
+    expect(version.code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect([...help.calls, ...commandHelp.calls, ...version.calls]).toEqual([]);
+  });
+});
+
+describe("the error boundary", () => {
+  it("turns a command's UserError into its exit code and message, and anything else into 70", async () => {
+    const { UserError } = await import("../../src/errors.js");
+    const actions = recordingActions([]);
+    actions.check = async () => {
+      throw new UserError("facts.yaml:3:1: title: required", 2, ["facts.yaml:4:1: budget: expected a number"]);
+    };
+    expect(await main(["check", "facts.yaml"], actions)).toBe(2);
+    expect(stderr).toBe("facts.yaml:3:1: title: required\nfacts.yaml:4:1: budget: expected a number\n");
+    stderr = "";
+    actions.check = async () => {
+      throw new TypeError("boom");
+    };
+    expect(await main(["check", "facts.yaml"], actions)).toBe(70);
+    expect(stderr).toContain("grantsmith: internal error: TypeError: boom");
+  });
+});
