@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { EXIT, UserError } from "./errors.js";
+import { KINDS } from "./kinds/index.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -73,7 +74,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
     .addOption(new Option("--lang <lang>", "language of the proposal").choices(["zh", "en"]).default("zh"))
     .addOption(
       new Option("--kind <kind>", "kind of proposal")
-        .choices(["standard", "disaster-relief", "public-fundraising"])
+        .choices(KINDS)
         .default("standard"),
     )
     .option("-f, --force", "overwrite the file if it exists")

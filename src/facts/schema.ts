@@ -1,6 +1,7 @@
 // The facts file: the basic information a charity worker types in. Field names are a contract that
 // templates, prompts, the scorer and users' files depend on; add fields, never rename them.
 import { z } from "zod";
+import { KINDS } from "../kinds/index.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const money = z.number().nonnegative("must not be negative");
@@ -14,7 +15,7 @@ const date = z
   .describe("A date as YYYY-MM-DD or YYYY-MM");
 
 export const LANGUAGES = ["zh", "en"] as const;
-export const KINDS = ["standard", "disaster-relief", "public-fundraising"] as const;
+export { KINDS };
 export const BUDGET_CATEGORIES = ["direct", "personnel", "admin", "fundraising", "other"] as const;
 export const LIKELIHOODS = ["low", "medium", "high"] as const;
 export const FUNDING_STATUSES = ["confirmed", "pending", "planned"] as const;
@@ -197,7 +198,7 @@ export const factsSchema = z
 /** Facts as written in the file, after defaults. */
 export type FactsInput = z.infer<typeof factsSchema>;
 export type Language = (typeof LANGUAGES)[number];
-export type Kind = (typeof KINDS)[number];
+export type { Kind } from "../kinds/index.js";
 export type BudgetItem = z.infer<typeof budgetItem>;
 export type Beneficiary = z.infer<typeof beneficiary>;
 

@@ -2,6 +2,7 @@
 // `rubric.yaml:12:5: criteria[3].weight: expected a number`. `rubricJsonSchema()` is what
 // `grantsmith schema rubric` prints.
 import { z } from "zod";
+import { KINDS } from "../../kinds/index.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const perLanguage = z.strictObject({ zh: text.optional(), en: text.optional() }).describe("Text per language (zh, en)");
@@ -155,7 +156,7 @@ export const rubricSchema = z
     title: perLanguage,
     description: perLanguage.optional(),
     language: z.enum(["zh", "en", "any"]).default("any"),
-    kind: z.enum(["standard", "disaster-relief", "public-fundraising", "any"]).default("any"),
+    kind: z.enum([...KINDS, "any"]).default("any"),
     sections: z
       .record(z.string(), aliases)
       .default({})
