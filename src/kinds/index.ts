@@ -8,8 +8,9 @@ import { publicFundraising } from "./public-fundraising.js";
 import type { SectionId } from "./sections.js";
 import { standard } from "./standard.js";
 import type { KindDescriptor } from "./types.js";
+import { ventureGrant } from "./venture-grant.js";
 
-export const KIND_DESCRIPTORS = [standard, disasterRelief, publicFundraising] as const satisfies readonly KindDescriptor[];
+export const KIND_DESCRIPTORS = [standard, disasterRelief, publicFundraising, ventureGrant] as const satisfies readonly KindDescriptor[];
 
 type IdsOf<T extends readonly KindDescriptor[]> = { readonly [K in keyof T]: T[K]["id"] };
 

@@ -111,7 +111,7 @@ export const SECTIONS = [
     },
   },
   // The sections below came with the venture-grant kind. Their aliases are longer than the
-  // organization and objectives aliases they contain (项目团队, 预期成效), so those still win
+  // organization and objectives aliases they contain (项目团队, expected results), so those still win
   // for the headings they matched before.
   {
     id: "experience",

@@ -18,16 +18,17 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
       id: "organization",
       heading: { zh: "申报单位基本情况", en: "Applicant Details" },
       facts: ["organization", "venture_grant"],
-      template: "venture-grant/organization",
-      tables: ["tables-applicant"],
+      template: "venture-grant-organization",
+      // The application-at-a-glance table opens the document, as the programmes' forms do; under the
+      // summary it would count against the summary's 500-character limit.
+      tables: ["tables-applicant", "tables-application"],
     },
     {
       id: "summary",
       heading: { zh: "项目摘要", en: "Project Summary" },
       facts: ["title", "summary", "organization", "location", "period", "beneficiaries", "goal", "budget", "venture_grant", "kind"],
       materials: true,
-      template: "venture-grant/summary",
-      tables: ["tables-summary"],
+      template: "venture-grant-summary",
     },
     standard("need", { zh: "项目必要性与需求分析", en: "Necessity and Needs Analysis" }),
     standard("objectives", { zh: "项目目标", en: "Project Objectives" }),
@@ -38,7 +39,7 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
     {
       id: "budget",
       facts: ["budget", "beneficiaries", "activities", "venture_grant"],
-      template: "venture-grant/budget",
+      template: "venture-grant-budget",
       tables: ["tables-budget", "tables-grant-request"],
     },
     standard("risks", undefined),
