@@ -68,6 +68,21 @@ describe("a venture-grant application drafted offline", () => {
   });
 });
 
+describe("the English venture-grant example", () => {
+  it("drafts offline and scores well against the English venture-grant rubric, chosen by itself", async () => {
+    const example = "examples/en/venture-grant.yaml";
+    const out = path.join(dir, "venture-grant-en.md");
+    expect((await runCli(["draft", example, "--offline", "-o", out, "--no-score", "-q"])).code).toBe(0);
+    const text = await readFile(out, "utf8");
+    expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(sectionPlan("venture-grant").map((s, i) => `${i + 1}. ${s.heading.en}`));
+    expect(text).toContain("| Grant sought from the programme | 130,000.00 | 72.2% |");
+    const report = JSON.parse((await runCli(["score", out, "--facts", example, "--format", "json"])).stdout).results[0];
+    expect(report.rubric).toBe("venture-grant-en");
+    expect(report.score).toBeGreaterThanOrEqual(90);
+    expect(report.unverified).toEqual([]);
+  });
+});
+
 describe("grantsmith init --kind venture-grant", () => {
   it("writes an English file with the venture-grant block that check reads, reporting only the facts to fill in", async () => {
     const file = path.join(dir, "application.yaml");
