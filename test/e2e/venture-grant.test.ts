@@ -70,7 +70,7 @@ describe("a venture-grant application drafted offline", () => {
 
 describe("the English venture-grant example", () => {
   it("drafts offline and scores well against the English venture-grant rubric, chosen by itself", async () => {
-    const example = "examples/en/venture-grant.yaml";
+    const example = "examples/en/memory-cafe.yaml";
     const out = path.join(dir, "venture-grant-en.md");
     expect((await runCli(["draft", example, "--offline", "-o", out, "--no-score", "-q"])).code).toBe(0);
     const text = await readFile(out, "utf8");
