@@ -9,6 +9,7 @@ import { Command, CommanderError, Option, type OptionValues } from "@commander-j
 import { EXIT, UserError } from "./errors.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
+import { KINDS } from "./kinds/index.js";
 
 function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
@@ -81,7 +82,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .addOption(new Option("--lang <lang>", "language of the proposal").choices(["zh", "en"]).default("zh"))
     .addOption(
       new Option("--kind <kind>", "kind of proposal")
-        .choices(["standard", "disaster-relief", "public-fundraising"])
+        .choices(KINDS)
         .default("standard"),
     )
     .option("-f, --force", "overwrite the file if it exists");

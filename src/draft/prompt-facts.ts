@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import type { LoadedFacts } from "../facts/load.js";
 import { formatDate } from "../templating/handlebars.js";
 import { formatMoney } from "../text/currency.js";
+import { kindName } from "../kinds/index.js";
 import type { SectionSpec } from "./plan.js";
 
 type Maybe<T> = T | null;
@@ -19,7 +20,7 @@ export function periodMonths(start?: string, end?: string): Maybe<number> {
 }
 
 /** Derived figures a section's prompt may quote, so the model need not do arithmetic. */
-function computedFor(loaded: LoadedFacts, keys: string[]): Record<string, unknown> | undefined {
+function computedFor(loaded: LoadedFacts, keys: readonly string[]): Record<string, unknown> | undefined {
   const d = loaded.facts.derived;
   const out: Record<string, unknown> = {};
   const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
@@ -82,10 +83,7 @@ export function projectBrief(loaded: LoadedFacts): string {
     const money = formatMoney(d.budgetTotal, facts.budget?.currency ?? "CNY", lang, "document");
     lines.push(zh ? `预算总额：${money}` : `Total budget: ${money}`);
   }
-  const kindName = {
-    zh: { standard: "公益项目书", "disaster-relief": "应急救灾项目书", "public-fundraising": "公开募捐方案" },
-    en: { standard: "grant proposal", "disaster-relief": "disaster-relief proposal", "public-fundraising": "public fundraising plan" },
-  }[lang][facts.kind];
-  lines.push(zh ? `文书类型：${kindName}` : `Document: ${kindName}`);
+  const document = kindName(facts.kind, lang);
+  lines.push(zh ? `文书类型：${document}` : `Document: ${document}`);
   return lines.join("\n");
 }

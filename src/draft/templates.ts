@@ -9,6 +9,7 @@ import type { Kind, Language } from "../facts/schema.js";
 import { KINDS, LANGUAGES } from "../facts/schema.js";
 import type { TemplateFn } from "../templating/handlebars.js";
 import { compileTemplateFile, templateError } from "../templating/template-file.js";
+import { documentTemplate, offlineTemplate, sectionPromptTemplate } from "../kinds/types.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import type { View } from "./view.js";
 
@@ -40,10 +41,7 @@ export interface CompiledTemplates {
   renderOfflineSection(id: SectionId, view: View): string;
 }
 
-const documentPath = (lang: Language, kind: Kind) => `templates/${lang}/${kind}.md.hbs`;
 const systemPath = (lang: Language) => `prompts/${lang}/system.md.hbs`;
-const promptPath = (lang: Language, id: SectionId) => `prompts/${lang}/sections/${id}.md.hbs`;
-const offlinePath = (lang: Language, id: SectionId) => `templates/${lang}/offline/${id}.md.hbs`;
 const partialDirs = (lang: Language) => [`templates/${lang}/partials`, `prompts/${lang}/partials`];
 
 /**
@@ -56,13 +54,13 @@ export function listTemplates(
   const abs = (file: string) => path.join(root, file);
   return LANGUAGES.flatMap((language) =>
     KINDS.map((kind) => {
-      const ids = sectionPlan(kind).map((s) => s.id);
+      const plan = sectionPlan(kind);
       return {
         language,
         kind,
-        document: abs(documentPath(language, kind)),
-        prompts: [systemPath(language), ...ids.map((id) => promptPath(language, id))].map(abs),
-        offline: ids.map((id) => abs(offlinePath(language, id))),
+        document: abs(documentTemplate(language, kind)),
+        prompts: [systemPath(language), ...plan.map((s) => sectionPromptTemplate(language, s))].map(abs),
+        offline: plan.map((s) => abs(offlineTemplate(language, s))),
       };
     }),
   );
@@ -124,15 +122,16 @@ export function tidy(text: string): string {
  * folder of their own to check how broken templates are reported.
  */
 export async function loadTemplates(language: Language, kind: Kind, root: string = ROOT): Promise<CompiledTemplates> {
-  const ids = sectionPlan(kind).map((s) => s.id);
+  const plan = sectionPlan(kind);
+  const ids = plan.map((s) => s.id);
   const { files: partialFiles, partials } = await compilePartials(root, language);
-  const document = await compileFile(root, documentPath(language, kind));
+  const document = await compileFile(root, documentTemplate(language, kind));
   const system = await compileFile(root, systemPath(language));
   const prompts = new Map<SectionId, Loaded>();
   const offline = new Map<SectionId, Loaded>();
-  for (const id of ids) {
-    prompts.set(id, await compileFile(root, promptPath(language, id)));
-    offline.set(id, await compileFile(root, offlinePath(language, id)));
+  for (const spec of plan) {
+    prompts.set(spec.id, await compileFile(root, sectionPromptTemplate(language, spec)));
+    offline.set(spec.id, await compileFile(root, offlineTemplate(language, spec)));
   }
 
   const render = (loaded: Loaded | undefined, context: unknown, id?: SectionId): string => {

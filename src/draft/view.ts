@@ -6,6 +6,7 @@ import type { LoadedFacts } from "../facts/load.js";
 import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";
+import { kindDescriptor } from "../kinds/index.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
 
@@ -112,8 +113,27 @@ export interface View {
     traceability: Maybe<string>;
   };
   funder: { name: Maybe<string>; priorities: string[] };
+  /** The document type under the title (应急救灾项目书…); null for the standard proposal. */
+  kindLabel: Maybe<string>;
+  ventureGrant: VentureGrantView;
   sections: Record<SectionId, SectionView>;
   sectionList: SectionView[];
+}
+
+/** A venture-grant application's own facts (kind: venture-grant), null or empty when not given. */
+export interface VentureGrantView {
+  present: boolean;
+  programme: Maybe<string>;
+  registrationAuthority: Maybe<string>;
+  rating: Maybe<string>;
+  annualInspection: Maybe<string>;
+  requested: Maybe<number>;
+  coFunding: Maybe<number>;
+  requestedShare: Maybe<number>;
+  coFundingShare: Maybe<number>;
+  similarProjects: { name: string; year: Maybe<string>; funder: Maybe<string>; amount: Maybe<number>; results: Maybe<string> }[];
+  expectedResults: string[];
+  replicability: Maybe<string>;
 }
 
 const nul = <T>(v: T | undefined): Maybe<T> => (v === undefined ? null : v);
@@ -146,6 +166,31 @@ function sectionViews(kind: Kind, language: Language): SectionView[] {
     const title = language === "zh" ? `${chineseNumeral(number)}、${heading}` : `${number}. ${heading}`;
     return { id: spec.id, heading, number, title };
   });
+}
+
+function ventureGrantView({ facts }: LoadedFacts): VentureGrantView {
+  const v = facts.venture_grant;
+  const d = facts.derived.ventureGrant;
+  return {
+    present: v !== undefined,
+    programme: nul(v?.programme),
+    registrationAuthority: nul(v?.registration_authority),
+    rating: nul(v?.rating),
+    annualInspection: nul(v?.annual_inspection),
+    requested: nul(d?.requested),
+    coFunding: nul(d?.coFunding),
+    requestedShare: nul(d?.requestedShare),
+    coFundingShare: nul(d?.coFundingShare),
+    similarProjects: (v?.similar_projects ?? []).map((p) => ({
+      name: p.name,
+      year: nul(p.year),
+      funder: nul(p.funder),
+      amount: nul(p.amount),
+      results: nul(p.results),
+    })),
+    expectedResults: v?.expected_results ?? [],
+    replicability: nul(v?.replicability),
+  };
 }
 
 export function buildView(loaded: LoadedFacts): View {
@@ -312,6 +357,8 @@ export function buildView(loaded: LoadedFacts): View {
       traceability: nul(r?.traceability),
     },
     funder: { name: nul(facts.funder?.name), priorities: facts.funder?.priorities ?? [] },
+    kindLabel: kindDescriptor(facts.kind).label?.[lang] ?? null,
+    ventureGrant: ventureGrantView(loaded),
     sections: Object.fromEntries(sectionList.map((s) => [s.id, s])) as Record<SectionId, SectionView>,
     sectionList,
   };

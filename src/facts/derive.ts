@@ -2,6 +2,7 @@
 // category shares, beneficiary totals, cost per beneficiary; plus warnings about facts that
 // contradict each other. Templates render these; the scorer compares proposals against them.
 import type { BudgetItem, FactsInput, Language } from "./schema.js";
+import { deriveVentureGrant, type VentureGrantFigures } from "./venture-grant.js";
 
 export interface BudgetLine extends BudgetItem {
   /** amount, or quantity × unit_cost when amount is absent; undefined when neither is known. */
@@ -32,6 +33,8 @@ export interface DerivedFigures {
   /** budgetTotal ÷ direct beneficiaries, when both are known. */
   costPerBeneficiary?: number;
   fundingTotal?: number;
+  /** Amount requested and co-funding of a venture-grant application (facts/venture-grant.ts). */
+  ventureGrant?: VentureGrantFigures;
 }
 
 /** A contradiction between facts, with the path of the field to look at. */
@@ -121,6 +124,8 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
     }
   }
 
+  const ventureGrant = deriveVentureGrant(input, budgetTotal, input.language, warnings);
+
   return {
     ...input,
     derived: {
@@ -138,6 +143,7 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
       beneficiaryUnit,
       costPerBeneficiary,
       fundingTotal,
+      ventureGrant,
     },
     warnings,
   };

@@ -2,6 +2,7 @@
 // templates, prompts, the scorer and users' files depend on; add fields, never rename them.
 import { z } from "zod";
 import type { FundraisingElementId } from "./fundraising-elements.js";
+import { KINDS } from "../kinds/index.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 const money = z.number().nonnegative("must not be negative");
@@ -15,7 +16,7 @@ const date = z
   .describe("A date as YYYY-MM-DD or YYYY-MM");
 
 export const LANGUAGES = ["zh", "en"] as const;
-export const KINDS = ["standard", "disaster-relief", "public-fundraising"] as const;
+export { KINDS };
 export const BUDGET_CATEGORIES = ["direct", "personnel", "admin", "fundraising", "other"] as const;
 export const LIKELIHOODS = ["low", "medium", "high"] as const;
 export const FUNDING_STATUSES = ["confirmed", "pending", "planned"] as const;
@@ -158,6 +159,29 @@ const relief = z
   })
   .describe("Disaster-relief details: needs, supplies, logistics and traceability of goods");
 
+// venture-grant: the applicant's standing and the grant asked for (公益创投项目申报书). Optional
+// everywhere, so other kinds' files are untouched; facts/venture-grant.ts checks the figures.
+const similarProject = z.strictObject({
+  name: text,
+  year: z.union([text, z.number().int()]).transform(String).optional().describe("When it ran: 2023, or 2022—2023"),
+  funder: text.optional().describe("Who funded it"),
+  amount: money.optional().describe("The grant it received"),
+  results: text.optional().describe("What it achieved, with figures"),
+});
+
+const ventureGrant = z
+  .strictObject({
+    programme: text.optional().describe("The venture-grant programme applied to (e.g. 2025年度某区公益创投)"),
+    registration_authority: text.optional().describe("登记管理机关: where the organization is registered"),
+    rating: text.optional().describe("社会组织评估等级 and the year it was given (e.g. 4A, 2023年评定)"),
+    annual_inspection: text.optional().describe("年检 / annual report results of recent years"),
+    amount_requested: money.optional().describe("The amount asked of the programme; the rest of budget.total is co-funding"),
+    similar_projects: z.array(similarProject).optional().describe("Similar projects the applicant ran before"),
+    expected_results: z.array(text).optional().describe("The changes expected by the end of the project"),
+    replicability: text.optional().describe("How the model can be repeated in other communities"),
+  })
+  .describe("Community venture grant details (公益创投): applicant standing, amount requested, past projects, replicability");
+
 export const factsSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Points editors at the JSON Schema; ignored by grantsmith"),
@@ -190,6 +214,7 @@ export const factsSchema = z
     partners: z.array(partner).optional(),
     fundraising: fundraising.optional(),
     relief: relief.optional(),
+    venture_grant: ventureGrant.optional(),
     funder: z
       .strictObject({ name: text.optional(), priorities: z.array(text).optional() })
       .optional()
@@ -201,7 +226,7 @@ export const factsSchema = z
 /** Facts as written in the file, after defaults. */
 export type FactsInput = z.infer<typeof factsSchema>;
 export type Language = (typeof LANGUAGES)[number];
-export type Kind = (typeof KINDS)[number];
+export type { Kind } from "../kinds/index.js";
 export type BudgetItem = z.infer<typeof budgetItem>;
 export type Beneficiary = z.infer<typeof beneficiary>;
 

@@ -2,6 +2,7 @@
 // points they would recover, and add provenance against the facts. Synchronous and pure: the
 // same text and rubric always give the same result.
 import type { LoadedFacts } from "../facts/load.js";
+import { detectKindFrom } from "../kinds/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis/analysis.js";
 import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
@@ -72,12 +73,9 @@ function expectedOf(rubric: Rubric): string[] {
   return ids;
 }
 
-/** The kind a proposal is, from its sections: a fundraising plan or a relief section decide it. */
+/** The kind a proposal is, from its sections and title, as each kind's descriptor says (kinds/). */
 export function detectKind(proposal: Proposal): Kind {
-  const ids = new Set(proposal.sections.map((s) => s.id));
-  if (ids.has("fundraising")) return "public-fundraising";
-  if (ids.has("relief") || /灾|disaster|emergency relief/i.test(proposal.title ?? "")) return "disaster-relief";
-  return "standard";
+  return detectKindFrom(new Set(proposal.sections.map((s) => s.id)), proposal.title ?? "");
 }
 
 export function gradeFor(score: number, rubric: Rubric): string {

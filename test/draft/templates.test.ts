@@ -40,12 +40,13 @@ describe("templates", () => {
     for (const kind of KINDS) {
       it(`every ${language} ${kind} template and prompt compiles`, async () => {
         const templates = await loadTemplates(language, kind);
-        const ids = sectionPlan(kind).map((s) => s.id);
         expect(templates.files).toContain(`templates/${language}/${kind}.md.hbs`);
         expect(templates.files).toContain(`prompts/${language}/system.md.hbs`);
-        for (const id of ids) {
-          expect(templates.files).toContain(`prompts/${language}/sections/${id}.md.hbs`);
-          expect(templates.files).toContain(`templates/${language}/offline/${id}.md.hbs`);
+        // A section is written from its own id's templates unless the kind names its own.
+        for (const spec of sectionPlan(kind)) {
+          const name = spec.template ?? spec.id;
+          expect(templates.files).toContain(`prompts/${language}/sections/${name}.md.hbs`);
+          expect(templates.files).toContain(`templates/${language}/offline/${name}.md.hbs`);
         }
       });
     }

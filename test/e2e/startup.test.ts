@@ -11,10 +11,14 @@ async function staticImports(file: string): Promise<string[]> {
 }
 
 describe("start-up", () => {
-  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table and the report formats' names", async () => {
+  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names and the kinds", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
-      expect(["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
+      expect(["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
+    }
+    // The kinds registry gives --kind its choices: plain data that imports nothing outside kinds/.
+    for (const file of ["index.js", "sections.js", "types.js", "standard.js", "venture-grant.js"]) {
+      for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "kinds", file))) expect(specifier).toMatch(/^\.\/[a-z-]+\.js$/);
     }
     // The registry loads each writer only when it is used.
     for (const light of ["errors.js", "llm/presets.js", "report/formats.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);

@@ -13,7 +13,8 @@ import type { RubricInput } from "./schema.js";
 import { buildSectionMatcher, type SectionMatcher } from "../read/section-matcher.js";
 import type { Language } from "../types.js";
 
-export type Kind = "standard" | "disaster-relief" | "public-fundraising";
+export type { Kind } from "../../kinds/index.js";
+import type { Kind } from "../../kinds/index.js";
 
 export interface Rubric extends RubricInput {
   /** Where it was loaded from. */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { CheckModule, OptionsOf } from "../checks/check.js";
 import { CHECKS } from "../checks/registry.js";
 import { commonFields, optionKit } from "./option-kit.js";
+import { KINDS } from "../../kinds/index.js";
 
 const { text, perLanguage } = optionKit;
 
@@ -57,7 +58,7 @@ export const rubricSchema = z
     title: perLanguage,
     description: perLanguage.optional(),
     language: z.enum(["zh", "en", "any"]).default("any"),
-    kind: z.enum(["standard", "disaster-relief", "public-fundraising", "any"]).default("any"),
+    kind: z.enum([...KINDS, "any"]).default("any"),
     sections: z
       .record(z.string(), aliases)
       .default({})

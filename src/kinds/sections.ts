@@ -1,0 +1,150 @@
+// The section registry: every canonical section a proposal may have, in the order proposals usually
+// give them, with its title and the headings real proposals use for it, in both languages. The
+// drafting plan (src/kinds/*) takes its headings from here and the scorer its aliases and order
+// (score/aliases.ts), so a section is added in this one list. Matching picks the longest alias found
+// in a heading, so 项目背景与需求分析 → need and 风险评估 → risks (not monitoring).
+import type { TextLanguage as Language } from "../text/language.js";
+
+export interface SectionDefinition {
+  id: string;
+  /** The canonical title: the drafting heading unless a kind names it otherwise, and the name in messages. */
+  title: Record<Language, string>;
+  /** Headings (lower case for Latin) that mean this section. */
+  aliases: Record<Language, readonly string[]>;
+}
+
+export const SECTIONS = [
+  {
+    id: "summary",
+    title: { zh: "项目概述", en: "Executive Summary" },
+    aliases: {
+      zh: ["项目概述", "项目摘要", "摘要", "概述", "项目简介", "执行摘要", "项目概况", "项目基本信息", "基本信息"],
+      en: ["executive summary", "summary", "abstract", "overview", "project summary", "project overview"],
+    },
+  },
+  {
+    id: "need",
+    title: { zh: "项目背景与需求分析", en: "Statement of Need" },
+    aliases: {
+      zh: ["项目背景", "需求分析", "问题陈述", "背景", "需求", "问题分析", "现状分析", "立项依据", "必要性", "社会问题", "灾情", "需求评估", "问题与需求"],
+      en: ["statement of need", "need statement", "needs statement", "needs", "need", "problem statement", "problem", "background", "rationale", "context", "situation analysis", "needs assessment"],
+    },
+  },
+  {
+    id: "objectives",
+    title: { zh: "项目目标", en: "Goals and Objectives" },
+    aliases: {
+      zh: ["项目目标", "目标", "预期目标", "预期成果", "预期效果", "项目成效", "总体目标", "具体目标"],
+      en: ["goals and objectives", "objectives", "goals", "goal", "objective", "expected outcomes", "expected results", "outcomes", "aims"],
+    },
+  },
+  {
+    id: "beneficiaries",
+    title: { zh: "受益对象", en: "Target Population" },
+    aliases: {
+      zh: ["受益对象", "受益人", "受益群体", "服务对象", "目标人群", "受益人群", "目标群体", "受益人数"],
+      en: ["target population", "beneficiaries", "target group", "target groups", "population served", "who we serve", "participants", "target audience", "service targets", "service users"],
+    },
+  },
+  {
+    id: "activities",
+    title: { zh: "项目内容与实施计划", en: "Project Activities and Work Plan" },
+    aliases: {
+      zh: ["项目内容", "实施计划", "项目活动", "活动安排", "实施方案", "项目实施", "执行计划", "进度安排", "时间安排", "工作计划", "实施步骤", "项目设计", "活动设计", "实施进度", "时间表"],
+      en: ["activities", "work plan", "workplan", "implementation", "implementation plan", "methods", "methodology", "approach", "timeline", "project design", "program design", "schedule", "project description", "program description"],
+    },
+  },
+  {
+    id: "relief",
+    title: { zh: "物资、物流与追溯", en: "Supplies, Logistics and Traceability" },
+    aliases: {
+      zh: ["物资", "物流", "追溯", "物资发放", "物资管理", "救灾物资", "物资采购"],
+      en: ["supplies", "logistics", "traceability", "distribution of goods", "relief items", "relief supplies"],
+    },
+  },
+  {
+    id: "budget",
+    title: { zh: "项目预算", en: "Budget" },
+    aliases: {
+      zh: ["项目预算", "预算", "经费预算", "资金预算", "预算说明", "经费", "资金使用计划", "预算明细", "费用预算"],
+      en: ["budget", "budget justification", "budget narrative", "costs", "financial plan", "budget and justification", "project budget"],
+    },
+  },
+  {
+    id: "fundraising",
+    title: { zh: "公开募捐方案", en: "Public Fundraising Plan" },
+    aliases: {
+      zh: ["公开募捐方案", "募捐方案", "募捐", "公开募捐", "募捐计划"],
+      en: ["public fundraising plan", "fundraising plan", "public fundraising", "fundraising appeal"],
+    },
+  },
+  {
+    id: "monitoring",
+    title: { zh: "监测与评估", en: "Monitoring and Evaluation" },
+    aliases: {
+      zh: ["监测与评估", "监测评估", "评估", "监测", "项目评估", "绩效评估", "评估指标", "效果评估", "监督与评估", "监测评价"],
+      en: ["monitoring and evaluation", "evaluation", "monitoring", "m&e", "evaluation plan", "measuring success", "indicators", "measurement"],
+    },
+  },
+  {
+    id: "risks",
+    title: { zh: "风险管理", en: "Risks and Mitigation" },
+    aliases: {
+      zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范"],
+      en: ["risks", "risk", "risk management", "risks and mitigation", "challenges", "risk assessment"],
+    },
+  },
+  {
+    id: "sustainability",
+    title: { zh: "可持续性", en: "Sustainability" },
+    aliases: {
+      zh: ["可持续性", "可持续", "持续发展", "后续计划", "项目持续", "退出机制", "可持续发展"],
+      en: ["sustainability", "sustainability plan", "future funding", "continuation", "exit strategy", "long-term plan"],
+    },
+  },
+  {
+    id: "organization",
+    title: { zh: "执行机构介绍", en: "Organizational Capacity" },
+    aliases: {
+      zh: ["执行机构", "机构介绍", "机构简介", "申请机构", "组织介绍", "机构能力", "项目团队", "团队", "执行团队", "申报单位", "机构", "申请单位"],
+      en: ["organizational capacity", "organization", "organisation", "organizational", "about us", "applicant", "capacity", "team", "project team", "staff", "track record", "our organization"],
+    },
+  },
+  // The sections below came with the venture-grant kind. Their aliases are longer than the
+  // organization and objectives aliases they contain (项目团队, expected results), so those still win
+  // for the headings they matched before.
+  {
+    id: "experience",
+    title: { zh: "同类项目经验", en: "Similar Past Projects" },
+    aliases: {
+      zh: ["同类项目经验", "同类项目", "以往同类项目", "类似项目经验", "相关项目经验"],
+      en: ["similar past projects", "similar projects", "past similar projects", "comparable projects"],
+    },
+  },
+  {
+    id: "team",
+    title: { zh: "项目团队与分工", en: "Project Team and Roles" },
+    aliases: {
+      zh: ["项目团队与分工", "项目团队及分工", "团队与分工", "团队分工", "人员分工", "团队构成"],
+      en: ["project team and roles", "team and roles", "staffing plan", "team roles"],
+    },
+  },
+  {
+    id: "results",
+    title: { zh: "预期成效与可推广性", en: "Expected Results and Replicability" },
+    aliases: {
+      zh: ["预期成效与可推广性", "预期成效及可推广性", "可推广性", "可复制性", "推广价值", "成效与推广"],
+      en: ["expected results and replicability", "results and replicability", "replicability", "scaling up", "replication"],
+    },
+  },
+] as const satisfies readonly SectionDefinition[];
+
+export type SectionId = (typeof SECTIONS)[number]["id"];
+
+export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
+
+const BY_ID = new Map<string, SectionDefinition>(SECTIONS.map((s) => [s.id, s]));
+
+export function sectionDefinition(id: string): SectionDefinition | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,45 @@
+// What a proposal kind is made of: a descriptor per kind (standard.ts, venture-grant.ts …), listed
+// in index.ts. Everything that needs the list of kinds or a kind's sections reads a descriptor.
+import type { TextLanguage as Language } from "../text/language.js";
+import type { SectionId } from "./sections.js";
+
+export interface KindSection {
+  id: SectionId;
+  /** The drafting heading, when this kind names the section otherwise than its canonical title. */
+  heading?: Record<Language, string>;
+  /** Top-level facts keys the section's prompt carries (besides the short project summary). */
+  facts: readonly string[];
+  /** Whether background materials are quoted in this section's prompt. */
+  materials?: boolean;
+  /**
+   * Where the section's prompt and offline sentences live, below prompts/<lang>/sections/ and
+   * templates/<lang>/offline/: the section id unless the kind writes the section its own way.
+   */
+  template?: string;
+  /** The partials (templates/<lang>/partials/) the document renders from the facts after the narrative. */
+  tables?: readonly string[];
+}
+
+export interface KindDescriptor<Id extends string = string> {
+  id: Id;
+  /** What the document is called: 公益项目书 / grant proposal. */
+  names: Record<Language, string>;
+  /** The document type shown under the title; none for the standard proposal, which needs no label. */
+  label?: Record<Language, string>;
+  /** Its narrative sections, in document order. */
+  sections: readonly KindSection[];
+  /** The built-in rubric per language (a kind without one of its own names the fallback). */
+  rubrics: Record<Language, string>;
+  /**
+   * How the scorer recognises a proposal of this kind without facts: a section only this kind has,
+   * or words in the title. Tried in `rank` order (lowest first); a kind without it is the default.
+   */
+  detect?: { rank: number; sections?: readonly SectionId[]; title?: RegExp };
+}
+
+/** templates/<lang>/<kind>.md.hbs */
+export const documentTemplate = (lang: Language, kind: string) => `templates/${lang}/${kind}.md.hbs`;
+export const sectionPromptTemplate = (lang: Language, section: KindSection) =>
+  `prompts/${lang}/sections/${section.template ?? section.id}.md.hbs`;
+export const offlineTemplate = (lang: Language, section: KindSection) =>
+  `templates/${lang}/offline/${section.template ?? section.id}.md.hbs`;
