@@ -172,7 +172,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
 
   program
     .command("cache")
-    .description("manage the cache of model responses and validated rubrics")
+    .description("manage the cache of model responses")
     .argument("<action>", "clear, or path to print where it lives")
     .action(async (action) => (await import("./commands/cache.js")).cacheCommand(action));
 
