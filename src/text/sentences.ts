@@ -1,6 +1,6 @@
 // Sentence splitting for Chinese and English prose. Headings, table rows and blank lines end a
 // sentence; so do 。！？ and a full stop followed by a space (but not "e.g. " or "No. 3").
-import { ASCII_DIGITS, ASCII_LOWER, ASCII_UPPER, charTable, code, isAsciiDigit, isSpace } from "./chars.js";
+import { ASCII_DIGITS, ASCII_LOWER, ASCII_UPPER, charClass, charTable, code, isAsciiDigit, isSpace } from "./chars.js";
 
 export interface Sentence {
   text: string;
@@ -10,17 +10,24 @@ export interface Sentence {
 
 const LIST_ITEM = /^\s*(?:[-*+•]|\d+[.)、]|[（(]\d+[)）])\s+/;
 /** Closing quotes, brackets and emphasis, which belong to the sentence they close. */
-const CLOSER = charTable(1, "”’\"')）」』*_");
+const CLOSERS = "”’\"')）」』*_";
 /** What makes a line break inside a sentence a space when it ends the line: a letter, a digit or ,;:) */
-const JOINS_WITH_SPACE = charTable(1, ",;:)", [ASCII_DIGITS, ASCII_UPPER, ASCII_LOWER]);
+const JOINS_WITH_SPACE_CHARS = ",;:)";
+const JOINS_WITH_SPACE_RANGES = [ASCII_DIGITS, ASCII_UPPER, ASCII_LOWER];
 /** Chinese sentence ends, wherever they are. */
-const ZH_END = charTable(1, "。！？");
+const ZH_ENDS = "。！？";
 /** English sentence ends other than the full stop: before a space or the end of the line. */
-const EN_END = charTable(1, "!?");
+const EN_ENDS = "!?";
+/** Emphasis that may close a sentence after its full stop (**Key point.**). */
+const CLOSING_EMPHASIS_MARKS = "*_";
+
+const CLOSER = charTable(1, CLOSERS);
+const JOINS_WITH_SPACE = charTable(1, JOINS_WITH_SPACE_CHARS, JOINS_WITH_SPACE_RANGES);
+const ZH_END = charTable(1, ZH_ENDS);
+const EN_END = charTable(1, EN_ENDS);
+const CLOSING_EMPHASIS = charTable(1, CLOSING_EMPHASIS_MARKS);
 const FULL_STOP = code(".");
 const SPACE = code(" ");
-/** Emphasis that may close a sentence after its full stop (**Key point.**). */
-const CLOSING_EMPHASIS = charTable(1, "*_");
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|No|Dr|Mr|Mrs|Ms|Inc|Ltd|Co|St|approx|cf|Fig|U\.S)\.|\b[A-Z]\.)$/;
 
 /** A full stop ends a sentence before a space or the end of the line, closing emphasis allowed. */
@@ -89,6 +96,50 @@ export function splitSentences(lines: readonly string[], firstLine = 1, skip?: (
       current += raw.slice(start, end);
     }
   }
+  flush();
+  return out;
+}
+
+const ENDS_JOINING_WITH_SPACE = new RegExp(`[${charClass(JOINS_WITH_SPACE_CHARS, JOINS_WITH_SPACE_RANGES)}]$`);
+/** A sentence end with the closers after it: 。！？ anywhere, ! ? before a space or the line end, a full stop so too (emphasis allowed). */
+const SENTENCE_END = new RegExp(
+  `(?:[${charClass(ZH_ENDS)}]|[${charClass(EN_ENDS)}](?= |$)|\\.(?=[${charClass(CLOSING_EMPHASIS_MARKS)}]*(?: |$)))[${charClass(CLOSERS)}]*`,
+  "g",
+);
+
+/** splitSentences written plainly: trimmed strings and one regex for the ends instead of index scans. */
+export function splitSentencesReference(lines: readonly string[], firstLine = 1, skip?: (line: string) => boolean): Sentence[] {
+  const out: Sentence[] = [];
+  let current = "";
+  let startLine = firstLine;
+  const flush = () => {
+    const text = current.trim();
+    if (text.length > 0) out.push({ text, line: startLine });
+    current = "";
+  };
+  lines.forEach((raw, i) => {
+    const lineNo = firstLine + i;
+    if (raw.trim() === "" || skip?.(raw)) return flush();
+    if (LIST_ITEM.test(raw)) flush();
+    if (current === "") startLine = lineNo;
+    if (ENDS_JOINING_WITH_SPACE.test(current)) current += " ";
+    let start = raw.length - raw.trimStart().length;
+    const listNumber = /^\d+/.exec(raw.slice(start));
+    const listNumberEnd = listNumber ? start + listNumber[0].length : -1;
+    for (const m of raw.matchAll(SENTENCE_END)) {
+      const at = m.index;
+      if (raw[at] === "." && (at === listNumberEnd || ABBREVIATIONS.test(raw.slice(Math.max(0, at - 6), at + 1)))) continue;
+      current += raw.slice(start, at + m[0].length);
+      flush();
+      startLine = lineNo;
+      start = at + m[0].length;
+    }
+    const rest = raw.slice(start).trimEnd();
+    if (rest !== "") {
+      if (current === "") startLine = lineNo;
+      current += rest;
+    }
+  });
   flush();
   return out;
 }
