@@ -176,7 +176,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
 
   const cache = program
     .command("cache")
-    .description("manage the cache of model responses and validated rubrics")
+    .description("manage the cache of model responses")
     .argument("<action>", "clear, or path to print where it lives");
 
   return { init, check, draft, score, revise, rubrics, templates, schema, cache };

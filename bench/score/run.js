@@ -46,7 +46,7 @@ function timed(label, args, extraEnv = {}) {
   return { seconds, rssMb: rssKb / 1024 };
 }
 
-// Warm the file cache and the rubric cache so both runs read from memory.
+// Warm the file cache so both runs read from memory.
 timed("warmup", [path.join(here, "baseline.js"), corpus]);
 // Each run writes its own report: score does not overwrite an earlier report without --force.
 const reportOf = (label) => path.join(temp, `${label}.csv`);

@@ -1,8 +1,8 @@
-// `grantsmith cache clear|path`: manage the on-disk cache of model responses and validated rubrics.
-import { readdir, rm } from "node:fs/promises";
+// `grantsmith cache clear|path`: manage the on-disk cache of model responses.
+import { rm, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
-import { rubricsIn } from "../util/cache-dir.js";
+import { oldRubricCacheIn } from "../util/cache-dir.js";
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -29,10 +29,10 @@ export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = proc
       ? `the response cache at ${dir} was already empty\n`
       : `removed ${files} cached response${files === 1 ? "" : "s"} (${size(bytes)}) from ${dir}\n`,
   );
-  // The built-in rubrics validated once and kept as JSON (they are validated again when needed).
-  const rubrics = rubricsIn(dir);
-  const kept = await readdir(rubrics).catch(() => [] as string[]);
-  await rm(rubrics, { recursive: true, force: true });
-  const copies = kept.filter((name) => name.endsWith(".json")).length;
-  if (copies > 0) process.stdout.write(`removed ${copies} validated rubric${copies === 1 ? "" : "s"} from ${rubrics}\n`);
+  // Left by an older grantsmith, which kept validated copies of the built-in rubrics here.
+  const oldRubrics = oldRubricCacheIn(dir);
+  if (await stat(oldRubrics).catch(() => undefined)) {
+    await rm(oldRubrics, { recursive: true, force: true });
+    process.stdout.write(`removed ${oldRubrics}, where an older grantsmith kept copies of the built-in rubrics\n`);
+  }
 }

@@ -1,14 +1,23 @@
 // Chinese numerals: 三十五 → 35, 一千二百 → 1200, 两万三千 → 23000, 一百零五 → 105, 二〇二五 → 2025.
+// The characters are written here once; the figure patterns and tables in numbers.ts use these.
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** 两 counts (两万, 两百) but is never a digit of a number read digit by digit (二〇二五). */
+const NOT_IN_DIGIT_BY_DIGIT = "两";
+
+/** The digits and the units below 万: what 百分之… may be followed by. */
+export const CHINESE_NUMERALS_BELOW_WAN = Object.keys(DIGITS).join("") + Object.keys(SMALL_UNITS).join("");
+/** Every character of a Chinese numeral. */
+export const CHINESE_NUMERALS = CHINESE_NUMERALS_BELOW_WAN + Object.keys(LARGE_UNITS).join("");
 
 /** The value of a run of Chinese numeral characters, or undefined when it is not a number. */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;
   // Digit-by-digit form, as in years: 二〇二五.
-  if (text.length > 1 && [...text].every((ch) => ch in DIGITS && ch !== "两")) {
+  if (text.length > 1 && [...text].every((ch) => ch in DIGITS && ch !== NOT_IN_DIGIT_BY_DIGIT)) {
     return Number([...text].map((ch) => DIGITS[ch]).join(""));
   }
   let total = 0;
@@ -23,10 +32,11 @@ export function parseChineseNumeral(text: string): number | undefined {
       section += (digit ?? (section === 0 && total === 0 ? 1 : undefined) ?? NaN) * SMALL_UNITS[ch]!;
       digit = undefined;
       sawDigitOrUnit = true;
-    } else if (ch === "万" || ch === "亿") {
-      const unit = ch === "万" ? 1e4 : 1e8;
+    } else if (ch in LARGE_UNITS) {
+      const unit = LARGE_UNITS[ch]!;
       const part = section + (digit ?? 0);
       if (part === 0 && total === 0) return undefined;
+      // 亿 multiplies everything before it (三万亿); 万 only the part since the last unit (三亿五千万).
       total = ch === "亿" ? (total + part) * unit : total + part * unit;
       section = 0;
       digit = undefined;

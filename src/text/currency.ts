@@ -6,41 +6,67 @@ import type { TextLanguage } from "./language.js";
 
 export type Currency = "CNY" | "USD" | "EUR" | "GBP" | "HKD" | "JPY";
 
-interface CurrencyNames {
-  code: Currency;
-  /** What names it in a text, upper-cased: a sign, the code, the unit words. */
-  names: RegExp;
-  /** The unit a Chinese text writes after an amount. */
-  zh: string;
-  /** The sign an English text writes before an amount; JPY has none (¥ reads as the yuan). */
-  sign?: string;
-}
-
-// The order matters for reading: HK$ and US$ before $, 港元/美元/欧元/日元 before 元.
-const CURRENCIES: readonly CurrencyNames[] = [
-  { code: "HKD", names: /HK\$|HKD|港元|港币|港幣/, zh: "港元", sign: "HK$" },
-  { code: "EUR", names: /€|EUR|欧元|歐元/, zh: "欧元", sign: "€" },
-  { code: "GBP", names: /£|GBP|英镑|英鎊/, zh: "英镑", sign: "£" },
-  { code: "JPY", names: /JPY|日元|日圆|日圓|円|YEN/, zh: "日元" },
-  { code: "USD", names: /\$|USD|美元|DOLLAR/, zh: "美元", sign: "$" },
-  { code: "CNY", names: /[¥￥]|CNY|RMB|人民币|元|YUAN/, zh: "元" },
+/**
+ * How each currency is written, once for every reader: the figure pattern of numbers.ts reads the
+ * signs and codes before an amount and the units after it; currencyOf reads all of them. The order
+ * is currencyOf's: HK$ and US$ before $, 港元/美元/欧元/日元 before 元.
+ */
+export const CURRENCY_SPELLINGS: readonly {
+  currency: Currency;
+  /** Signs before an amount. */
+  signs: readonly string[];
+  /** ISO codes (and RMB), before or after an amount. */
+  codes: readonly string[];
+  /** Chinese unit words after an amount. */
+  zhUnits: readonly string[];
+  /** English unit words after an amount. */
+  enUnits: readonly string[];
+  /** Chinese names before an amount. */
+  zhBefore: readonly string[];
+  /** Names currencyOf knows besides those (traditional characters…), which figures do not read. */
+  otherNames: readonly string[];
+  /** How an amount is written: the unit after it in Chinese, the sign before it in English (none: the code). */
+  written: { zh: string; sign?: string };
+}[] = [
+  { currency: "HKD", signs: ["HK$"], codes: ["HKD"], zhUnits: ["港元", "港币"], enUnits: [], zhBefore: [], otherNames: ["港幣"], written: { zh: "港元", sign: "HK$" } },
+  { currency: "EUR", signs: ["€"], codes: ["EUR"], zhUnits: ["欧元", "歐元"], enUnits: ["euros", "euro"], zhBefore: [], otherNames: [], written: { zh: "欧元", sign: "€" } },
+  { currency: "GBP", signs: ["£"], codes: ["GBP"], zhUnits: ["英镑", "英鎊"], enUnits: [], zhBefore: [], otherNames: [], written: { zh: "英镑", sign: "£" } },
+  { currency: "JPY", signs: [], codes: ["JPY"], zhUnits: ["日元", "日圆"], enUnits: ["yen"], zhBefore: [], otherNames: ["日圓", "円"], written: { zh: "日元" } },
+  { currency: "USD", signs: ["US$", "$"], codes: ["USD"], zhUnits: ["美元"], enUnits: ["dollars", "dollar"], zhBefore: [], otherNames: [], written: { zh: "美元", sign: "$" } },
+  { currency: "CNY", signs: ["¥", "￥"], codes: ["CNY", "RMB"], zhUnits: ["元"], enUnits: ["yuan"], zhBefore: ["人民币"], otherNames: [], written: { zh: "元" } },
 ];
-const BY_CODE = new Map<string, CurrencyNames>(CURRENCIES.map((c) => [c.code, c]));
-// A facts file may say RMB for the yuan; Chinese text writes it 元, English keeps the code as given.
-BY_CODE.set("RMB", { ...BY_CODE.get("CNY")!, code: "CNY" });
+
+/** A regex alternative for each of the words, longest first, so none is cut short by a shorter one. */
+export function alternatives(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[$.*+?^()[\]{}|\\]/g, "\\$&")).join("|");
+}
 
 /** The currency a symbol, code or unit word names ("HK$", "£", "GBP", "英镑", "元"); undefined when none. */
 export function currencyOf(text: string): Currency | undefined {
   // Every money figure asks, and the texts are few (元, 万元, $, USD…): each is answered once.
   if (known.has(text)) return known.get(text);
-  const t = text.toUpperCase();
-  const currency = CURRENCIES.find((c) => c.names.test(t))?.code;
+  const currency = currencyOfReference(text);
   if (known.size >= 256) known.clear();
   known.set(text, currency);
   return currency;
 }
 
+/** currencyOf without the memory of earlier answers: the first currency with a name in the text. */
+export function currencyOfReference(text: string): Currency | undefined {
+  const t = text.toUpperCase();
+  return NAMES.find(([, re]) => re.test(t))?.[0];
+}
+
 const known = new Map<string, Currency | undefined>();
+const NAMES: readonly (readonly [Currency, RegExp])[] = CURRENCY_SPELLINGS.map(({ currency, signs, codes, zhUnits, enUnits, zhBefore, otherNames }) => [
+  currency,
+  new RegExp(alternatives([...signs, ...codes, ...zhUnits, ...enUnits.map((word) => word.toUpperCase()), ...zhBefore, ...otherNames])),
+]);
+
+type Spelling = (typeof CURRENCY_SPELLINGS)[number];
+const BY_CODE = new Map<string, Spelling>(CURRENCY_SPELLINGS.map((c) => [c.currency, c]));
+// A facts file may say RMB for the yuan; Chinese text writes it 元, English keeps the code as given.
+BY_CODE.set("RMB", BY_CODE.get("CNY")!);
 
 /**
  * How a kind of text writes amounts. Drafts and reports have always differed, and each keeps its
@@ -69,8 +95,8 @@ function digits(value: number, style: MoneyStyle): string {
 }
 
 /** The sign English writes before an amount, when the style uses it: "$", "HK$" (reports only). */
-function englishSign(known: CurrencyNames | undefined, style: MoneyStyle): string | undefined {
-  const sign = known?.sign;
+function englishSign(known: Spelling | undefined, style: MoneyStyle): string | undefined {
+  const sign = known?.written.sign;
   return sign && (sign.length === 1 || STYLES[style].longSigns) ? sign : undefined;
 }
 
@@ -81,7 +107,7 @@ function englishSign(known: CurrencyNames | undefined, style: MoneyStyle): strin
 export function currencyUnit(currency: string, language: TextLanguage, style: MoneyStyle = "document"): string {
   const code = currency.toUpperCase();
   const known = BY_CODE.get(code);
-  if (language === "zh") return known?.zh ?? code;
+  if (language === "zh") return known?.written.zh ?? code;
   return englishSign(known, style) ?? code;
 }
 
@@ -96,7 +122,7 @@ export function formatMoney(value: number, currency: string | undefined, languag
   if (!currency) return n;
   const code = currency.toUpperCase();
   const known = BY_CODE.get(code);
-  if (language === "zh") return known ? `${n}${STYLES[style].zhGap}${known.zh}` : `${n} ${code}`;
+  if (language === "zh") return known ? `${n}${STYLES[style].zhGap}${known.written.zh}` : `${n} ${code}`;
   const sign = englishSign(known, style);
   return sign ? `${sign}${n}` : `${code} ${n}`;
 }

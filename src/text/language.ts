@@ -1,13 +1,16 @@
 // Detects whether a text is Chinese or English: Chinese characters against Latin words, counted in
 // one pass over at most the first 6,000 characters, which decide every real proposal.
+import { ASCII_LOWER, ASCII_UPPER, charClass, CJK_RANGES, isAsciiLetter } from "./chars.js";
 import { isCjkCode } from "./count.js";
 
 export type TextLanguage = "zh" | "en";
 
-const HAN = /[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]/;
+/** How much of a text is looked at. */
+const WINDOW = 6000;
+const HAN = new RegExp(`[${charClass("", CJK_RANGES)}]`);
 
 export function detectTextLanguage(text: string): TextLanguage {
-  const end = Math.min(text.length, 6000);
+  const end = Math.min(text.length, WINDOW);
   // Without a single Chinese character it is English, whatever the words: a quick search says so.
   if (!HAN.test(end < text.length ? text.slice(0, end) : text)) return "en";
   let han = 0;
@@ -22,7 +25,7 @@ export function detectTextLanguage(text: string): TextLanguage {
       if (words > han + rest) return "en";
     }
     const c = text.charCodeAt(i);
-    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+    if (isAsciiLetter(c)) {
       letters++;
       continue;
     }
@@ -32,5 +35,13 @@ export function detectTextLanguage(text: string): TextLanguage {
     if (isCjkCode(c)) han++;
   }
   if (letters >= 2) words++;
+  return han > 0 && han >= words ? "zh" : "en";
+}
+
+/** detectTextLanguage as a full count of the window. */
+export function detectTextLanguageReference(text: string): TextLanguage {
+  const head = text.slice(0, WINDOW);
+  const han = head.match(new RegExp(HAN.source, "g"))?.length ?? 0;
+  const words = head.match(new RegExp(`[${charClass("", [ASCII_UPPER, ASCII_LOWER])}]{2,}`, "g"))?.length ?? 0;
   return han > 0 && han >= words ? "zh" : "en";
 }

@@ -1,4 +1,4 @@
-// Where grantsmith keeps what it caches (model responses, validated rubrics).
+// Where grantsmith keeps what it caches (model responses).
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -14,7 +14,10 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
   return join(base, "grantsmith");
 }
 
-/** The folder of validated built-in rubrics inside the cache folder. */
-export function rubricsIn(cache: string): string {
+/**
+ * The folder inside the cache where grantsmith 0.1 kept validated copies of the built-in rubrics.
+ * They are compiled at build time now; `grantsmith cache clear` still removes the old folder.
+ */
+export function oldRubricCacheIn(cache: string): string {
   return join(cache, "rubrics");
 }

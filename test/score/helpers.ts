@@ -1,6 +1,4 @@
 // Shared helpers for scorer tests: fixtures, degrading a fixture, finding lines.
-// Tests never write the rubric cache into the developer's home folder.
-process.env.GRANTSMITH_RUBRIC_CACHE = "off";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../src/text/sentences.js";
+import { splitSentences, splitSentencesReference } from "../../src/text/sentences.js";
 import { countIn } from "../../src/text/count.js";
 import { seeded } from "../helpers/random.js";
 
@@ -45,5 +45,31 @@ describe("the bound the sentence-length check skips short blocks by", () => {
         expect(longest(s.text, "cjk"), JSON.stringify(lines)).toBeLessThanOrEqual(han);
       }
     }
+  });
+});
+
+describe("splitSentences on generated lines", () => {
+  it("splits as the plain version does", () => {
+    const pieces = [
+      "well-", "being", "a", "A", "3.5", "No. 3", "e.g. ", "U.S. ", ". ", ".", "。", "！", "？", "!", "?", " ", "  ", "\t", "\u3000", "中", "x", "12.",
+      "1. ", "- ", "• ", "（2）", "**", "_", ")", ",", ";", ":", "”", "」", "’", "\"", "'",
+    ];
+    const next = seeded(23);
+    const skip = (line: string) => line.startsWith("|");
+    let sentences = 0;
+    for (let n = 0; n < 20000; n++) {
+      const lines: string[] = [];
+      const count = 1 + Math.floor(next() * 4);
+      for (let l = 0; l < count; l++) {
+        let line = next() < 0.1 ? "| " : "";
+        const length = Math.floor(next() * 9);
+        for (let k = 0; k < length; k++) line += pieces[Math.floor(next() * pieces.length)];
+        lines.push(line);
+      }
+      const expected = splitSentencesReference(lines, 5, skip);
+      sentences += expected.length;
+      expect(splitSentences(lines, 5, skip), JSON.stringify(lines)).toEqual(expected);
+    }
+    expect(sentences).toBeGreaterThan(20000);
   });
 });

@@ -1,5 +1,6 @@
-// Validating rubric text with zod (through parseWithSchema, for file:line errors). Imported only
-// when a rubric is not in the cache, so scoring one file does not pay for zod and yaml.
+// Validating rubric text with zod (through parseWithSchema, for file:line errors). The build step
+// validates the built-in rubrics with it (scripts/compile-rubrics.js); at run time it is imported
+// only for a user's rubric file, so scoring with a built-in rubric does not pay for zod and yaml.
 import { InputError } from "../../errors.js";
 import { describeIssues, formatPath, locate, parseYamlSource, type YamlSource } from "../../util/yaml-source.js";
 import { DEFAULT_ALIASES } from "../aliases.js";

@@ -1,12 +1,12 @@
-// Finding rubrics: the built-in ones in rubrics/*.yaml and users' own files; picking the built-in
-// one for a proposal's language and kind. A rubric is validated (rubric-load.ts, loaded lazily),
-// compiled once (heading matcher, section order) and kept in memory. Built-in rubrics are also
-// cached as validated JSON under the user's cache folder, keyed by file size and time, so a
-// one-file run starts without importing zod or yaml.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// Finding rubrics: the built-in ones and users' own files; picking the built-in one for a
+// proposal's language and kind. Built-in rubrics are validated when grantsmith is built
+// (scripts/compile-rubrics.js) and read here from that compiled form, so a run never validates
+// them and needs neither zod nor yaml for them. A user's rubric file is validated when it is loaded
+// (load.ts, imported lazily). Every rubric is compiled once (heading matcher, section order) and
+// kept in memory.
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../../errors.js";
-import { cacheDir, rubricsIn } from "../../util/cache-dir.js";
 import { packagePath } from "../../util/paths.js";
 import { SECTION_ORDER } from "../aliases.js";
 import type { RubricInput } from "./schema.js";
@@ -25,9 +25,10 @@ export interface Rubric extends RubricInput {
   sectionOrder: string[];
 }
 
+/** The built-in rubrics' YAML sources: read by the build step only. */
 export const BUILTIN_RUBRICS_DIR = packagePath("rubrics/");
-/** Bumped when the compiled form changes, so old cache entries are ignored. */
-const CACHE_FORMAT = 1;
+/** The built-in rubrics as the build step validated them: id → validated rubric. */
+export const COMPILED_RUBRICS_FILE = packagePath("dist/rubrics.json");
 
 const loaded = new Map<string, Rubric>();
 
@@ -67,65 +68,36 @@ export async function loadRubricFile(file: string): Promise<Rubric> {
   return rubric;
 }
 
-/**
- * Where validated built-in rubrics are kept: the rubrics folder of grantsmith's cache (so
- * GRANTSMITH_CACHE moves it or, set to none, turns it off, and `grantsmith cache clear` empties it).
- */
-export function rubricCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.GRANTSMITH_RUBRIC_CACHE === "off") return undefined;
-  const base = cacheDir(env);
-  return base ? rubricsIn(base) : undefined;
+let compiled: Record<string, RubricInput> | undefined;
+
+/** The compiled built-in rubrics, read once per process. */
+function compiledRubrics(): Record<string, RubricInput> {
+  if (compiled) return compiled;
+  let text: string;
+  try {
+    text = readFileSync(COMPILED_RUBRICS_FILE, "utf8");
+  } catch {
+    throw new InputError(`the built-in rubrics are not compiled (${COMPILED_RUBRICS_FILE} is missing); run \`npm run build\` in the grantsmith folder`);
+  }
+  compiled = JSON.parse(text) as Record<string, RubricInput>;
+  return compiled;
 }
 
 export async function loadBuiltinRubric(id: string): Promise<Rubric> {
   const hit = loaded.get(`builtin:${id}`);
   if (hit) return hit;
-  const file = path.join(BUILTIN_RUBRICS_DIR, `${id}.yaml`);
+  const rubrics = compiledRubrics();
+  // Named after its source, as the build step names it in its messages.
   const shown = `rubrics/${id}.yaml`;
-  const info = statSync(file, { throwIfNoEntry: false });
-  if (!info) throw new InputError(`${shown}: no such built-in rubric`);
-  const dir = rubricCacheDir();
-  const cached = dir ? path.join(dir, `${id}.${CACHE_FORMAT}.${info.size}.${Math.round(info.mtimeMs)}.json`) : undefined;
-  let input: RubricInput | undefined;
-  if (cached && existsSync(cached)) {
-    try {
-      input = JSON.parse(readFileSync(cached, "utf8")) as RubricInput;
-    } catch {
-      input = undefined;
-    }
-  }
-  if (!input) {
-    const { validateRubric } = await import("./load.js");
-    input = validateRubric(shown, readText(file));
-    if (cached && dir) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        const temp = `${cached}.${process.pid}.tmp`;
-        writeFileSync(temp, JSON.stringify(input));
-        renameSync(temp, cached);
-      } catch {
-        // A cache that cannot be written only costs time.
-      }
-    }
-  }
-  const rubric = compileRubric(input, shown, true);
+  if (!Object.hasOwn(rubrics, id)) throw new InputError(`${shown}: no such built-in rubric`);
+  const rubric = compileRubric(rubrics[id]!, shown, true);
   loaded.set(`builtin:${id}`, rubric);
   return rubric;
 }
 
-let builtinIds: string[] | undefined;
-
-/** The built-in rubric ids, listed once per process (they ship with the package). */
+/** The built-in rubric ids, sorted. */
 export function builtinRubricIds(): string[] {
-  if (builtinIds) return [...builtinIds];
-  let names: string[];
-  try {
-    names = readdirSync(BUILTIN_RUBRICS_DIR);
-  } catch {
-    return [];
-  }
-  builtinIds = names.filter((n) => n.endsWith(".yaml")).map((n) => n.slice(0, -5)).sort();
-  return [...builtinIds];
+  return Object.keys(compiledRubrics()).sort();
 }
 
 export async function listBuiltinRubrics(): Promise<Rubric[]> {
@@ -143,11 +115,9 @@ export function builtinIdFor(language: Language, kind: Kind = "standard"): strin
   // Asked for every file of a batch; the answer depends on the pair only.
   const key = `${language}:${kind}`;
   if (idFor.has(key)) return idFor.get(key);
-  builtinRubricIds();
-  const ids = builtinIds ?? [];
+  const ids = builtinRubricIds();
   const id = [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
-  // Kept only once the rubrics folder has been listed, so a failed listing is tried again.
-  if (builtinIds) idFor.set(key, id);
+  idFor.set(key, id);
   return id;
 }
 
@@ -161,7 +131,7 @@ export function loadedRubricFor(language: Language, kind: Kind = "standard"): Ru
 
 /**
  * The rubric to score with: a built-in id or a file when given; otherwise the built-in rubric for
- * the proposal's language and kind. Async: a rubric not yet cached is validated with zod.
+ * the proposal's language and kind. Async: a rubric file is validated with zod, loaded on first use.
  */
 export async function resolveRubric(idOrFile: string | undefined, language: Language, kind: Kind = "standard"): Promise<Rubric> {
   if (idOrFile !== undefined) {
@@ -170,7 +140,7 @@ export async function resolveRubric(idOrFile: string | undefined, language: Lang
     throw new InputError(`--rubric ${idOrFile}: no such built-in rubric or file; built-in: ${builtinRubricIds().join(", ")}`);
   }
   const id = builtinIdFor(language, kind);
-  if (!id) throw new InputError(`no built-in rubric found in ${BUILTIN_RUBRICS_DIR}; pass --rubric FILE`);
+  if (!id) throw new InputError(`no built-in rubric for ${language} and ${kind}; pass --rubric FILE`);
   return loadBuiltinRubric(id);
 }
 
