@@ -9,6 +9,7 @@ import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { createProvider, type EndpointFlags } from "../llm/provider.js";
+import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { UsageMeter } from "../llm/types.js";
 import { createProgress } from "../util/progress.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
@@ -68,6 +69,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const onSigint = () => controller.abort(new InterruptedError());
   process.once("SIGINT", onSigint);
   const meter = new UsageMeter();
+  const cleanedTotal: Removed = { ...NOTHING_REMOVED };
   const progress = await createProgress(!options.quiet);
   try {
     for (const [index, loaded] of drafts.entries()) {
@@ -81,8 +83,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         endpoint.kind === "offline"
           ? offlineWriter(templates, view)
           : modelWriter(endpoint.provider, templates, view, loaded, meter, {
-              onTruncated: (spec) =>
-                progress.note(`warning: the model stopped at its length limit in "${spec.heading[language]}"; check the end of that section`),
+              onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
+              onRetry: (spec, reason) => progress.note(`note: the answer for "${spec.heading[language]}" ${reason}; asking once more`),
             });
 
       const done = new Set<SectionId>();
@@ -154,7 +156,11 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
       for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
       if (options.score && output !== "-") await reportScore(output, text, loaded);
     }
-    if (endpoint.kind === "model") process.stderr.write(`model usage: ${meter.summary()}\n`);
+    if (endpoint.kind === "model") {
+      const cleaned = describeRemoved(cleanedTotal, "en");
+      if (cleaned) process.stderr.write(`${cleaned}\n`);
+      process.stderr.write(`model usage: ${meter.summary()}\n`);
+    }
   } finally {
     progress.stop();
     process.removeListener("SIGINT", onSigint);
