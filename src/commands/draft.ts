@@ -13,6 +13,7 @@ import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { writeDocument } from "../document/writers.js";
 import { createProvider } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
+import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 
 /** `<facts name>.proposal.md` beside the facts file. */
@@ -55,6 +56,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
   const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
   const { meter, progress } = session;
+  const cleanedTotal: Removed = { ...NOTHING_REMOVED };
   await session.run(async () => {
     for (const [index, loaded] of drafts.entries()) {
       const output = outputs[index]!;
@@ -67,8 +69,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         endpoint.kind === "offline"
           ? offlineWriter(templates, view)
           : modelWriter(endpoint.provider, templates, view, loaded, meter, {
-              onTruncated: (spec) =>
-                progress.note(`warning: the model stopped at its length limit in "${spec.heading[language]}"; check the end of that section`),
+              onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
+              onRetry: (spec, reason) => progress.note(`note: the answer for "${spec.heading[language]}" ${reason}; asking once more`),
             });
 
       const done = new Set<SectionId>();
@@ -142,6 +144,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
       for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
       if (options.score && output !== "-") await reportScore(output, text, loaded);
     }
+    // What cleaning took out of the model's answers, said once, before the usage line.
+    const cleaned = describeRemoved(cleanedTotal, "en");
+    if (cleaned) process.stderr.write(`${cleaned}\n`);
   });
 }
 

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { EndpointError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
-import { cleanSectionText } from "./clean.js";
+import { cleanProseAnswer, type Removed } from "../llm/answer.js";
+import { detectTextLanguage } from "../text/language.js";
 import type { SectionWriter } from "./generate.js";
 import type { SectionSpec } from "./plan.js";
 import type { CompiledTemplates } from "./templates.js";
@@ -43,13 +44,52 @@ export function sectionMessages(
   ];
 }
 
+/** Why an answer cannot be kept as the section's text, or undefined when it can. */
+export function answerProblem(
+  result: { finishReason?: string },
+  cleaned: { text: string; unclosedReasoning: boolean },
+  language: "zh" | "en",
+): { reason: string; reminder: Record<"zh" | "en", string> } | undefined {
+  if (result.finishReason === "length") {
+    return {
+      reason: "was cut off at the model's length limit",
+      reminder: { zh: "上一次回答在长度上限处被截断。请写得更精炼，在篇幅要求之内完整写完本部分。", en: "Your last answer was cut off at the length limit. Write more concisely and finish the section within the length asked for." },
+    };
+  }
+  if (result.finishReason === "content_filter") {
+    return {
+      reason: "was stopped by the provider's content filter",
+      reminder: { zh: "请只写项目书本部分的正文。", en: "Write only the text of this section of the proposal." },
+    };
+  }
+  if (cleaned.unclosedReasoning || !cleaned.text) {
+    return {
+      reason: cleaned.unclosedReasoning ? "held only unfinished reasoning, no answer" : "held no text",
+      reminder: { zh: "请直接输出本部分的正文，不要输出思考过程。", en: "Output the section's text directly, without your reasoning." },
+    };
+  }
+  if (detectTextLanguage(cleaned.text) !== language) {
+    return {
+      reason: `was written in ${language === "zh" ? "English instead of Chinese" : "Chinese instead of English"}`,
+      reminder: { zh: "请用简体中文撰写本部分的正文。", en: "Write this section in English." },
+    };
+  }
+  return undefined;
+}
+
 export function modelWriter(
   provider: ChatProvider,
   templates: CompiledTemplates,
   view: View,
   loaded: LoadedFacts,
   meter: UsageMeter,
-  hooks: { onDelta?: (spec: SectionSpec, chars: number) => void; onTruncated?: (spec: SectionSpec) => void } = {},
+  hooks: {
+    onDelta?: (spec: SectionSpec, chars: number) => void;
+    /** What cleaning removed from a kept answer. */
+    onCleaned?: (spec: SectionSpec, removed: Removed) => void;
+    /** An answer that could not be kept and is asked for once more. */
+    onRetry?: (spec: SectionSpec, reason: string) => void;
+  } = {},
 ): SectionWriter {
   const language = loaded.facts.language;
   return {
@@ -63,25 +103,38 @@ export function modelWriter(
         }),
       ),
     write: async (spec, signal) => {
-      let received = 0;
-      const result = await provider.chat({
-        messages: sectionMessages(templates, view, loaded, spec),
-        temperature: DRAFT_TEMPERATURE,
-        signal,
-        onDelta: (delta) => {
-          received += delta.length;
-          hooks.onDelta?.(spec, received);
-        },
-      });
-      meter.record(result);
-      if (result.finishReason === "length") hooks.onTruncated?.(spec);
-      const text = cleanSectionText(result.text, spec.heading[language]);
-      if (!text) {
-        throw new EndpointError(
-          `${provider.endpoint}: model "${provider.model}" returned no text for the section "${spec.heading[language]}"; run the draft again with --resume, or choose another model`,
-        );
+      const messages = sectionMessages(templates, view, loaded, spec);
+      const heading = spec.heading[language];
+      // One retry, with a reminder of what went wrong; a second bad answer fails the section, and the
+      // finished ones stay for --resume. Nothing cut off or in the wrong language is passed off as done.
+      for (let attempt = 0; ; attempt++) {
+        let received = 0;
+        const result = await provider.chat({
+          messages,
+          temperature: DRAFT_TEMPERATURE,
+          signal,
+          onDelta: (delta) => {
+            received += delta.length;
+            hooks.onDelta?.(spec, received);
+          },
+        });
+        meter.record(result);
+        const cleaned = cleanProseAnswer(result.text, heading);
+        const problem = answerProblem(result, cleaned, language);
+        if (!problem) {
+          hooks.onCleaned?.(spec, cleaned.removed);
+          return cleaned.text;
+        }
+        if (attempt === 1) {
+          throw new EndpointError(
+            `${provider.endpoint}: model "${provider.model}": the answer for the section "${heading}" ${problem.reason}, twice; run the draft again with --resume, or choose another model`,
+          );
+        }
+        hooks.onRetry?.(spec, problem.reason);
+        // The model sees its cleaned answer (not its reasoning) and what to do differently.
+        if (cleaned.text) messages.push({ role: "assistant", content: cleaned.text });
+        messages.push({ role: "user", content: problem.reminder[language] });
       }
-      return text;
     },
   };
 }

@@ -2,6 +2,7 @@
 // (to validate) and as a JSON Schema (for `response_format`), and the extraction of that JSON from a
 // reply that wraps it in prose or a ```json fence.
 import { z } from "zod";
+import { stripReasoning } from "../llm/answer.js";
 
 export interface JudgeScale {
   min: number;
@@ -89,11 +90,15 @@ function balancedEnd(text: string, start: number): number {
 }
 
 /**
- * Finds the verdict in a model's reply: the first balanced {...} that parses as JSON and validates.
- * Otherwise says precisely why the reply was rejected (for the retry's follow-up and the report).
+ * Finds the verdict in a model's reply: reasoning blocks (<think>…</think>) are removed first, so a
+ * draft verdict the model wrote while thinking is never taken; then the last balanced {...} that
+ * parses as JSON and validates (a model that corrects itself ends with its final answer). Otherwise
+ * says precisely why the reply was rejected (for the retry's follow-up and the report).
  */
-export function extractVerdict(text: string, scale: JudgeScale): Extraction {
+export function extractVerdict(raw: string, scale: JudgeScale): Extraction {
+  const { text, unclosed } = stripReasoning(raw);
   const schema = verdictSchema(scale);
+  let found: Verdict | undefined;
   let firstInvalid: string | undefined;
   let firstParseError: string | undefined;
   for (let start = text.indexOf("{"); start !== -1; start = text.indexOf("{", start + 1)) {
@@ -110,10 +115,14 @@ export function extractVerdict(text: string, scale: JudgeScale): Extraction {
       continue;
     }
     const result = schema.safeParse(value);
-    if (result.success) return { ok: true, verdict: result.data };
-    firstInvalid ??= describeIssues(result.error);
+    if (result.success) {
+      found = result.data;
+      start = end; // the next candidate starts after this object, not inside it
+    } else firstInvalid ??= describeIssues(result.error);
   }
+  if (found) return { ok: true, verdict: found };
   if (firstInvalid) return { ok: false, reason: firstInvalid };
   if (firstParseError) return { ok: false, reason: firstParseError };
+  if (unclosed) return { ok: false, reason: "the reply holds only unfinished reasoning, no verdict" };
   return { ok: false, reason: text.trim() ? "the reply holds no JSON object" : "the reply is empty" };
 }

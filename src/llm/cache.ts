@@ -123,7 +123,9 @@ export class CachingChatProvider implements ChatProvider {
       return { text: hit.text, usage: hit.usage, cached: true, finishReason: hit.finishReason };
     }
     const result = await this.inner.chat(request);
-    if (!result.cached) {
+    // An answer cut off by a length limit or a content filter is not worth keeping: asking again
+    // must reach the model.
+    if (!result.cached && result.finishReason !== "length" && result.finishReason !== "content_filter") {
       await this.cache.set(key, {
         version: FORMAT_VERSION,
         endpoint: this.endpoint,

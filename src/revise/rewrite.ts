@@ -1,10 +1,10 @@
 // One section rewritten by the model: protect the program's blocks, ask, tidy the answer, put the
 // blocks back. A reply that cannot be used (empty, cut off, unchanged) is a rejected attempt with its
 // reason, not a failure of the run; endpoint errors and Ctrl-C propagate.
-import { cleanSectionText } from "../draft/clean.js";
 import { projectBrief } from "../draft/prompt-facts.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { Improvement } from "../score/types.js";
+import { cleanProseAnswer } from "../llm/answer.js";
 import type { ChatProvider, UsageMeter } from "../llm/types.js";
 import { protectBlocks, restoreBlocks } from "./blocks.js";
 import { buildReviseMessages, sectionFacts, type ReviseTemplates } from "./prompt.js";
@@ -50,7 +50,10 @@ export async function rewriteSection(request: RewriteRequest): Promise<RewriteAt
   if (result.finishReason === "length") {
     return { ok: false, reason: "the model stopped at its length limit, so the rewrite is cut off" };
   }
-  const cleaned = cleanSectionText(result.text, section.heading);
+  if (result.finishReason === "content_filter") return { ok: false, reason: "the provider's content filter stopped the rewrite" };
+  const answer = cleanProseAnswer(result.text, section.heading);
+  if (answer.unclosedReasoning) return { ok: false, reason: "the model returned only unfinished reasoning" };
+  const cleaned = answer.text;
   if (!cleaned) return { ok: false, reason: "the model returned no text" };
   const restored = restoreBlocks(cleaned, shielded.blocks);
   if (normalise(restored.text) === normalise(current)) return { ok: false, reason: "the model returned the section unchanged" };

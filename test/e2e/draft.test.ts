@@ -150,8 +150,11 @@ function sectionOf(request: RecordedRequest): string {
 describe("draft with a model", () => {
   let server: LlmServer;
   beforeAll(async () => {
+    // Answers in the language the prompt asks for, as a model would (a wrong-language answer is retried).
     server = await startLlmServer((request) => ({
-      text: `MODEL-${sectionOf(request)}：根据事实撰写的正文。`,
+      text: /[\u4e00-\u9fff]/.test(request.system)
+        ? `MODEL-${sectionOf(request)}：根据事实撰写的正文。`
+        : `MODEL-${sectionOf(request)}: the narrative written from the facts.`,
       chunkSize: 4,
     }));
   });

@@ -21,6 +21,24 @@ describe("extractVerdict", () => {
     expect(extractVerdict(text, scale)).toMatchObject({ ok: true, verdict: { score: 2 } });
   });
 
+  it("never takes a verdict written inside reasoning, and takes the final one after a correction", () => {
+    const draft = JSON.stringify({ ...good, score: 5 });
+    const final = JSON.stringify({ ...good, score: 2 });
+    expect(extractVerdict(`<think>First guess: ${draft}. No, the budget does not add up.</think>\n${final}`, scale)).toMatchObject({
+      ok: true,
+      verdict: { score: 2 },
+    });
+    expect(extractVerdict(`I would say ${draft}. On reflection, the budget does not add up: ${final}`, scale)).toMatchObject({
+      ok: true,
+      verdict: { score: 2 },
+    });
+    expect(extractVerdict(`Weighing it up…\n</think>\n${final}`, scale)).toMatchObject({ ok: true, verdict: { score: 2 } });
+    expect(extractVerdict(`<think>The verdict will be ${draft} once I check`, scale)).toEqual({
+      ok: false,
+      reason: "the reply holds only unfinished reasoning, no verdict",
+    });
+  });
+
   it("keeps braces inside strings from confusing the search", () => {
     const verdict = { score: 3, reasons: ["The budget line {transport} is unexplained }"], suggestions: [] };
     expect(extractVerdict(`x ${JSON.stringify(verdict)}`, scale)).toEqual({ ok: true, verdict });

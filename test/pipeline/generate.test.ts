@@ -2,7 +2,9 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanSectionText } from "../../src/draft/clean.js";
+import { cleanProseAnswer } from "../../src/llm/answer.js";
+
+const cleanSectionText = (raw: string, heading: string) => cleanProseAnswer(raw, heading).text;
 import { generateSections, type SectionWriter } from "../../src/draft/generate.js";
 import { sectionPlan, type SectionSpec } from "../../src/draft/plan.js";
 import { DraftState } from "../../src/draft/state.js";

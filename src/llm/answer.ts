@@ -1,0 +1,198 @@
+// One cleaning stage for every model answer (draft sections, revisions, judge verdicts). Real models
+// wrap what was asked for: reasoning blocks (<think>…</think> from Qwen3 or DeepSeek-R1 served by
+// Ollama or vLLM, sometimes with only the closing tag), a preamble ("好的，以下是……：", "Sure! Here
+// is the section:"), a closing ("希望以上内容对您有所帮助！", "Let me know if…"), a fence around the
+// whole answer, the section's own heading repeated. None of that may reach a document or the verdict
+// parser. What was removed is counted, so a command can say so on stderr.
+
+export interface Removed {
+  reasoning: number;
+  preambles: number;
+  closings: number;
+  fences: number;
+  headings: number;
+}
+
+export const NOTHING_REMOVED: Readonly<Removed> = Object.freeze({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0 });
+
+export interface CleanedAnswer {
+  text: string;
+  removed: Removed;
+  /** An opening reasoning tag was never closed: the answer is reasoning cut off, not an answer. */
+  unclosedReasoning: boolean;
+}
+
+/** The tags reasoning models put around their thoughts (lower case; matched case-insensitively). */
+export const REASONING_TAGS = ["think", "thinking", "reasoning", "reflection"] as const;
+
+const TAG_NAMES = REASONING_TAGS.join("|");
+const REASONING_BLOCK = new RegExp(`<(${TAG_NAMES})>[\\s\\S]*?</\\1>`, "gi");
+const OPENING_TAG = new RegExp(`<(?:${TAG_NAMES})>`, "i");
+const CLOSING_TAG = new RegExp(`</(?:${TAG_NAMES})>`, "gi");
+
+/**
+ * Removes reasoning: closed blocks anywhere; text before a closing tag that has no opening one (some
+ * chat templates put the opening tag in the prompt); everything after an opening tag never closed.
+ */
+export function stripReasoning(raw: string): { text: string; blocks: number; unclosed: boolean } {
+  let blocks = 0;
+  let text = raw.replace(REASONING_BLOCK, () => {
+    blocks++;
+    return "";
+  });
+  const closings = [...text.matchAll(CLOSING_TAG)];
+  if (closings.length > 0) {
+    const last = closings[closings.length - 1]!;
+    text = text.slice(last.index! + last[0].length);
+    blocks += closings.length;
+  }
+  let unclosed = false;
+  const open = OPENING_TAG.exec(text);
+  if (open) {
+    text = text.slice(0, open.index);
+    blocks++;
+    unclosed = true;
+  }
+  return { text, blocks, unclosed };
+}
+
+/**
+ * Talk around the answer, per language. A line that opens with an assent ("好的", "Sure!") is a
+ * preamble; one that opens with "以下是" / "Here is" only when it speaks of the answer itself
+ * (正文, 草稿, "the section", "a revised version"), since "以下是项目的三个阶段：" is content. A
+ * closing speaks to the reader as an assistant would; "如有问题请联系项目负责人" is content.
+ */
+const ASSENT = {
+  zh: /^(?:好的|好|当然|没问题|明白了?|收到|可以)[，,！!。：:\s]/,
+  en: /^(?:sure|certainly|of course|absolutely|okay|ok|great|alright)[!,.:—-]/i,
+};
+const PRESENTING = {
+  zh: /^(?:以下(?:是|为)|下面(?:是|为)|这是|根据(?:您|你)?(?:提供|给出|所给)的|根据(?:以上|上述)|我(?:将|会|已)?(?:为您|根据))/,
+  en: /^(?:here(?:'s| is| are)|below (?:is|are)|the following (?:is|are)|i(?:'ve| have) (?:written|drafted|prepared|revised|rewritten|updated)|as requested)\b/i,
+};
+const ABOUT_THE_ANSWER = {
+  zh: /为您|撰写|草稿|初稿|改写|重写|修改后|润色|正文|(?:部分|章节|一节)(?:的)?(?:内容|文字)?[：:]?$/,
+  en: /\b(?:section|draft|version|rewrite|rewritten|revised|revision|requested|updated text)\b/i,
+};
+const CLOSING = {
+  zh: /希望(?:以上|这些|这|本)?.{0,12}(?:对您|对你|有所帮助|有帮助|能帮|满意)|(?:请|随时)?告诉我|如需(?:进一步)?(?:调整|修改|补充|润色|扩写|精简|完善)|我可以(?:再|进一步|继续|帮)|欢迎.{0,6}(?:反馈|指正)/,
+  en: /\b(?:hope (?:this|that|it) helps|let me know|feel free to (?:ask|reach out to me|let me know)|would you like me to|i can (?:also )?(?:adjust|expand|shorten|revise|tailor)|happy to (?:help|adjust|revise|tailor))\b/i,
+};
+const RULE = /^\s*(?:[-*_]\s*){3,}$/;
+const FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*(?:markdown|md|text|plain|plaintext)?\s*$/i;
+
+/** A line short enough to be talk around the answer rather than the answer. */
+const MAX_WRAPPER_CHARS = 120;
+
+function isPreamble(line: string): boolean {
+  const t = line.replace(/^[#>*\s]+|[*\s]+$/g, "");
+  if (t.length === 0 || [...t].length > MAX_WRAPPER_CHARS) return false;
+  if (ASSENT.zh.test(t) || ASSENT.en.test(t)) return true;
+  return (PRESENTING.zh.test(t) && ABOUT_THE_ANSWER.zh.test(t)) || (PRESENTING.en.test(t) && ABOUT_THE_ANSWER.en.test(t));
+}
+
+function isClosing(line: string): boolean {
+  const t = line.replace(/^[>*\s]+|[*\s]+$/g, "");
+  return t.length > 0 && [...t].length <= MAX_WRAPPER_CHARS && (CLOSING.zh.test(t) || CLOSING.en.test(t));
+}
+
+const isBlank = (line: string) => line.trim() === "" || RULE.test(line);
+
+/** "## 二、项目背景与需求分析", "**Statement of Need**", "3. Budget:" → "项目背景与需求分析", "statement of need", "budget". */
+export function headingCore(line: string): string {
+  return line
+    .trim()
+    .replace(/^#{1,6}\s*/, "")
+    .replace(/^\*\*(.*)\*\*$/, "$1")
+    .replace(/^__(.*)__$/, "$1")
+    .replace(/^(?:第[一二三四五六七八九十百\d]+(?:部分|章|节)|section\s+\d+|part\s+[\divx]+)\s*[:：、.]?\s*/i, "")
+    .replace(/^[（(]?[一二三四五六七八九十百\d]+(?:\.\d+)*[、.．)）]\s*/, "")
+    .replace(/[:：。.]$/, "")
+    .replace(/\*\*/g, "")
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether a line is the section's own heading written again (with any marks and numbering). */
+function repeatsHeading(line: string, heading: string): boolean {
+  const core = headingCore(line);
+  const wanted = headingCore(heading);
+  if (core.length === 0 || wanted.length === 0) return false;
+  if (core === wanted) return true;
+  // "## 二、项目背景与需求分析（草稿）": a marked heading that contains the title and little else.
+  const marked = /^\s*(?:#{1,6}\s|\*\*)/.test(line);
+  return marked && core.includes(wanted) && [...core].length <= [...wanted].length * 2;
+}
+
+/**
+ * Cleans a prose answer (a draft section or a revision) to the text that goes under the template's
+ * heading: reasoning, preambles, closings, a fence around the answer and the repeated heading removed;
+ * headings of level 1 and 2 demoted to 3 (the template owns the levels above).
+ */
+export function cleanProseAnswer(raw: string, heading: string): CleanedAnswer {
+  const removed: Removed = { ...NOTHING_REMOVED };
+  const reasoning = stripReasoning(raw.replace(/\r\n?/g, "\n"));
+  removed.reasoning = reasoning.blocks;
+  let lines = reasoning.text.split("\n");
+
+  const trimEdges = () => {
+    while (lines.length > 0 && isBlank(lines[0]!)) lines.shift();
+    while (lines.length > 0 && isBlank(lines[lines.length - 1]!)) lines.pop();
+  };
+  trimEdges();
+  // Preambles and closings may stand around a fence, and a fence around the answer: peel in turn.
+  for (let pass = 0; pass < 6; pass++) {
+    let changed = false;
+    if (lines.length > 1 && isPreamble(lines[0]!)) {
+      lines.shift();
+      removed.preambles++;
+      changed = true;
+    }
+    if (lines.length > 1 && isClosing(lines[lines.length - 1]!)) {
+      lines.pop();
+      removed.closings++;
+      changed = true;
+    }
+    trimEdges();
+    const open = lines.length > 1 ? FENCE_OPEN.exec(lines[0]!) : null;
+    if (open && lines[lines.length - 1]!.trim() === open[1]) {
+      lines = lines.slice(1, -1);
+      removed.fences++;
+      changed = true;
+      trimEdges();
+    }
+    if (!changed) break;
+  }
+  if (lines.length > 1 && repeatsHeading(lines[0]!, heading)) {
+    lines.shift();
+    removed.headings++;
+    trimEdges();
+  }
+  const text = lines.map((line) => line.replace(/^#{1,2}(?=\s)/, "###")).join("\n").trim();
+  return { text, removed, unclosedReasoning: reasoning.unclosed };
+}
+
+/** Adds one answer's removals into a running tally. */
+export function addRemoved(total: Removed, more: Readonly<Removed>): void {
+  for (const key of Object.keys(total) as (keyof Removed)[]) total[key] += more[key];
+}
+
+const REMOVED_NAMES: Record<keyof Removed, Record<"zh" | "en", [string, string]>> = {
+  reasoning: { en: ["reasoning block", "reasoning blocks"], zh: ["段推理内容", "段推理内容"] },
+  preambles: { en: ["preamble", "preambles"], zh: ["句开场白", "句开场白"] },
+  closings: { en: ["closing remark", "closing remarks"], zh: ["句结束语", "句结束语"] },
+  fences: { en: ["code fence", "code fences"], zh: ["处代码块标记", "处代码块标记"] },
+  headings: { en: ["repeated heading", "repeated headings"], zh: ["处重复标题", "处重复标题"] },
+};
+
+/** "cleaned: 10 reasoning blocks, 2 preambles" / "已清理：10 段推理内容、2 句开场白"; "" when nothing was removed. */
+export function describeRemoved(removed: Readonly<Removed>, language: "zh" | "en"): string {
+  const parts = (Object.keys(REMOVED_NAMES) as (keyof Removed)[])
+    .filter((key) => removed[key] > 0)
+    .map((key) => {
+      const [one, many] = REMOVED_NAMES[key][language];
+      return language === "zh" ? `${removed[key]} ${one}` : `${removed[key]} ${removed[key] === 1 ? one : many}`;
+    });
+  if (parts.length === 0) return "";
+  return language === "zh" ? `已清理模型回答中的：${parts.join("、")}` : `cleaned from the model's answers: ${parts.join(", ")}`;
+}
