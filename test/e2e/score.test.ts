@@ -2,22 +2,24 @@
 // and run only when the CLI has been built (`npm run build`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { cleanEnv } from "../helpers/run-cli.js";
+import { tempDirSync } from "../helpers/temp.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "bin/grantsmith.js");
 const built = existsSync(process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "dist/cli.js"));
 const fixtures = path.join(root, "test/fixtures/proposals");
-const home = mkdtempSync(path.join(os.tmpdir(), "grantsmith-e2e-"));
+const home = tempDirSync("grantsmith-e2e-");
 
 function grantsmith(args: string[], cwd = root) {
   const run = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, XDG_CACHE_HOME: path.join(home, "cache"), GRANTSMITH_CONFIG: "none", NO_COLOR: "1" },
+    // One cache for the file: the built-in rubrics are validated once, not per run.
+    env: cleanEnv({ XDG_CACHE_HOME: path.join(home, "cache") }),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }

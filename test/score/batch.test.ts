@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { scorePaths } from "../../src/score/batch/batch.js";
 import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
 function corpus(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-batch-"));
+  const dir = tempDirSync("grantsmith-batch-");
   mkdirSync(path.join(dir, "b"));
   writeFileSync(path.join(dir, "b", "en.md"), fixture("en-complete.md"));
   writeFileSync(path.join(dir, "a.md"), fixture("zh-complete.md"));
