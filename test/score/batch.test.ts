@@ -22,7 +22,7 @@ function corpus(): string {
 async function run(paths: string[]) {
   const results: ScoreResult[] = [];
   const warnings: string[] = [];
-  const scored = await scorePaths(paths, { onResult: (r) => results.push(r), onWarning: (w) => warnings.push(w), workers: "never" });
+  const scored = await scorePaths(paths, { onResult: (r) => results.push(r), onWarning: (w) => warnings.push(w) });
   return { results, warnings, scored };
 }
 
@@ -45,7 +45,7 @@ describe("scorePaths", () => {
   it("a missing path is an input error before anything is scored", async () => {
     const dir = corpus();
     const seen: string[] = [];
-    const error = await scorePaths([dir, path.join(dir, "missing.md"), path.join(dir, "*.docx")], { onResult: (r) => seen.push(r.file), workers: "never" }).catch((e: unknown) => e);
+    const error = await scorePaths([dir, path.join(dir, "missing.md"), path.join(dir, "*.docx")], { onResult: (r) => seen.push(r.file) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect([(error as InputError).message, ...(error as InputError).details]).toEqual([
       `${path.join(dir, "missing.md")}: no such file or folder`,
