@@ -6,6 +6,8 @@ export const EXIT = {
   gateFailed: 1,
   usage: 2,
   endpoint: 3,
+  /** A bug in grantsmith (as BSD's EX_SOFTWARE). */
+  internal: 70,
   interrupted: 130,
 } as const;
 

@@ -3,6 +3,7 @@
 // The actions are stubs, so no command runs.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildProgram, main, type CommandActions, type CommandName } from "../../src/cli.js";
+import { KINDS } from "../../src/kinds/index.js";
 
 interface Call {
   command: CommandName;
@@ -151,7 +152,7 @@ describe("each command's action receives its arguments and options", () => {
 
 // Bad values: exit 2, one line on stderr that names the flag, and no action runs.
 const rejected: [string, string][] = [
-  ["init --kind grant", "option '--kind <kind>' argument 'grant' is invalid. Allowed choices are standard, disaster-relief, public-fundraising."],
+  ["init --kind grant", `option '--kind <kind>' argument 'grant' is invalid. Allowed choices are ${KINDS.join(", ")}.`],
   ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid"],
   ["draft f.yaml --concurrency 0", '--concurrency: expected a whole number from 1 to 64, got "0"'],
   ["draft f.yaml --concurrency 2.5", '--concurrency: expected a whole number from 1 to 64, got "2.5"'],

@@ -1,18 +1,18 @@
 // `grantsmith draft` end to end: the built binary, offline on every example, and against a local
 // OpenAI-compatible server (streaming) for the model path, its failures and Ctrl-C.
-import { access, copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { access, copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
+import { tempDir } from "../helpers/temp.js";
 
 const FAKE_KEY = "sk-test-SECRET-0123456789abcdef";
 let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-draft-"));
+  dir = await tempDir("grantsmith-e2e-draft-");
 });
 
 async function examples(): Promise<string[]> {
@@ -309,7 +309,7 @@ describe("draft with a model", () => {
   });
 
   it("a second identical draft is answered from the cache with zero requests", async () => {
-    const cacheHome = await mkdtemp(path.join(os.tmpdir(), "grantsmith-cache-"));
+    const cacheHome = await tempDir("grantsmith-cache-");
     const env = modelEnv({ GRANTSMITH_CACHE: path.join(cacheHome, "grantsmith") });
     server.requests.length = 0;
     const args = ["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", ...modelArgs()];

@@ -1,15 +1,15 @@
 // init → check → schema, as a new user runs them.
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsJsonSchema } from "../../src/facts/schema.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-facts-"));
+  dir = await tempDir("grantsmith-e2e-facts-");
 });
 
 describe("grantsmith --help and --version", () => {

@@ -1,12 +1,12 @@
 // `grantsmith revise` end to end: the built binary against a local OpenAI-compatible server, on the
 // offline draft of the sparse example (a realistic weak proposal) and of a complete one.
-import { access, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cleanEnv, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
+import { tempDir } from "../helpers/temp.js";
 
 const FAKE_KEY = "sk-test-SECRET-revise-0123456789";
 let dir: string;
@@ -43,7 +43,7 @@ async function scoreOf(file: string, facts = "examples/zh/sparse.yaml"): Promise
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-revise-"));
+  dir = await tempDir("grantsmith-e2e-revise-");
   sparse = await draft("examples/zh/sparse.yaml", "sparse-draft.md");
   complete = await draft("examples/zh/elderly-meals.yaml", "complete-draft.md");
   server = await startLlmServer();
@@ -136,7 +136,7 @@ describe("revise with a model", () => {
 
   it("a second identical run makes zero requests", async () => {
     server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring, 项目背景与需求分析: REWRITES.betterNeed }));
-    const env = modelEnv({ GRANTSMITH_CACHE: path.join(await mkdtemp(path.join(os.tmpdir(), "grantsmith-cache-")), "grantsmith") });
+    const env = modelEnv({ GRANTSMITH_CACHE: path.join(await tempDir("grantsmith-cache-"), "grantsmith") });
     const file = await proposal("cached");
     const first = await runCli(revise(file, ...model()), { env });
     expect(first.code, first.stderr).toBe(0);

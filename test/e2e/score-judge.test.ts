@@ -1,11 +1,11 @@
 // `grantsmith score --judge` end to end: the built binary against a local OpenAI-compatible server.
 // The model only ever moves the llm criteria's points; its failures are reported, never scored.
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
+import { tempDir } from "../helpers/temp.js";
 
 const FAKE_KEY = "sk-test-JUDGE-SECRET-0123456789";
 const EN = path.join(REPO_ROOT, "test/fixtures/proposals/en-complete.md");
@@ -44,7 +44,7 @@ interface Report {
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-judge-"));
+  dir = await tempDir("grantsmith-e2e-judge-");
 });
 
 const verdict = (score: number, reason = "The chain from need to budget mostly holds.", suggestion = "Tie the mentoring budget line to objective 2.") =>
@@ -183,7 +183,7 @@ describe("score --judge", () => {
   });
 
   it("a second identical run is answered from the cache with zero requests", async () => {
-    const cacheEnv = env({ GRANTSMITH_CACHE: path.join(await mkdtemp(path.join(os.tmpdir(), "grantsmith-judge-cache-")), "grantsmith") });
+    const cacheEnv = env({ GRANTSMITH_CACHE: path.join(await tempDir("grantsmith-judge-cache-"), "grantsmith") });
     server.requests.length = 0;
     const first = await scoreJson([EN, "--judge", ...modelArgs(server)], { env: cacheEnv });
     expect(first.code, first.stderr).toBe(0);

@@ -6,18 +6,21 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { cleanEnv } from "../helpers/run-cli.js";
+import { tempDirSync } from "../helpers/temp.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "bin/grantsmith.js");
 const built = existsSync(process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "dist/cli.js"));
 const fixtures = path.join(root, "test/fixtures/proposals");
-const home = mkdtempSync(path.join(os.tmpdir(), "grantsmith-e2e-"));
+const home = tempDirSync("grantsmith-e2e-");
 
-function grantsmith(args: string[], cwd = root) {
+function grantsmith(args: string[], cwd = root, extraEnv: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, XDG_CACHE_HOME: path.join(home, "cache"), GRANTSMITH_CONFIG: "none", NO_COLOR: "1" },
+    // One cache for the file: the built-in rubrics are validated once, not per run.
+    env: cleanEnv({ XDG_CACHE_HOME: path.join(home, "cache"), ...extraEnv }),
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -137,9 +140,22 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
     const dir = mkdtempSync(path.join(home, "many-"));
     mkdirSync(path.join(dir, "sub"));
     for (let i = 0; i < 80; i++) writeFileSync(path.join(dir, "sub", `p${String(i).padStart(2, "0")}.md`), readFileSync(path.join(fixtures, i % 2 ? "en-complete.md" : "zh-complete.md")));
-    const { code, stdout } = grantsmith(["score", dir, "--format", "csv"]);
+    // NODE_DEBUG=grantsmith says which threads scored how many files.
+    const { code, stdout, stderr } = grantsmith(["score", dir, "--format", "csv"], root, { NODE_DEBUG: "grantsmith" });
     expect(code).toBe(0);
     const files = stdout.trim().split("\n").slice(1).map((row) => path.basename(row.split(",")[0]!));
     expect(files).toEqual(Array.from({ length: 80 }, (_, i) => `p${String(i).padStart(2, "0")}.md`));
+    const threads = /batch: 80 files scored; this thread: (\d+); worker threads \((\d+)\)(?:: ([\d, ]+))?$/m.exec(stderr);
+    expect(threads, stderr).not.toBeNull();
+    const [here, workers, byWorker] = [Number(threads![1]), Number(threads![2]), threads![3]?.split(", ").map(Number) ?? []];
+    const cores = os.availableParallelism();
+    expect(workers).toBe(cores - 1);
+    expect(byWorker).toHaveLength(workers);
+    expect(here + byWorker.reduce((sum, n) => sum + n, 0)).toBe(80);
+    if (cores > 1) expect(Math.max(...byWorker)).toBeGreaterThan(0);
+    // The same report as one thread alone writes.
+    const alone = grantsmith(["score", dir, "--format", "csv", "--concurrency", "1"], root, { NODE_DEBUG: "grantsmith" });
+    expect(alone.stderr).toMatch(/batch: 80 files scored; this thread: 80; worker threads \(0\)$/m);
+    expect(alone.stdout).toBe(stdout);
   });
 });

@@ -1,14 +1,14 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { detectLanguage, loadFacts, pruneBlanks } from "../../src/facts/load.js";
 import { KINDS } from "../../src/kinds/index.js";
+import { tempDir } from "../helpers/temp.js";
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-facts-"));
+  dir = await tempDir("grantsmith-facts-");
 });
 afterAll(() => undefined);
 

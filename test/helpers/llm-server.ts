@@ -32,6 +32,11 @@ export interface RecordedRequest {
   lastUser: string;
   /** Text of the system message, "" when there is none. */
   system: string;
+  /**
+   * How the exchange ended: "completed" when the whole answer was sent, "closed by client" when the
+   * client went away first (an abort). Settles when the connection closes.
+   */
+  ended: Promise<"completed" | "closed by client">;
 }
 
 export interface ReplySpec {
@@ -140,6 +145,7 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
       body,
       lastUser: messageText([...messages].reverse().find((m) => m.role === "user")),
       system: messageText(messages.find((m) => m.role === "system")),
+      ended: new Promise((resolve) => res.once("close", () => resolve(res.writableFinished ? "completed" : "closed by client"))),
     };
     requests.push(recorded);
 

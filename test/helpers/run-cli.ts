@@ -1,10 +1,10 @@
 // Spawn the built CLI (bin/grantsmith.js → dist/cli.js) the way a user would, with an environment
 // that no developer's own config, keys or cache can leak into.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { tempDirSync } from "./temp.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = path.join(REPO_ROOT, "bin", "grantsmith.js");
@@ -16,35 +16,25 @@ export interface CliResult {
   stderr: string;
 }
 
-const PROVIDER_VARIABLES = [
-  "OPENAI_API_KEY",
-  "OPENAI_BASE_URL",
-  "DASHSCOPE_API_KEY",
-  "DEEPSEEK_API_KEY",
-  "OLLAMA_HOST",
-  "GRANTSMITH_PROVIDER",
-  "GRANTSMITH_MODEL",
-  "GRANTSMITH_BASE_URL",
-  "GRANTSMITH_API_KEY",
-  "DASHSCOPE_BASE_URL",
-  "DEEPSEEK_BASE_URL",
-  "GRANTSMITH_TIMEOUT",
-  "GRANTSMITH_MAX_RETRIES",
-  "GRANTSMITH_CACHE",
-];
-
-/** A clean environment: no config files, a private cache and config home, no provider keys. */
+/**
+ * The whole environment of a spawned binary, built from nothing: a search path, a fresh private
+ * home (so no config file, cache or key of the developer is found), a fixed locale, no colour, and
+ * the variables the test sets. `extra` adds variables; undefined leaves one out.
+ */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of PROVIDER_VARIABLES) delete env[name];
-  delete env.CI;
-  const home = mkdtempSync(path.join(os.tmpdir(), "grantsmith-home-"));
-  Object.assign(env, {
-    GRANTSMITH_CONFIG: "none",
+  const home = tempDirSync("grantsmith-home-");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: home,
+    LANG: "C.UTF-8",
+    TMPDIR: os.tmpdir(),
     XDG_CACHE_HOME: path.join(home, "cache"),
     XDG_CONFIG_HOME: path.join(home, "config"),
+    GRANTSMITH_CONFIG: "none",
     NO_COLOR: "1",
-  });
+  };
+  // Windows cannot start a process without these.
+  if (process.platform === "win32") Object.assign(env, { SystemRoot: process.env.SystemRoot, TEMP: os.tmpdir(), TMP: os.tmpdir() });
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -52,12 +42,24 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
-export function runCli(
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; onSpawn?: (child: ReturnType<typeof spawn>) => void } = {},
-): Promise<CliResult> {
+export interface RunOptions {
+  cwd?: string;
+  /** The binary's whole environment (default: cleanEnv()). */
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** Flags for node itself, e.g. ["--import", preload("worker-fault.mjs")]. */
+  nodeArgs?: string[];
+  onSpawn?: (child: ReturnType<typeof spawn>) => void;
+}
+
+/** A module in test/helpers/preload/, for `--import` in nodeArgs: test-only code in the binary's process. */
+export function preload(name: string): string {
+  return pathToFileURL(path.join(REPO_ROOT, "test", "helpers", "preload", name)).href;
+}
+
+export function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
       cwd: options.cwd ?? REPO_ROOT,
       env: options.env ?? cleanEnv(),
       stdio: ["pipe", "pipe", "pipe"],

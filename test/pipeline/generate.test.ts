@@ -1,5 +1,3 @@
-import { mkdtemp } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanProseAnswer } from "../../src/llm/answer.js";
@@ -9,6 +7,7 @@ import { generateSections, type SectionWriter } from "../../src/draft/generate.j
 import { sectionPlan, type SectionSpec } from "../../src/draft/plan.js";
 import { DraftState } from "../../src/draft/state.js";
 import { EndpointError, InterruptedError } from "../../src/errors.js";
+import { tempDir } from "../helpers/temp.js";
 
 const plan = sectionPlan("standard");
 const never = new AbortController().signal;
@@ -81,7 +80,7 @@ describe("generateSections", () => {
   });
 
   it("reuses saved sections whose fingerprint matches and writes only the rest", async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-state-"));
+    const dir = await tempDir("grantsmith-state-");
     const state = DraftState.forOutput(path.join(dir, "p.proposal.md"));
     await state.save("summary", "fp-summary", "saved summary");
     await state.save("need", "stale", "saved need");

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { scorePaths } from "../../src/score/batch/batch.js";
 import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
 function corpus(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-batch-"));
+  const dir = tempDirSync("grantsmith-batch-");
   mkdirSync(path.join(dir, "b"));
   writeFileSync(path.join(dir, "b", "en.md"), fixture("en-complete.md"));
   writeFileSync(path.join(dir, "a.md"), fixture("zh-complete.md"));
@@ -22,7 +22,7 @@ function corpus(): string {
 async function run(paths: string[]) {
   const results: ScoreResult[] = [];
   const warnings: string[] = [];
-  const scored = await scorePaths(paths, { onResult: (r) => results.push(r), onWarning: (w) => warnings.push(w), workers: "never" });
+  const scored = await scorePaths(paths, { onResult: (r) => results.push(r), onWarning: (w) => warnings.push(w) });
   return { results, warnings, scored };
 }
 
@@ -45,7 +45,7 @@ describe("scorePaths", () => {
   it("a missing path is an input error before anything is scored", async () => {
     const dir = corpus();
     const seen: string[] = [];
-    const error = await scorePaths([dir, path.join(dir, "missing.md"), path.join(dir, "*.docx")], { onResult: (r) => seen.push(r.file), workers: "never" }).catch((e: unknown) => e);
+    const error = await scorePaths([dir, path.join(dir, "missing.md"), path.join(dir, "*.docx")], { onResult: (r) => seen.push(r.file) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect([(error as InputError).message, ...(error as InputError).details]).toEqual([
       `${path.join(dir, "missing.md")}: no such file or folder`,

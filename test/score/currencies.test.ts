@@ -1,8 +1,7 @@
 // Budgets in every currency the drafter writes: symbols (£ € HK$ $ ¥), ISO codes before or after
 // the amount ("CNY 12,000.00", "JPY"), and Chinese unit words (元 万元 美元 欧元 英镑 港元 日元). Each is
 // read as money, its total found, and the cost per beneficiary is printed in that currency.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
@@ -11,8 +10,9 @@ import { scoreText } from "../../src/score/engine.js";
 import { extractFigures } from "../../src/text/numbers.js";
 import { renderOffline, ROOT } from "../draft/render-helper.js";
 import "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-currency-"));
+const dir = tempDirSync("grantsmith-currency-");
 
 /** An example's facts with another currency (and language), written to a temp file. */
 function factsIn(example: string, currency: string, language?: "zh" | "en"): string {

@@ -1,7 +1,6 @@
 // The judge inside the scorer: verdicts become the llm checks' points and nothing else; errors and
 // missing --funder are reported, never scored; the judge reads only the visible proposal text.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
@@ -15,8 +14,9 @@ import { loadRubricFile, resolveRubric } from "../../src/score/rubric/rubric.js"
 import type { JudgeCheckOutcome, ScoreResult } from "../../src/score/types.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 import { fixture } from "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-judge-pass-"));
+const dir = tempDirSync("grantsmith-judge-pass-");
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
 import { scoreText } from "../../src/score/engine.js";
 import { applyGate } from "../../src/score/gate.js";
 import { fixture, lineOf, replaceOnce } from "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
 const FACTS = `language: zh
 title: 社区老人助餐送餐到家项目
@@ -46,7 +46,7 @@ monitoring:
   indicators: [送餐准时率不低于95%, 老人满意度不低于90%, 健康回访覆盖率达到100%]
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-provenance-"));
+const dir = tempDirSync("grantsmith-provenance-");
 const factsFile = path.join(dir, "facts.yaml");
 writeFileSync(factsFile, FACTS);
 

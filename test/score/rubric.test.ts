@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
@@ -7,8 +6,9 @@ import { scoreTextWith } from "../../src/score/engine.js";
 import { builtinRubricIds, listBuiltinRubrics, loadRubricFile, resolveRubric } from "../../src/score/rubric/rubric.js";
 import { rubricJsonSchema } from "../../src/score/rubric/schema.js";
 import { fixture } from "./helpers.js";
+import { tempDirSync } from "../helpers/temp.js";
 
-const dir = mkdtempSync(path.join(os.tmpdir(), "grantsmith-rubric-"));
+const dir = tempDirSync("grantsmith-rubric-");
 function write(name: string, text: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);

@@ -1,15 +1,17 @@
 // Scoring many files: paths stream in from the walk, at most a bounded number are in flight, and
 // results come out in the order of the paths (so the report is deterministic). Past a few dozen
 // files the work is shared by this thread and one worker thread per other core; a single file
-// never starts a worker.
+// never starts a worker. NODE_DEBUG=grantsmith prints which threads scored how many files.
 import { existsSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { debuglog } from "node:util";
 import type { LoadedFacts } from "../../facts/load.js";
 import { UserError } from "../../errors.js";
 import { proposalFiles, resolveRoots } from "../read/files.js";
 import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
+import { WorkerFailedError } from "./worker-failed.js";
 import type { ScoreResult } from "../types.js";
 import type { WorkerInput, WorkerReply, WorkerTask } from "./worker.js";
 
@@ -19,8 +21,6 @@ export interface BatchOptions {
   facts?: LoadedFacts;
   /** Files scored at once (default: the number of cores). */
   concurrency?: number;
-  /** "auto" uses workers past WORKER_THRESHOLD files when there is more than one core. */
-  workers?: "auto" | "never";
   onResult(result: ScoreResult): void;
   onWarning?(line: string): void;
   /** A file skipped (binary, oversized) with why; onWarning gets it when this is not given. */
@@ -30,6 +30,7 @@ export interface BatchOptions {
 
 const WORKER_THRESHOLD = 64;
 const CHUNK = 16;
+const debug = debuglog("grantsmith");
 
 /** Scores every file the paths name; returns how many were scored (skipped files excluded). */
 export async function scorePaths(paths: readonly string[], options: BatchOptions): Promise<number> {
@@ -52,14 +53,17 @@ export async function scorePaths(paths: readonly string[], options: BatchOptions
     head.push(next.value);
   }
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const canUseWorkers = options.workers !== "never" && !exhausted && concurrency > 1 && existsSync(fileURLToPath(workerUrl));
+  const canUseWorkers = !exhausted && concurrency > 1 && existsSync(fileURLToPath(workerUrl));
   async function* all(): AsyncGenerator<string> {
     yield* head;
     if (!exhausted) yield* files;
   }
   const emitter = createEmitter(options);
   if (canUseWorkers) await scoreWithWorkers(all(), workerUrl, Math.min(concurrency, cores), rubric, options, emitter);
-  else await scoreHere(all(), rubric, options, emitter, Math.min(16, concurrency * 4));
+  else {
+    await scoreHere(all(), rubric, options, emitter, Math.min(16, concurrency * 4));
+    debug("batch: %d files scored; this thread: %d; worker threads (0)", emitter.scored(), emitter.scored());
+  }
   return emitter.scored();
 }
 
@@ -133,46 +137,65 @@ async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: 
     pulling = result.then(() => undefined);
     return result;
   };
+  const scoredBy = workers.map(() => 0);
+  let scoredHere = 0;
   const here = async () => {
     for (;;) {
       const task = failure ? undefined : await pull();
       if (!task) return;
-      for (const { index: at, path } of task.files) emitter.put(at, await scoreFile(path, rubric, options.facts));
+      for (const { index: at, path } of task.files) {
+        const outcome = await scoreFile(path, rubric, options.facts);
+        if (failure) return;
+        emitter.put(at, outcome);
+        scoredHere++;
+      }
       // Let the workers' messages in between chunks.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
+  const inWorker = (worker: InstanceType<typeof Worker>, number: number) =>
+    new Promise<void>((resolve, reject) => {
+      let outstanding = 0;
+      let settled = false;
+      // The first of: all its chunks answered, a fatal reply, an error event, or an exit. A worker that
+      // exits without an error event would otherwise leave this promise, and the run, unsettled.
+      const settle = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        if (!error) return resolve();
+        failure ??= error;
+        reject(failure);
+      };
+      const send = async () => {
+        const task = failure ? undefined : await pull();
+        if (task) {
+          outstanding++;
+          worker.postMessage(task);
+        } else if (outstanding === 0) {
+          settle();
+        }
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        outstanding--;
+        if (reply.fatal) return settle(new UserError(reply.fatal.message, reply.fatal.exitCode, reply.fatal.details));
+        if (failure) return settle();
+        for (const { index: at, outcome } of reply.outcomes) emitter.put(at, outcome);
+        scoredBy[number] += reply.outcomes.length;
+        void send();
+      });
+      worker.on("error", (error) => settle(new WorkerFailedError(`failed: ${error.message.split("\n")[0]}`)));
+      worker.on("exit", (code) => settle(new WorkerFailedError(`stopped (exit code ${code}) before it had scored its files`)));
+      void send().then(send);
+    });
+  const mine = here();
   try {
-    await Promise.all([
-      here(),
-      ...workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let outstanding = 0;
-            const send = async () => {
-              const task = failure ? undefined : await pull();
-              if (task) {
-                outstanding++;
-                worker.postMessage(task);
-              } else if (outstanding === 0) {
-                resolve();
-              }
-            };
-            worker.on("message", (reply: WorkerReply) => {
-              outstanding--;
-              if (reply.fatal) {
-                failure = new UserError(reply.fatal.message, reply.fatal.exitCode, reply.fatal.details);
-                reject(failure);
-                return;
-              }
-              for (const { index: at, outcome } of reply.outcomes) emitter.put(at, outcome);
-              void send();
-            });
-            worker.on("error", (error) => reject(error));
-            void send().then(send);
-          }),
-      ),
-    ]);
+    await Promise.all([mine, ...workers.map(inWorker)]);
+    debug("batch: %d files scored; this thread: %d; worker threads (%d): %s", emitter.scored(), scoredHere, workers.length, scoredBy.join(", "));
+  } catch (error) {
+    failure ??= error as Error;
+    // This thread stops after its current file, so nothing is reported after the failure.
+    await mine.catch(() => undefined);
+    throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -2,9 +2,10 @@
 // the results back. It resolves the rubric itself so nothing heavy crosses the thread boundary.
 import { parentPort, workerData } from "node:worker_threads";
 import type { LoadedFacts } from "../../facts/load.js";
-import { EXIT, UserError } from "../../errors.js";
+import { UserError } from "../../errors.js";
 import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
+import { WorkerFailedError } from "./worker-failed.js";
 
 export interface WorkerInput {
   rubric?: string;
@@ -32,10 +33,9 @@ parentPort!.on("message", async (task: WorkerTask) => {
       reply.outcomes.push({ index, outcome: await scoreFile(path, rubric, input.facts) });
     }
   } catch (error) {
-    reply.fatal =
-      error instanceof UserError
-        ? { message: error.message, exitCode: error.exitCode, details: [...error.details] }
-        : { message: String((error as Error)?.stack ?? error), exitCode: EXIT.usage, details: [] };
+    // Anything but a UserError is a bug, reported as the main thread reports a worker that failed.
+    const known = error instanceof UserError ? error : new WorkerFailedError(`failed: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+    reply.fatal = { message: known.message, exitCode: known.exitCode, details: [...known.details] };
   }
   parentPort!.postMessage(reply);
 });
