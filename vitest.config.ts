@@ -3,7 +3,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     // A private TMPDIR, HOME and XDG folders for the run, and a check that nothing is left in them.
     globalSetup: ["test/setup/global.ts"],
     setupFiles: ["test/setup/each-file.ts"],
@@ -19,5 +18,10 @@ export default defineConfig({
     // End-to-end tests spawn the built CLI; give a slow CI machine room.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: "shared", include: ["test/**/*.test.ts"], exclude: ["test/**/*.isolated.test.ts"] } },
+      // A file that replaces a module (vi.mock) needs a module registry of its own: *.isolated.test.ts.
+      { extends: true, test: { name: "isolated", include: ["test/**/*.isolated.test.ts"], isolate: true } },
+    ],
   },
 });
