@@ -30,6 +30,8 @@ export interface PromptExtra {
   factsYaml: string;
   brief: string;
   materials: { path: string; text: string }[];
+  /** The section's length target as the prompt states it ("600至900字"). */
+  length: string;
 }
 
 export interface CompiledTemplates {

@@ -6,7 +6,10 @@ import { EndpointError } from "../errors.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
 import { cleanProseAnswer, type Removed } from "../llm/answer.js";
+import { describeLength, lengthTarget, type LengthTarget } from "../kinds/sections.js";
+import { countCjk, countWords } from "../text/count.js";
 import { detectTextLanguage } from "../text/language.js";
+import { programTableHeaders } from "./program-tables.js";
 import type { SectionWriter } from "./generate.js";
 import type { SectionSpec } from "./plan.js";
 import type { CompiledTemplates } from "./templates.js";
@@ -37,6 +40,7 @@ export function sectionMessages(
     factsYaml: sectionFactsYaml(loaded, spec),
     brief: projectBrief(loaded),
     materials: spec.materials ? loaded.materials : [],
+    length: describeLength(lengthTarget(spec, loaded.facts.language), loaded.facts.language),
   };
   return [
     { role: "system", content: templates.renderSystemPrompt(view) },
@@ -44,11 +48,20 @@ export function sectionMessages(
   ];
 }
 
+/** An answer this many times the section's upper length target is not a section but a runaway. */
+export const RUNAWAY_FACTOR = 4;
+
+/** The answer's length in the target's unit: Chinese characters for zh, words for en. */
+export function answerLength(text: string, language: "zh" | "en"): number {
+  return language === "zh" ? countCjk(text) : countWords(text);
+}
+
 /** Why an answer cannot be kept as the section's text, or undefined when it can. */
 export function answerProblem(
   result: { finishReason?: string },
   cleaned: { text: string; unclosedReasoning: boolean },
   language: "zh" | "en",
+  target?: LengthTarget,
 ): { reason: string; reminder: Record<"zh" | "en", string> } | undefined {
   if (result.finishReason === "length") {
     return {
@@ -72,6 +85,17 @@ export function answerProblem(
     return {
       reason: `was written in ${language === "zh" ? "English instead of Chinese" : "Chinese instead of English"}`,
       reminder: { zh: "请用简体中文撰写本部分的正文。", en: "Write this section in English." },
+    };
+  }
+  const length = target ? answerLength(cleaned.text, language) : 0;
+  if (target && length > target.max * RUNAWAY_FACTOR) {
+    const unit = language === "zh" ? "Chinese characters" : "words";
+    return {
+      reason: `was ${length} ${unit} long, more than ${RUNAWAY_FACTOR} times the ${target.max} asked for`,
+      reminder: {
+        zh: `上一次回答约${length}字，远超本部分${describeLength(target, "zh")}的篇幅要求。请只写本部分的正文，控制在要求的篇幅之内。`,
+        en: `Your last answer was about ${length} words, far beyond the ${describeLength(target, "en")} asked for this section. Write only this section's text, within that length.`,
+      },
     };
   }
   return undefined;
@@ -105,6 +129,8 @@ export function modelWriter(
     write: async (spec, signal) => {
       const messages = sectionMessages(templates, view, loaded, spec);
       const heading = spec.heading[language];
+      const target = lengthTarget(spec, language);
+      const programTables = programTableHeaders(language, spec.tables);
       // One retry, with a reminder of what went wrong; a second bad answer fails the section, and the
       // finished ones stay for --resume. Nothing cut off or in the wrong language is passed off as done.
       for (let attempt = 0; ; attempt++) {
@@ -119,8 +145,8 @@ export function modelWriter(
           },
         });
         meter.record(result);
-        const cleaned = cleanProseAnswer(result.text, heading);
-        const problem = answerProblem(result, cleaned, language);
+        const cleaned = cleanProseAnswer(result.text, heading, { programTables });
+        const problem = answerProblem(result, cleaned, language, target);
         if (!problem) {
           hooks.onCleaned?.(spec, cleaned.removed);
           return cleaned.text;

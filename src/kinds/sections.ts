@@ -11,11 +11,20 @@ export interface SectionDefinition {
   title: Record<Language, string>;
   /** Headings (lower case for Latin) that mean this section. */
   aliases: Record<Language, readonly string[]>;
+  /** How long the drafted narrative should be: Chinese characters for zh, words for en. */
+  length: Record<Language, LengthTarget>;
+}
+
+/** A length range for a section's narrative (characters in Chinese, words in English). */
+export interface LengthTarget {
+  min: number;
+  max: number;
 }
 
 export const SECTIONS = [
   {
     id: "summary",
+    length: { zh: { min: 400, max: 600 }, en: { min: 250, max: 400 } },
     title: { zh: "项目概述", en: "Executive Summary" },
     aliases: {
       zh: ["项目概述", "项目摘要", "摘要", "概述", "项目简介", "执行摘要", "项目概况", "项目基本信息", "基本信息"],
@@ -24,6 +33,7 @@ export const SECTIONS = [
   },
   {
     id: "need",
+    length: { zh: { min: 600, max: 900 }, en: { min: 400, max: 600 } },
     title: { zh: "项目背景与需求分析", en: "Statement of Need" },
     aliases: {
       zh: ["项目背景", "需求分析", "问题陈述", "背景", "需求", "问题分析", "现状分析", "立项依据", "必要性", "社会问题", "灾情", "需求评估", "问题与需求"],
@@ -32,6 +42,7 @@ export const SECTIONS = [
   },
   {
     id: "objectives",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "项目目标", en: "Goals and Objectives" },
     aliases: {
       zh: ["项目目标", "目标", "预期目标", "预期成果", "预期效果", "项目成效", "总体目标", "具体目标"],
@@ -40,6 +51,7 @@ export const SECTIONS = [
   },
   {
     id: "beneficiaries",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "受益对象", en: "Target Population" },
     aliases: {
       zh: ["受益对象", "受益人", "受益群体", "服务对象", "目标人群", "受益人群", "目标群体", "受益人数"],
@@ -48,6 +60,7 @@ export const SECTIONS = [
   },
   {
     id: "activities",
+    length: { zh: { min: 600, max: 1000 }, en: { min: 400, max: 700 } },
     title: { zh: "项目内容与实施计划", en: "Project Activities and Work Plan" },
     aliases: {
       zh: ["项目内容", "实施计划", "项目活动", "活动安排", "实施方案", "项目实施", "执行计划", "进度安排", "时间安排", "工作计划", "实施步骤", "项目设计", "活动设计", "实施进度", "时间表"],
@@ -56,6 +69,7 @@ export const SECTIONS = [
   },
   {
     id: "relief",
+    length: { zh: { min: 500, max: 800 }, en: { min: 350, max: 550 } },
     title: { zh: "物资、物流与追溯", en: "Supplies, Logistics and Traceability" },
     aliases: {
       zh: ["物资", "物流", "追溯", "物资发放", "物资管理", "救灾物资", "物资采购"],
@@ -64,6 +78,7 @@ export const SECTIONS = [
   },
   {
     id: "budget",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "项目预算", en: "Budget" },
     aliases: {
       zh: ["项目预算", "预算", "经费预算", "资金预算", "预算说明", "经费", "资金使用计划", "预算明细", "费用预算"],
@@ -72,6 +87,7 @@ export const SECTIONS = [
   },
   {
     id: "fundraising",
+    length: { zh: { min: 400, max: 700 }, en: { min: 300, max: 500 } },
     title: { zh: "公开募捐方案", en: "Public Fundraising Plan" },
     aliases: {
       zh: ["公开募捐方案", "募捐方案", "募捐", "公开募捐", "募捐计划"],
@@ -80,6 +96,7 @@ export const SECTIONS = [
   },
   {
     id: "monitoring",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "监测与评估", en: "Monitoring and Evaluation" },
     aliases: {
       zh: ["监测与评估", "监测评估", "评估", "监测", "项目评估", "绩效评估", "评估指标", "效果评估", "监督与评估", "监测评价"],
@@ -88,6 +105,7 @@ export const SECTIONS = [
   },
   {
     id: "risks",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "风险管理", en: "Risks and Mitigation" },
     aliases: {
       zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范"],
@@ -96,6 +114,7 @@ export const SECTIONS = [
   },
   {
     id: "sustainability",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "可持续性", en: "Sustainability" },
     aliases: {
       zh: ["可持续性", "可持续", "持续发展", "后续计划", "项目持续", "退出机制", "可持续发展"],
@@ -104,6 +123,7 @@ export const SECTIONS = [
   },
   {
     id: "organization",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "执行机构介绍", en: "Organizational Capacity" },
     aliases: {
       zh: ["执行机构", "机构介绍", "机构简介", "申请机构", "组织介绍", "机构能力", "项目团队", "团队", "执行团队", "申报单位", "机构", "申请单位"],
@@ -115,6 +135,7 @@ export const SECTIONS = [
   // for the headings they matched before.
   {
     id: "experience",
+    length: { zh: { min: 200, max: 400 }, en: { min: 150, max: 300 } },
     title: { zh: "同类项目经验", en: "Similar Past Projects" },
     aliases: {
       zh: ["同类项目经验", "同类项目", "以往同类项目", "类似项目经验", "相关项目经验"],
@@ -123,6 +144,7 @@ export const SECTIONS = [
   },
   {
     id: "team",
+    length: { zh: { min: 200, max: 400 }, en: { min: 150, max: 300 } },
     title: { zh: "项目团队与分工", en: "Project Team and Roles" },
     aliases: {
       zh: ["项目团队与分工", "项目团队及分工", "团队与分工", "团队分工", "人员分工", "团队构成"],
@@ -131,6 +153,7 @@ export const SECTIONS = [
   },
   {
     id: "results",
+    length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "预期成效与可推广性", en: "Expected Results and Replicability" },
     aliases: {
       zh: ["预期成效与可推广性", "预期成效及可推广性", "可推广性", "可复制性", "推广价值", "成效与推广"],
@@ -147,4 +170,14 @@ const BY_ID = new Map<string, SectionDefinition>(SECTIONS.map((s) => [s.id, s]))
 
 export function sectionDefinition(id: string): SectionDefinition | undefined {
   return BY_ID.get(id);
+}
+
+/** The section's length target: the kind's own when it writes the section its own way, else the registry's. */
+export function lengthTarget(section: { id: string; length?: Record<Language, LengthTarget> }, language: Language): LengthTarget {
+  return (section.length ?? sectionDefinition(section.id)!.length)[language];
+}
+
+/** "600至900字" / "400–600 words", as the prompts state it. */
+export function describeLength(target: LengthTarget, language: Language): string {
+  return language === "zh" ? `${target.min}至${target.max}字` : `${target.min}–${target.max} words`;
 }

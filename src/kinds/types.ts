@@ -1,7 +1,7 @@
 // What a proposal kind is made of: a descriptor per kind (standard.ts, venture-grant.ts …), listed
 // in index.ts. Everything that needs the list of kinds or a kind's sections reads a descriptor.
 import type { TextLanguage as Language } from "../text/language.js";
-import type { SectionId } from "./sections.js";
+import type { LengthTarget, SectionId } from "./sections.js";
 
 export interface KindSection {
   id: SectionId;
@@ -18,6 +18,8 @@ export interface KindSection {
   template?: string;
   /** The partials (templates/<lang>/partials/) the document renders from the facts after the narrative. */
   tables?: readonly string[];
+  /** The narrative's length target, when the kind's own template asks for another than the registry's. */
+  length?: Record<Language, LengthTarget>;
 }
 
 export interface KindDescriptor<Id extends string = string> {

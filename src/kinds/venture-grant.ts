@@ -19,6 +19,7 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
       heading: { zh: "申报单位基本情况", en: "Applicant Details" },
       facts: ["organization", "venture_grant"],
       template: "venture-grant-organization",
+      length: { zh: { min: 200, max: 400 }, en: { min: 150, max: 300 } },
       // The application-at-a-glance table opens the document, as the programmes' forms do; under the
       // summary it would count against the summary's 500-character limit.
       tables: ["tables-applicant", "tables-application"],
@@ -29,6 +30,7 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
       facts: ["title", "summary", "organization", "location", "period", "beneficiaries", "goal", "budget", "venture_grant", "kind"],
       materials: true,
       template: "venture-grant-summary",
+      length: { zh: { min: 300, max: 450 }, en: { min: 150, max: 250 } },
     },
     standard("need", { zh: "项目必要性与需求分析", en: "Necessity and Needs Analysis" }),
     standard("objectives", { zh: "项目目标", en: "Project Objectives" }),
@@ -40,6 +42,7 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
       id: "budget",
       facts: ["budget", "beneficiaries", "activities", "venture_grant"],
       template: "venture-grant-budget",
+      length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
       tables: ["tables-budget", "tables-grant-request"],
     },
     standard("risks", undefined),

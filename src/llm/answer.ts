@@ -11,9 +11,11 @@ export interface Removed {
   closings: number;
   fences: number;
   headings: number;
+  /** Tables that repeat one the program renders from the facts. */
+  tables: number;
 }
 
-export const NOTHING_REMOVED: Readonly<Removed> = Object.freeze({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0 });
+export const NOTHING_REMOVED: Readonly<Removed> = Object.freeze({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0, tables: 0 });
 
 export interface CleanedAnswer {
   text: string;
@@ -124,12 +126,77 @@ function repeatsHeading(line: string, heading: string): boolean {
   return marked && core.includes(wanted) && [...core].length <= [...wanted].length * 2;
 }
 
+export interface ProseCleaningOptions {
+  /** Header rows (cells) of the tables the document renders under this section from the facts. */
+  programTables?: readonly (readonly string[])[];
+}
+
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const isTableLine = (line: string) => /^\s*\|/.test(line);
+const isHeadingLine = (line: string) => /^\s*(?:#{1,6}\s+\S|\*\*[^*]+\*\*[:：]?\s*$)/.test(line);
+
+/** A header cell as compared: no placeholders, units in brackets, marks or spaces ("金额（{{currency}}）" → "金额"). */
+function headerCellKey(cell: string): string {
+  return cell
+    .replace(/\{\{[^}]*\}\}/g, "")
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/[*_`\s]/g, "")
+    .toLowerCase();
+}
+
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map(headerCellKey).filter(Boolean);
+}
+
+/**
+ * Whether a model's header row is a program table's: the same cells, or (for wider tables) all but one
+ * of them, since models drop a "序号" or "Notes" column. Two-column tables must match exactly.
+ */
+function repeatsProgramTable(header: string, programTables: readonly (readonly string[])[]): boolean {
+  const cells = new Set(cellsOf(header));
+  if (cells.size === 0) return false;
+  return programTables.some((program) => {
+    const wanted = new Set(program.map(headerCellKey).filter(Boolean));
+    const shared = [...cells].filter((c) => wanted.has(c)).length;
+    const widest = Math.max(cells.size, wanted.size);
+    if (shared === widest) return true;
+    return widest >= 3 && Math.min(cells.size, wanted.size) >= 3 && shared >= widest - 1;
+  });
+}
+
+/**
+ * Drops every table whose header row repeats a program table, with a heading that introduced only
+ * that table ("### 资金来源" above a funding table the template draws again); other tables stay.
+ */
+function dropProgramTables(lines: string[], programTables: readonly (readonly string[])[]): { lines: string[]; dropped: number } {
+  const out: string[] = [];
+  let dropped = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!(isTableLine(line) && TABLE_SEPARATOR.test(lines[i + 1] ?? "") && repeatsProgramTable(line, programTables))) {
+      out.push(line);
+      continue;
+    }
+    let end = i;
+    while (end + 1 < lines.length && isTableLine(lines[end + 1]!)) end++;
+    let next = end + 1;
+    while (next < lines.length && lines[next]!.trim() === "") next++;
+    const sectionEnds = next >= lines.length || isHeadingLine(lines[next]!);
+    while (out.length > 0 && out[out.length - 1]!.trim() === "") out.pop();
+    if (sectionEnds && out.length > 0 && isHeadingLine(out[out.length - 1]!)) out.pop();
+    out.push("");
+    dropped++;
+    i = end;
+  }
+  return { lines: out, dropped };
+}
+
 /**
  * Cleans a prose answer (a draft section or a revision) to the text that goes under the template's
  * heading: reasoning, preambles, closings, a fence around the answer and the repeated heading removed;
  * headings of level 1 and 2 demoted to 3 (the template owns the levels above).
  */
-export function cleanProseAnswer(raw: string, heading: string): CleanedAnswer {
+export function cleanProseAnswer(raw: string, heading: string, options: ProseCleaningOptions = {}): CleanedAnswer {
   const removed: Removed = { ...NOTHING_REMOVED };
   const reasoning = stripReasoning(raw.replace(/\r\n?/g, "\n"));
   removed.reasoning = reasoning.blocks;
@@ -168,7 +235,12 @@ export function cleanProseAnswer(raw: string, heading: string): CleanedAnswer {
     removed.headings++;
     trimEdges();
   }
-  const text = lines.map((line) => line.replace(/^#{1,2}(?=\s)/, "###")).join("\n").trim();
+  if (options.programTables?.length) {
+    const kept = dropProgramTables(lines, options.programTables);
+    removed.tables = kept.dropped;
+    lines = kept.lines;
+  }
+  const text = lines.map((line) => line.replace(/^#{1,2}(?=\s)/, "###")).join("\n").replace(/\n{3,}/g, "\n\n").trim();
   return { text, removed, unclosedReasoning: reasoning.unclosed };
 }
 
@@ -183,6 +255,7 @@ const REMOVED_NAMES: Record<keyof Removed, Record<"zh" | "en", [string, string]>
   closings: { en: ["closing remark", "closing remarks"], zh: ["句结束语", "句结束语"] },
   fences: { en: ["code fence", "code fences"], zh: ["处代码块标记", "处代码块标记"] },
   headings: { en: ["repeated heading", "repeated headings"], zh: ["处重复标题", "处重复标题"] },
+  tables: { en: ["repeated program table", "repeated program tables"], zh: ["张重复的程序表格", "张重复的程序表格"] },
 };
 
 /** "cleaned: 10 reasoning blocks, 2 preambles" / "已清理：10 段推理内容、2 句开场白"; "" when nothing was removed. */

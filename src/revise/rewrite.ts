@@ -1,6 +1,8 @@
 // One section rewritten by the model: protect the program's blocks, ask, tidy the answer, put the
 // blocks back. A reply that cannot be used (empty, cut off, unchanged) is a rejected attempt with its
 // reason, not a failure of the run; endpoint errors and Ctrl-C propagate.
+import { sectionSpec, type SectionId } from "../draft/plan.js";
+import { programTableHeaders } from "../draft/program-tables.js";
 import { projectBrief } from "../draft/prompt-facts.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { Improvement } from "../score/types.js";
@@ -51,7 +53,10 @@ export async function rewriteSection(request: RewriteRequest): Promise<RewriteAt
     return { ok: false, reason: "the model stopped at its length limit, so the rewrite is cut off" };
   }
   if (result.finishReason === "content_filter") return { ok: false, reason: "the provider's content filter stopped the rewrite" };
-  const answer = cleanProseAnswer(result.text, section.heading);
+  // A rewrite that draws one of the program's tables again repeats the facts; its copy goes.
+  const spec = sectionSpec(facts.facts.kind, section.id as SectionId);
+  const programTables = programTableHeaders(facts.facts.language, spec?.tables);
+  const answer = cleanProseAnswer(result.text, section.heading, { programTables });
   if (answer.unclosedReasoning) return { ok: false, reason: "the model returned only unfinished reasoning" };
   const cleaned = answer.text;
   if (!cleaned) return { ok: false, reason: "the model returned no text" };

@@ -6,6 +6,7 @@ import { loadFacts, type LoadedFacts } from "../../src/facts/load.js";
 import { sectionPlan, type SectionId } from "../../src/draft/plan.js";
 import { loadTemplates } from "../../src/draft/templates.js";
 import { buildView, projectBrief, sectionFactsYaml } from "../../src/draft/view.js";
+import { describeLength, lengthTarget } from "../../src/kinds/sections.js";
 import { EXAMPLES } from "./render-helper.js";
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "grantsmith-prompts-"));
@@ -20,6 +21,7 @@ async function prompt(loaded: LoadedFacts, id: SectionId): Promise<string> {
     factsYaml: sectionFactsYaml(loaded, spec),
     brief: projectBrief(loaded),
     materials: spec.materials ? loaded.materials : [],
+    length: describeLength(lengthTarget(spec, loaded.facts.language), loaded.facts.language),
   });
 }
 

@@ -77,7 +77,7 @@ describe("cleanProseAnswer", () => {
     it(c.name, () => {
       const cleaned = cleanProseAnswer(c.raw, c.heading);
       expect(cleaned.text).toBe(c.text);
-      expect(cleaned.removed).toEqual({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0, ...c.removed });
+      expect(cleaned.removed).toEqual({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0, tables: 0, ...c.removed });
       expect(cleaned.unclosedReasoning).toBe(false);
     });
   }
@@ -111,9 +111,33 @@ describe("headingCore", () => {
 
 describe("describeRemoved", () => {
   it("names what was removed in the user's language, and nothing when nothing was", () => {
-    const removed = { reasoning: 10, preambles: 2, closings: 1, fences: 0, headings: 0 };
+    const removed = { reasoning: 10, preambles: 2, closings: 1, fences: 0, headings: 0, tables: 0 };
     expect(describeRemoved(removed, "en")).toBe("cleaned from the model's answers: 10 reasoning blocks, 2 preambles, 1 closing remark");
     expect(describeRemoved(removed, "zh")).toBe("已清理模型回答中的：10 段推理内容、2 句开场白、1 句结束语");
-    expect(describeRemoved({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0 }, "en")).toBe("");
+    expect(describeRemoved({ reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0, tables: 0 }, "en")).toBe("");
+  });
+});
+
+describe("a table in the model's answer", () => {
+  const BUDGET_TABLES = [
+    ["序号", "预算科目", "类别", "单价（{{currency}}）", "数量", "金额（{{currency}}）", "备注"],
+    ["资金来源", "金额（{{currency}}）", "落实情况"],
+  ];
+  it("is dropped, with the heading that introduced only it, when it repeats a program table", () => {
+    const raw = `${ZH_BODY}\n\n### 资金来源\n\n| 资金来源 | 金额（元） | 落实情况 |\n| --- | ---: | --- |\n| 基金会 | 100000 | 已落实 |`;
+    const cleaned = cleanProseAnswer(raw, "项目预算", { programTables: BUDGET_TABLES });
+    expect(cleaned.text).toBe(ZH_BODY);
+    expect(cleaned.removed.tables).toBe(1);
+  });
+  it("is dropped when it leaves out one column of a wide program table, and the text after it stays", () => {
+    const raw = `预算按科目列示如下。\n\n| 预算科目 | 类别 | 单价（元） | 数量 | 金额（元） | 备注 |\n|---|---|---|---|---|---|\n| 餐费补贴 | 直接 | 12 | 100 | 1200 | |\n\n餐费补贴是最大的一项。`;
+    const cleaned = cleanProseAnswer(raw, "项目预算", { programTables: BUDGET_TABLES });
+    expect(cleaned.text).toBe("预算按科目列示如下。\n\n餐费补贴是最大的一项。");
+  });
+  it("is kept as a table when the program draws no table like it", () => {
+    const raw = `${EN_BODY}\n\n| Village | Households without safe water |\n| --- | --- |\n| Kasenda | 120 |`;
+    const cleaned = cleanProseAnswer(raw, "Budget", { programTables: [["Category", "Amount ({{currency}})", "Share"]] });
+    expect(cleaned.text).toBe(raw);
+    expect(cleaned.removed.tables).toBe(0);
   });
 });

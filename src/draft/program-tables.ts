@@ -1,0 +1,46 @@
+// The header rows of the tables the document template renders under a section (budget items,
+// objectives and indicators …), read from the partials that draw them. A model that draws one of
+// these tables again repeats what the program already wrote from the facts, so its copy is dropped.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Language } from "../facts/schema.js";
+
+/** Both src/draft/ and dist/draft/ sit two levels below the package root. */
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The cells of a Markdown table row: "| 序号 | 预算科目 |" → ["序号", "预算科目"]. */
+export function tableCells(row: string): string[] {
+  return row.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => cell.trim());
+}
+
+/** Header rows (a row followed by a separator row) in a Markdown or Handlebars text. */
+export function tableHeaders(text: string): string[][] {
+  const lines = text.split(/\r?\n/);
+  const headers: string[][] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (/^\s*\|/.test(lines[i]!) && SEPARATOR.test(lines[i + 1]!)) headers.push(tableCells(lines[i]!));
+  }
+  return headers;
+}
+
+const cache = new Map<string, string[][]>();
+
+/** The header rows of the program's tables for a section (the partials its kind descriptor names). */
+export function programTableHeaders(language: Language, partials: readonly string[] | undefined, root: string = ROOT): string[][] {
+  return (partials ?? []).flatMap((name) => {
+    const file = path.join(root, "templates", language, "partials", `${name}.md.hbs`);
+    let headers = cache.get(file);
+    if (!headers) {
+      try {
+        headers = tableHeaders(readFileSync(file, "utf8"));
+      } catch {
+        headers = [];
+      }
+      cache.set(file, headers);
+    }
+    return headers;
+  });
+}
