@@ -42,6 +42,11 @@ export interface RecordedRequest {
 export interface ReplySpec {
   /** The answer's text. */
   text?: string;
+  /**
+   * Reasoning sent beside the answer as `reasoning_content` (DeepSeek's API, vLLM's reasoning
+   * parser): streamed in deltas before the content, or in the message of a non-streamed answer.
+   */
+  reasoningContent?: string;
   /** Answer with this HTTP status and an OpenAI-style error body instead. */
   status?: number;
   error?: { message: string; type?: string; code?: string | null };
@@ -190,7 +195,14 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
           object: "chat.completion",
           created,
           model,
-          choices: [{ index: 0, message: { role: "assistant", content: text }, finish_reason: finishReason, logprobs: null }],
+          choices: [
+            {
+              index: 0,
+              message: { role: "assistant", content: text, ...(reply.reasoningContent ? { reasoning_content: reply.reasoningContent } : {}) },
+              finish_reason: finishReason,
+              logprobs: null,
+            },
+          ],
           usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
         }),
       );
@@ -211,6 +223,11 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
     for (let i = 0; i < text.length; i += size) pieces.push(text.slice(i, i + size));
 
     send(chunk({ role: "assistant", content: "" }, null));
+    const reasoning = reply.reasoningContent ?? "";
+    for (let i = 0; i < reasoning.length; i += size) {
+      if (res.destroyed || res.writableEnded) return;
+      send(chunk({ content: null, reasoning_content: reasoning.slice(i, i + size) }, null));
+    }
     for (let i = 0; i < pieces.length; i++) {
       if (reply.cutAfterChunks !== undefined && i >= reply.cutAfterChunks) {
         if (reply.cutMode === "end") res.end();
