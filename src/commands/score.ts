@@ -217,6 +217,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   }
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
   const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
+  if (funder?.note !== undefined && !options.quiet) warn(funder.note);
   const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
   // Cost you can see, also when the run failed after paying for some answers.
   const session = await openModelSession(endpoint, { quiet: options.quiet, usageAfterFailure: true });

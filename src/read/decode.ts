@@ -42,8 +42,28 @@ const CJK_MARK = /[\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u00b7]/u;
 /** Share of the non-ASCII characters that must be Chinese for the bytes to count as GBK. */
 const MIN_CHINESE_SHARE = 0.9;
 
+/**
+ * Share of the two-byte characters in the GB2312 area (A1–F7 then A1–FE): everyday Chinese. Other
+ * encodings' bytes (Shift_JIS kana, say) decode too, but into GBK's rare extension characters.
+ */
+function gb2312Share(bytes: Uint8Array): number {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    pairs++;
+    if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) common++;
+    // A four-byte GB18030 sequence (a digit second) is counted once, as not common.
+    i += trail >= 0x30 && trail <= 0x39 ? 3 : 1;
+  }
+  return pairs === 0 ? 0 : common / pairs;
+}
+
 /** The text, when the bytes are GB18030 that reads as Chinese; undefined otherwise. */
 export function decodeGb18030(bytes: Uint8Array): string | undefined {
+  if (gb2312Share(bytes) < MIN_CHINESE_SHARE) return undefined;
   // iconv-lite is loaded only for the rare file that needs it.
   const iconv = createRequire(import.meta.url)("iconv-lite") as { decode(bytes: Buffer, encoding: string): string };
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "gb18030");

@@ -38,9 +38,14 @@ export function textFromBytes(file: string, bytes: Uint8Array): ReadText {
  * its own kind of file); a file that is not readable text is a DocumentReadError.
  */
 export async function readDocumentText(file: string): Promise<ReadText> {
+  return documentText(file, await readFile(file));
+}
+
+/** As readDocumentText, for bytes already read. */
+export async function documentText(file: string, bytes: Uint8Array): Promise<ReadText> {
   const extension = path.extname(file).toLowerCase();
-  if (extension === ".docx") return (await import("./docx.js")).readDocx(file);
-  if (extension === ".pdf") return (await import("./pdf.js")).readPdf(file);
+  if (extension === ".docx") return (await import("./docx.js")).readDocx(bytes);
+  if (extension === ".pdf") return (await import("./pdf.js")).readPdf(bytes);
   if (extension === ".doc") throw new DocumentReadError("an old Word document (.doc); open it in Word and save it as .docx", true);
-  return textFromBytes(file, await readFile(file));
+  return textFromBytes(file, bytes);
 }

@@ -1,7 +1,6 @@
 // A Word document (.docx) into Markdown: headings from Word's heading styles, paragraphs, lists
 // and tables, each numbered as the paragraph a reader counts in Word. mammoth reads the file (it
 // turns Word styles into HTML elements); the small HTML it writes is turned into Markdown here.
-import { readFile } from "node:fs/promises";
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
 import { DocumentReadError } from "./errors.js";
 
@@ -11,17 +10,15 @@ type Mammoth = typeof import("mammoth");
 // headings Chinese templates often use.
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
-export async function readDocx(file: string): Promise<LocatedText> {
+export async function readDocx(bytes: Uint8Array): Promise<LocatedText> {
   const mammoth = ((await import("mammoth")) as unknown as { default: Mammoth }).default;
   let html: string;
   try {
-    const buffer = await readFile(file);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Pictures are left out: no data URIs in a prompt or a score.
     const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
     html = result.value;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) throw error;
+  } catch {
     throw new DocumentReadError("not a Word document that can be read (.docx); open it in Word and save it as .docx again");
   }
   const text = htmlToMarkdown(html);

@@ -1,6 +1,5 @@
 // A PDF's text layer, page by page, through PDF.js (its legacy build runs on Node 20 with no
 // native code). A PDF of scanned pages has no text layer, and is said to have none.
-import { readFile } from "node:fs/promises";
 import { DocumentReadError } from "./errors.js";
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
 
@@ -12,8 +11,9 @@ interface TextItem {
   transform?: number[];
 }
 
-export async function readPdf(file: string): Promise<LocatedText> {
-  const data = new Uint8Array(await readFile(file));
+export async function readPdf(bytes: Uint8Array): Promise<LocatedText> {
+  // PDF.js takes the buffer over, so it gets a copy.
+  const data = new Uint8Array(bytes);
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let pdf;
   try {

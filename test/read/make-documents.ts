@@ -48,3 +48,14 @@ export function makePdf(pages: readonly (readonly string[])[]): Buffer {
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, "latin1");
 }
+
+/** A short Chinese proposal as a Word document gives it: a title, numbered headings, a placeholder, a budget table. */
+export const ZH_PROPOSAL: DocxBlock[] = [
+  { heading: "社区老人助餐送餐到家项目申报书" },
+  { heading: "一、项目背景与需求分析", level: 2 },
+  { paragraph: "本社区有独居老人 300 名，其中 62% 行动不便，做饭难、吃饭难。" },
+  { heading: "二、项目目标", level: 2 },
+  { paragraph: "到 2025 年 12 月，为 300 名老人每周送餐 5 次。【待补充：满意度目标】" },
+  { heading: "三、项目预算", level: 2 },
+  { table: [["项目", "金额（元）"], ["餐费补贴", "50,000"], ["合计", "50,000"]] },
+];
