@@ -1,20 +1,11 @@
 // Word and PDF documents read into Markdown a scorer and a prompt can use, and said so when not.
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readDocumentText } from "../../src/read/document.js";
-import { tempDir } from "../helpers/temp.js";
-import { makeDocx, makePdf } from "./make-documents.js";
-
-async function file(name: string, bytes: Buffer): Promise<string> {
-  const target = path.join(await tempDir("grantsmith-read-"), name);
-  await writeFile(target, bytes);
-  return target;
-}
+import { makeDocx, makePdf, writeTemp } from "./make-documents.js";
 
 describe("readDocumentText", () => {
   it("a Word file: heading styles become headings, tables become tables, every line knows its paragraph", async () => {
-    const docx = await file(
+    const docx = await writeTemp(
       "申报书.docx",
       await makeDocx([
         { heading: "一、项目背景" },
@@ -32,7 +23,7 @@ describe("readDocumentText", () => {
   });
 
   it("a PDF with a text layer: its lines, each with its page", async () => {
-    const pdf = await file("proposal.pdf", makePdf([["1. Statement of Need", "300 older people live alone."], ["2. Budget", "Total: USD 50,000"]]));
+    const pdf = await writeTemp("proposal.pdf", makePdf([["1. Statement of Need", "300 older people live alone."], ["2. Budget", "Total: USD 50,000"]]));
     const read = await readDocumentText(pdf);
     expect(read.text).toBe("1. Statement of Need\n\n300 older people live alone.\n\n2. Budget\n\nTotal: USD 50,000\n");
     const lines = read.text.split("\n");
@@ -41,12 +32,12 @@ describe("readDocumentText", () => {
   });
 
   it("a PDF of scanned pages has no text layer, and the error says what to do", async () => {
-    const pdf = await file("scan.pdf", makePdf([[], []]));
+    const pdf = await writeTemp("scan.pdf", makePdf([[], []]));
     await expect(readDocumentText(pdf)).rejects.toThrow("no text layer: export it from Word as text or OCR it");
   });
 
   it("a file named .docx that is not one says so", async () => {
-    const fake = await file("fake.docx", Buffer.from("just text"));
+    const fake = await writeTemp("fake.docx", Buffer.from("just text"));
     await expect(readDocumentText(fake)).rejects.toThrow(/not a Word document that can be read/);
   });
 });

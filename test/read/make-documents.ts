@@ -1,7 +1,18 @@
 // Documents written by the tests themselves, so no binary fixture is committed: Word files through
 // the `docx` package, PDFs through the tiny writer below (a text layer in a standard font, or a
 // page with a picture and no text at all, as a scan has).
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
+
+import { tempDir } from "../helpers/temp.js";
+
+/** Writes the bytes to a file of that name in a new temporary folder; returns its path. */
+export async function writeTemp(name: string, bytes: Buffer): Promise<string> {
+  const target = path.join(await tempDir("grantsmith-read-"), name);
+  await writeFile(target, bytes);
+  return target;
+}
 
 export type DocxBlock = { heading: string; level?: 1 | 2 } | { paragraph: string } | { table: string[][] };
 
