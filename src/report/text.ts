@@ -4,7 +4,7 @@
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
-import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
+import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
 import type { ReportOptions, ReportWriter, ResultRow, RunInfo } from "./writer.js";
 
 type Style = Parameters<typeof styleText>[0];
@@ -47,13 +47,13 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);
   for (const i of r.improvements) {
     const sev = i.severity === "error" ? c("red", "error") : i.severity === "warning" ? c("yellow", "warning") : c("dim", "info");
-    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", i.where !== undefined ? `${r.file} ${i.where}` : `${r.file}:${i.line}`)}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
+    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", findingPlace(r.file, i))}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
     out.push(`           ${i.message}`);
     out.push(`           ${c("dim", "→")} ${i.suggestion}`);
   }
   if (r.unverified.length > 0) {
     out.push("", `  ${c("bold", `${label("unverified", lang)} (${r.unverified.length})`)}`);
-    const shown = r.unverified.slice(0, 30).map((u) => `${u.text} (${u.where ?? `${label("line", lang)} ${u.line}`})`);
+    const shown = r.unverified.slice(0, 30).map((u) => `${u.text} (${linePlace(u, lang)})`);
     out.push(`    ${shown.join(lang === "zh" ? "；" : "; ")}${r.unverified.length > 30 ? " …" : ""}`);
   }
   const m = r.metrics;

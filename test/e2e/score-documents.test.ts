@@ -46,6 +46,9 @@ describe("grantsmith score of a folder with Word, PDF and GBK files (built CLI)"
     expect(report.skipped[1].reason).toBe("no text layer: export it from Word as text or OCR it");
     const docx = report.results[2];
     expect(docx.improvements.find((i: { message: string }) => i.message.includes("待补充"))).toMatchObject({ where: "第5段" });
+
+    const markdown = await runCli(["score", path.join(dir, "c.docx"), "--format", "markdown"]);
+    expect(markdown.stdout).toContain(`\`${path.join(dir, "c.docx")} 第5段\``);
   });
 
   it("an image-only PDF named alone is exit 2 with what to do", async () => {
