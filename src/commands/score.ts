@@ -11,6 +11,7 @@ import { createWriter, REPORT_FORMATS } from "../report/formats.js";
 import type { ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
+import { skipLine, type SkippedFile } from "../score/read/files.js";
 import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
 import type { GateOptions, ScoreResult } from "../score/types.js";
@@ -99,12 +100,12 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
   };
   // Skipped files are said once: on stderr as they come, or, when nothing at all could be scored,
   // as the error itself. Until the first result they wait to see which.
-  const skipped: string[] = [];
+  const skipped: SkippedFile[] = [];
   let heldSkips = true;
   const flushSkips = () => {
     if (!heldSkips) return;
     heldSkips = false;
-    if (!options.quiet) for (const line of skipped) warn(line);
+    if (!options.quiet) for (const skip of skipped) warn(skipLine(skip));
   };
   const languages = new Set<string>();
   const emit = (raw: ScoreResult) => {
@@ -138,9 +139,9 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
       onWarning: (line) => {
         if (!options.quiet) warn(line);
       },
-      onSkip: (line) => {
-        skipped.push(line);
-        if (!heldSkips && !options.quiet) warn(line);
+      onSkip: (skip) => {
+        skipped.push(skip);
+        if (!heldSkips && !options.quiet) warn(skipLine(skip));
       },
       onProgress(done) {
         if (!judging) showProgress(`scored ${files(done)}…`);
@@ -154,13 +155,14 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     if (scored === 0 && skipped.length > 0) {
       // Nothing could be scored: the skips are the error (exit 2), said once.
       heldSkips = false;
-      const lines = skipped.map((line) => `${line}; nothing was scored`);
+      const lines = skipped.map((skip) => `${skipLine(skip)}; nothing was scored`);
       throw new InputError(lines[0]!, lines.slice(1));
     }
-    if (scored === 0) throw new InputError(`no proposal files found in ${paths.join(", ")} (looked for .md, .markdown, .txt, .rst, .Rmd)`);
+    if (scored === 0) throw new InputError(`no proposal files found in ${paths.join(", ")} (looked for .md, .markdown, .txt, .rst, .Rmd, .docx, .pdf)`);
     flushSkips();
     const summary = summarize(rows);
-    sink!.write(writer.footer(summary, rows, judging?.runInfo()));
+    const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();
+    sink!.write(writer.footer(summary, rows, run));
     sink!.close();
     completed = true;
     // The closing lines are in the proposals' language when they are all Chinese.
@@ -215,6 +217,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   }
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
   const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
+  if (funder?.note !== undefined && !options.quiet) warn(funder.note);
   const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
   // Cost you can see, also when the run failed after paying for some answers.
   const session = await openModelSession(endpoint, { quiet: options.quiet, usageAfterFailure: true });

@@ -21,7 +21,7 @@ export interface LoadedFacts {
   warnings: string[];
 }
 
-const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
 /** Enough to quote from; a larger file is almost certainly the wrong one. */
 const MATERIAL_MAX_BYTES = 512 * 1024;
 
@@ -75,6 +75,21 @@ export function pruneBlanks(value: unknown, path: (string | number)[] = []): unk
   return value;
 }
 
+/**
+ * A material's text, whatever it was saved as: Word, PDF, or text in UTF-8, UTF-16 or GBK (with a
+ * note saying so); or the problem that keeps it out of the prompt, never mojibake.
+ */
+async function readMaterialContent(relative: string, bytes: Uint8Array): Promise<{ text: string; note?: string; problem?: undefined } | { problem: string }> {
+  const { documentText, DocumentReadError } = await import("../read/document.js");
+  try {
+    const read = await documentText(relative, bytes);
+    return read.note !== undefined ? { text: read.text, note: read.note } : { text: read.text };
+  } catch (error) {
+    if (error instanceof DocumentReadError) return { problem: error.message };
+    throw error;
+  }
+}
+
 export async function loadFacts(file: string): Promise<LoadedFacts> {
   const text = await readTextFile(file, "facts");
   const { value, source } = parseWithSchema(factsSchema, file, text, (data) => pruneBlanks(data));
@@ -83,6 +98,8 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
 
   const materials: Material[] = [];
   const problems: string[] = [];
+  // How materials were read (a GBK file), said on stderr with the warnings.
+  const notes: string[] = [];
   const { start, end } = value.period ?? {};
   if (start && end && dayOf(start, false) > dayOf(end, true)) {
     const pos = locate(source, ["period", "start"]);
@@ -93,7 +110,7 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
     const pos = locate(source, ["materials", index]);
     const where = `${file}:${pos.line}:${pos.col}: materials[${index}]`;
     if (!MATERIAL_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
-      problems.push(`${where}: "${relative}" is not a .md or .txt file; convert it to text first`);
+      problems.push(`${where}: "${relative}" is not a .md, .txt, .docx or .pdf file; convert it to text first`);
       continue;
     }
     try {
@@ -102,7 +119,13 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
         problems.push(`${where}: "${relative}" is larger than 512 KB; quote the relevant part in a smaller file`);
         continue;
       }
-      materials.push({ path: relative, text: buffer.toString("utf8").replace(/^\uFEFF/, "") });
+      const content = await readMaterialContent(relative, buffer);
+      if (content.problem !== undefined) {
+        problems.push(`${where}: "${relative}": ${content.problem}`);
+        continue;
+      }
+      materials.push({ path: relative, text: content.text });
+      if (content.note !== undefined) notes.push(content.note);
     } catch {
       problems.push(`${where}: cannot read "${relative}" (paths are relative to the facts file)`);
     }
@@ -114,5 +137,5 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
     const pos = locate(source, w.path);
     return `${file}:${pos.line}:${pos.col}: warning: ${formatPath(w.path)}: ${w.message}`;
   });
-  return { file, facts, materials, warnings };
+  return { file, facts, materials, warnings: [...notes, ...warnings] };
 }

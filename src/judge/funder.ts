@@ -1,15 +1,17 @@
 // The funder's stated priorities for the judge's fit criterion (`score --judge --funder FILE`):
-// a text or Markdown file as it is, or YAML/JSON with `priorities:` (a list or one text) and an
+// a text, Markdown, Word or PDF file as it is, or YAML/JSON with `priorities:` (a list or one text) and an
 // optional `name:`. They come from the user of the tool, never from the proposal.
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import { DocumentReadError } from "../read/errors.js";
 import { parseWithSchema } from "../util/yaml-source.js";
 
 export interface FunderPriorities {
   file: string;
   /** What the judge is given, as one text. */
   text: string;
+  /** How the file was read (a GBK file), for stderr. */
+  note?: string;
 }
 
 /** Enough for any call for proposals' priorities; more is likely the wrong file. */
@@ -23,9 +25,15 @@ const funderSchema = z.looseObject({
 
 export async function loadFunderPriorities(file: string): Promise<FunderPriorities> {
   let raw: string;
+  let note: string | undefined;
   try {
-    raw = await readFile(file, "utf8");
+    // A call for proposals often comes as Word or PDF, or as text saved in GBK.
+    const { readDocumentText } = await import("../read/document.js");
+    const read = await readDocumentText(file);
+    note = read.note;
+    raw = read.text;
   } catch (error) {
+    if (error instanceof DocumentReadError) throw new InputError(`--funder ${file}: ${error.message}`);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(`--funder ${file}: no such file; give a text or YAML file with the funder's stated priorities`);
     throw new InputError(`--funder ${file}: cannot read the file (${code ?? String(error)})`);
@@ -43,5 +51,5 @@ export async function loadFunderPriorities(file: string): Promise<FunderPrioriti
   if (text.length > MAX_CHARS) {
     throw new InputError(`--funder ${file}: ${text.length} characters is more than the ${MAX_CHARS} the judge is given; keep only the stated priorities`);
   }
-  return { file, text };
+  return note !== undefined ? { file, text, note } : { file, text };
 }

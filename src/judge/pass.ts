@@ -8,6 +8,7 @@ import type { ModelCalls } from "../llm/session.js";
 import type { ChatProvider, ChatRequest, ChatResult } from "../llm/types.js";
 import { prepareProposal, scoreProposal, type PreparedProposal } from "../score/engine.js";
 import { readProposal } from "../score/read/files.js";
+import { placeFindings } from "../score/read/place-findings.js";
 import type { FunderPriorities } from "./funder.js";
 import { errorResult } from "../score/gate.js";
 import { isLlmCheck, judgeScale } from "../score/llm-checks.js";
@@ -68,17 +69,18 @@ export async function judgeResult(raw: ScoreResult, run: JudgeRun): Promise<Scor
   if (raw.error !== undefined) return raw;
   const read = await readProposal(raw.file);
   if (read.kind === "error") return errorResult(raw.file, read.error);
-  if (read.kind === "skip") return errorResult(raw.file, read.warning);
+  if (read.kind === "skip") return errorResult(raw.file, read.reason);
   const prepared = await prepareProposal(read.text, {
     ...(run.rubric ? { rubric: run.rubric } : {}),
     ...(run.facts ? { facts: run.facts } : {}),
   });
   const judged = await judgeProposal(prepared, run);
-  return scoreProposal(prepared.proposal, prepared.language, prepared.rubric, {
+  const result = scoreProposal(prepared.proposal, prepared.language, prepared.rubric, {
     file: raw.file,
     ...(run.facts ? { facts: run.facts } : {}),
     judged,
   });
+  return placeFindings(result, read.locations);
 }
 
 /** Runs at most `limit` tasks at once, the others in the order they came. */

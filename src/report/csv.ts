@@ -31,7 +31,7 @@ export function csvWriter(): ReportWriter {
         r.metrics.budgetTotal,
         r.metrics.costPerBeneficiary,
         r.unverified.length,
-        top ? `line ${top.line} (+${top.points}): ${top.message}` : "",
+        top ? `${top.where ?? `line ${top.line}`} (+${top.points}): ${top.message}` : "",
         r.error === undefined ? r.assessedMax : "",
         r.criteria.flatMap((c) => (c.error !== undefined ? [`${c.id}: ${c.error}`] : [])).join("; "),
         r.error,

@@ -1,7 +1,8 @@
 // The JSON report, version 1: a contract for CI scripts and other tools.
 // {"version":1,"results":[{file, language, rubric, score, max, grade, passed, criteria[], improvements[],
 // unverified[], …}],"summary":{files, passed, failed, mean}}; with --judge also "judge" (the model and
-// samples) and "usage" (requests, tokens and cache hits of the run).
+// samples) and "usage" (requests, tokens and cache hits of the run); "skipped" lists every file
+// passed over as {file, reason}; a Word or PDF finding has "where" ("para 12", "第3页") beside its line.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
 
@@ -35,6 +36,7 @@ export function resultJson(r: ScoreResult): Record<string, unknown> {
       message: i.message,
       suggestion: i.suggestion,
       line: i.line,
+      ...(i.where !== undefined ? { where: i.where } : {}),
       ...(i.section !== undefined ? { section: i.section } : {}),
     })),
     unverified: r.unverified,
@@ -56,7 +58,11 @@ export function jsonWriter(): ReportWriter {
       return chunk;
     },
     footer(summary, _rows, run) {
-      const extra = [run?.judge ? `,"judge":${JSON.stringify(run.judge)}` : "", run?.usage ? `,"usage":${JSON.stringify(run.usage)}` : ""].join("");
+      const extra = [
+        run?.judge ? `,"judge":${JSON.stringify(run.judge)}` : "",
+        run?.usage ? `,"usage":${JSON.stringify(run.usage)}` : "",
+        run?.skipped?.length ? `,"skipped":${JSON.stringify(run.skipped)}` : "",
+      ].join("");
       return `\n],"summary":${JSON.stringify(summary)}${extra}}\n`;
     },
   };

@@ -2,7 +2,7 @@
 // not pass), so CI dashboards show which criteria of which proposal fail.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
-import { criterionGap } from "./labels.js";
+import { criterionGap, findingPlace } from "./labels.js";
 import { xmlEscape as x } from "./xml.js";
 
 export function junitWriter(): ReportWriter {
@@ -30,7 +30,7 @@ export function junitWriter(): ReportWriter {
         } else if (!c.passed) {
           const detail = r.improvements
             .filter((i) => i.criterion === c.id || i.criteria?.includes(c.id))
-            .map((i) => `${r.file}:${i.line}: +${i.points} ${i.message} ${i.suggestion}`)
+            .map((i) => `${findingPlace(r.file, i)}: +${i.points} ${i.message} ${i.suggestion}`)
             .join("\n");
           lines.push(`${open}<failure message="${x(`${c.score}/${c.max}`)}">${x(detail)}</failure></testcase>`);
         } else {

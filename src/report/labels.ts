@@ -20,6 +20,16 @@ const LABELS = {
 
 export type Label = keyof typeof LABELS;
 
+/** Where a finding is: file:line, or in a Word or PDF file its paragraph or page ("申报书.docx 第12段"). */
+export function findingPlace(file: string, at: { line: number; where?: string }): string {
+  return at.where !== undefined ? `${file} ${at.where}` : `${file}:${at.line}`;
+}
+
+/** A line number, or a Word or PDF file's paragraph or page, as the unverified list names it. */
+export function linePlace(at: { line: number; where?: string }, language: Language): string {
+  return at.where ?? `${label("line", language)} ${at.line}`;
+}
+
 export function label(key: Label, language: Language): string {
   return LABELS[key][language === "zh" ? 0 : 1];
 }

@@ -1,7 +1,7 @@
 // A Markdown report: per file the total, a criteria table and the ranked improvements; then a
 // summary table. Suitable for a pull-request comment or a review meeting's notes.
 import type { ScoreResult } from "../score/types.js";
-import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
+import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
 import type { ReportWriter } from "./writer.js";
 
 function cell(text: string): string {
@@ -29,10 +29,10 @@ export function markdownWriter(): ReportWriter {
       out.push("", `### ${label("improvements", lang)}`, "");
       if (r.improvements.length === 0) out.push(label("none", lang));
       r.improvements.forEach((i, n) => {
-        out.push(`${n + 1}. **+${i.points}** \`${r.file}:${i.line}\` (${(i.criteria ?? [i.criterion]).join(", ")}, ${i.severity}) ${i.message}  `, `   ${label("suggestion", lang)}: ${i.suggestion}`);
+        out.push(`${n + 1}. **+${i.points}** \`${findingPlace(r.file, i)}\` (${(i.criteria ?? [i.criterion]).join(", ")}, ${i.severity}) ${i.message}  `, `   ${label("suggestion", lang)}: ${i.suggestion}`);
       });
       if (r.unverified.length > 0) {
-        out.push("", `### ${label("unverified", lang)}`, "", r.unverified.map((u) => `\`${u.text}\` (${label("line", lang)} ${u.line})`).join(", "));
+        out.push("", `### ${label("unverified", lang)}`, "", r.unverified.map((u) => `\`${u.text}\` (${linePlace(u, lang)})`).join(", "));
       }
       return out.join("\n") + "\n\n";
     },

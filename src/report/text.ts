@@ -4,8 +4,8 @@
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
-import { criterionGap, judgeSummary, label, notAssessedNote } from "./labels.js";
-import type { ReportOptions, ReportWriter, ResultRow } from "./writer.js";
+import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
+import type { ReportOptions, ReportWriter, ResultRow, RunInfo } from "./writer.js";
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -47,13 +47,13 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);
   for (const i of r.improvements) {
     const sev = i.severity === "error" ? c("red", "error") : i.severity === "warning" ? c("yellow", "warning") : c("dim", "info");
-    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", `${r.file}:${i.line}`)}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
+    out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", findingPlace(r.file, i))}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
     out.push(`           ${i.message}`);
     out.push(`           ${c("dim", "→")} ${i.suggestion}`);
   }
   if (r.unverified.length > 0) {
     out.push("", `  ${c("bold", `${label("unverified", lang)} (${r.unverified.length})`)}`);
-    const shown = r.unverified.slice(0, 30).map((u) => `${u.text} (${label("line", lang)} ${u.line})`);
+    const shown = r.unverified.slice(0, 30).map((u) => `${u.text} (${linePlace(u, lang)})`);
     out.push(`    ${shown.join(lang === "zh" ? "；" : "; ")}${r.unverified.length > 30 ? " …" : ""}`);
   }
   const m = r.metrics;
@@ -65,6 +65,14 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   if (m.period) facts.push(`${label("period", lang)} ${m.period.start} – ${m.period.end}`);
   if (facts.length > 0) out.push("", `  ${c("bold", label("metrics", lang))}: ${facts.join(" · ")}`);
   return out.join("\n") + "\n\n";
+}
+
+/** Every file the run passed over, with why: none goes unmentioned in the report. */
+export function renderSkippedText(skipped: RunInfo["skipped"]): string {
+  if (!skipped?.length) return "";
+  const out = [`Skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"}, not scored:`];
+  for (const skip of skipped) out.push(`  ${skip.file}: ${skip.reason}`);
+  return out.join("\n") + "\n";
 }
 
 export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
@@ -87,6 +95,6 @@ export function textWriter(options: ReportOptions = {}): ReportWriter {
   return {
     header: () => "",
     result: (r) => renderResultText(r, options),
-    footer: (summary, rows) => renderSummaryText(summary, rows, options),
+    footer: (summary, rows, run) => renderSummaryText(summary, rows, options) + renderSkippedText(run?.skipped),
   };
 }

@@ -23,6 +23,8 @@ export interface RunInfo {
   judge?: { provider: string; model: string; samples: number };
   /** UsageMeter.toJSON(): requests, cache_hits, prompt_tokens, completion_tokens. */
   usage?: Record<string, number>;
+  /** Every file passed over, with why (a Word lock file, a PDF without text, not a proposal…). */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface ReportWriter {

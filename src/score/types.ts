@@ -16,8 +16,10 @@ export interface Improvement {
   severity: Severity;
   message: string;
   suggestion: string;
-  /** 1-based line in the file. */
+  /** 1-based line in the file (for Word and PDF: in the text read from it). */
   line: number;
+  /** Where a reader of a Word or PDF file finds it: "第12段" / "para 12", "第3页" / "p. 3". */
+  where?: string;
   /** Canonical id of the section the finding is in, when there is one. */
   section?: string;
 }
@@ -62,6 +64,8 @@ export type JudgeCheckOutcome =
 export interface UnverifiedFigure {
   text: string;
   line: number;
+  /** As Improvement.where. */
+  where?: string;
   kind: string;
 }
 

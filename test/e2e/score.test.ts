@@ -1,7 +1,7 @@
 // End-to-end tests of the built CLI: they spawn `node bin/grantsmith.js` (which imports dist/cli.js)
 // and run only when the CLI has been built (`npm run build`).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,11 +79,11 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
   it("a folder with an unreadable file: reported, counted, exit 1; the JSON report is complete", () => {
     const dir = mkdtempSync(path.join(home, "batch-"));
     writeFileSync(path.join(dir, "good.md"), readFileSync(path.join(fixtures, "en-complete.md")));
-    writeFileSync(path.join(dir, "gbk.md"), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]));
+    symlinkSync(path.join(dir, "gone.md"), path.join(dir, "broken.md"));
     const out = path.join(dir, "report.json");
     const { code, stderr } = grantsmith(["score", dir, "--format", "json", "-o", out]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/gbk\.md: not UTF-8/);
+    expect(stderr).toMatch(/broken\.md: cannot read \(ENOENT\)/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.summary).toMatchObject({ files: 2, passed: 1, failed: 1 });
   });

@@ -158,7 +158,7 @@ describe("loadFacts", () => {
     const file = await write("mat-bad.yaml", MINIMAL + "materials:\n  - bg.md\n  - missing.md\n  - slides.pptx\n");
     const lines = await errorsOf(file);
     expect(lines[0]).toBe(`${file}:12:5: materials[1]: cannot read "missing.md" (paths are relative to the facts file)`);
-    expect(lines[1]).toContain(`${file}:13:5: materials[2]: "slides.pptx" is not a .md or .txt file`);
+    expect(lines[1]).toContain(`${file}:13:5: materials[2]: "slides.pptx" is not a .md, .txt, .docx or .pdf file`);
   });
 
   it("names a missing file", async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
@@ -15,6 +15,9 @@ function corpus(): string {
   writeFileSync(path.join(dir, "sparse.txt"), fixture("zh-sparse.md"));
   writeFileSync(path.join(dir, "gbk.md"), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb1, 0xea, 0xcc, 0xe2]));
   writeFileSync(path.join(dir, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+  // Latin-1, which is neither UTF-8 nor Chinese in GBK: never guessed at.
+  writeFileSync(path.join(dir, "latin1.md"), Buffer.from("# Caf\xe9 cr\xe8me \xe0 la mode\n", "latin1"));
+  symlinkSync(path.join(dir, "gone.md"), path.join(dir, "broken.md"));
   writeFileSync(path.join(dir, "notes.yaml"), "title: not a proposal\n");
   return dir;
 }
@@ -27,13 +30,20 @@ async function run(paths: string[]) {
 }
 
 describe("scorePaths", () => {
-  it("scores a folder recursively in a stable order; a bad file is reported and counted, a binary one skipped", async () => {
+  it("scores a folder recursively in a stable order; an unreadable file is reported and counted; binary, undecodable and other files are skipped with why", async () => {
     const dir = corpus();
     const { results, warnings, scored } = await run([dir]);
-    expect(results.map((r) => path.relative(dir, r.file))).toEqual(["a.md", path.join("b", "en.md"), "gbk.md", "sparse.txt"]);
-    expect(scored).toBe(4);
-    expect(results[2]).toMatchObject({ passed: false, error: expect.stringMatching(/not UTF-8/) });
-    expect(warnings).toEqual([expect.stringMatching(/image\.md: skipped, a binary file/)]);
+    expect(results.map((r) => path.relative(dir, r.file))).toEqual(["a.md", path.join("b", "en.md"), "broken.md", "gbk.md", "sparse.txt"]);
+    expect(scored).toBe(5);
+    expect(results[2]).toMatchObject({ passed: false, error: expect.stringMatching(/cannot read \(ENOENT\)/) });
+    // GBK is read as GBK, and said so.
+    expect(results[3]!.error).toBeUndefined();
+    expect(warnings).toEqual([
+      `note: ${path.join(dir, "gbk.md")} is GBK (GB18030); read it as such`,
+      `${path.join(dir, "image.md")}: skipped, a binary file (export it to Markdown or text first)`,
+      `${path.join(dir, "latin1.md")}: skipped, not text in UTF-8, UTF-16 or GBK; save it as UTF-8`,
+      expect.stringMatching(/notes\.yaml: skipped, not a proposal \(\.yaml; proposals are \.md .* \.docx \.pdf\)$/),
+    ]);
   });
 
   it("accepts files and globs and scores each file once", async () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { debuglog } from "node:util";
 import type { LoadedFacts } from "../../facts/load.js";
 import { UserError } from "../../errors.js";
-import { proposalFiles, resolveRoots } from "../read/files.js";
+import { proposalFiles, resolveRoots, skipLine, type SkippedFile } from "../read/files.js";
 import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
 import { WorkerFailedError } from "./worker-failed.js";
@@ -23,8 +23,8 @@ export interface BatchOptions {
   concurrency?: number;
   onResult(result: ScoreResult): void;
   onWarning?(line: string): void;
-  /** A file skipped (binary, oversized) with why; onWarning gets it when this is not given. */
-  onSkip?(line: string): void;
+  /** A file skipped (binary, oversized, not a proposal) with why; onWarning gets its line when this is not given. */
+  onSkip?(skip: SkippedFile): void;
   onProgress?(done: number): void;
 }
 
@@ -42,7 +42,7 @@ export async function scorePaths(paths: readonly string[], options: BatchOptions
   const concurrency = Math.max(1, options.concurrency ?? cores);
 
   // Look ahead: a small batch is scored here; a large one goes to workers.
-  const head: string[] = [];
+  const head: Item[] = [];
   let exhausted = false;
   while (head.length <= WORKER_THRESHOLD) {
     const next = await files.next();
@@ -54,7 +54,7 @@ export async function scorePaths(paths: readonly string[], options: BatchOptions
   }
   const workerUrl = new URL("./worker.js", import.meta.url);
   const canUseWorkers = !exhausted && concurrency > 1 && existsSync(fileURLToPath(workerUrl));
-  async function* all(): AsyncGenerator<string> {
+  async function* all(): AsyncGenerator<Item> {
     yield* head;
     if (!exhausted) yield* files;
   }
@@ -66,6 +66,10 @@ export async function scorePaths(paths: readonly string[], options: BatchOptions
   }
   return emitter.scored();
 }
+
+/** A file to score, or one the folder scan already knows to skip. */
+type Item = string | SkippedFile;
+const skipOf = (item: SkippedFile): FileOutcome => ({ kind: "skip", ...item });
 
 interface Emitter {
   put(index: number, outcome: FileOutcome): void;
@@ -84,8 +88,12 @@ function createEmitter(options: BatchOptions): Emitter {
         const ready = pending.get(next)!;
         pending.delete(next);
         next++;
-        if (ready.kind === "skip") (options.onSkip ?? options.onWarning)?.(ready.warning);
-        else {
+        if (ready.kind === "skip") {
+          const skip = { file: ready.file, reason: ready.reason };
+          if (options.onSkip) options.onSkip(skip);
+          else options.onWarning?.(skipLine(skip));
+        } else {
+          if (ready.note !== undefined) options.onWarning?.(ready.note);
           scored++;
           options.onResult(ready.result);
         }
@@ -96,11 +104,15 @@ function createEmitter(options: BatchOptions): Emitter {
   };
 }
 
-async function scoreHere(files: AsyncGenerator<string>, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter, inFlight: number): Promise<void> {
+async function scoreHere(files: AsyncGenerator<Item>, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter, inFlight: number): Promise<void> {
   let index = 0;
   const running = new Set<Promise<void>>();
   for await (const file of files) {
     const at = index++;
+    if (typeof file !== "string") {
+      emitter.put(at, skipOf(file));
+      continue;
+    }
     const task = scoreFile(file, rubric, options.facts).then((outcome) => emitter.put(at, outcome));
     running.add(task);
     void task.finally(() => running.delete(task));
@@ -109,7 +121,7 @@ async function scoreHere(files: AsyncGenerator<string>, rubric: Rubric | undefin
   await Promise.all(running);
 }
 
-async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: number, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter): Promise<void> {
+async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: number, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter): Promise<void> {
   const { Worker } = await import("node:worker_threads");
   const input: WorkerInput = {};
   if (options.rubric !== undefined) input.rubric = options.rubric;
@@ -126,6 +138,7 @@ async function scoreWithWorkers(files: AsyncGenerator<string>, url: URL, count: 
     while (!done && chunk.files.length < CHUNK) {
       const next = await files.next();
       if (next.done) done = true;
+      else if (typeof next.value !== "string") emitter.put(index++, skipOf(next.value));
       else chunk.files.push({ index: index++, path: next.value });
     }
     return chunk.files.length > 0 ? chunk : undefined;

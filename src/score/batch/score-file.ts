@@ -1,23 +1,26 @@
 // Scoring one file from disk: read, score, and turn any failure into a result that is reported.
+// A Word or PDF file's findings are placed by paragraph or page, which its reader can find.
 import type { LoadedFacts } from "../../facts/load.js";
 import { UserError } from "../../errors.js";
 import { scoreText } from "../engine.js";
 import { errorResult } from "../gate.js";
-import { readProposalSync } from "../read/files.js";
+import { isDocumentFile, readProposal, readProposalSync, type ReadOutcome, type SkippedFile } from "../read/files.js";
+import { placeFindings } from "../read/place-findings.js";
 import type { Rubric } from "../rubric/rubric.js";
 import type { ScoreResult } from "../types.js";
 
-export type FileOutcome = { kind: "result"; result: ScoreResult } | { kind: "skip"; warning: string };
+export type FileOutcome = { kind: "result"; result: ScoreResult; note?: string } | ({ kind: "skip" } & SkippedFile);
 
 export async function scoreFile(file: string, rubric: Rubric | undefined, facts: LoadedFacts | undefined): Promise<FileOutcome> {
-  const read = readProposalSync(file);
-  if (read.kind === "skip") return read;
+  const read: ReadOutcome = isDocumentFile(file) ? await readProposal(file) : readProposalSync(file);
+  if (read.kind === "skip") return { kind: "skip", file, reason: read.reason };
   if (read.kind === "error") return { kind: "result", result: errorResult(file, read.error) };
   try {
     const options: Parameters<typeof scoreText>[1] = { file };
     if (rubric) options.rubric = rubric;
     if (facts) options.facts = facts;
-    return { kind: "result", result: await scoreText(read.text, options) };
+    const result = placeFindings(await scoreText(read.text, options), read.locations);
+    return read.note !== undefined ? { kind: "result", result, note: read.note } : { kind: "result", result };
   } catch (error) {
     if (error instanceof UserError) throw error;
     return { kind: "result", result: errorResult(file, `could not be scored: ${(error as Error).message}`) };

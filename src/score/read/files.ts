@@ -1,12 +1,18 @@
 // Finding and reading proposals: files, folders (recursively, in a stable order) and globs. Folders
-// yield only proposal-like files; binary and oversized files are skipped with a warning; a file
-// that cannot be read becomes an error result, never a silent gap.
+// yield proposal-like files (text, Markdown, Word, PDF) and name every other file as skipped with
+// why (Word's lock files, temporary files, other kinds of file); binary, oversized and undecodable
+// files are skipped with why; a file that cannot be read becomes an error result, never a silent gap.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../../errors.js";
+import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
+import type { LocatedText } from "../../read/located-text.js";
 
-export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd"]);
+export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
+const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
+/** Word and PDF files hold pictures and fonts too; past this they are not a proposal. */
+export const MAX_DOCUMENT_BYTES = 30 * 1024 * 1024;
 /** Proposals are tens of kilobytes; anything this large is not one. */
 export const MAX_PROPOSAL_BYTES = 2 * 1024 * 1024;
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".grantsmith-state"]);
@@ -14,6 +20,29 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 export function isProposalFile(name: string): boolean {
   return PROPOSAL_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+/** Word or PDF, read by the document readers (asynchronously, loaded only for them). */
+export function isDocumentFile(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+/** A file a folder scan passes over, with why, so that the report can name it. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** Why a file found in a folder is not a proposal to score, or undefined when it may be one. */
+export function folderSkipReason(name: string): string | undefined {
+  if (name.startsWith("~$")) return "a Word lock file (Word keeps it while the document is open), not a proposal";
+  if (/\.(tmp|temp|bak|swp)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name)) return "a temporary or backup file, not a proposal";
+  if (!isProposalFile(name)) {
+    const extension = path.extname(name).toLowerCase();
+    if (extension === ".doc") return "an old Word document (.doc); save it as .docx to score it";
+    return `not a proposal (${extension || "no extension"}; proposals are ${[...PROPOSAL_EXTENSIONS].join(" ")})`;
+  }
+  return undefined;
 }
 
 type Root = { kind: "file"; path: string } | { kind: "dir"; path: string } | { kind: "files"; paths: string[] };
@@ -47,7 +76,7 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
   return roots;
 }
 
-async function* walk(dir: string): AsyncGenerator<string> {
+async function* walk(dir: string): AsyncGenerator<string | SkippedFile> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -59,14 +88,16 @@ async function* walk(dir: string): AsyncGenerator<string> {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) yield* walk(full);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && isProposalFile(entry.name)) {
-      yield full;
+    } else if ((entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith(".")) {
+      // Hidden files are not part of what a person sees in the folder, and are passed over unnamed.
+      const reason = folderSkipReason(entry.name);
+      yield reason === undefined ? full : { file: full, reason };
     }
   }
 }
 
-/** Every file to score, in a stable order, each once. Walks folders lazily. */
-export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<string> {
+/** Every file to score (or, found in a folder, to name as skipped), in a stable order, each once. Walks folders lazily. */
+export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<string | SkippedFile> {
   const seen = new Set<string>();
   const once = (file: string) => {
     const key = path.resolve(file);
@@ -80,21 +111,27 @@ export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<str
     } else if (root.kind === "files") {
       for (const file of root.paths) if (once(file)) yield file;
     } else {
-      for await (const file of walk(root.path)) if (once(file)) yield file;
+      for await (const file of walk(root.path)) if (once(typeof file === "string" ? file : file.file)) yield file;
     }
   }
 }
 
-export type ReadOutcome = { kind: "text"; text: string } | { kind: "skip"; warning: string } | { kind: "error"; error: string };
+/**
+ * Text with, for a document, where its lines are (paragraphs, pages), and a note for stderr about
+ * how it was read (a GBK file); a file skipped with why; or a file that could not be read.
+ */
+export type ReadOutcome = ({ kind: "text" } & LocatedText & { note?: string }) | { kind: "skip"; reason: string } | { kind: "error"; error: string };
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+/** The line on stderr (and in the report's list) for a skipped file. */
+export const skipLine = (skip: SkippedFile) => `${skip.file}: skipped, ${skip.reason}`;
 
 export async function readProposal(file: string): Promise<ReadOutcome> {
+  if (isDocumentFile(file)) return readDocumentProposal(file);
   let handle;
   try {
     handle = await open(file, "r");
     const info = await handle.stat();
-    if (info.size > MAX_PROPOSAL_BYTES) return tooLarge(file, info.size);
+    if (info.size > MAX_PROPOSAL_BYTES) return tooLarge(info.size);
     return classify(file, await handle.readFile());
   } catch (error) {
     return { kind: "error", error: readError(error) };
@@ -103,17 +140,33 @@ export async function readProposal(file: string): Promise<ReadOutcome> {
   }
 }
 
-function tooLarge(file: string, size: number): ReadOutcome {
-  return { kind: "skip", warning: `${file}: skipped, larger than 2 MB (${Math.round(size / 1024)} KB); not a proposal?` };
+/** A Word or PDF proposal, through the document readers (src/read), loaded only when one comes. */
+async function readDocumentProposal(file: string): Promise<ReadOutcome> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_DOCUMENT_BYTES) return { kind: "skip", reason: `larger than 30 MB (${Math.round(info.size / 1024 / 1024)} MB); not a proposal?` };
+    try {
+      return { kind: "text", ...(await readDocumentText(file)) };
+    } catch (error) {
+      if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
+      throw error;
+    }
+  } catch (error) {
+    return { kind: "error", error: readError(error) };
+  }
 }
 
-/** Binary, not UTF-8, or text: what the bytes of a file are, whichever way they were read. */
+function tooLarge(size: number): ReadOutcome {
+  return { kind: "skip", reason: `larger than 2 MB (${Math.round(size / 1024)} KB); not a proposal?` };
+}
+
+/** Binary, undecodable, or text: what the bytes of a file are, whichever way they were read. */
 function classify(file: string, bytes: Uint8Array): ReadOutcome {
-  if (bytes.subarray(0, 8000).includes(0)) return { kind: "skip", warning: `${file}: skipped, a binary file (export it to Markdown or text first)` };
   try {
-    return { kind: "text", text: decoder.decode(bytes) };
-  } catch {
-    return { kind: "error", error: "not UTF-8 text (perhaps GBK); save it as UTF-8 and score again" };
+    return { kind: "text", ...textFromBytes(file, bytes) };
+  } catch (error) {
+    if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
+    throw error;
   }
 }
 
@@ -136,7 +189,7 @@ export function readProposalSync(file: string): ReadOutcome {
     const size = info.size;
     // Only a regular file's short read means its end; a pipe or FIFO may pause mid-stream.
     const regular = info.isFile() && size > 0;
-    if (size > MAX_PROPOSAL_BYTES) return tooLarge(file, size);
+    if (size > MAX_PROPOSAL_BYTES) return tooLarge(size);
     // Read into one buffer kept for the whole run (decoding copies the text out of it); a file
     // that grew meanwhile is read to its end. A read that fills less than it asked for has
     // reached the end of a regular file, which saves asking again only to be told so.

@@ -1,0 +1,51 @@
+// Reading any input a user hands over — a proposal to score, a material, the funder's priorities,
+// a proposal to export — into text: Word and PDF documents by their readers, text files in
+// whichever encoding they were saved. The document readers are loaded only for documents.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { decodeText, encodingNote } from "./decode.js";
+import { DocumentReadError } from "./errors.js";
+import type { LocatedText } from "./located-text.js";
+
+export { DocumentReadError } from "./errors.js";
+export type { LocatedText } from "./located-text.js";
+
+export const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
+
+export const UNDECODABLE = "not text in UTF-8, UTF-16 or GBK; save it as UTF-8";
+export const BINARY = "a binary file (export it to Markdown or text first)";
+
+export function isDocument(file: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+export interface ReadText extends LocatedText {
+  /** A line for stderr about how the file was read (a GBK file), when there is one to say. */
+  note?: string;
+}
+
+/** Text bytes into text, or a DocumentReadError that says what the file is and what to do. */
+export function textFromBytes(file: string, bytes: Uint8Array): ReadText {
+  const decoded = decodeText(bytes);
+  if (decoded.kind === "binary") throw new DocumentReadError(BINARY, true);
+  if (decoded.kind === "undecodable") throw new DocumentReadError(UNDECODABLE);
+  const note = encodingNote(file, decoded.encoding);
+  return note !== undefined ? { text: decoded.text, note } : { text: decoded.text };
+}
+
+/**
+ * Any readable input as text. File-system errors are thrown as they are (the caller words them for
+ * its own kind of file); a file that is not readable text is a DocumentReadError.
+ */
+export async function readDocumentText(file: string): Promise<ReadText> {
+  return documentText(file, await readFile(file));
+}
+
+/** As readDocumentText, for bytes already read. */
+export async function documentText(file: string, bytes: Uint8Array): Promise<ReadText> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension === ".docx") return (await import("./docx.js")).readDocx(bytes);
+  if (extension === ".pdf") return (await import("./pdf.js")).readPdf(bytes);
+  if (extension === ".doc") throw new DocumentReadError("an old Word document (.doc); open it in Word and save it as .docx", true);
+  return textFromBytes(file, bytes);
+}

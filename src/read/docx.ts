@@ -1,0 +1,136 @@
+// A Word document (.docx) into Markdown: headings from Word's heading styles, paragraphs, lists
+// and tables, each numbered as the paragraph a reader counts in Word. mammoth reads the file (it
+// turns Word styles into HTML elements); the small HTML it writes is turned into Markdown here.
+import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
+import { DocumentReadError } from "./errors.js";
+
+type Mammoth = typeof import("mammoth");
+
+// Word's own heading styles map to h1–h6 in mammoth already; these add the title and the
+// headings Chinese templates often use.
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='标题'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+
+export async function readDocx(bytes: Uint8Array): Promise<LocatedText> {
+  const mammoth = ((await import("mammoth")) as unknown as { default: Mammoth }).default;
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Pictures are left out: no data URIs in a prompt or a score.
+    const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
+    html = result.value;
+  } catch {
+    throw new DocumentReadError("not a Word document that can be read (.docx); open it in Word and save it as .docx again");
+  }
+  const text = htmlToMarkdown(html);
+  if (text.empty) throw new DocumentReadError("the Word document has no text");
+  return text.build();
+}
+
+interface Node {
+  tag: string;
+  children: (Node | string)[];
+}
+
+const VOID = new Set(["br", "img", "hr"]);
+
+/** A tree of mammoth's HTML, which is well-formed and small: no attributes are needed but none. */
+function parseHtml(html: string): Node {
+  const root: Node = { tag: "root", children: [] };
+  const stack = [root];
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi)) {
+    const top = stack[stack.length - 1]!;
+    if (m[4] !== undefined) {
+      top.children.push(decodeEntities(m[4]));
+      continue;
+    }
+    const tag = m[2]!.toLowerCase();
+    if (m[1]) {
+      const at = stack.map((n) => n.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+    } else if (tag === "br") {
+      top.children.push(" ");
+    } else if (!VOID.has(tag) && !m[3]) {
+      const node: Node = { tag, children: [] };
+      top.children.push(node);
+      stack.push(node);
+    }
+  }
+  return root;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x[0-9a-f]+|#\d+);/gi, (all, name: string) => {
+    const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+    if (named[name.toLowerCase()] !== undefined) return named[name.toLowerCase()]!;
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+  });
+}
+
+/** The inline text of a node, with bold kept as Markdown bold. */
+function inline(node: Node | string): string {
+  if (typeof node === "string") return node.replace(/\s+/g, " ");
+  const inner = node.children.map(inline).join("");
+  if ((node.tag === "strong" || node.tag === "b") && inner.trim()) return `**${inner.trim()}**`;
+  return inner;
+}
+
+const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function table(node: Node): string {
+  const rows: string[][] = [];
+  const visit = (n: Node) => {
+    for (const child of n.children) {
+      if (typeof child === "string") continue;
+      if (child.tag === "tr") rows.push(child.children.filter((c): c is Node => typeof c !== "string").map((cell) => tidy(cell.children.map(blockText).join(" ")).replace(/\|/g, "\\|")));
+      else visit(child);
+    }
+  };
+  visit(node);
+  if (rows.length === 0) return "";
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+  return [line(rows[0]!), `|${" --- |".repeat(width)}`, ...rows.slice(1).map(line)].join("\n");
+}
+
+/** A cell's or item's paragraphs as one line of text. */
+function blockText(node: Node | string): string {
+  if (typeof node === "string") return node;
+  if (node.tag === "ul" || node.tag === "ol") return node.children.map(blockText).join(" ");
+  return inline(node);
+}
+
+function htmlToMarkdown(html: string): LocatedTextBuilder {
+  const out = new LocatedTextBuilder("para");
+  let paragraph = 0;
+  const add = (text: string) => {
+    if (text.trim() === "") return;
+    out.add(text, ++paragraph);
+  };
+  const list = (node: Node, depth: number) => {
+    let n = 0;
+    for (const item of node.children) {
+      if (typeof item === "string" || item.tag !== "li") continue;
+      n++;
+      const own = tidy(item.children.filter((c) => typeof c === "string" || (c.tag !== "ul" && c.tag !== "ol")).map(inline).join(""));
+      add(`${"  ".repeat(depth)}${node.tag === "ol" ? `${n}.` : "-"} ${own}`);
+      for (const sub of item.children) if (typeof sub !== "string" && (sub.tag === "ul" || sub.tag === "ol")) list(sub, depth + 1);
+    }
+  };
+  const visit = (node: Node) => {
+    for (const child of node.children) {
+      if (typeof child === "string") {
+        add(tidy(child));
+        continue;
+      }
+      const heading = /^h([1-6])$/.exec(child.tag);
+      if (heading) add(`${"#".repeat(Number(heading[1]))} ${tidy(inline(child))}`);
+      else if (child.tag === "p") add(tidy(inline(child)));
+      else if (child.tag === "table") add(table(child));
+      else if (child.tag === "ul" || child.tag === "ol") list(child, 0);
+      else visit(child);
+    }
+  };
+  visit(parseHtml(html));
+  return out;
+}
