@@ -22,6 +22,9 @@ function endpointOptions<Args extends unknown[], Opts extends OptionValues>(comm
     .option("--no-cache", "always ask the model, never reuse a cached response");
 }
 
+const REFERENCE_DOC_HELP =
+  "a Word file whose styles part (document defaults and the Normal, Title and Heading 1-3 styles: fonts, sizes, spacing) the .docx takes; its page setup, headers and footers are not taken";
+
 function parsePositive(flag: string) {
   return (value: string) => {
     const n = Number(value);
@@ -100,7 +103,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .argument("<facts...>", "facts files (.yaml, .yml or .json)")
       .option("-o, --output <file>", "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)")
       .option("--to <format>", "md or docx (default: from -o's extension, else md)")
-      .option("--reference-doc <file>", "a Word file whose styles part (fonts, sizes, spacing of Normal, Title, Heading 1-3 and lists) the .docx takes; its page setup, headers and footers are not taken")
+      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
       .option("--offline", "assemble the narrative from the facts with built-in sentences; no model, no network")
       .option("--concurrency <n>", "sections generated at once", parseCount("--concurrency"), 4)
       .option("-f, --force", "overwrite an existing output file")
@@ -154,7 +157,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--target <score>", "stop once the score reaches this", parseScore("--target"))
       .option("-o, --output <file>", "output file: .md or .docx (default: <name>.revised.md beside the proposal)")
       .option("--to <format>", "md or docx (default: from -o's extension)")
-      .option("--reference-doc <file>", "a Word file whose styles part (fonts, sizes, spacing of Normal, Title, Heading 1-3 and lists) the .docx takes; its page setup, headers and footers are not taken")
+      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
       .option("-f, --force", "overwrite an existing output file")
       .option("--dry-run", "show what would change without writing")
       .option("--concurrency <n>", "sections rewritten at once", parseCount("--concurrency"), 4)
@@ -168,7 +171,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .argument("<proposal>", "the Markdown proposal (.md)")
     .requiredOption("--to <format>", "docx")
     .option("-o, --output <file>", "output file (default: the proposal's name with .docx, beside it)")
-    .option("--reference-doc <file>", "a Word file whose styles part (fonts, sizes, spacing of Normal, Title, Heading 1-3 and lists) the .docx takes; its page setup, headers and footers are not taken")
+    .option("--reference-doc <file>", REFERENCE_DOC_HELP)
     .option("-f, --force", "overwrite an existing output file");
 
   const rubrics = program

@@ -160,3 +160,21 @@ describe("typesetting settings", () => {
     expect(paragraphWith(document, "一、项目概述")).toContain('<w:pStyle w:val="Heading1"/>');
   });
 });
+
+describe("table column widths", () => {
+  it("give every amount room on one line and fill the text width", async () => {
+    const { fitColumns } = await import("../../src/document/docx/write.js");
+    const texts = [
+      ["序号", "1", "9"],
+      ["预算科目", "午餐餐费补贴", "行政管理费"],
+      ["金额（元）", "552,000.00", "1,167,000.00"],
+      ["备注", "每份午餐成本18元，老人自付6元，项目补贴12元", "财务审计、办公和通讯"],
+    ];
+    const widths = fitColumns(texts, 8306, 12);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThan(8250);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(8306);
+    // 12 digits and separators at half a character (6 pt = 120 twips) each, plus the cell's margins.
+    expect(widths[2]).toBeGreaterThanOrEqual(12 * 120 + 216);
+    expect(widths[3]).toBeGreaterThan(widths[1]!);
+  });
+});

@@ -151,11 +151,8 @@ class DocxBuilder {
     const { width, margin } = pageGeometry(this.set.paper);
     const textWidth = width - margin.left - margin.right;
     const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
-    const weights = Array.from({ length: columns }, (_, c) =>
-      Math.min(30, Math.max(4, ...[table.header, ...table.rows].map((r) => displayWidth(plainText(r[c] ?? []))))),
-    );
-    const total = weights.reduce((a, b) => a + b, 0);
-    const columnWidths = weights.map((w) => Math.floor((textWidth * w) / total));
+    const texts = Array.from({ length: columns }, (_, c) => [table.header, ...table.rows].map((r) => plainText(r[c] ?? [])));
+    const columnWidths = fitColumns(texts, textWidth, this.set.size);
     const cell = (content: Inline[], c: number, header: boolean) =>
       new TableCell({
         width: { size: columnWidths[c]!, type: WidthType.DXA },
@@ -215,11 +212,44 @@ function alignment(align: Align) {
   return undefined;
 }
 
-/** Columns a text takes: a Chinese character counts two, so tables give Chinese text its room. */
+/** Half-character cells a text takes: a Chinese character two, a Latin letter or digit a little over one (bold, wide fonts). */
 function displayWidth(text: string): number {
   let n = 0;
-  for (const ch of text) n += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (const ch of text) n += ch.charCodeAt(0) > 0x2e80 ? 2 : 1.15;
   return n;
+}
+
+/** The widest piece a line may not be broken inside: a number or word; a Chinese text breaks anywhere. */
+function unbreakableWidth(text: string): number {
+  return Math.max(0, ...text.split(/[\s\u2e80-\uffff]+/u).map(displayWidth), /[\u2e80-\uffff]/u.test(text) ? 4 : 0);
+}
+
+/**
+ * Column widths in twips that fill `available`: every column first gets room for its widest number
+ * or word (so 1,167,000.00 never breaks across lines), then the rest goes to the columns whose text
+ * would wrap, in proportion to how much more they need.
+ */
+export function fitColumns(texts: string[][], available: number, size: number): number[] {
+  const unit = size * 10; // half a character, in twips
+  const pad = 3; // the cell's own margins
+  const natural = texts.map((cells) => Math.max(1, ...cells.map(displayWidth)));
+  const least = texts.map((cells, c) => Math.min(natural[c]!, Math.max(2, ...cells.map(unbreakableWidth))));
+  const room = available / unit;
+  const floor = least.map((w) => w + pad);
+  const floorSum = floor.reduce((a, b) => a + b, 0);
+  let units: number[];
+  if (floorSum >= room) units = floor.map((w) => (w * room) / floorSum);
+  else {
+    const want = natural.map((w, c) => w - least[c]!);
+    const wantSum = want.reduce((a, b) => a + b, 0);
+    const extra = room - floorSum;
+    if (wantSum <= extra) {
+      const full = natural.map((w) => w + pad);
+      const fullSum = full.reduce((a, b) => a + b, 0);
+      units = full.map((w) => (w * room) / fullSum);
+    } else units = floor.map((w, c) => w + (extra * want[c]!) / wantSum);
+  }
+  return units.map((u) => Math.floor(u * unit));
 }
 
 function numberingLevels(ordered: boolean) {
