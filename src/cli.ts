@@ -22,6 +22,9 @@ function endpointOptions<Args extends unknown[], Opts extends OptionValues>(comm
     .option("--no-cache", "always ask the model, never reuse a cached response");
 }
 
+const REFERENCE_DOC_HELP =
+  "a Word file whose styles part (document defaults and the Normal, Title and Heading 1-3 styles: fonts, sizes, spacing) the .docx takes; its page setup, headers and footers are not taken";
+
 function parsePositive(flag: string) {
   return (value: string) => {
     const n = Number(value);
@@ -98,7 +101,9 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .command("draft")
       .description("draft a complete proposal from a facts file, then score it")
       .argument("<facts...>", "facts files (.yaml, .yml or .json)")
-      .option("-o, --output <file>", "output file, or - for stdout (default: <facts name>.proposal.md beside the facts)")
+      .option("-o, --output <file>", "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)")
+      .option("--to <format>", "md or docx (default: from -o's extension, else md)")
+      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
       .option("--offline", "assemble the narrative from the facts with built-in sentences; no model, no network")
       .option("--concurrency <n>", "sections generated at once", parseCount("--concurrency"), 4)
       .option("-f, --force", "overwrite an existing output file")
@@ -150,13 +155,24 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--rubric <id|file>", "built-in rubric id or a rubric YAML file")
       .option("--rounds <n>", "rounds of rewriting at most", parseCount("--rounds", 10), 2)
       .option("--target <score>", "stop once the score reaches this", parseScore("--target"))
-      .option("-o, --output <file>", "output file (default: <name>.revised.md beside the proposal)")
+      .option("-o, --output <file>", "output file: .md or .docx (default: <name>.revised.md beside the proposal)")
+      .option("--to <format>", "md or docx (default: from -o's extension)")
+      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
       .option("-f, --force", "overwrite an existing output file")
       .option("--dry-run", "show what would change without writing")
       .option("--concurrency <n>", "sections rewritten at once", parseCount("--concurrency"), 4)
       .addOption(new Option("--format <format>", "summary format on stdout").choices(["text", "json"]).default("text"))
       .option("-q, --quiet", "no progress on stderr"),
   );
+
+  const exportCommand = program
+    .command("export")
+    .description("write a Markdown proposal as a Word document, typeset for Chinese or English funders")
+    .argument("<proposal>", "the Markdown proposal (.md)")
+    .requiredOption("--to <format>", "docx")
+    .option("-o, --output <file>", "output file (default: the proposal's name with .docx, beside it)")
+    .option("--reference-doc <file>", REFERENCE_DOC_HELP)
+    .option("-f, --force", "overwrite an existing output file");
 
   const rubrics = program
     .command("rubrics")
@@ -179,7 +195,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .description("manage the cache of model responses")
     .argument("<action>", "clear, or path to print where it lives");
 
-  return { init, check, draft, score, revise, rubrics, templates, schema, cache };
+  return { init, check, draft, score, revise, export: exportCommand, rubrics, templates, schema, cache };
 }
 
 type Declared = ReturnType<typeof declareCommands>;
@@ -196,6 +212,7 @@ export type CheckOptions = CommandOptions<"check">;
 export type DraftOptions = CommandOptions<"draft">;
 export type ScoreOptions = CommandOptions<"score">;
 export type ReviseOptions = CommandOptions<"revise">;
+export type ExportOptions = CommandOptions<"export">;
 export type RubricsOptions = CommandOptions<"rubrics">;
 export type TemplatesOptions = CommandOptions<"templates">;
 
@@ -212,6 +229,7 @@ export function buildProgram(actions: CommandActions) {
   commands.draft.action((files, options) => actions.draft(files, options));
   commands.score.action((paths, options) => actions.score(paths, options));
   commands.revise.action((file, options) => actions.revise(file, options));
+  commands.export.action((file, options) => actions.export(file, options));
   commands.rubrics.action((id, options) => actions.rubrics(id, options));
   commands.templates.action((options) => actions.templates(options));
   commands.schema.action((what, options) => actions.schema(what, options));

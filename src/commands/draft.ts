@@ -10,11 +10,12 @@ import { DraftState } from "../draft/state.js";
 import { loadTemplates } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
-import { writeDocument } from "../document/writers.js";
+import { withWriterExtension, writeDocument } from "../document/writers.js";
 import { createProvider } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
-import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+import { assertWritable } from "../util/write-file.js";
+import { chooseOutput, writeOutput } from "./output.js";
 
 /** `<facts name>.proposal.md` beside the facts file. */
 export function defaultOutput(factsFile: string): string {
@@ -44,8 +45,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
     );
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
+  const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
   const drafts = await loadAll(files);
-  const outputs = drafts.map((d) => options.output ?? defaultOutput(d.file));
+  const outputs = drafts.map((d) => options.output ?? withWriterExtension(defaultOutput(d.file), choice.writer));
   const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
@@ -131,10 +133,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           date: new Date().toISOString().slice(0, 10),
         },
       });
-      // Markdown whatever the path says, as before; the Word issue lets -o's extension choose.
-      const text = String(await writeDocument(document, "markdown"));
-      if (output === "-") process.stdout.write(text);
-      else await writeFileAtomic(output, text, { force: options.force, inputs });
+      const written = await writeOutput(document, output, choice, { force: options.force, inputs });
       await state.clear();
 
       if (output !== "-") {
@@ -142,7 +141,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
       }
       for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-      if (options.score && output !== "-") await reportScore(output, text, loaded);
+      if (options.score && output !== "-") {
+        await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded);
+      }
     }
     // What cleaning took out of the model's answers, said once, before the usage line.
     const cleaned = describeRemoved(cleanedTotal, "en");

@@ -8,6 +8,7 @@ export const commandActions: CommandActions = {
   draft: async (files, options) => (await import("./draft.js")).draftCommand(files, options),
   score: async (paths, options) => (await import("./score.js")).scoreCommand(paths, options),
   revise: async (file, options) => (await import("./revise.js")).reviseCommand(file, options),
+  export: async (file, options) => (await import("./export.js")).exportCommand(file, options),
   rubrics: async (id, options) => (await import("./rubrics.js")).rubricsCommand(id, options),
   templates: async (options) => (await import("./templates.js")).templatesCommand(options),
   schema: async (what) => (await import("./schema.js")).schemaCommand(what),

@@ -1,7 +1,7 @@
 // `grantsmith revise PROPOSAL --facts FACTS`: score, rewrite the weakest sections with the model, keep
 // a rewrite only when the score goes up without new unverified figures, write <name>.revised.md.
 import path from "node:path";
-import { writeDocument } from "../document/writers.js";
+import { withWriterExtension, writeDocument } from "../document/writers.js";
 import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
@@ -20,7 +20,8 @@ import {
 } from "../revise/index.js";
 import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
-import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+import { assertWritable } from "../util/write-file.js";
+import { chooseOutput, writeOutput } from "./output.js";
 
 /** `<name>.revised.md` beside the proposal. */
 export function defaultRevisedOutput(file: string): string {
@@ -30,7 +31,9 @@ export function defaultRevisedOutput(file: string): string {
 }
 
 export async function reviseCommand(file: string, options: ReviseOptions): Promise<void> {
-  const output = options.output ?? defaultRevisedOutput(file);
+  const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
+  const revised = defaultRevisedOutput(file);
+  const output = options.output ?? (options.to === undefined ? revised : withWriterExtension(revised, choice.writer));
   if (output === "-" && options.format === "json") {
     throw new InputError("-o - with --format json: both would go to stdout; write the proposal to a file with -o FILE");
   }
@@ -98,10 +101,11 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     const kept = outcome.changes.some((c) => c.kept);
     process.stderr.write(`${formatOutcome(outcome)}\n`);
     if (kept) {
-      const written = String(await writeDocument(outcome.document, "markdown"));
-      if (output === "-") process.stdout.write(written.endsWith("\n") ? written : `${written}\n`);
-      else {
-        await writeFileAtomic(output, written, guard);
+      if (output === "-") {
+        const written = String(await writeDocument(outcome.document, "markdown"));
+        process.stdout.write(written.endsWith("\n") ? written : `${written}\n`);
+      } else {
+        await writeOutput(outcome.document, output, choice, guard);
         process.stderr.write(`wrote ${output}\n`);
       }
     } else {

@@ -4,19 +4,29 @@
 // format is one module exporting `write(doc)` and one entry here.
 import path from "node:path";
 import type { ProposalDocument } from "./model.js";
+import type { TypesettingSettings } from "./docx/typeset.js";
 
 /** A file's content: text for text formats, bytes for binary ones. */
 export type WrittenDocument = string | Uint8Array;
+
+/** What a typesetting writer may be given; a text writer ignores it. */
+export interface WriteOptions {
+  /** The `docx:` block of grantsmith.config.yaml. */
+  typesetting?: TypesettingSettings;
+  /** word/styles.xml of a --reference-doc. */
+  referenceStyles?: string;
+}
 
 export interface DocumentWriter {
   name: string;
   /** Extensions (lower case, with the dot) that choose this writer for an output path. */
   extensions: readonly string[];
-  load(): Promise<(doc: ProposalDocument) => WrittenDocument | Promise<WrittenDocument>>;
+  load(): Promise<(doc: ProposalDocument, options?: WriteOptions) => WrittenDocument | Promise<WrittenDocument>>;
 }
 
 export const WRITERS: readonly DocumentWriter[] = [
   { name: "markdown", extensions: [".md", ".markdown"], load: async () => (await import("./markdown/write.js")).writeMarkdown },
+  { name: "docx", extensions: [".docx"], load: async () => (await import("./docx/write.js")).writeDocx },
 ];
 
 export const WRITER_NAMES = WRITERS.map((w) => w.name);
@@ -33,8 +43,37 @@ export function writerForPath(file: string): DocumentWriter | undefined {
 }
 
 /** Writes `doc` in the named format. */
-export async function writeDocument(doc: ProposalDocument, name: string): Promise<WrittenDocument> {
+export async function writeDocument(doc: ProposalDocument, name: string, options: WriteOptions = {}): Promise<WrittenDocument> {
   const writer = writerNamed(name);
   if (!writer) throw new Error(`no document writer named "${name}" (known: ${WRITER_NAMES.join(", ")})`);
-  return (await writer.load())(doc);
+  return (await writer.load())(doc, options);
+}
+
+/** `--to` names a format by its writer or its extension: md, markdown, docx. */
+function writerForFormat(format: string): DocumentWriter | undefined {
+  const name = format.toLowerCase().replace(/^\./, "");
+  return WRITERS.find((w) => w.name === name || w.extensions.includes(`.${name}`));
+}
+
+const FORMATS_LINE = WRITERS.map((w) => w.extensions.join("/")).join(", ") + ", or - for stdout (Markdown)";
+
+/**
+ * The writer for an output: chosen by `-o`'s extension, or by `--to`; both given must agree. A path
+ * whose extension names no writer is refused, so Markdown never lands in a file named .docx (or .pdf).
+ */
+export function chooseWriter(output: string | undefined, to: string | undefined): { writer: DocumentWriter } | { error: string } {
+  const named = to === undefined ? undefined : writerForFormat(to);
+  if (to !== undefined && !named) return { error: `--to ${to}: unknown format; choose ${WRITERS.map((w) => w.extensions[0]!.slice(1)).join(" or ")}` };
+  if (output === undefined) return { writer: named ?? writerNamed("markdown")! };
+  const byPath = writerForPath(output);
+  if (!byPath) return { error: `${output}: grantsmith writes ${FORMATS_LINE}; give -o a file name ending in one of these` };
+  if (named && output === "-" && named !== byPath) return { error: `--to ${to} with -o -: Word cannot go to stdout; give -o a file name ending in .docx` };
+  if (named && named !== byPath) return { error: `--to ${to} and -o ${output} disagree; leave out --to, or give -o a file name ending in ${named.extensions[0]}` };
+  return { writer: byPath };
+}
+
+/** The path `file` would have with the chosen writer's extension (`x.proposal.md` → `x.proposal.docx`). */
+export function withWriterExtension(file: string, writer: DocumentWriter): string {
+  const ext = path.extname(file);
+  return writer.extensions.includes(ext.toLowerCase()) ? file : `${file.slice(0, file.length - ext.length)}${writer.extensions[0]}`;
 }

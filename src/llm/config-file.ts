@@ -11,6 +11,19 @@ import { PRESET_NAMES } from "./presets.js";
 export const PROJECT_CONFIG_NAMES = ["grantsmith.config.yaml", "grantsmith.config.yml"] as const;
 
 // Only the *name* of a key variable may be stored: config files end up in git, keys must not.
+// How `draft`/`export` set a .docx; every key is optional and falls back to the language's default.
+const docxSchema = z
+  .strictObject({
+    body_font: z.string().min(1).optional().describe("East Asian body font (default SimSun / 宋体 for zh, Calibri for en)"),
+    heading_font: z.string().min(1).optional().describe("Heading font (default SimHei / 黑体 for zh)"),
+    latin_font: z.string().min(1).optional().describe("Font for Latin letters and digits (default Times New Roman for zh)"),
+    size: z.number().min(8).max(24).optional().describe("Body size in points (default 12 = 小四 for zh, 11 for en)"),
+    line_spacing: z.number().min(1).max(3).optional().describe("Line spacing as a multiple (default 1.5 for zh, 1.15 for en)"),
+    first_line_indent: z.number().min(0).max(4).optional().describe("First-line indent in characters (default 2 for zh, 0 for en)"),
+    paper: z.enum(["A4", "Letter"]).optional().describe("Paper size (default A4; Letter for an English proposal budgeted in USD)"),
+  })
+  .describe("Typesetting of Word (.docx) output");
+
 export const configSchema = z
   .strictObject({
     provider: z.enum([...PRESET_NAMES, "offline"]).optional().describe("Provider preset, or offline"),
@@ -24,6 +37,7 @@ export const configSchema = z
     timeout: z.number().positive().optional().describe("Seconds before a request is abandoned"),
     max_retries: z.int().min(0).max(10).optional().describe("Retries after a rate limit, server error or dropped connection"),
     cache: z.boolean().optional().describe("Reuse cached model responses (default true)"),
+    docx: docxSchema.optional(),
   })
   .describe("grantsmith configuration (grantsmith.config.yaml, or config.yaml under $XDG_CONFIG_HOME/grantsmith)");
 

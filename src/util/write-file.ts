@@ -33,12 +33,12 @@ export async function assertWritable(file: string, guard: WriteGuard = {}): Prom
 }
 
 /** Writes through a temp file in the same folder, so a reader never sees half a file. */
-export async function writeFileAtomic(file: string, content: string, guard: WriteGuard = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, guard: WriteGuard = {}): Promise<void> {
   await assertWritable(file, guard);
   const target = path.resolve(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content, "utf8");
+    await (typeof content === "string" ? writeFile(temp, content, "utf8") : writeFile(temp, content));
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

@@ -14,7 +14,9 @@ describe("the writer registry", () => {
     ["out/Proposal.MD", "markdown"],
     ["notes.markdown", "markdown"],
     ["-", "markdown"],
-    ["申报书.docx", undefined],
+    ["申报书.docx", "docx"],
+    ["申报书.DOCX", "docx"],
+    ["申报书.pdf", undefined],
     ["dir.md/proposal", undefined],
   ])("chooses the writer of %s: %s", (file, name) => {
     expect(writerForPath(file)?.name).toBe(name);

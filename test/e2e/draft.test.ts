@@ -118,7 +118,8 @@ describe("draft with bad input", () => {
     const before = await readFile(facts, "utf8");
     const over = await runCli(["draft", facts, "-o", facts, "--force"]);
     expect(over.code).toBe(2);
-    expect(over.stderr).toContain(`${facts}: is one of this command's input files; choose another output with -o FILE`);
+    // A facts file is .yaml: refused as an output format before the input guard is reached.
+    expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these\n`);
     expect(await readFile(facts, "utf8")).toBe(before);
     const missing = path.join(dir, "no-such-folder", "out.md");
     const result = await runCli(["draft", facts, "-o", missing]);

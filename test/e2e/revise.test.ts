@@ -7,6 +7,7 @@ import { cleanEnv, runCli, interruptAfterFirstRequest } from "../helpers/run-cli
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
 import { tempDir } from "../helpers/temp.js";
+import { docxParts, textOf } from "../helpers/zip.js";
 
 const FAKE_KEY = "sk-test-SECRET-revise-0123456789";
 let dir: string;
@@ -74,6 +75,18 @@ describe("revise with a model", () => {
     expect(result.stderr).toMatch(/^score: [\d.]+ \(F\) → [\d.]+ \(\w\), \+[\d.]+; 1 of 3 rewrites kept in 1 round/m);
     expect(result.stderr).toContain(`wrote ${out}`);
     expect(result.stderr).toMatch(/^model usage: 3 requests, [\d,]+ prompt \+ [\d,]+ completion tokens, 0 cache hits$/m);
+  });
+
+  it("-o x.docx writes the revised proposal as Word", async () => {
+    server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
+    const file = await proposal("word");
+    const out = path.join(dir, "word.revised.docx");
+    const result = await runCli(revise(file, "--rounds", "1", "-o", out, ...model()), { env: modelEnv() });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`wrote ${out}`);
+    const { document } = docxParts(out);
+    expect(textOf(document)).toContain("接受课后托管服务的小学生人数：目标60人");
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
   });
 
   it("rejects a worse rewrite and one that adds an unverified figure; with nothing kept it writes nothing and exits 0", async () => {

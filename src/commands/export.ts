@@ -1,0 +1,28 @@
+// `grantsmith export PROPOSAL.md --to docx`: a Markdown proposal (edited by hand, or drafted
+// earlier) read through the document model and written as Word, beside it unless -o says otherwise.
+import path from "node:path";
+import type { ExportOptions } from "../cli.js";
+import { InputError } from "../errors.js";
+import { readMarkdown } from "../document/markdown/read.js";
+import { withWriterExtension } from "../document/writers.js";
+import { readTextFile } from "../facts/load.js";
+import { detectTextLanguage } from "../text/language.js";
+import { assertWritable } from "../util/write-file.js";
+import { chooseOutput, writeOutput } from "./output.js";
+
+export async function exportCommand(file: string, options: ExportOptions): Promise<void> {
+  const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
+  if (choice.writer.name === "markdown") {
+    throw new InputError(`--to ${options.to}: export writes Word; give --to docx (a Markdown proposal is already Markdown)`);
+  }
+  const output = options.output ?? withWriterExtension(path.join(path.dirname(file), path.basename(file)), choice.writer);
+  const guard = { force: options.force, inputs: [file] };
+  await assertWritable(output, guard);
+  const text = await readTextFile(file, "proposal");
+  if (text.trim() === "") throw new InputError(`${file}: the proposal is empty`);
+  if (text.includes("\u0000")) throw new InputError(`${file}: is a binary file, not a proposal; give a Markdown or text file`);
+  const doc = readMarkdown(text);
+  doc.meta.language = detectTextLanguage(text);
+  await writeOutput(doc, output, choice, guard);
+  process.stderr.write(`wrote ${output}\n`);
+}
