@@ -9,7 +9,7 @@ import path from "node:path";
 /** Variables that choose a model, carry a key or change where grantsmith reads its config. */
 const PROVIDER_VARIABLE = /^(GRANTSMITH_|OPENAI_|DASHSCOPE_|DEEPSEEK_|OLLAMA_)|_API_KEY$/;
 /** Ours, kept: it points the end-to-end tests at another build of the CLI. */
-const KEPT = new Set(["GRANTSMITH_E2E_CLI"]);
+const KEPT = new Set(["GRANTSMITH_E2E_CLI", "GRANTSMITH_TEST_RUN"]);
 
 /** What is left in a folder, as paths from the run's folder: files, and folders with nothing in them. */
 function leftIn(dir: string, root: string): string[] {
@@ -21,7 +21,11 @@ function leftIn(dir: string, root: string): string[] {
 }
 
 export default function setup(): () => void {
+  // Each vitest project runs the global setup; the first one makes the run's folder, the others
+  // (already inside it) keep it, so a second folder is never made inside the first.
+  if (process.env.GRANTSMITH_TEST_RUN) return () => undefined;
   const root = mkdtempSync(path.join(os.tmpdir(), "grantsmith-test-run-"));
+  process.env.GRANTSMITH_TEST_RUN = root;
   const tmp = path.join(root, "tmp");
   const home = path.join(root, "home");
   mkdirSync(tmp);
