@@ -86,45 +86,79 @@ const REMOVAL: Partial<Record<Habit, RegExp>> = {
   "program-table": /\d+ repeated program tables?/,
 };
 
-describe.each(EXAMPLES)("a draft of $name from a model with a habit", (example) => {
-  it.each(WRAPPING_HABITS)("%s: the habit is removed, the answer kept under its heading, exit 0", async (habit) => {
-    replay.setHabit({ habit });
-    replay.answers.length = 0;
-    const out = path.join(dir, `${example.name}-${habit}.md`);
-    const result = await draft(example, out);
-    expect(result.code, result.stderr).toBe(0);
-    expect(replay.answers.every((a) => a.habit === habit)).toBe(true);
-    const document = await readFile(out, "utf8");
-    expectRealAnswers(document, example);
-    const sections = sectionsOf(document, example.language);
-    for (const spec of PLAN) {
-      const title = spec.heading[example.language];
-      for (const wrapping of habitWrapping(habit, example.language, title)) expect(document).not.toContain(wrapping.slice(0, 12));
-      // The model's copy of the heading is gone; the template's stands once.
-      const headingLines = document.split("\n").filter((line) => /^(?:#+\s|\*\*)/.test(line) && withoutNumbering(line.replace(/^#+\s*|\*\*/g, "").trim()) === title);
-      expect(headingLines).toHaveLength(1);
-      // A program table stands once in its section: the template's.
-      const header = programTableHeaders(example.language, spec.tables)[0];
-      if (header) expect(headerRows(sections.get(spec.id)!.body, header), `${spec.id} table`).toBe(1);
+/**
+ * Habits spread over the sections of one draft, so that every habit is tried in few runs of the
+ * binary: round r gives the i-th section the habit (i + r × sections) of the list, round by round
+ * until each habit has had a section.
+ */
+function spread(habits: readonly Habit[]): Record<string, Habit>[] {
+  const rounds: Record<string, Habit>[] = [];
+  for (let start = 0; start < habits.length; start += PLAN.length) {
+    const assigned = PLAN.map((_, i) => habits[(start + i) % habits.length]!);
+    // A repeated program table needs a section that has one: swap it onto the first such section.
+    const at = assigned.indexOf("program-table");
+    if (at !== -1 && !PLAN[at]!.tables?.length) {
+      const to = PLAN.findIndex((spec) => spec.tables?.length);
+      [assigned[at], assigned[to]] = [assigned[to]!, assigned[at]!];
     }
-    expect(document).not.toMatch(/<\/?think>|```|reasoning_content/);
-    if (REMOVAL[habit]) expect(result.stderr).toMatch(REMOVAL[habit]!);
-    // reasoning_content never reaches the answer text, so there is nothing to clean.
-    if (habit === "reasoning-content") expect(result.stderr).not.toContain("cleaned from");
-  });
+    rounds.push(Object.fromEntries(PLAN.map((spec, i) => [spec.id, assigned[i]!])));
+  }
+  return rounds;
+}
 
-  it.each(FAILING_HABITS)("%s once: every section is asked for once more and the good answer kept, exit 0", async (habit) => {
-    replay.setHabit({ habit });
+describe.each(EXAMPLES)("a draft of $name from a model with habits", (example) => {
+  it.each(spread(WRAPPING_HABITS).map((bySection, round) => ({ round, bySection })))(
+    "round $round: each section's habit is removed, the answer kept under its heading, exit 0",
+    async ({ round, bySection }) => {
+      replay.setHabit({ bySection });
+      replay.answers.length = 0;
+      const out = path.join(dir, `${example.name}-wrapping-${round}.md`);
+      const result = await draft(example, out);
+      expect(result.code, result.stderr).toBe(0);
+      expect(replay.answers.every((a) => a.habit === bySection[a.section])).toBe(true);
+      const document = await readFile(out, "utf8");
+      expectRealAnswers(document, example);
+      const sections = sectionsOf(document, example.language);
+      for (const spec of PLAN) {
+        const habit = bySection[spec.id]!;
+        const title = spec.heading[example.language];
+        for (const wrapping of habitWrapping(habit, example.language, title)) expect(document, `${spec.id}: ${habit}`).not.toContain(wrapping.slice(0, 12));
+        // The model's copy of the heading is gone; the template's stands once.
+        const headingLines = document.split("\n").filter((line) => /^(?:#+\s|\*\*)/.test(line) && withoutNumbering(line.replace(/^#+\s*|\*\*/g, "").trim()) === title);
+        expect(headingLines, `${spec.id}: ${habit}`).toHaveLength(1);
+        // A program table stands once in its section: the template's.
+        const header = programTableHeaders(example.language, spec.tables)[0];
+        if (header) expect(headerRows(sections.get(spec.id)!.body, header), `${spec.id} table (${habit})`).toBe(1);
+        if (REMOVAL[habit]) expect(result.stderr, habit).toMatch(REMOVAL[habit]!);
+      }
+      expect(document).not.toMatch(/<\/?think>|```|reasoning_content/);
+    },
+  );
+
+  it("a failing habit in every section once: each is asked for once more and the good answer kept, exit 0", async () => {
+    const bySection = Object.fromEntries(PLAN.map((spec, i) => [spec.id, FAILING_HABITS[i % FAILING_HABITS.length]!]));
+    replay.setHabit({ bySection });
     replay.answers.length = 0;
-    const out = path.join(dir, `${example.name}-${habit}-once.md`);
+    const out = path.join(dir, `${example.name}-failing-once.md`);
     const result = await draft(example, out);
     expect(result.code, result.stderr).toBe(0);
     expect(replay.answers.filter((a) => a.attempt === 1).map((a) => a.section).sort()).toEqual(PLAN.map((s) => s.id).sort());
     expect(result.stderr.match(/; asking once more/g)).toHaveLength(PLAN.length);
     const document = await readFile(out, "utf8");
     expectRealAnswers(document, example);
-    for (const spec of PLAN) for (const wrapping of habitWrapping(habit, example.language, spec.heading[example.language])) expect(document).not.toContain(wrapping.slice(0, 12));
+    for (const spec of PLAN) {
+      for (const wrapping of habitWrapping(bySection[spec.id]!, example.language, spec.heading[example.language])) expect(document).not.toContain(wrapping.slice(0, 12));
+    }
   });
+});
+
+it("reasoning_content alone: nothing of it reaches the draft, and there is nothing to clean", async () => {
+  replay.setHabit({ habit: "reasoning-content" });
+  const out = path.join(dir, "reasoning-content-only.md");
+  const result = await draft(EXAMPLES[0]!, out);
+  expect(result.code, result.stderr).toBe(0);
+  expectRealAnswers(await readFile(out, "utf8"), EXAMPLES[0]!);
+  expect(result.stderr).not.toContain("cleaned from");
 });
 
 describe("a section spoilt twice", () => {

@@ -32,7 +32,9 @@ export const HABITS = [...WRAPPING_HABITS, ...FAILING_HABITS] as const;
 export type Habit = (typeof HABITS)[number];
 
 export interface HabitRequest {
-  habit: Habit;
+  habit?: Habit;
+  /** A habit per section id, instead of one habit for all (sections not named answer cleanly). */
+  bySection?: Readonly<Record<string, Habit>>;
   /** Section ids the habit applies to (all by default). */
   sections?: readonly string[];
   /** A failing habit spoils the first answer only, unless this is set: then every answer (the retry fails too). */
@@ -205,7 +207,11 @@ export async function startReplayServer(options: { root?: string } = {}): Promis
     if (!answer) return `[replay] no prepared answer for the section ${section.id} of ${example.name}`;
     // A retry carries the first answer and a reminder after the prompt.
     const attempt = (request.body.messages?.length ?? 0) > 2 ? 1 : 0;
-    const habit = current && (!current.sections || current.sections.includes(section.id)) ? current.habit : undefined;
+    const habit = current?.bySection
+      ? current.bySection[section.id]
+      : current && (!current.sections || current.sections.includes(section.id))
+        ? current.habit
+        : undefined;
     const failing = habit !== undefined && (FAILING_HABITS as readonly string[]).includes(habit);
     const applies = habit !== undefined && (!failing || attempt === 0 || current!.always === true);
     answers.push({ example: example.name, section: section.id, attempt, habit: applies ? habit : undefined });
