@@ -1,4 +1,5 @@
 // `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
@@ -15,6 +16,32 @@ import { createProvider } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+
+/** False for this machine (localhost, 127.0.0.0/8, ::1): materials sent there leave nothing. */
+function isRemote(endpoint: string): boolean {
+  try {
+    const host = new URL(endpoint).hostname.replace(/^\[|\]$/g, "");
+    return !(host === "localhost" || host === "::1" || /^127\./.test(host));
+  } catch {
+    return true;
+  }
+}
+
+/** Creates `folder` if needed and writes a probe file there, leaving nothing behind; exit 2 naming the folder if it cannot. */
+async function probeWritable(folder: string, output: string): Promise<void> {
+  let made: string | undefined;
+  try {
+    made = await mkdir(folder, { recursive: true });
+    const probe = path.join(folder, `.grantsmith-probe-${process.pid}`);
+    await writeFile(probe, "", { flag: "wx" });
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`${output}: cannot write in ${folder} (${code}); choose a writable folder with -o FILE`);
+  } finally {
+    if (made !== undefined) await rm(made, { recursive: true, force: true });
+  }
+}
 
 /** `<facts name>.proposal.md` beside the facts file. */
 export function defaultOutput(factsFile: string): string {
@@ -54,6 +81,19 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
     process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
   }
   const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
+  // Paid answers must have somewhere to go: both folders are tried before the first request.
+  for (const [index, output] of outputs.entries()) {
+    if (output !== "-") await probeWritable(path.dirname(path.resolve(output)), output);
+    if (endpoint.kind === "model") await probeWritable(DraftState.forOutput(output === "-" ? defaultOutput(drafts[index]!.file) : output).dir, output);
+  }
+  for (const loaded of drafts) for (const notice of loaded.notices) process.stderr.write(`${notice}\n`);
+  if (endpoint.kind === "model" && isRemote(endpoint.provider.endpoint)) {
+    for (const loaded of drafts) {
+      for (const m of loaded.materials) {
+        process.stderr.write(`note: material "${m.path}" (${m.text.length} characters) is sent to ${endpoint.provider.endpoint}\n`);
+      }
+    }
+  }
   const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
   const { meter, progress } = session;
   const cleanedTotal: Removed = { ...NOTHING_REMOVED };
