@@ -1,7 +1,7 @@
 // A rubric's own regular expressions run on every line of every proposal: one that can backtrack
 // for ever is refused where it is written (exit 2, file:line:col), before any file is scored; and
 // `score --time-limit` bounds a whole run whatever it meets.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -114,17 +114,25 @@ describe("score --time-limit", () => {
 
   it("a run stuck in one synchronous call is still stopped, by the watchdog", async () => {
     const dir = await tempDir("grantsmith-limit-");
-    // Enough files that the run is still going when the main thread is made to hang.
-    const proposals = path.join(dir, "proposals");
-    await mkdir(proposals);
-    const text = await readFile(PROPOSAL, "utf8");
-    await Promise.all(Array.from({ length: 400 }, (_, i) => writeFile(path.join(proposals, `p${i}.md`), text)));
-    // Test-only code in the binary's process: once the run has started, the main thread never yields.
+    // Test-only code in the binary's process: once the watchdog thread is started (the time limit
+    // is running), the main thread hangs for good, as in a pattern that never ends.
     const block = path.join(dir, "block.mjs");
-    await writeFile(block, "setTimeout(() => { for (;;) {} }, 200);\n");
-    const result = await runCli(["score", proposals, "--concurrency", "1", "--time-limit", "0.5"], { nodeArgs: ["--import", pathToFileURL(block).href] });
-    expect(result.signal).toBe("SIGKILL");
-    expect(linesOf(result.stderr).filter((l) => /did not finish within 0\.5s \(--time-limit\); stopped$/.test(l))).toHaveLength(1);
+    await writeFile(
+      block,
+      [
+        'import threads from "node:worker_threads";',
+        'import { syncBuiltinESMExports } from "node:module";',
+        "const Original = threads.Worker;",
+        "threads.Worker = class extends Original {",
+        "  constructor(...args) { super(...args); if (args[1]?.eval) for (;;) {} }",
+        "};",
+        "syncBuiltinESMExports();",
+        "",
+      ].join("\n"),
+    );
+    const result = await runCli(["score", PROPOSAL, "--time-limit", "1"], { nodeArgs: ["--import", pathToFileURL(block).href] });
+    expect(result.signal, `${result.code} ${result.stderr}`).toBe("SIGKILL");
+    expect(linesOf(result.stderr).filter((l) => /did not finish within 1s \(--time-limit\); stopped$/.test(l))).toHaveLength(1);
   });
 
   it("a run that finishes in time is not touched", async () => {
