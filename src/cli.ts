@@ -143,6 +143,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
         "files scored at once (default: the number of cores); with --judge, model requests at once (default 4)",
         parseCount("--concurrency", 256),
       )
+      .option("--time-limit <seconds>", "stop the whole run after this many seconds, with exit 124 (for CI)", parsePositive("--time-limit"))
       .option("-q, --quiet", "no progress on stderr"),
   );
 

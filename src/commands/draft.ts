@@ -1,4 +1,5 @@
 // `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
@@ -16,6 +17,63 @@ import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+
+/** False for this machine (localhost, 127.0.0.0/8, ::1): materials sent there leave nothing. */
+function isRemote(endpoint: string): boolean {
+  try {
+    const host = new URL(endpoint).hostname.replace(/^\[|\]$/g, "");
+    return !(host === "localhost" || host === "::1" || /^127\./.test(host));
+  } catch {
+    return true;
+  }
+}
+
+/** Creates `folder` if needed and writes a probe file there, leaving nothing behind; exit 2 naming the folder if it cannot. */
+async function probeWritable(folder: string, output: string): Promise<void> {
+  let made: string | undefined;
+  try {
+    made = await mkdir(folder, { recursive: true });
+    const probe = path.join(folder, `.grantsmith-probe-${process.pid}`);
+    await writeFile(probe, "", { flag: "wx" });
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError(`${output}: cannot write in ${folder} (${code}); choose a writable folder with -o FILE`);
+  } finally {
+    if (made !== undefined) await rm(made, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Claims `output` for this run with a lock file beside it, so that two drafts to one file do not
+ * share (and clear) one state folder; a lock whose process is gone is taken over. Returns the lock.
+ */
+async function lockOutput(output: string): Promise<string> {
+  const target = path.resolve(output);
+  const lock = path.join(path.dirname(target), `.${path.basename(target)}.grantsmith-lock`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFile(lock, String(process.pid), { flag: "wx" });
+      return lock;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
+    }
+    const pid = Number((await readFile(lock, "utf8").catch(() => "")).trim());
+    if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
+      throw new InputError(`${output}: another grantsmith draft (process ${pid}) is writing this file; wait for it to finish, or choose another file with -o FILE`);
+    }
+    await rm(lock, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 /** `<facts name>.proposal.md` beside the facts file. */
 export function defaultOutput(factsFile: string): string {
@@ -56,99 +114,126 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
     process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
   }
   const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
+  // Paid answers must have somewhere to go: both folders are tried before the first request.
+  for (const [index, output] of outputs.entries()) {
+    if (output !== "-") await probeWritable(path.dirname(path.resolve(output)), output);
+    if (endpoint.kind === "model") await probeWritable(DraftState.forOutput(output === "-" ? defaultOutput(drafts[index]!.file) : output).dir, output);
+  }
+  for (const loaded of drafts) for (const notice of loaded.notices) process.stderr.write(`${notice}\n`);
+  if (endpoint.kind === "model" && isRemote(endpoint.provider.endpoint)) {
+    for (const loaded of drafts) {
+      for (const m of loaded.materials) {
+        process.stderr.write(`note: material "${m.path}" (${m.text.length} characters) is sent to ${endpoint.provider.endpoint}\n`);
+      }
+    }
+  }
   const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
   const { meter, progress } = session;
   const cleanedTotal: Removed = { ...NOTHING_REMOVED };
-  await session.run(async () => {
-    for (const [index, loaded] of drafts.entries()) {
-      const output = outputs[index]!;
-      const templates = compiled[index]!;
-      const view = buildView(loaded);
-      const language = loaded.facts.language;
-      const plan = sectionPlan(loaded.facts.kind);
-      const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
-      const writer: SectionWriter =
-        endpoint.kind === "offline"
-          ? offlineWriter(templates, view)
-          : modelWriter(endpoint.provider, templates, view, loaded, meter, {
-              onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
-              onRetry: (spec, reason) => progress.note(`note: the answer for "${spec.heading[language]}" ${reason}; asking once more`),
-            });
+  // One run per output file: two drafts to one file would share, and clear, one state folder.
+  const locks: string[] = [];
+  try {
+    for (const output of outputs) if (output !== "-") locks.push(await lockOutput(output));
+    // A run that held the lock until a moment ago may have written the file since the first check.
+    for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
+  } catch (error) {
+    await Promise.all(locks.map((lock) => rm(lock, { force: true })));
+    throw error;
+  }
+  try {
+    await session.run(async () => {
+      for (const [index, loaded] of drafts.entries()) {
+        const output = outputs[index]!;
+        const templates = compiled[index]!;
+        const view = buildView(loaded);
+        const language = loaded.facts.language;
+        const plan = sectionPlan(loaded.facts.kind);
+        const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
+        const writer: SectionWriter =
+          endpoint.kind === "offline"
+            ? offlineWriter(templates, view)
+            : modelWriter(endpoint.provider, templates, view, loaded, meter, {
+                onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
+                onRetry: (spec, reason) => progress.note(`note: the answer for "${spec.heading[language]}" ${reason}; asking once more`),
+              });
 
-      const done = new Set<SectionId>();
-      const running = new Set<SectionSpec>();
-      const label = drafts.length > 1 ? `${loaded.file}: ` : "";
-      const show = () =>
-        progress.update(
-          `${label}${done.size}/${plan.length} sections` +
-            (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
-        );
-      const savedEarlier = endpoint.kind === "model" ? (await state.saved()).length : 0;
-      if (!options.resume && savedEarlier > 0) {
-        progress.note(
-          `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${savedEarlier} finished sections; pass --resume to reuse them instead of writing them again`,
-        );
-      }
-      show();
-      let reusedCount = 0;
-      const sections = await generateSections(plan, writer, {
-        concurrency: options.concurrency,
-        signal: session.signal,
-        reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
-        onStart: (spec) => {
-          running.add(spec);
-          show();
-        },
-        onDone: async (spec, text, fingerprint, reused) => {
-          running.delete(spec);
-          done.add(spec.id);
-          if (reused) reusedCount++;
-          else if (endpoint.kind === "model") await state.save(spec.id, fingerprint, text);
-          show();
-        },
-      }).catch(async (error: unknown) => {
-        progress.stop();
-        const saved = await state.saved();
-        if (endpoint.kind === "model" && saved.length > 0) {
-          process.stderr.write(
-            `kept ${saved.length} finished section${saved.length === 1 ? "" : "s"}; run the same command with --resume to write only the rest\n`,
+        const done = new Set<SectionId>();
+        const running = new Set<SectionSpec>();
+        const label = drafts.length > 1 ? `${loaded.file}: ` : "";
+        const show = () =>
+          progress.update(
+            `${label}${done.size}/${plan.length} sections` +
+              (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
+          );
+        const savedEarlier = endpoint.kind === "model" ? (await state.saved()).length : 0;
+        if (!options.resume && savedEarlier > 0) {
+          progress.note(
+            `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${savedEarlier} finished sections; pass --resume to reuse them instead of writing them again`,
           );
         }
-        throw error;
-      });
-      progress.stop();
-      if (options.resume && savedEarlier > reusedCount) {
-        process.stderr.write(
-          `note: ${savedEarlier - reusedCount} of the ${savedEarlier} sections saved by the interrupted draft were written again: their facts, prompts or model changed since\n`,
-        );
-      }
+        show();
+        let reusedCount = 0;
+        const sections = await generateSections(plan, writer, {
+          concurrency: options.concurrency,
+          signal: session.signal,
+          reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
+          onStart: (spec) => {
+            running.add(spec);
+            show();
+          },
+          onDone: async (spec, text, fingerprint, reused) => {
+            running.delete(spec);
+            done.add(spec.id);
+            if (reused) reusedCount++;
+            else if (endpoint.kind === "model") await state.save(spec.id, fingerprint, text);
+            show();
+          },
+        }).catch(async (error: unknown) => {
+          progress.stop();
+          const saved = await state.saved();
+          if (endpoint.kind === "model" && saved.length > 0) {
+            process.stderr.write(
+              `kept ${saved.length} finished section${saved.length === 1 ? "" : "s"}; run the same command with --resume to write only the rest\n`,
+            );
+          }
+          throw error;
+        });
+        progress.stop();
+        if (options.resume && savedEarlier > reusedCount) {
+          process.stderr.write(
+            `note: ${savedEarlier - reusedCount} of the ${savedEarlier} sections saved by the interrupted draft were written again: their facts, prompts or model changed since\n`,
+          );
+        }
 
-      const document = assembleDocument(templates, {
-        ...view,
-        narrative: Object.fromEntries(sections),
-        generator: {
-          offline: endpoint.kind === "offline",
-          provider: endpoint.kind === "model" ? endpoint.provider.provider : undefined,
-          model: endpoint.kind === "model" ? endpoint.provider.model : undefined,
-          date: new Date().toISOString().slice(0, 10),
-        },
-      });
-      const written = await writeOutput(document, output, choice, { force: options.force, inputs });
-      await state.clear();
+        const document = assembleDocument(templates, {
+          ...view,
+          narrative: Object.fromEntries(sections),
+          generator: {
+            offline: endpoint.kind === "offline",
+            provider: endpoint.kind === "model" ? endpoint.provider.provider : undefined,
+            model: endpoint.kind === "model" ? endpoint.provider.model : undefined,
+            date: new Date().toISOString().slice(0, 10),
+          },
+        });
+        const written = await writeOutput(document, output, choice, { force: options.force, inputs });
+        await state.clear();
 
-      if (output !== "-") {
-        const reusedNote = reusedCount > 0 ? ` (${reusedCount} resumed)` : "";
-        process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
+        if (output !== "-") {
+          const reusedNote = reusedCount > 0 ? ` (${reusedCount} resumed)` : "";
+          process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
+        }
+        for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
+        if (options.score && output !== "-") {
+          await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded);
+        }
       }
-      for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-      if (options.score && output !== "-") {
-        await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded);
-      }
-    }
-    // What cleaning took out of the model's answers, said once, before the usage line.
-    const cleaned = describeRemoved(cleanedTotal, "en");
-    if (cleaned) process.stderr.write(`${cleaned}\n`);
-  });
+      // What cleaning took out of the model's answers, said once, before the usage line.
+      const cleaned = describeRemoved(cleanedTotal, "en");
+      if (cleaned) process.stderr.write(`${cleaned}\n`);
+    });
+  } finally {
+    await Promise.all(locks.map((lock) => rm(lock, { force: true })));
+  }
 }
 
 /** Scores the new draft against its facts and prints the total and the top five improvements. */

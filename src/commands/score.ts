@@ -15,6 +15,7 @@ import { skipLine, type SkippedFile } from "../score/read/files.js";
 import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
 import type { GateOptions, ScoreResult } from "../score/types.js";
+import { withTimeLimit } from "../util/time-limit.js";
 import { assertWritable } from "../util/write-file.js";
 
 type ScoreCommandOptions = ScoreOptions;
@@ -71,6 +72,12 @@ function useColor(options: ScoreCommandOptions): boolean {
 }
 
 export async function scoreCommand(paths: string[], options: ScoreCommandOptions): Promise<void> {
+  const run = { sink: undefined as Sink | undefined };
+  await withTimeLimit(options.timeLimit, `score ${paths.join(" ")}`, () => scoreRun(paths, options, run), () => run.sink?.abort());
+}
+
+/** `run.sink` is the report being written, for the time limit to remove when it stops the run. */
+async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { sink?: Sink | undefined }): Promise<void> {
   const format = options.format ?? "text";
   const gate: GateOptions = { failOn: options.failOn ?? "never" };
   if (options.minScore !== undefined) gate.minScore = options.minScore;
@@ -115,6 +122,7 @@ export async function scoreCommand(paths: string[], options: ScoreCommandOptions
     if (!sink) {
       const toFile = options.output !== undefined && options.output !== "-";
       sink = toFile ? fileSink(options.output!) : stdoutSink();
+      run.sink = sink;
       // On stdout a byte-order mark is left out, for the tools a pipe feeds.
       if (toFile && spec.byteOrderMark) sink.write("\uFEFF");
       sink.write(writer.header());

@@ -1,8 +1,9 @@
 // Load a facts file: parse with positions, validate, read the background materials, fill in the
 // language and the derived figures. Every problem is reported at once with file:line:col.
-import { readFile } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { loadConfigFiles } from "../llm/config-file.js";
 import { formatPath, knownKeys, locate, parseWithSchema } from "../util/yaml-source.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { factsSchema, type Language } from "./schema.js";
@@ -19,6 +20,67 @@ export interface LoadedFacts {
   materials: Material[];
   /** Contradictions between facts, as `file:line:col: warning: path: message` lines. */
   warnings: string[];
+  /** What loading changed that the user should know before any request (materials cut to the cap). */
+  notices: string[];
+}
+
+/** Where materials may come from and how much of them a prompt carries. */
+export interface MaterialsPolicy {
+  /** A folder named in the config (materials_root), allowed besides the facts file's own folder. */
+  root?: string;
+  /** Characters of all materials together in one prompt. */
+  maxChars: number;
+}
+
+/** About ten pages of background: enough to quote from, small enough for any model's context. */
+export const MATERIALS_MAX_CHARS = 40_000;
+
+/** The policy the config files set (the project's file first), or the defaults. */
+export function materialsPolicy(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): MaterialsPolicy {
+  const { project, user } = loadConfigFiles(env, cwd);
+  for (const loaded of [project, user]) {
+    if (!loaded) continue;
+    const { materials_root: root, materials_max_chars: maxChars } = loaded.config;
+    if (root !== undefined || maxChars !== undefined) {
+      return {
+        root: root === undefined ? undefined : path.resolve(path.dirname(path.resolve(cwd, loaded.file)), root),
+        maxChars: maxChars ?? MATERIALS_MAX_CHARS,
+      };
+    }
+  }
+  return { maxChars: MATERIALS_MAX_CHARS };
+}
+
+/** True when `file` (already real) lies inside `folder` (resolved through its links). */
+async function inside(file: string, folder: string): Promise<boolean> {
+  const real = await realpath(folder).catch(() => path.resolve(folder));
+  const rel = path.relative(real, file);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+/** Cuts the materials to `maxChars` in total, in their order; says what was left out. */
+export function capMaterials(materials: Material[], maxChars: number, file: string): { materials: Material[]; notices: string[] } {
+  let left = maxChars;
+  let total = 0;
+  const cut: string[] = [];
+  const kept = materials.map((m) => {
+    total += m.text.length;
+    if (m.text.length <= left) {
+      left -= m.text.length;
+      return m;
+    }
+    cut.push(m.path);
+    const text = m.text.slice(0, left);
+    left = 0;
+    return { ...m, text };
+  });
+  if (cut.length === 0) return { materials, notices: [] };
+  return {
+    materials: kept,
+    notices: [
+      `note: ${file}: the materials hold ${total} characters, over the ${maxChars} a prompt carries (materials_max_chars); ${cut.map((c) => `"${c}"`).join(", ")} ${cut.length === 1 ? "is" : "are"} cut`,
+    ],
+  };
 }
 
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
@@ -90,7 +152,7 @@ async function readMaterialContent(relative: string, bytes: Uint8Array): Promise
   }
 }
 
-export async function loadFacts(file: string): Promise<LoadedFacts> {
+export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
   const text = await readTextFile(file, "facts");
   const { value, source } = parseWithSchema(factsSchema, file, text, (data) => pruneBlanks(data));
   const language =
@@ -113,12 +175,23 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
       problems.push(`${where}: "${relative}" is not a .md, .txt, .docx or .pdf file; convert it to text first`);
       continue;
     }
+    // Resolved through every link, so neither ../ nor a symlink can reach outside the project.
+    const real = await realpath(path.resolve(base, relative)).catch(() => undefined);
+    if (real === undefined) {
+      problems.push(`${where}: cannot read "${relative}" (paths are relative to the facts file)`);
+      continue;
+    }
+    if (!(await inside(real, base)) && !(policy.root !== undefined && (await inside(real, policy.root)))) {
+      const allowed = policy.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${policy.root})`;
+      problems.push(`${where}: "${relative}" lies outside ${allowed}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`);
+      continue;
+    }
     try {
-      const buffer = await readFile(path.resolve(base, relative));
-      if (buffer.length > MATERIAL_MAX_BYTES) {
+      if ((await stat(real)).size > MATERIAL_MAX_BYTES) {
         problems.push(`${where}: "${relative}" is larger than 512 KB; quote the relevant part in a smaller file`);
         continue;
       }
+      const buffer = await readFile(real);
       const content = await readMaterialContent(relative, buffer);
       if (content.problem !== undefined) {
         problems.push(`${where}: "${relative}": ${content.problem}`);
@@ -137,5 +210,6 @@ export async function loadFacts(file: string): Promise<LoadedFacts> {
     const pos = locate(source, w.path);
     return `${file}:${pos.line}:${pos.col}: warning: ${formatPath(w.path)}: ${w.message}`;
   });
-  return { file, facts, materials, warnings: [...notes, ...warnings] };
+  const capped = capMaterials(materials, policy.maxChars, file);
+  return { file, facts, materials: capped.materials, warnings: [...notes, ...warnings], notices: capped.notices };
 }

@@ -10,9 +10,17 @@ const count = z.number().nonnegative("must not be negative");
 
 /** YYYY-MM-DD or YYYY-MM: the precision a proposal really knows. */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+/** False for a day the calendar does not have (2025-02-30, 2023-02-29). */
+export function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split("-").map(Number);
+  if (day === undefined) return true;
+  const last = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  return day! <= last;
+}
 const date = z
   .string()
   .regex(DATE_PATTERN, "expected a date as YYYY-MM-DD or YYYY-MM")
+  .refine((text) => !DATE_PATTERN.test(text) || isCalendarDate(text), { message: "no such day in the calendar; check the day of the month" })
   .describe("A date as YYYY-MM-DD or YYYY-MM");
 
 export const LANGUAGES = ["zh", "en"] as const;

@@ -1,8 +1,10 @@
 // The one place the official openai client is built, and the ChatProvider that streams through it.
+import { formatWithOptions } from "node:util";
 import OpenAI, { APIConnectionError, APIError, BadRequestError, UnprocessableEntityError, type ClientOptions } from "openai";
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { EndpointError, InterruptedError, UserError } from "../errors.js";
-import { safeEndpoint, toEndpointError, type EndpointContext } from "./errors.js";
+import { rememberSecret, scrubKnownSecrets } from "../util/secrets.js";
+import { safeEndpoint, scrubSecrets, toEndpointError, type EndpointContext } from "./errors.js";
 import type { EndpointSettings } from "./config.js";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
@@ -18,12 +20,40 @@ export type ClientSettings = Pick<EndpointSettings, "model" | "baseURL" | "apiKe
 // The SDK refuses to start without a key; keyless local servers ignore whatever is sent.
 const KEYLESS_PLACEHOLDER = "no-key";
 
+/** Characters of one answer; a proposal section is a few thousand, a runaway model never stops. */
+export const ANSWER_MAX_CHARS = 200_000;
+
+/** An answer longer than ANSWER_MAX_CHARS, twice: an error of the section that asked for it (exit 3). */
+export class AnswerTooLargeError extends EndpointError {
+  constructor(endpoint: string, readonly limit: number = ANSWER_MAX_CHARS) {
+    super(`the model endpoint ${endpoint} sent an answer over ${Math.round(limit / 1000)} K characters, twice; nothing of it was kept; check --model, or lower the section's length`);
+    this.name = "AnswerTooLargeError";
+  }
+}
+
+/** Cut off in mid-stream once it passed the cap; retried once by chat(). */
+class OversizeAnswer extends Error {}
+
+/**
+ * The SDK's own log (OPENAI_LOG=debug) goes to stderr, scrubbed, one call per line; stdout carries
+ * only the product. Its "could not parse" lines are dropped: the failure is reported as one line.
+ */
+function sdkLogger(secrets: readonly (string | undefined)[]) {
+  const write = (message: unknown, ...rest: unknown[]) => {
+    const text = formatWithOptions({ breakLength: Infinity }, message, ...rest);
+    if (/^(Could not parse message into JSON|From chunk):/.test(text)) return;
+    process.stderr.write(`${scrubSecrets(text, secrets).replace(/\n/g, " ")}\n`);
+  };
+  return { debug: write, info: write, warn: write, error: write };
+}
+
 export function createOpenAIClient(settings: ClientSettings): OpenAI {
   return new OpenAI({
     baseURL: settings.baseURL,
     apiKey: settings.apiKey ?? KEYLESS_PLACEHOLDER,
     maxRetries: settings.maxRetries,
     timeout: settings.timeoutMs,
+    logger: sdkLogger([settings.apiKey]),
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
   });
 }
@@ -43,7 +73,9 @@ export class OpenAIChatProvider implements ChatProvider {
     this.model = settings.model;
     this.endpoint = safeEndpoint(settings.baseURL);
     this.client = createOpenAIClient(settings);
+    rememberSecret(settings.apiKey);
     this.context = {
+      answered: 0,
       endpoint: settings.baseURL,
       model: settings.model,
       apiKeySource: settings.apiKeySource,
@@ -58,17 +90,31 @@ export class OpenAIChatProvider implements ChatProvider {
     try {
       if (request.jsonSchema && !this.jsonSchemaRejected) {
         try {
-          return await this.stream(request, true);
+          return await this.streamBounded(request, true);
         } catch (error) {
           // Many compatible servers do not know json_schema; the caller extracts JSON from text instead.
           if (!(error instanceof BadRequestError || error instanceof UnprocessableEntityError)) throw error;
           this.jsonSchemaRejected = true;
         }
       }
-      return await this.stream(request, false);
+      return await this.streamBounded(request, false);
     } catch (error) {
       if (request.signal?.aborted) throw new InterruptedError();
       throw toEndpointError(error, this.context);
+    }
+  }
+
+  /** One answer, its text free of the key; an oversized one is asked for once more, then an error. */
+  private async streamBounded(request: ChatRequest, withSchema: boolean): Promise<ChatResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await this.stream(request, withSchema);
+        this.context.answered = (this.context.answered ?? 0) + 1;
+        return { ...result, text: scrubKnownSecrets(result.text) };
+      } catch (error) {
+        if (!(error instanceof OversizeAnswer)) throw error;
+        if (attempt >= 1) throw new AnswerTooLargeError(this.endpoint);
+      }
     }
   }
 
@@ -127,12 +173,23 @@ export class OpenAIChatProvider implements ChatProvider {
         const piece = choice.delta?.content;
         if (piece) {
           text += piece;
+          if (text.length > ANSWER_MAX_CHARS) {
+            controller.abort();
+            throw new OversizeAnswer();
+          }
           request.onDelta?.(piece);
         }
         if (choice.finish_reason) finishReason = choice.finish_reason;
       }
     } catch (error) {
+      if (error instanceof OversizeAnswer) throw error;
       if (stalled) throw this.stalledError();
+      // The SDK's JSON.parse of an event: the server speaks something else than the protocol.
+      if (error instanceof SyntaxError && !request.signal?.aborted) {
+        throw new EndpointError(
+          `the model endpoint ${this.endpoint} sent a malformed event stream (an event that is not JSON); check the base URL and that the server speaks the OpenAI chat-completions protocol`,
+        );
+      }
       // The endpoint was reached and had started answering: a dropped connection now is not a
       // wrong base URL, whatever the socket error says.
       const dropped = error instanceof APIConnectionError || !(error instanceof APIError || error instanceof UserError);

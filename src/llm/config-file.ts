@@ -38,6 +38,8 @@ export const configSchema = z
     max_retries: z.int().min(0).max(10).optional().describe("Retries after a rate limit, server error or dropped connection"),
     cache: z.boolean().optional().describe("Reuse cached model responses (default true)"),
     docx: docxSchema.optional(),
+    materials_root: z.string().min(1).optional().describe("A folder, relative to this file, that facts files may take materials from besides their own folder"),
+    materials_max_chars: z.int().positive().optional().describe("Characters of all materials together in one prompt (default 40000)"),
   })
   .describe("grantsmith configuration (grantsmith.config.yaml, or config.yaml under $XDG_CONFIG_HOME/grantsmith)");
 

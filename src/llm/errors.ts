@@ -25,6 +25,8 @@ export interface EndpointContext {
   secrets: readonly (string | undefined)[];
   timeoutMs: number;
   maxRetries: number;
+  /** Answers that arrived whole so far: a lost connection after some is not a wrong base URL. */
+  answered?: number;
 }
 
 /** The base URL without credentials, query or fragment: safe to print. */
@@ -57,6 +59,11 @@ function serverMessage(error: APIError, ctx: EndpointContext): string {
   const body = error.error as { message?: unknown } | undefined;
   let text = typeof body?.message === "string" ? body.message : error.message;
   text = text.replace(/^\d{3}\s+/, "");
+  // A proxy's HTML error page (nginx's 502): its title says it all.
+  if (/<(!doctype\s+html|html|head|body|title)\b/i.test(text)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    text = title ? `an HTML page titled "${title}"` : "an HTML page, not an API answer";
+  }
   text = scrubSecrets(text, ctx.secrets).replace(/\s+/g, " ").trim();
   if (text.length > 200) text = `${text.slice(0, 197)}...`;
   return text;
@@ -92,6 +99,11 @@ export function toEndpointError(error: unknown, ctx: EndpointContext): UserError
   if (error instanceof APIConnectionError) {
     const code = causeCode(error);
     const why = code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : (code ?? "connection failed");
+    if ((ctx.answered ?? 0) > 0) {
+      return new EndpointError(
+        `lost the connection to the model endpoint ${at} (${why}) after ${ctx.answered} answer${ctx.answered === 1 ? "" : "s"} had arrived; check that it is still up (an interrupted draft finishes with --resume)`,
+      );
+    }
     return new EndpointError(
       `cannot reach the model endpoint ${at} (${why}); check the base URL and that the server is running, or use --offline`,
     );

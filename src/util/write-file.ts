@@ -1,9 +1,10 @@
 // Writing the product: atomically (temp file + rename), never over an existing file without --force,
 // never over one of the command's own inputs, and never into a folder that does not exist.
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { link, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { scrubKnownSecrets } from "./secrets.js";
 
 export async function exists(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined)) !== undefined;
@@ -38,11 +39,24 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   const target = path.resolve(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await (typeof content === "string" ? writeFile(temp, content, "utf8") : writeFile(temp, content));
-    await rename(temp, target);
+    // Text is scrubbed of the key on the way out; bytes (a .docx) are built from text that was.
+    const data = typeof content === "string" ? scrubKnownSecrets(content) : content;
+    await writeFile(temp, data);
+    // Without --force the file is created, never replaced: a link fails if another run (or anyone)
+    // made the file since the check above, where a rename would silently replace it.
+    if (guard.force) await rename(temp, target);
+    else await link(temp, target).catch(async (error: NodeJS.ErrnoException) => {
+      // A file system without hard links: still exclusive, though no longer all-or-nothing.
+      if (error.code !== "EPERM" && error.code !== "ENOTSUP" && error.code !== "ENOSYS") throw error;
+      await writeFile(target, data, { flag: "wx" });
+    });
   } catch (error) {
-    await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (code === "EEXIST") {
+      throw new InputError(`${file}: was created by someone else while this command ran; nothing was replaced; pass --force to overwrite it, or use ${guard.elsewhere ?? "-o FILE"} to write elsewhere`);
+    }
     throw new InputError(`${file}: cannot write the file (${code}); check that the folder is writable`);
+  } finally {
+    await rm(temp, { force: true });
   }
 }

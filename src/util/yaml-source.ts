@@ -1,7 +1,7 @@
 // Parse YAML (or JSON) and validate it with a zod schema so that every error points into the file:
 // `facts.yaml:12:3: budget.items[2].amount: expected a number, got "五千"`. Used for facts,
 // rubrics and config files alike.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../errors.js";
 
@@ -16,20 +16,54 @@ export interface YamlSource {
   lineCounter: LineCounter;
 }
 
+/** Facts, rubrics and config files are a few KB; anything near this is the wrong file or an attack. */
+export const YAML_MAX_BYTES = 1024 * 1024;
+/** Aliases a file may expand; a real facts file has none or a few, a "billion laughs" has thousands. */
+export const YAML_MAX_ALIASES = 100;
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 /** Parses text; throws an InputError listing every syntax error with its line and column. */
 export function parseYamlSource(file: string, text: string): YamlSource {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > YAML_MAX_BYTES) {
+    throw new InputError(`${file}: the file is ${sizeLabel(bytes)}, over the limit of ${sizeLabel(YAML_MAX_BYTES)}; is it the right file?`);
+  }
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const lines = doc.errors.map((error) => {
+  // An unknown tag (!!js/function, !custom) is only a warning to yaml, which then drops the value.
+  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
+  if (problems.length > 0) {
+    const lines = problems.map((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
+      if (error.code === "TAG_RESOLVE_FAILED") {
+        const tag = (/tag: (\S+)/.exec(error.message)?.[1] ?? "").replace(/^tag:yaml\.org,2002:/, "!!");
+        return `${file}:${pos.line}:${pos.col}: unknown tag ${tag}; remove it (plain YAML values only)`;
+      }
       const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
       return `${file}:${pos.line}:${pos.col}: syntax error: ${message}`;
     });
     throw new InputError(lines[0]!, lines.slice(1));
   }
   return { file, doc, lineCounter };
+}
+
+/** The document as plain data; too many alias expansions are bad input, not an internal error. */
+export function toData(source: YamlSource): unknown {
+  try {
+    return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    let offset = 0;
+    visit(source.doc, { Alias: (_key, node) => { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
+    const pos = source.lineCounter.linePos(offset);
+    throw new InputError(
+      `${source.file}:${pos.line}:${pos.col}: too many alias expansions (over ${YAML_MAX_ALIASES}); write the values out instead of repeating *aliases`,
+    );
+  }
 }
 
 /** The position of the value at `path`, or of the closest ancestor that exists. */
@@ -238,7 +272,7 @@ export function parseWithSchema<S extends z.ZodType>(
   prepare: (data: unknown) => unknown = (data) => data,
 ): { value: z.output<S>; source: YamlSource } {
   const source = parseYamlSource(file, text);
-  const data = prepare(source.doc.toJS() ?? {});
+  const data = prepare(toData(source) ?? {});
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const lines = describeIssues(source, schema, result.error.issues, data);

@@ -112,6 +112,7 @@ const accepted: [string, CommandName, unknown[]][] = [
     ["p.md", { to: "docx", output: "out.docx", referenceDoc: "s.docx", force: true }],
   ],
   ["draft f.yaml --to docx --reference-doc s.docx", "draft", [["f.yaml"], { ...endpointDefaults, to: "docx", referenceDoc: "s.docx", concurrency: 4, score: true }]],
+  ["score p.md --time-limit 30", "score", [["p.md"], { ...endpointDefaults, timeLimit: 30, judgeSamples: 1, failOn: "never", format: "text" }]],
   ["revise p.md --facts f.yaml", "revise", ["p.md", { ...endpointDefaults, facts: "f.yaml", rounds: 2, concurrency: 4, format: "text" }]],
   [
     "revise p.md --facts f.yaml --rubric r.yaml --rounds 10 --target 85.5 -o out.md -f --dry-run --concurrency 1 --format json -q",
@@ -171,6 +172,7 @@ const rejected: [string, string][] = [
   ["score p.md --min-score 101", '--min-score: expected a score from 0 to 100, got "101"'],
   ["score p.md --judge-samples 10", '--judge-samples: expected a whole number from 1 to 9, got "10"'],
   ["score p.md --concurrency 257", '--concurrency: expected a whole number from 1 to 256, got "257"'],
+  ["score p.md --time-limit 0", '--time-limit: expected a positive number, got "0"'],
   ["revise p.md", "required option '--facts <file>' not specified"],
   ["export p.md", "required option '--to <format>' not specified"],
   ["revise p.md --facts f.yaml --rounds 11", '--rounds: expected a whole number from 1 to 10, got "11"'],

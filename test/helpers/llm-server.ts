@@ -68,6 +68,8 @@ export interface ReplySpec {
   usage?: { prompt_tokens: number; completion_tokens: number };
   /** Leave out the usage chunk even when stream_options.include_usage asks for it. */
   omitUsage?: boolean;
+  /** Send this as the whole response body instead of an answer, with `status` (default 200) and `headers`. */
+  rawBody?: string;
 }
 
 export type Reply = string | ReplySpec;
@@ -174,6 +176,11 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
     }
     if (reply.delayMs) await sleep(reply.delayMs);
     if (res.destroyed) return;
+    if (reply.rawBody !== undefined) {
+      res.writeHead(reply.status ?? 200, { "content-type": "text/event-stream", "retry-after-ms": "1", ...reply.headers });
+      res.end(reply.rawBody);
+      return;
+    }
     if (reply.status && reply.status >= 400) {
       sendError(res, reply.status, reply.error, reply.headers);
       return;

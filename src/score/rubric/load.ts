@@ -2,7 +2,7 @@
 // validates the built-in rubrics with it (scripts/compile-rubrics.js); at run time it is imported
 // only for a user's rubric file, so scoring with a built-in rubric does not pay for zod and yaml.
 import { InputError } from "../../errors.js";
-import { describeIssues, formatPath, locate, parseYamlSource, type YamlSource } from "../../util/yaml-source.js";
+import { describeIssues, formatPath, locate, parseYamlSource, toData, type YamlSource } from "../../util/yaml-source.js";
 import { DEFAULT_ALIASES } from "../aliases.js";
 import { checkFields, rubricSchema, type RubricInput } from "./schema.js";
 
@@ -39,7 +39,7 @@ const CHECK_PATH = (path: readonly PropertyKey[]) => path.length === 4 && path[0
 
 function parseRubricSource(file: string, text: string): { value: RubricInput; source: YamlSource } {
   const source = parseYamlSource(file, text);
-  const data = source.doc.toJS() ?? {};
+  const data = toData(source) ?? {};
   const result = rubricSchema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, source };
   const lines: string[] = [];

@@ -2,6 +2,7 @@
 // kit, called only when a rubric is validated, so scoring a file never loads zod.
 import { z } from "zod";
 import { WORD_LISTS, type WordListId } from "../words/ids.js";
+import { unsafePatternMessage } from "./regex-safety.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -11,7 +12,10 @@ const pattern = text.superRefine((source, ctx) => {
     new RegExp(source, "i");
   } catch (error) {
     ctx.addIssue({ code: "custom", message: `not a valid regular expression (${(error as Error).message})` });
+    return;
   }
+  const unsafe = unsafePatternMessage(source);
+  if (unsafe) ctx.addIssue({ code: "custom", message: unsafe });
 });
 
 const perLanguage = z.strictObject({ zh: text.optional(), en: text.optional() }).describe("Text per language (zh, en)");
