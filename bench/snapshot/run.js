@@ -37,7 +37,8 @@ const lines = [];
 function run(label, args) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, env, encoding: "utf8", maxBuffer: 1 << 30 });
   // Reports name files by their path: fold the temp folder so the hash does not depend on it.
-  const stdout = result.stdout.split(temp).join("<temp>");
+  // A draft's first line carries the day it was written: fold it too, so the list holds across days.
+  const stdout = result.stdout.split(temp).join("<temp>").replace(/^(<!-- grantsmith: .*); \d{4}-\d{2}-\d{2} -->/, "$1; <date> -->");
   const hash = createHash("sha256").update(`${result.status}\n${stdout}`).digest("hex").slice(0, 16);
   lines.push(`${hash}  exit ${result.status}  ${label}`);
   return result.stdout;
