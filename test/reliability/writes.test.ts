@@ -38,7 +38,7 @@ const PREFLIGHT: PreflightCase[] = [
   { name: "the output folder does not exist", setup: async () => undefined, out: "missing/out.md", line: /missing[\\/]out\.md: the folder .*missing does not exist; create it first/ },
   { name: "the output is a folder", setup: (p) => mkdir(path.join(p.dir, "out.md")), out: "out.md", line: /out\.md: is a folder; give a file name/ },
   { name: "the output exists", setup: (p) => file(p, "out.md", "my edits\n"), out: "out.md", line: /out\.md: already exists; pass --force to overwrite it/ },
-  { name: "the output is the facts file", setup: async () => undefined, out: "facts.yaml", line: /facts\.yaml: is one of this command's input files/ },
+  { name: "the output is the facts file", setup: async () => undefined, out: "facts.yaml", line: /facts\.yaml: grantsmith writes \.md\/\.markdown, \.docx, or - for stdout/ },
   { name: "the output is a material", setup: async (p) => { await file(p, "notes.md", "notes"); await writeFile(p.facts, `${await readFile(p.facts, "utf8")}materials:\n  - notes.md\n`); }, out: "notes.md", line: /notes\.md: is one of this command's input files/ },
 ];
 
