@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { EXIT, UserError } from "./errors.js";
+import { langFromArgv, parseLang, setExplicitLanguage } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
@@ -245,6 +246,7 @@ function printError(error: UserError): void {
 
 /** Runs one command line and returns the exit code; never exits the process itself. */
 export async function main(argv: string[], actions: CommandActions): Promise<number> {
+  setExplicitLanguage(langFromArgv(argv) ?? parseLang(process.env.GRANTSMITH_LANG));
   const program = buildProgram(actions);
   program.exitOverride();
   program.configureOutput({ outputError: (text, write) => write(text) });

@@ -1,0 +1,87 @@
+// Every message exists in both languages, takes the same parameters in both, and the Chinese one is
+// written in Chinese.
+import { describe, expect, it } from "vitest";
+import { CATALOGS, t, both, uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, resetLanguage } from "../../src/i18n/index.js";
+
+/** Calls a message function with a parameter object that records which parameters it reads. */
+function paramsRead(entry: unknown): string[] | undefined {
+  if (typeof entry !== "function") return [];
+  const read = new Set<string>();
+  const proxy = new Proxy(
+    {},
+    {
+      get(_target, name) {
+        if (typeof name === "symbol") return undefined;
+        read.add(name);
+        return `‹${name}›`;
+      },
+    },
+  );
+  try {
+    (entry as (p: unknown) => string)(proxy);
+  } catch {
+    return undefined; // a message that computes with its parameters; the type checker covers it
+  }
+  return [...read].sort();
+}
+
+describe("message catalogs", () => {
+  const en = CATALOGS.en as Record<string, unknown>;
+  const zh = CATALOGS.zh as Record<string, unknown>;
+
+  it("have the same keys in zh and en", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("take the same parameters in both languages", () => {
+    for (const key of Object.keys(en)) {
+      expect(typeof zh[key], key).toBe(typeof en[key]);
+      const a = paramsRead(en[key]);
+      const b = paramsRead(zh[key]);
+      if (a && b) expect(b, key).toEqual(a);
+    }
+  });
+
+  it("write the Chinese messages in Chinese", () => {
+    for (const [key, entry] of Object.entries(zh)) {
+      const text = typeof entry === "function" ? (() => { try { return (entry as (p: unknown) => string)(new Proxy({}, { get: () => "x" })); } catch { return "中"; } })() : String(entry);
+      expect(/[\u4e00-\u9fff]/.test(text), `${key}: ${text}`).toBe(true);
+    }
+  });
+});
+
+describe("the language of a run", () => {
+  it("reads language names and locales", () => {
+    expect(parseLang("zh_CN.UTF-8")).toBe("zh");
+    expect(parseLang("zh-TW")).toBe("zh");
+    expect(parseLang("中文")).toBe("zh");
+    expect(parseLang("en_GB.UTF-8")).toBe("en");
+    expect(parseLang("fr_FR.UTF-8")).toBeUndefined();
+    expect(localeLang({ LANG: "zh_CN.UTF-8" })).toBe("zh");
+    expect(localeLang({ LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(localeLang({ LANG: "fr_FR.UTF-8" })).toBe("en");
+    expect(localeLang({ LANG: "C" })).toBeUndefined();
+    expect(langFromArgv(["score", "a.md", "--lang", "zh"])).toBe("zh");
+    expect(langFromArgv(["--lang=en", "check", "f.yaml"])).toBe("en");
+    expect(langFromArgv(["check", "--", "--lang", "zh"])).toBeUndefined();
+  });
+
+  it("takes the flag, then GRANTSMITH_LANG, then the document, then the locale", () => {
+    try {
+      expect(uiLang(undefined, { LANG: "zh_CN.UTF-8" })).toBe("zh");
+      expect(uiLang("en", { LANG: "zh_CN.UTF-8" })).toBe("en");
+      expect(uiLang("en", { LANG: "zh_CN.UTF-8", GRANTSMITH_LANG: "zh" })).toBe("zh");
+      expect(uiLang(undefined, {})).toBe("en");
+      setExplicitLanguage("zh");
+      expect(uiLang("en", { GRANTSMITH_LANG: "en" })).toBe("zh");
+    } finally {
+      resetLanguage();
+    }
+  });
+
+  it("formats a message in the chosen language", () => {
+    expect(t("common.expectedPositive", { flag: "--timeout", value: "x" }, "en")).toBe('--timeout: expected a positive number, got "x"');
+    expect(t("common.expectedPositive", { flag: "--timeout", value: "x" }, "zh")).toBe("--timeout：应为正数，实际为“x”");
+    expect(both("common.interrupted")).toEqual({ zh: "已中断", en: "interrupted" });
+  });
+});
