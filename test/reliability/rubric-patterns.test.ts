@@ -5,13 +5,38 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { nestedQuantifier } from "../../src/score/rubric/regex-safety.js";
+import { nestedQuantifier, overlappingAlternation } from "../../src/score/rubric/regex-safety.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp.js";
 import { filesIn, linesOf } from "./project.js";
 
 const PROPOSAL = path.join(REPO_ROOT, "test", "fixtures", "proposals", "en-complete.md");
+
+describe("repeated alternatives that match the same text", () => {
+  it.each([
+    ["(a|aa)+$", "(a|aa)+"],
+    ["^(ab|a|b)*c", "(ab|a|b)*"],
+    ["(x|x)+", "(x|x)+"],
+    ["(\\w|\\d)+!", "(\\w|\\d)+"],
+    ["(.|a){2,}", "(.|a){2,}"],
+    ["([a-z]|q)+", "([a-z]|q)+"],
+    ["(?:元|b?)+", "(?:元|b?)+"],
+    ["(a|)*", "(a|)*"],
+  ])("%s is refused, naming %s", (pattern, group) => {
+    expect(overlappingAlternation(pattern)).toBe(group);
+    expect(nestedQuantifier(pattern)).toBeUndefined();
+  });
+
+  it.each(["(a|b)+", "(a|ab)+", "(\\d|x)+", "(万|元)+", "(?:budget|cost)s?", "(red|blue){1,3}", "(ab|cd)+"])("%s may run", (pattern) => {
+    expect(overlappingAlternation(pattern)).toBeUndefined();
+  });
+
+  it("is refused with a message that says how to fix it", async () => {
+    const { unsafePatternMessage } = await import("../../src/score/rubric/regex-safety.js");
+    expect(unsafePatternMessage("(a|aa)+")).toMatch(/alternatives can match the same text \(\(a\|aa\)\+\).*exclusive/);
+  });
+});
 
 describe("nested quantifiers", () => {
   it.each([
