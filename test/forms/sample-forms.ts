@@ -1,0 +1,93 @@
+// Two funder forms as funders hand them out, written with the docx library (not with the code under
+// test): a plain one (label cells, numbered headings with blank lines under them, a header with the
+// funder's name) and a tagged one ({{tags}} split across runs, a content control).
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { AlignmentType, Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+
+const blank = () => new Paragraph({ children: [] });
+const labelRow = (...labels: string[]) =>
+  new TableRow({
+    children: labels.flatMap((label) => [
+      new TableCell({ width: { size: 2000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })] }),
+      new TableCell({ width: { size: 3000, type: WidthType.DXA }, children: [blank()] }),
+    ]),
+  });
+
+export async function plainFormZh(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun("某区社区公益创投项目申报书（样表）")] })] }) },
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "公益项目申报书", bold: true, size: 36 })] }),
+          new Table({
+            rows: [labelRow("项目名称", "申报单位"), labelRow("项目周期", "申请金额（元）"), labelRow("联系人", "联系电话"), labelRow("统一社会信用代码", "项目总预算")],
+          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("一、项目背景与需求分析")] }),
+          blank(),
+          blank(),
+          blank(),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("二、项目目标（300字以内）")] }),
+          blank(),
+          blank(),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("三、项目预算")] }),
+          blank(),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("四、其他需要说明的事项")] }),
+          blank(),
+          new Paragraph({ children: [new TextRun("申报单位（盖章）：")] }),
+          new Paragraph({ children: [new TextRun("本表一式三份。")] }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+export async function taggedFormEn(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          // Word splits a tag over runs when it is typed with pauses or spell-checked.
+          new Paragraph({ children: [new TextRun("Project: "), new TextRun("{{ti"), new TextRun({ text: "tle}}", bold: true })] }),
+          new Paragraph({ children: [new TextRun("Applicant: {{organization.name}} (registered {{ organization.founded }})")] }),
+          new Paragraph({ children: [new TextRun("Phone: {{phone}}")] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("1. The need")] }),
+          new Paragraph({ children: [new TextRun("{{section.need}}")] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun("2. Budget")] }),
+          new Paragraph({ children: [new TextRun("CONTROL-HERE")] }),
+          new Paragraph({ children: [new TextRun("{{unknown_field}}")] }),
+        ],
+      },
+    ],
+  });
+  const bytes = await Packer.toBuffer(doc);
+  // A block content control titled "budget", as Word's Developer tab makes one, in place of the marker paragraph.
+  const files = unzipSync(new Uint8Array(bytes));
+  const xml = strFromU8(files["word/document.xml"]!);
+  const marker = /<w:p>(?:(?!<w:p>).)*?CONTROL-HERE.*?<\/w:p>/s;
+  if (!marker.test(xml)) throw new Error("marker paragraph not found");
+  files["word/document.xml"] = strToU8(
+    xml.replace(
+      marker,
+      '<w:sdt><w:sdtPr><w:alias w:val="Budget"/><w:tag w:val="section.budget"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Click here to enter text.</w:t></w:r></w:p></w:sdtContent></w:sdt>',
+    ),
+  );
+  return Buffer.from(zipSync(files));
+}
+
+/** The text of a .docx part's paragraphs, one string per paragraph, read with regexes (not with the code under test). */
+export function paragraphsOf(bytes: Uint8Array, part = "word/document.xml"): string[] {
+  const xml = strFromU8(unzipSync(bytes)[part]!);
+  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>|<w:p\/>/gs)].map((m) =>
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")).join(""),
+  );
+}
+
+/** The text of each table cell, row by row. */
+export function cellsOf(bytes: Uint8Array): string[][] {
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]!);
+  return [...xml.matchAll(/<w:tr[ >].*?<\/w:tr>/gs)].map((row) =>
+    [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((cell) => [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")),
+  );
+}
