@@ -30,11 +30,11 @@ export const FORM_FIELDS: Record<string, { labels: string[]; path: string }> = {
   end: { path: "period.end", labels: ["结束时间", "结束日期", "截止时间", "end date", "project end"] },
   budget_total: {
     path: "budget.total",
-    labels: ["项目总预算", "总预算", "预算总额", "项目预算总额", "项目总金额", "项目总经费", "项目总资金", "total budget", "total project cost", "total cost", "project budget", "total project budget"],
+    labels: ["项目总预算", "项目整体预算", "总预算", "预算总额", "项目预算总额", "项目总金额", "项目总经费", "项目总资金", "total budget", "total project cost", "total cost", "project budget", "total project budget"],
   },
   amount_requested: {
     path: "venture_grant.amount_requested",
-    labels: ["申请金额", "申请资助金额", "申请资金", "申请经费", "拟申请金额", "申请资助额", "申请资助资金", "amount requested", "grant requested", "requested amount", "amount applied for", "amount requested from the fund"],
+    labels: ["申请金额", "申报金额", "申请公益创投资金额", "申请创投资金", "申请资助金额", "申请资金", "申请经费", "拟申请金额", "申请资助额", "申请资助资金", "amount requested", "grant requested", "requested amount", "amount applied for", "amount requested from the fund"],
   },
   contact: { path: "organization.contact.name", labels: ["联系人", "项目联系人", "联系人姓名", "contact person", "contact name", "contact"] },
   phone: { path: "organization.contact.phone", labels: ["联系电话", "电话", "手机", "手机号码", "联系人电话", "phone", "telephone", "tel", "mobile", "phone number"] },
@@ -43,6 +43,11 @@ export const FORM_FIELDS: Record<string, { labels: string[]; path: string }> = {
     path: "beneficiaries",
     labels: ["受益人数", "直接受益人数", "服务人数", "服务对象人数", "受益对象人数", "预计受益人数", "number of beneficiaries", "direct beneficiaries", "people reached", "beneficiaries"],
   },
+  description: {
+    path: "organization.description",
+    labels: ["单位简介", "机构简介", "申报单位简介", "组织简介", "申请机构简介", "机构介绍", "about the organisation", "about the organization", "organisation background", "organization background"],
+  },
+  annual_inspection: { path: "venture_grant.annual_inspection", labels: ["年检结论", "年度年检结论", "年检情况", "年度检查结论", "年报情况"] },
   funder: { path: "funder.name", labels: ["资助方", "资助机构", "资助单位", "funder", "funding body"] },
   rating: { path: "venture_grant.rating", labels: ["评估等级", "社会组织评估等级", "等级评估"] },
 };
@@ -70,11 +75,11 @@ function get(facts: unknown, path: string): unknown {
 }
 
 /** The value of a field from the facts, written as the proposal writes it; undefined when the facts hold none. */
-export function fieldValue(facts: Facts, field: string): FieldValue | undefined {
+export function fieldValue(facts: Facts, field: string, label = ""): FieldValue | undefined {
   const lang = facts.language;
   const spec = FORM_FIELDS[field];
   const path = spec?.path ?? field;
-  const money = (n: number | undefined, from: string) => (n === undefined ? undefined : { value: formatMoney(n, facts.budget?.currency, lang, "document"), from });
+  const money = (n: number | undefined, from: string) => (n === undefined ? undefined : { value: moneyFor(label, n, facts), from });
   switch (field) {
     case "period": {
       const { start, end } = facts.period ?? {};
@@ -97,6 +102,13 @@ export function fieldValue(facts: Facts, field: string): FieldValue | undefined 
       const unit = facts.derived.beneficiaryUnit ?? (lang === "zh" ? "人" : "people");
       return { value: lang === "zh" ? `${count}${unit}` : `${count.toLocaleString("en-US")} ${unit}`, from: "beneficiaries[].count" };
     }
+    case "description": {
+      const text = facts.organization.description?.trim();
+      if (!text) return undefined;
+      // "是一家…" is written to follow the organisation's name, as it does in the draft.
+      const predicate = lang === "zh" ? /^(是|为|系)/.test(text) : /^(is|was|works|runs|has)\b/.test(text);
+      return { value: predicate ? `${facts.organization.name}${lang === "zh" ? "" : " "}${text}` : text, from: path };
+    }
     case "founded": {
       const founded = facts.organization.founded;
       if (!founded) return undefined;
@@ -107,6 +119,17 @@ export function fieldValue(facts: Facts, field: string): FieldValue | undefined 
   if (typeof value === "string" && value.trim()) return { value: value.trim(), from: path };
   if (typeof value === "number") return { value: String(value), from: path };
   return undefined;
+}
+
+/**
+ * An amount as the form's label asks for it: 申请金额（万元） gets 15 for 150,000 (the unit is the
+ * form's), 申请金额（元） the bare figure, any other label the amount with its currency.
+ */
+function moneyFor(label: string, amount: number, facts: Facts): string {
+  const unit = /[（(]\s*(万元|元|人民币元|USD|\$|£|€|RMB)\s*[)）]/i.exec(label)?.[1];
+  if (unit === "万元") return String(Math.round((amount / 10_000) * 10_000) / 10_000);
+  if (unit) return formatMoney(amount, undefined, facts.language, "document");
+  return formatMoney(amount, facts.budget?.currency, facts.language, "document");
 }
 
 /** The draft's sections by id, each without its own heading. */
@@ -133,7 +156,7 @@ export function formContent(facts: Facts, doc: ProposalDocument): FormContent {
   return {
     language: facts.language,
     fieldFor: fieldForLabel,
-    value: (field) => fieldValue(facts, field),
+    value: (field, label) => fieldValue(facts, field, label),
     path: (field) => FORM_FIELDS[field]?.path ?? field,
     sectionFor: (heading) => (sections.has(heading) ? heading : matcher.match(heading)),
     section: (id) => sections.get(id) ?? [],

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp.js";
-import { cellsOf, paragraphsOf, plainFormZh, taggedFormEn } from "./sample-forms.js";
+import { cellsOf, paragraphsOf, plainFormZh, taggedFormEn, ventureFormZh } from "./sample-forms.js";
 
 const ZH_FACTS = path.join(REPO_ROOT, "examples", "zh", "elderly-meals.yaml");
 const EN_FACTS = path.join(REPO_ROOT, "examples", "en", "clean-water-wells.yaml");
@@ -15,6 +15,7 @@ beforeAll(async () => {
   dir = await tempDir("grantsmith-form-");
   await writeFile(path.join(dir, "plain-zh.docx"), await plainFormZh());
   await writeFile(path.join(dir, "tagged-en.docx"), await taggedFormEn());
+  await writeFile(path.join(dir, "venture-zh.docx"), await ventureFormZh());
 });
 
 describe("a plain Chinese form", () => {
@@ -74,6 +75,46 @@ describe("a plain Chinese form", () => {
     // The form asked for objectives and budget under headings of its own: the scorer finds them there.
     expect(criteria.find((c) => c.id === "objectives")!.score).toBeGreaterThan(5);
     expect(criteria.find((c) => c.id === "budget")!.score).toBeGreaterThan(5);
+  });
+});
+
+describe("a venture-grant form laid out as district programmes hand them out", () => {
+  let stderr = "";
+  let out = "";
+  beforeAll(async () => {
+    out = path.join(dir, "创投申报书.docx");
+    const facts = path.join(REPO_ROOT, "examples", "zh", "venture-grant.yaml");
+    const result = await runCli(["draft", facts, "--offline", "--form", path.join(dir, "venture-zh.docx"), "-o", out, "--no-score"]);
+    expect(result.code, result.stderr).toBe(0);
+    stderr = result.stderr;
+  });
+
+  it("writes on the cover lines after their colons", async () => {
+    const paragraphs = paragraphsOf(await readFile(out));
+    expect(paragraphs).toContain("项目名称：湖南路街道双职工及流动家庭儿童“四点半课堂”项目");
+    expect(paragraphs).toContain("申请机构：南京市鼓楼区童心社会工作服务中心");
+    expect(paragraphs).toContain("联系电话：025-8331 2468");
+    expect(paragraphs).toContain("填报说明：请用仿宋小四字体填写，内容不超过要求字数。");
+  });
+
+  it("gives an amount in the unit its label names, and the organisation's description under its long label", async () => {
+    const rows = cellsOf(await readFile(out));
+    expect(rows[0]).toEqual(["申报单位", "南京市鼓楼区童心社会工作服务中心", "登记证号", "52320106MJ5X23456K"]);
+    expect(rows[1]![1]).toBe("2017年");
+    expect(rows[2]![3]).toMatch(/^\d+(\.\d+)?$/);
+    expect(rows[3]![1]).toBe("");
+    expect(rows[5]![0]).toMatch(/^南京市鼓楼区童心社会工作服务中心是一家专注于儿童和家庭服务的社会服务机构/);
+    expect(stderr).toMatch(/邮政编码（表1第4行）：留空，没有与之对应的事实字段或章节/);
+  });
+
+  it("puts the summary and the necessity sections under their numbered sub-headings", async () => {
+    const paragraphs = paragraphsOf(await readFile(out));
+    const summary = paragraphs.findIndex((p) => p.startsWith("（一）项目简介"));
+    const need = paragraphs.findIndex((p) => p.startsWith("（二）项目实施必要性"));
+    expect(paragraphs[summary + 1]!.length).toBeGreaterThan(40);
+    expect(paragraphs.slice(need + 1).join("").length).toBeGreaterThan(100);
+    expect(stderr).toMatch(/（一）项目简介.*← 章节：/);
+    expect(stderr).toMatch(/（二）项目实施必要性.*← 章节：/);
   });
 });
 

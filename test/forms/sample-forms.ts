@@ -43,6 +43,47 @@ export async function plainFormZh(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+/**
+ * A venture-grant application form laid out as district programmes hand them out (cover lines to
+ * write on, a label table with a unit in one label, a wide cell under a long label with a limit, and
+ * numbered sub-headings with a limit and a note in brackets). Labels are the usual ones; no text of
+ * any real form is reproduced.
+ */
+export async function ventureFormZh(): Promise<Buffer> {
+  const cell = (text: string, span = 1) =>
+    new TableCell({ columnSpan: span, children: [new Paragraph({ children: text ? [new TextRun(text)] : [] })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "社区公益创投项目申报书", bold: true, size: 36 })] }),
+          new Paragraph({ children: [new TextRun("项目名称：")] }),
+          new Paragraph({ children: [new TextRun("申请机构："), new TextRun("＿＿＿＿＿＿＿＿")] }),
+          new Paragraph({ children: [new TextRun("联系电话：")] }),
+          new Paragraph({ children: [new TextRun("填报说明：请用仿宋小四字体填写，内容不超过要求字数。")] }),
+          new Table({
+            rows: [
+              new TableRow({ children: [cell("申报单位"), cell(""), cell("登记证号"), cell("")] }),
+              new TableRow({ children: [cell("成立时间"), cell(""), cell("评估等级"), cell("")] }),
+              new TableRow({ children: [cell("年度年检结论"), cell(""), cell("申请金额（万元）"), cell("")] }),
+              new TableRow({ children: [cell("邮政编码"), cell(""), cell("项目周期"), cell("")] }),
+              new TableRow({ children: [cell("单位简介（请列举机构以往开展的项目和业务情况，500字以内）", 4)] }),
+              new TableRow({ children: [cell("", 4)] }),
+            ],
+          }),
+          new Paragraph({ children: [new TextRun({ text: "二、项目方案", bold: true })] }),
+          new Paragraph({ children: [new TextRun({ text: "（一）项目简介（简要描述服务群体、要解决的问题和方法，500字以内）", bold: true })] }),
+          blank(),
+          new Paragraph({ children: [new TextRun({ text: "（二）项目实施必要性（请描述需求分析及需求来源）", bold: true })] }),
+          blank(),
+          blank(),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
 export async function taggedFormEn(): Promise<Buffer> {
   const doc = new Document({
     sections: [

@@ -24,7 +24,8 @@ export interface FormContent {
   language: "zh" | "en";
   /** The field a label or tag names (title, organization…), or undefined. */
   fieldFor(label: string): string | undefined;
-  value(field: string): FieldValue | undefined;
+  /** The field's value; `label` is the form's own label, which may name a unit (申请金额（万元）). */
+  value(field: string, label?: string): FieldValue | undefined;
   /** The facts path that would give the field a value, for the report. */
   path(field: string): string;
   /** The section a heading names (need, budget…), or undefined. */
@@ -108,7 +109,7 @@ export function normalizeLabel(text: string): string {
   return text
     .replace(NUMBERING, "")
     .replace(/[（(][^）)]*[）)]/g, "")
-    .replace(/[*＊:：_＿\s\u3000]/g, "")
+    .replace(/[*＊:：_＿“”"'‘’\s\u3000]/g, "")
     .toLowerCase();
 }
 
@@ -173,7 +174,7 @@ class Filler {
       entry.reason = "no-match";
       return undefined;
     }
-    const value = this.content.value(field);
+    const value = this.content.value(field, label);
     if (!value) {
       entry.reason = "no-value";
       entry.wants = this.content.path(field);
@@ -314,7 +315,7 @@ class Filler {
         const paragraphs = childElements(cell.tc, "w:p");
         const text = textOf(cell.tc).trim();
         // A cell just filled holds an answer, not a label; a long text is not a label either.
-        if (!text || text.includes("{{") || filled.has(cell.tc) || text.length > 60) return;
+        if (!text || text.includes("{{") || filled.has(cell.tc) || normalizeLabel(text).length > 40) return;
         const place = label(r, k);
         const field = this.content.fieldFor(text);
         const section = field ? undefined : this.content.sectionFor(normalizeLabel(text));
@@ -324,6 +325,13 @@ class Filler {
             const headingText = textOf(paragraphs[0]!).trim();
             const xml = this.sectionXml(headingText, "heading", place, this.content.sectionFor(normalizeLabel(headingText)), paragraphs[1]!);
             if (xml) setCellContent(cell.tc, [paragraphs[0]!, ...xml]);
+            return;
+          }
+          // A short label with an empty cell beside it asks for something grantsmith cannot give: say so.
+          const right = cells[k + 1];
+          if (right && isEmptyCell(right.tc) && normalizeLabel(text).length <= 20 && !/^[\d\s.,%¥$￥元-]+$/.test(text)) {
+            this.fields.push({ label: text, how: "label", place, reason: "no-match" });
+            filled.add(right.tc);
           }
           return;
         }
