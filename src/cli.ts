@@ -105,6 +105,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("-o, --output <file>", "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)")
       .option("--to <format>", "md or docx (default: from -o's extension, else md)")
       .option("--reference-doc <file>", REFERENCE_DOC_HELP)
+      .option("--form <file>", "the funder's own Word form (.docx) to fill in: {{tags}}, content controls, label cells and headings with space under them; writes .docx")
       .option("--offline", "assemble the narrative from the facts with built-in sentences; no model, no network")
       .option("--concurrency <n>", "sections generated at once", parseCount("--concurrency"), 4)
       .option("-f, --force", "overwrite an existing output file")

@@ -17,6 +17,10 @@ import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+import { fillFormWith, formLimits, readForm, type LoadedForm } from "./form.js";
+import { writeFileAtomic } from "../util/write-file.js";
+import { sectionDefinition } from "../kinds/sections.js";
+import { t } from "../i18n/index.js";
 
 /** False for this machine (localhost, 127.0.0.0/8, ::1): materials sent there leave nothing. */
 function isRemote(endpoint: string): boolean {
@@ -103,10 +107,18 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
     );
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
-  const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
+  let form: LoadedForm | undefined;
+  if (options.form !== undefined) {
+    if (files.length > 1) throw new InputError(t("form.oneOutput"));
+    if (options.output === "-") throw new InputError(t("form.notStdout"));
+    if (options.output !== undefined && !/\.docx$/i.test(options.output)) throw new InputError(t("form.needsDocx", { output: options.output }));
+    form = await readForm(options.form);
+  }
+  const choice = await chooseOutput(options.output, { to: form ? "docx" : options.to, referenceDoc: options.referenceDoc });
   const drafts = await loadAll(files);
   const outputs = drafts.map((d) => options.output ?? withWriterExtension(defaultOutput(d.file), choice.writer));
   const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
+  if (form) inputs.push(path.resolve(form.file));
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
 
@@ -147,7 +159,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         const templates = compiled[index]!;
         const view = buildView(loaded);
         const language = loaded.facts.language;
-        const plan = sectionPlan(loaded.facts.kind);
+        const plan = form ? withFormLimits(sectionPlan(loaded.facts.kind), await formLimits(form, loaded.facts), language) : sectionPlan(loaded.facts.kind);
         const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
         const writer: SectionWriter =
           endpoint.kind === "offline"
@@ -215,7 +227,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             date: new Date().toISOString().slice(0, 10),
           },
         });
-        const written = await writeOutput(document, output, choice, { force: options.force, inputs });
+        let written: string | undefined;
+        if (form) await writeFileAtomic(output, await fillFormWith(form, document, loaded.facts, options.quiet), { force: options.force, inputs });
+        else written = await writeOutput(document, output, choice, { force: options.force, inputs });
         await state.clear();
 
         if (output !== "-") {
@@ -234,6 +248,20 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   } finally {
     await Promise.all(locks.map((lock) => rm(lock, { force: true })));
   }
+}
+
+/** The plan with the form's stated limits (项目概述（500字以内）) as the sections' length targets. */
+function withFormLimits(plan: SectionSpec[], limits: Map<string, { min: number; max: number }>, language: "zh" | "en"): SectionSpec[] {
+  if (limits.size === 0) return plan;
+  return plan.map((spec) => {
+    const limit = limits.get(spec.id);
+    if (!limit) return spec;
+    const own = spec.length ?? sectionDefinition(spec.id)!.length;
+    const current = own[language];
+    // The form's limit only ever shortens a section.
+    const target = limit.max < current.max ? { min: Math.min(current.min, limit.min), max: limit.max } : current;
+    return { ...spec, length: { ...own, [language]: target } };
+  });
 }
 
 /** Scores the new draft against its facts and prints the total and the top five improvements. */

@@ -45,7 +45,7 @@ describe("message catalogs", () => {
   it("write the Chinese messages in Chinese", () => {
     for (const [key, entry] of Object.entries(zh)) {
       const text = typeof entry === "function" ? (() => { try { return (entry as (p: unknown) => string)(new Proxy({}, { get: () => "x" })); } catch { return "中"; } })() : String(entry);
-      expect(/[\u4e00-\u9fff]/.test(text), `${key}: ${text}`).toBe(true);
+      expect(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/.test(text), `${key}: ${text}`).toBe(true);
     }
   });
 });

@@ -25,7 +25,7 @@ describe("readDocumentText", () => {
   it("a PDF with a text layer: its lines, each with its page", async () => {
     const pdf = await writeTemp("proposal.pdf", makePdf([["1. Statement of Need", "300 older people live alone."], ["2. Budget", "Total: USD 50,000"]]));
     const read = await readDocumentText(pdf);
-    expect(read.text).toBe("1. Statement of Need\n\n300 older people live alone.\n\n2. Budget\n\nTotal: USD 50,000\n");
+    expect(read.text).toBe("## 1. Statement of Need\n\n300 older people live alone.\n\n## 2. Budget\n\nTotal: USD 50,000\n");
     const lines = read.text.split("\n");
     expect(read.locations).toMatchObject({ unit: "page" });
     expect(read.locations?.of[lines.indexOf("Total: USD 50,000")]).toBe(2);

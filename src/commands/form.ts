@@ -1,0 +1,103 @@
+// `draft FACTS --form call-form.docx -o 申报书.docx`: the funder's own Word form, read before any
+// model is asked (a bad form is exit 2, and the limits it states shape the prompts), filled with the
+// draft after, and every place in it reported as filled or left empty.
+import { readFile } from "node:fs/promises";
+import { InputError } from "../errors.js";
+import type { ProposalDocument } from "../document/model.js";
+import type { FormField } from "../document/docx/form.js";
+import type { Facts } from "../facts/derive.js";
+import type { LengthTarget } from "../kinds/sections.js";
+import { t, uiLang } from "../i18n/index.js";
+import { sectionTitle } from "../score/aliases.js";
+
+export interface LoadedForm {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Reads the form and checks it is a Word document, before any work is done. */
+export async function readForm(file: string): Promise<LoadedForm> {
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(t("form.unreadable", { file, code: error.code ?? String(error) }));
+  });
+  const { unzipSync } = await import("fflate");
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" });
+  } catch {
+    throw new InputError(t("form.notWord", { file, why: uiLang() === "zh" ? "不是 Word 文档（无法作为 .docx 打开）" : "not a Word document (it cannot be opened as .docx)" }));
+  }
+  if (!parts["word/document.xml"]) {
+    throw new InputError(t("form.notWord", { file, why: uiLang() === "zh" ? "不是 Word 文档（缺少 word/document.xml）" : "not a Word document (it has no word/document.xml)" }));
+  }
+  return { file, bytes };
+}
+
+/**
+ * The length limits the form states for sections (项目概述（500字以内）), as length targets for the
+ * prompts: a limit in the proposal's own unit (字 for zh, words for en) caps the section.
+ */
+export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<string, LengthTarget>> {
+  const [{ fillForm }, { fieldForLabel }, { buildSectionMatcher }] = await Promise.all([
+    import("../document/docx/form.js"),
+    import("../forms/content.js"),
+    import("../score/read/section-matcher.js"),
+  ]);
+  const matcher = buildSectionMatcher();
+  // A dry fill in which every section has text: the places the form asks a section for, with their limits.
+  const dry = fillForm(form.bytes, {
+    language: facts.language,
+    fieldFor: fieldForLabel,
+    value: () => undefined,
+    path: (field) => field,
+    sectionFor: (heading) => matcher.match(heading),
+    section: () => [{ type: "paragraph", content: [{ type: "text", text: "" }] }],
+    length: () => 0,
+  });
+  const limits = new Map<string, LengthTarget>();
+  if ("error" in dry) return limits;
+  const unit = facts.language === "zh" ? "chars" : "words";
+  for (const field of dry.fields) {
+    if (!field.limit || field.limit.unit !== unit || !field.from?.startsWith("section:")) continue;
+    const id = field.from.slice("section:".length);
+    const max = Math.min(field.limit.max, limits.get(id)?.max ?? Infinity);
+    limits.set(id, { min: Math.round(max * 0.6), max });
+  }
+  return limits;
+}
+
+/** Fills the form with the draft; prints what was filled and what was left empty; returns the .docx. */
+export async function fillFormWith(form: LoadedForm, doc: ProposalDocument, facts: Facts, quiet: boolean | undefined): Promise<Uint8Array> {
+  const [{ fillForm }, { formContent }] = await Promise.all([import("../document/docx/form.js"), import("../forms/content.js")]);
+  const filled = fillForm(form.bytes, formContent(facts, doc));
+  if ("error" in filled) throw new InputError(t("form.notWord", { file: form.file, why: filled.error }));
+  const lines = describeFields(form.file, filled.fields, facts.language);
+  for (const line of quiet ? lines.filter((l) => !l.startsWith("  ")) : lines) process.stderr.write(`${line}\n`);
+  return filled.bytes;
+}
+
+/** The report of a filled form: a summary line, one line per place, a warning per limit passed. */
+export function describeFields(file: string, fields: readonly FormField[], language: "zh" | "en"): string[] {
+  const lang = uiLang(language);
+  if (fields.length === 0) return [t("form.none", { file }, lang)];
+  const filledCount = fields.filter((f) => f.from).length;
+  const lines = [t("form.summary", { file, filled: filledCount, empty: fields.length - filledCount }, lang)];
+  const warnings: string[] = [];
+  for (const field of fields) {
+    const at = { label: field.label, place: field.place };
+    if (field.from) {
+      const from = field.from.startsWith("section:") ? t("form.fromSection", { title: sectionTitle(field.from.slice(8), lang) }, lang) : field.from;
+      lines.push(t("form.filled", { ...at, from }, lang));
+      if (field.limit && field.limit.written > field.limit.max) {
+        const unit = t(field.limit.unit === "chars" ? "form.unitChars" : "form.unitWords", undefined, lang);
+        warnings.push(t("form.overLimit", { label: field.label, written: field.limit.written, max: field.limit.max, unit }, lang));
+      }
+      continue;
+    }
+    if (field.reason === "no-value") lines.push(t("form.noValue", { ...at, field: field.wants ?? field.label }, lang));
+    else if (field.reason === "no-section") lines.push(t("form.noSection", { ...at, section: field.label }, lang));
+    else if (field.reason === "duplicate") lines.push(t("form.duplicate", at, lang));
+    else lines.push(t("form.noMatch", at, lang));
+  }
+  return [...lines, ...warnings];
+}

@@ -1,0 +1,21 @@
+// 填写资助方 Word 申报表（draft --form）的提示。
+import type { form as en } from "../en/form.js";
+
+export const form: typeof en = {
+  "form.unreadable": (p) => `--form ${p.file}：无法读取（${p.code}）`,
+  "form.notWord": (p) => `--form ${p.file}：${p.why}；请提供 .docx 格式的申报表（在 Word 中“文件 › 另存为 › Word 文档”）`,
+  "form.needsDocx": (p) => `--form 填写的是 Word 申报表：-o ${p.output} 的扩展名应为 .docx`,
+  "form.notStdout": "--form 填写的是 Word 申报表，无法输出到标准输出；请用 -o 指定以 .docx 结尾的文件名",
+  "form.oneOutput": "--form 一次只填一份申报表：请每次只起草一个事实文件",
+  "form.summary": (p) => `申报表 ${p.file}：已填写 ${p.filled} 处，留空 ${p.empty} 处`,
+  "form.filled": (p) => `  ${p.label}（${p.place}）← ${p.from}`,
+  "form.noMatch": (p) => `  ${p.label}（${p.place}）：留空，没有与之对应的事实字段或章节`,
+  "form.noValue": (p) => `  ${p.label}（${p.place}）：留空，事实文件中没有 ${p.field}`,
+  "form.noSection": (p) => `  ${p.label}（${p.place}）：留空，草稿中没有“${p.section}”章节`,
+  "form.duplicate": (p) => `  ${p.label}（${p.place}）：留空，对应章节已填入前面的位置`,
+  "form.overLimit": (p) => `警告：${p.label}：已写 ${p.written} ${p.unit}，超过申报表规定的 ${p.max} ${p.unit}；提交前请删减`,
+  "form.fromSection": (p) => `章节：${p.title}`,
+  "form.unitChars": "字",
+  "form.unitWords": "词",
+  "form.none": (p) => `申报表 ${p.file}：没有找到可填写的位置（没有 {{标记}}、内容控件、标签单元格，也没有下方留白的标题）`,
+};
