@@ -146,6 +146,9 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
         parseCount("--concurrency", 256),
       )
       .option("--time-limit <seconds>", "stop the whole run after this many seconds, with exit 124 (for CI)", parsePositive("--time-limit"))
+      .option("--batch", "with --judge: send the judge's questions as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then finish from the cache")
+      .option("--batch-id <id>", "with --batch: pick up this batch job instead of sending a new one")
+      .option("--poll-interval <seconds>", "with --batch: seconds between checks of the job (default: 30)", parsePositive("--poll-interval"))
       .option("-q, --quiet", "no progress on stderr"),
   );
 

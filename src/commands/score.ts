@@ -6,6 +6,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { ScoreOptions } from "../cli.js";
 import { GateFailedError, InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter, REPORT_FORMATS } from "../report/formats.js";
 import type { ResultRow, RunInfo } from "../report/writer.js";
@@ -87,6 +88,8 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     const inputs = [...paths, ...(options.facts ? [options.facts] : []), ...(options.funder ? [options.funder] : [])];
     await assertWritable(options.output, { force: options.force, inputs });
   }
+  if (options.batch && !options.judge) throw new InputError(t("batch.needsJudge"));
+  if (options.batchId !== undefined && !options.batch) throw new InputError(t("batch.idNeedsBatch"));
   let facts: LoadedFacts | undefined;
   if (options.facts) facts = await (await import("../facts/load.js")).loadFacts(options.facts);
   if (!options.judge && options.funder !== undefined && !options.quiet) warn(`--funder ${options.funder}: used only with --judge; ignored`);
@@ -203,6 +206,21 @@ interface Judging {
   close(completed: boolean): void;
 }
 
+/** On a terminal, asks whether to cancel a running batch job; elsewhere the job is left running. */
+async function confirmCancel(id: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const { createInterface } = await import("node:readline");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await new Promise<boolean>((resolve) => {
+      rl.on("SIGINT", () => resolve(false));
+      rl.question(t("batch.cancelAsk", { id }), (answer) => resolve(/^(y|yes|是|好)$/i.test(answer.trim())));
+    });
+  } finally {
+    rl.close();
+  }
+}
+
 /**
  * Everything --judge needs, checked before any file is read or any request made: a model endpoint
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
@@ -223,6 +241,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
     const why = setting !== undefined ? `${setting} asks for no model` : "none is configured";
     throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; or leave out --judge`);
   }
+  if (options.batch && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
   const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
   if (funder?.note !== undefined && !options.quiet) warn(funder.note);
@@ -234,6 +253,35 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   // Requests in flight across the whole batch; a hosted endpoint's rate limit matters more than cores.
   const concurrency = options.concurrency ?? 4;
   const model = { provider: limitConcurrency(session.provider, concurrency), signal: session.signal, meter: session.meter };
+  const run = {
+    model,
+    samples,
+    ...(funder ? { funder } : {}),
+    ...(rubric ? { rubric } : {}),
+    ...(facts ? { facts } : {}),
+  };
+  if (options.batch && endpoint.batch) {
+    const access = endpoint.batch;
+    const { createBatchedJudgeQueue } = await import("../judge/batch.js");
+    return {
+      queue: (emit) =>
+        createBatchedJudgeQueue(
+          run,
+          {
+            access,
+            ...(options.batchId !== undefined ? { resumeId: options.batchId } : {}),
+            pollMs: (options.pollInterval ?? 30) * 1000,
+            note: (line) => {
+              if (!options.quiet) warn(line);
+            },
+            confirmCancel,
+          },
+          { concurrency, abort: session.abort, emit },
+        ),
+      runInfo: () => ({ judge: { provider: model.provider.provider, model: model.provider.model, samples }, usage: session.meter.toJSON() }),
+      close: (completed) => session.close(completed),
+    };
+  }
   return {
     queue: (emit) =>
       createJudgeQueue(

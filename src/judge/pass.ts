@@ -59,9 +59,20 @@ export async function judgeProposal(prepared: PreparedProposal, run: JudgeRun): 
         { samples: run.samples, signal: run.model.signal, meter: run.model.meter },
       );
     });
-    asked.push(Promise.all(outcomes).then((list) => [criterion.id, list]));
+    asked.push(settleAll(outcomes).then((list) => [criterion.id, list]));
   }
-  return new Map(await Promise.all(asked));
+  return new Map(await settleAll(asked));
+}
+
+/**
+ * Like Promise.all, but a failure is thrown only once every promise has settled: every question of
+ * a file has been asked (or refused) by then, which a batch job's collecting pass relies on.
+ */
+async function settleAll<T>(promises: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }
 
 /** Judges one file of a batch, given its deterministic result; unreadable files pass through. */

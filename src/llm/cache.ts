@@ -6,6 +6,8 @@ import { join } from "node:path";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
 const FORMAT_VERSION = 1;
+/** The version of a cache entry, for writers other than the caching provider (batch jobs). */
+export const CACHE_FORMAT_VERSION = FORMAT_VERSION;
 
 /** Responses are cached in the responses folder of grantsmith's cache (see util/cache-dir.ts). */
 export { cacheDir } from "../util/cache-dir.js";

@@ -6,6 +6,7 @@ import { EndpointError, InterruptedError, UserError } from "../errors.js";
 import { rememberSecret, scrubKnownSecrets } from "../util/secrets.js";
 import { safeEndpoint, scrubSecrets, toEndpointError, type EndpointContext } from "./errors.js";
 import type { EndpointSettings } from "./config.js";
+import { chatBody } from "./request-body.js";
 import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
 
 export type FetchFunction = NonNullable<ClientOptions["fetch"]>;
@@ -119,22 +120,7 @@ export class OpenAIChatProvider implements ChatProvider {
   }
 
   private params(request: ChatRequest, withSchema: boolean): ChatCompletionCreateParamsStreaming {
-    const params: ChatCompletionCreateParamsStreaming = {
-      model: this.model,
-      messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-      stream: true,
-      stream_options: { include_usage: true },
-    };
-    if (request.temperature !== undefined) params.temperature = request.temperature;
-    if (request.seed !== undefined) params.seed = request.seed;
-    if (request.maxTokens !== undefined) params.max_tokens = request.maxTokens;
-    if (withSchema && request.jsonSchema) {
-      params.response_format = {
-        type: "json_schema",
-        json_schema: { name: request.jsonSchema.name, schema: request.jsonSchema.schema },
-      };
-    }
-    return params;
+    return { ...chatBody(this.model, request, withSchema), stream: true, stream_options: { include_usage: true } };
   }
 
   private async stream(request: ChatRequest, withSchema: boolean): Promise<ChatResult> {

@@ -1,14 +1,27 @@
 // The entry point commands use: flags + environment + config files in, a ready ChatProvider (or the
 // reason to work offline) out, with the one line the command prints on stderr.
 import { cacheDir, CachingChatProvider, ResponseCache } from "./cache.js";
-import { OpenAIChatProvider, type FetchFunction } from "./client.js";
+import { createOpenAIClient, OpenAIChatProvider, type FetchFunction } from "./client.js";
+import type OpenAI from "openai";
 import { resolveEndpoint, type EndpointFlags, type EndpointSettings, type OfflineReason } from "./config.js";
-import { safeEndpoint } from "./errors.js";
+import { safeEndpoint, type EndpointContext } from "./errors.js";
 import type { ChatProvider } from "./types.js";
 
 export type { EndpointFlags, OfflineReason } from "./config.js";
 
-export type ModelChoice = { kind: "model"; provider: ChatProvider; describe: string };
+export type ModelChoice = {
+  kind: "model";
+  provider: ChatProvider;
+  describe: string;
+  /** What a provider batch job needs (score --judge --batch); absent when the response cache is off. */
+  batch?: BatchAccess;
+};
+
+export interface BatchAccess {
+  cache: ResponseCache;
+  client(): OpenAI;
+  context: EndpointContext;
+}
 export type ProviderChoice = { kind: "offline"; reason: OfflineReason } | ModelChoice;
 
 /** How to configure a model, for every message that says none is configured. */
@@ -60,7 +73,7 @@ export function createProvider(
 ): ProviderChoice {
   const resolved = resolveEndpoint(options, env, cwd);
   if (resolved.kind === "offline") return resolved;
-  const base = new OpenAIChatProvider({
+  const settings = {
     provider: resolved.provider,
     model: resolved.model,
     baseURL: resolved.baseURL,
@@ -69,8 +82,25 @@ export function createProvider(
     timeoutMs: resolved.timeoutMs,
     maxRetries: resolved.maxRetries,
     fetch: extras.fetch,
-  });
+  };
+  const base = new OpenAIChatProvider(settings);
   const dir = resolved.cache ? cacheDir(env) : undefined;
-  const provider = dir ? new CachingChatProvider(base, new ResponseCache(dir)) : base;
-  return { kind: "model", provider, describe: describeEndpoint({ ...resolved, cache: dir !== undefined }) };
+  const cache = dir ? new ResponseCache(dir) : undefined;
+  const provider = cache ? new CachingChatProvider(base, cache) : base;
+  const choice: ModelChoice = { kind: "model", provider, describe: describeEndpoint({ ...resolved, cache: dir !== undefined }) };
+  if (cache) {
+    choice.batch = {
+      cache,
+      client: () => createOpenAIClient(settings),
+      context: {
+        endpoint: resolved.baseURL,
+        model: resolved.model,
+        apiKeySource: resolved.apiKeySource,
+        secrets: [resolved.apiKey],
+        timeoutMs: resolved.timeoutMs,
+        maxRetries: resolved.maxRetries,
+      },
+    };
+  }
+  return choice;
 }

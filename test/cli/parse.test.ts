@@ -105,6 +105,11 @@ const accepted: [string, CommandName, unknown[]][] = [
     "score",
     [["p.md"], { ...endpointDefaults, judge: true, judgeSamples: 9, funder: "f.txt", failOn: "never", format: "sarif" }],
   ],
+  [
+    "score docs --judge --batch --batch-id batch_abc --poll-interval 0.5",
+    "score",
+    [["docs"], { ...endpointDefaults, judge: true, judgeSamples: 1, batch: true, batchId: "batch_abc", pollInterval: 0.5, failOn: "never", format: "text" }],
+  ],
   ["export p.md --to docx", "export", ["p.md", { to: "docx" }]],
   [
     "export p.md --to docx -o out.docx --reference-doc s.docx -f",

@@ -92,6 +92,11 @@ export interface LlmServer {
 export interface LlmServerOptions {
   /** Model ids GET /v1/models lists. */
   models?: string[];
+  /**
+   * More routes (the files and batches endpoints of test/helpers/batch-server.ts): called with
+   * every request that is not a chat completion or the model list; true when it answered.
+   */
+  extraRoutes?: (request: RecordedRequest, raw: Buffer, res: ServerResponse, answer: LlmHandler) => boolean | Promise<boolean>;
 }
 
 function messageText(message: ChatMessageBody | undefined): string {
@@ -136,7 +141,8 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString("utf8");
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString("utf8");
     let body: ChatBody = {};
     try {
       body = raw ? (JSON.parse(raw) as ChatBody) : {};
@@ -161,6 +167,7 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
       res.end(JSON.stringify({ object: "list", data: models.map((id) => ({ id, object: "model", created: 0, owned_by: "test" })) }));
       return;
     }
+    if (!(req.method === "POST" && path.endsWith("/chat/completions")) && options.extraRoutes && (await options.extraRoutes(recorded, bytes, res, current))) return;
     if (req.method !== "POST" || !path.endsWith("/chat/completions")) {
       sendError(res, 404, { message: `no route ${req.method} ${path}` });
       return;

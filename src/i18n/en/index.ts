@@ -1,11 +1,13 @@
 // The English message catalog: one object per area, joined here. Its shape is the type every other
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
+import { batch } from "./batch.js";
 import { common } from "./common.js";
 import { form } from "./form.js";
 
 export const en = {
   ...common,
+  ...batch,
   ...form,
 };
 

@@ -1,0 +1,201 @@
+// Bulk model work on the provider's batch engine (the OpenAI-compatible Batch API, offered by
+// OpenAI and DashScope's compatible mode at about half the price): the requests a run would make
+// are collected first, sent as one JSONL file, polled until the job ends, and the answers written
+// into the response cache under the keys the live requests would use. The run then finishes as
+// usual from the cache, so its output is the output it would have had without --batch; a line the
+// job failed or never reached is asked live.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type OpenAI from "openai";
+import { EndpointError, InputError, InterruptedError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { cacheKey, CACHE_FORMAT_VERSION, type ResponseCache } from "./cache.js";
+import { chatBody } from "./request-body.js";
+import type { ChatProvider, ChatRequest, ChatResult, TokenUsage } from "./types.js";
+
+/** Thrown by the collecting provider: the request is noted for the batch job, not made. */
+export class DeferredToBatch extends Error {
+  constructor() {
+    super("deferred to the batch job");
+    this.name = "DeferredToBatch";
+  }
+}
+
+/** A provider that makes no request: it notes each one (by its cache key) for the batch job. */
+export class CollectingProvider implements ChatProvider {
+  readonly requests = new Map<string, ChatRequest>();
+
+  constructor(
+    readonly provider: string,
+    readonly model: string,
+    readonly endpoint: string,
+  ) {}
+
+  async chat(request: ChatRequest): Promise<ChatResult> {
+    this.requests.set(cacheKey(this.endpoint, this.model, request), request);
+    throw new DeferredToBatch();
+  }
+}
+
+/** One line of the job's input file: the custom id is the cache key the answer is stored under. */
+export function batchLine(key: string, model: string, request: ChatRequest): string {
+  return JSON.stringify({ custom_id: key, method: "POST", url: "/v1/chat/completions", body: chatBody(model, request, true) });
+}
+
+/** What is kept on disk while a job runs, so an interrupted run can pick it up (--batch-id). */
+export interface BatchState {
+  id: string;
+  endpoint: string;
+  model: string;
+  requests: number;
+  createdAt: string;
+}
+
+const TERMINAL = new Set(["completed", "failed", "expired", "cancelled"]);
+
+export interface BatchProgress {
+  status: string;
+  completed: number;
+  failed: number;
+  total: number;
+}
+
+export interface BatchOutcome {
+  id: string;
+  status: string;
+  /** Answers written into the cache. */
+  stored: number;
+  /** Lines the job failed or never reached: asked live by the run that follows. */
+  failed: number;
+  usage: TokenUsage;
+}
+
+export interface BatchOptions {
+  client: OpenAI;
+  cache: ResponseCache;
+  endpoint: string;
+  model: string;
+  /** Where the job's state is kept while it runs. */
+  stateFile: string;
+  /** Pick up this job instead of starting one. */
+  resumeId?: string;
+  pollMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: BatchProgress) => void;
+  /** Called with the job's id once it is known (sent, or picked up). */
+  onStarted?: (id: string) => void;
+  /** How errors are told: where the key comes from, what to scrub. */
+  context?: Partial<import("./errors.js").EndpointContext>;
+}
+
+async function readState(file: string): Promise<BatchState | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as BatchState;
+  } catch {
+    return undefined;
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new InterruptedError());
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(new InterruptedError());
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Sends the collected requests as one job (or picks up a running one), waits for it, and caches the answers. */
+export async function runBatch(requests: Map<string, ChatRequest>, options: BatchOptions): Promise<BatchOutcome> {
+  const { client, cache, endpoint, model } = options;
+  let id = options.resumeId ?? (await readState(options.stateFile))?.id;
+  try {
+    if (id === undefined) {
+      const lines = [...requests].map(([key, request]) => batchLine(key, model, request));
+      const { toFile } = await import("openai");
+      const file = await client.files.create({ file: await toFile(Buffer.from(lines.join("\n") + "\n"), "grantsmith-batch.jsonl"), purpose: "batch" });
+      const job = await client.batches.create({ input_file_id: file.id, endpoint: "/v1/chat/completions", completion_window: "24h" });
+      id = job.id;
+      const state: BatchState = { id, endpoint, model, requests: lines.length, createdAt: new Date().toISOString() };
+      await mkdir(path.dirname(options.stateFile), { recursive: true });
+      await writeFile(options.stateFile, JSON.stringify(state, null, 2));
+    }
+    options.onStarted?.(id);
+    let job = await client.batches.retrieve(id);
+    for (;;) {
+      const counts = job.request_counts ?? { completed: 0, failed: 0, total: requests.size };
+      options.onProgress?.({ status: job.status, completed: counts.completed, failed: counts.failed, total: counts.total });
+      if (TERMINAL.has(job.status)) break;
+      await sleep(options.pollMs ?? 10_000, options.signal);
+      job = await client.batches.retrieve(id);
+    }
+    const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+    let stored = 0;
+    // An expired or cancelled job may still have answered part of its lines: keep what it did.
+    if (job.output_file_id) {
+      const text = await (await client.files.content(job.output_file_id)).text();
+      for (const line of text.split("\n")) {
+        if (!line.trim()) continue;
+        const answer = parseOutputLine(line);
+        if (!answer) continue;
+        usage.promptTokens += answer.usage.promptTokens;
+        usage.completionTokens += answer.usage.completionTokens;
+        if (answer.finishReason === "length" || answer.finishReason === "content_filter") continue;
+        await cache.set(answer.key, {
+          version: CACHE_FORMAT_VERSION,
+          endpoint,
+          model,
+          text: answer.text,
+          usage: answer.usage,
+          finishReason: answer.finishReason,
+          createdAt: new Date().toISOString(),
+        });
+        stored++;
+      }
+    }
+    await rm(options.stateFile, { force: true });
+    if (job.status === "failed" && stored === 0) {
+      const why = job.errors?.data?.map((e) => e.message).filter(Boolean).join("; ");
+      throw new EndpointError(t("batch.jobFailed", { id, why: why || "no reason given" }));
+    }
+    return { id, status: job.status, stored, failed: Math.max(0, (job.request_counts?.total ?? requests.size) - stored), usage };
+  } catch (error) {
+    if (error instanceof InterruptedError || error instanceof EndpointError || error instanceof InputError) throw error;
+    const { toEndpointError } = await import("./errors.js");
+    throw toEndpointError(error, { endpoint, model, secrets: [], timeoutMs: 120_000, maxRetries: 0, ...options.context });
+  }
+}
+
+/** One line of the job's output: the answer under its cache key, or undefined for a failed line. */
+export function parseOutputLine(line: string): { key: string; text: string; usage: TokenUsage; finishReason?: string } | undefined {
+  let parsed: {
+    custom_id?: string;
+    response?: { status_code?: number; body?: { choices?: { message?: { content?: string | null }; finish_reason?: string }[]; usage?: { prompt_tokens?: number; completion_tokens?: number } } };
+    error?: unknown;
+  };
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const body = parsed.response?.body;
+  const choice = body?.choices?.[0];
+  if (!parsed.custom_id || parsed.error || (parsed.response?.status_code ?? 200) >= 300 || typeof choice?.message?.content !== "string") return undefined;
+  return {
+    key: parsed.custom_id,
+    text: choice.message.content,
+    usage: { promptTokens: body?.usage?.prompt_tokens ?? 0, completionTokens: body?.usage?.completion_tokens ?? 0 },
+    ...(choice.finish_reason ? { finishReason: choice.finish_reason } : {}),
+  };
+}
+
+/** Asks the provider to stop a job (Ctrl-C, when the user says so). */
+export async function cancelBatch(client: OpenAI, id: string): Promise<void> {
+  await client.batches.cancel(id);
+}
