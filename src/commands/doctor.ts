@@ -103,8 +103,14 @@ async function checkCacheFolder(env: NodeJS.ProcessEnv, problems: Problem[]): Pr
       await rm(probe, { force: true });
       return t("doctor.cacheFolder.writable", { dir });
     }
+    // The nearest folder that exists must be a folder, and one this user may create folders in.
     let parent = path.dirname(path.resolve(dir));
-    while (!(await stat(parent).catch(() => undefined)) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+    let found = await stat(parent).catch(() => undefined);
+    while (!found && path.dirname(parent) !== parent) {
+      parent = path.dirname(parent);
+      found = await stat(parent).catch(() => undefined);
+    }
+    if (found && !found.isDirectory()) throw Object.assign(new Error(`${parent} is a file`), { code: "ENOTDIR" });
     await access(parent, constants.W_OK);
     return t("doctor.cacheFolder.creatable", { dir });
   } catch (error) {
