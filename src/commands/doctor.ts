@@ -120,12 +120,15 @@ async function checkCacheFolder(env: NodeJS.ProcessEnv, problems: Problem[]): Pr
   }
 }
 
-/** One tiny request, never answered from the cache. */
+/**
+ * One tiny request, never answered from the cache, shaped as draft's are: no max_tokens or
+ * temperature, which some endpoints refuse for some models, so the ping fails only where draft would.
+ */
 async function ping(options: DoctorOptions, env: NodeJS.ProcessEnv, problems: Problem[]): Promise<string> {
   const choice = createProvider({ ...options, cache: false }, env);
   if (choice.kind === "offline") return t("doctor.endpoint.nothing");
   try {
-    await choice.provider.chat({ messages: [{ role: "user", content: "Reply with OK." }], maxTokens: 16, temperature: 0 });
+    await choice.provider.chat({ messages: [{ role: "user", content: "Reply with OK." }] });
     return t("doctor.endpoint.ok", { model: choice.provider.model });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
