@@ -6,44 +6,42 @@
 // exit codes.
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
+import { commanderMessage, localizedHelp } from "./cli-help.js";
 import { EXIT, UserError } from "./errors.js";
-import { langFromArgv, parseLang, setExplicitLanguage } from "./i18n/index.js";
+import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
 
 function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
-    .option("--provider <name>", `${PRESET_NAMES.join(", ")} or offline (default: from the environment or config)`)
-    .option("--model <name>", "model name, e.g. qwen-plus, gpt-4o-mini, deepseek-chat, qwen2.5:7b")
-    .option("--base-url <url>", "OpenAI-compatible endpoint, e.g. http://127.0.0.1:11434/v1")
-    .option("--api-key-env <NAME>", "read the API key from this environment variable")
-    .option("--timeout <seconds>", "seconds before a request is abandoned (default: 120)", parsePositive("--timeout"))
-    .option("--max-retries <n>", "retries of a failed request: rate limit, server error (default: 2)", parseRetries)
-    .option("--no-cache", "always ask the model, never reuse a cached response");
+    .option("--provider <name>", t("cli.endpoint.provider", { presets: PRESET_NAMES.join(", ") }))
+    .option("--model <name>", t("cli.endpoint.model"))
+    .option("--base-url <url>", t("cli.endpoint.baseUrl"))
+    .option("--api-key-env <NAME>", t("cli.endpoint.apiKeyEnv"))
+    .option("--timeout <seconds>", t("cli.endpoint.timeout"), parsePositive("--timeout"))
+    .option("--max-retries <n>", t("cli.endpoint.maxRetries"), parseRetries)
+    .option("--no-cache", t("cli.endpoint.noCache"));
 }
-
-const REFERENCE_DOC_HELP =
-  "a Word file whose styles part (document defaults and the Normal, Title and Heading 1-3 styles: fonts, sizes, spacing) the .docx takes; its page setup, headers and footers are not taken";
 
 function parsePositive(flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new UserError(`${flag}: expected a positive number, got "${value}"`);
+    if (!Number.isFinite(n) || n <= 0) throw new UserError(t("common.expectedPositive", { flag, value }));
     return n;
   };
 }
 
 function parseRetries(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new UserError(`--max-retries: expected a whole number from 0 to 10, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new UserError(t("cli.value.retries", { flag: "--max-retries", value }));
   return n;
 }
 
 function parseCount(flag: string, max = 64) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(`${flag}: expected a whole number from 1 to ${max}, got "${value}"`);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(t("common.expectedCount", { flag, max, value }));
     return n;
   };
 }
@@ -51,157 +49,153 @@ function parseCount(flag: string, max = 64) {
 function parseScore(flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n < 0 || n > 100) throw new UserError(`${flag}: expected a score from 0 to 100, got "${value}"`);
+    if (!Number.isFinite(n) || n < 0 || n > 100) throw new UserError(t("cli.value.score", { flag, value }));
     return n;
   };
 }
 
+// Built after the run's language is known (main() sets it first): every description is in it.
 function newProgram() {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   return new Command("grantsmith")
-    .description(
-      "Draft charity project proposals (公益项目书) from a small facts file with any OpenAI-compatible model, then score them against a rubric and list the improvements worth the most points.",
-    )
-    .version(pkg.version, "-V, --version")
+    .description(t("cli.program.description"))
+    .version(pkg.version, "-V, --version", t("cli.program.version"))
+    .helpOption("-h, --help", t("cli.help.option"))
+    .helpCommand("help [command]", t("cli.help.command"))
+    .configureHelp(localizedHelp)
+    // The language of messages; main() has read it from argv already. Before or after the command.
+    .addOption(new Option("--lang <lang>", t("cli.program.lang")).choices(LANGS))
     .showSuggestionAfterError()
-    .addHelpText(
-      "after",
-      `
-Quick start:
-  grantsmith init my-project.yaml --lang zh   write a commented facts file to fill in
-  grantsmith check my-project.yaml            validate it
-  grantsmith draft my-project.yaml            write my-project.proposal.md (offline unless a model is configured)
-  grantsmith score my-project.proposal.md     total, grade and the improvements worth the most points
-
-Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint failed, 130 interrupted (143 on SIGTERM, 129 on SIGHUP).`,
-    );
+    .addHelpText("after", t("cli.program.after"));
 }
 
 /** Every command with its arguments and options, not yet given an action. */
 function declareCommands(program: ReturnType<typeof newProgram>) {
+  // The program's --lang takes the value wherever it is on the line (see buildProgram); this one
+  // declares init's meaning of it (the proposal's language) and its default.
   const init = program
     .command("init")
-    .description("write a commented facts file to fill in")
-    .argument("[file]", "where to write it", "project.yaml")
-    .addOption(new Option("--lang <lang>", "language of the proposal").choices(["zh", "en"]).default("zh"))
+    .description(t("cli.init.description"))
+    .argument("[file]", t("cli.init.file"), "project.yaml")
+    .addOption(new Option("--lang <lang>", t("cli.init.lang")).choices(["zh", "en"]).default("zh"))
     .addOption(
-      new Option("--kind <kind>", "kind of proposal")
+      new Option("--kind <kind>", t("cli.init.kind"))
         .choices(KINDS)
         .default("standard"),
     )
-    .option("-f, --force", "overwrite the file if it exists");
+    .option("-f, --force", t("cli.init.force"));
 
   const check = program
     .command("check")
-    .description("validate facts files and report every problem with file:line:col")
-    .argument("<facts...>", "facts files (.yaml, .yml or .json)")
-    .option("-q, --quiet", "print only problems");
+    .description(t("cli.check.description"))
+    .argument("<facts...>", t("cli.option.factsFiles"))
+    .option("-q, --quiet", t("cli.check.quiet"));
 
   const draft = endpointOptions(
     program
       .command("draft")
-      .description("draft a complete proposal from a facts file, then score it")
-      .argument("<facts...>", "facts files (.yaml, .yml or .json)")
-      .option("-o, --output <file>", "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)")
-      .option("--to <format>", "md or docx (default: from -o's extension, else md)")
-      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
-      .option("--form <file>", "the funder's own Word form (.docx) to fill in: {{tags}}, content controls, label cells and headings with space under them; writes .docx")
-      .option("--offline", "assemble the narrative from the facts with built-in sentences; no model, no network")
-      .option("--concurrency <n>", "sections generated at once", parseCount("--concurrency"), 4)
-      .option("-f, --force", "overwrite an existing output file")
-      .option("--resume", "finish an interrupted draft, generating only the missing sections")
-      .option("--no-score", "do not score the draft after writing it")
-      .option("-q, --quiet", "no progress on stderr"),
+      .description(t("cli.draft.description"))
+      .argument("<facts...>", t("cli.option.factsFiles"))
+      .option("-o, --output <file>", t("cli.draft.output"))
+      .option("--to <format>", t("cli.draft.to"))
+      .option("--reference-doc <file>", t("cli.option.referenceDoc"))
+      .option("--form <file>", t("cli.draft.form"))
+      .option("--offline", t("cli.draft.offline"))
+      .option("--concurrency <n>", t("cli.draft.concurrency"), parseCount("--concurrency"), 4)
+      .option("-f, --force", t("cli.option.forceOutput"))
+      .option("--resume", t("cli.draft.resume"))
+      .option("--no-score", t("cli.draft.noScore"))
+      .option("-q, --quiet", t("cli.option.quietProgress")),
   );
 
   const score = endpointOptions(
     program
       .command("score")
-      .description("score proposals (files, folders, globs) against a rubric and list the improvements worth the most points")
-      .argument("<paths...>", "proposal files (.md, .txt, .rst, .Rmd), folders (searched recursively) or globs")
-      .option("--rubric <id|file>", "built-in rubric id or a rubric YAML file (default: chosen by language and kind)")
-      .option("--facts <file>", "facts file: list figures the facts do not contain and check the key figures")
-      .option("--judge", "also ask the configured model the rubric's llm criteria")
-      .option("--judge-samples <n>", "ask each judge question n times and use the median", parseCount("--judge-samples", 9), 1)
-      .option("--funder <file>", "a text or YAML file with the funder's stated priorities, for the judge")
-      .option("--min-score <n>", "fail (exit 1) when a file scores below n", parseScore("--min-score"))
+      .description(t("cli.score.description"))
+      .argument("<paths...>", t("cli.score.paths"))
+      .option("--rubric <id|file>", t("cli.score.rubric"))
+      .option("--facts <file>", t("cli.score.facts"))
+      .option("--judge", t("cli.score.judge"))
+      .option("--judge-samples <n>", t("cli.score.judgeSamples"), parseCount("--judge-samples", 9), 1)
+      .option("--funder <file>", t("cli.score.funder"))
+      .option("--min-score <n>", t("cli.score.minScore"), parseScore("--min-score"))
       .addOption(
-        new Option(
-          "--fail-on <level>",
-          "fail (exit 1) on a finding at this level or above; never: findings do not gate, but a failed must criterion and --min-score still do",
-        )
+        new Option("--fail-on <level>", t("cli.score.failOn"))
           .choices(["error", "warning", "never"])
           .default("never"),
       )
       .addOption(
-        new Option("--format <format>", "report format")
+        new Option("--format <format>", t("cli.score.format"))
           .choices(REPORT_FORMAT_NAMES)
           .default("text"),
       )
-      .option("-o, --output <file>", "write the report to a file instead of stdout")
-      .option("-f, --force", "overwrite an existing report file")
-      .option(
-        "--concurrency <n>",
-        "files scored at once (default: the number of cores); with --judge, model requests at once (default 4)",
-        parseCount("--concurrency", 256),
-      )
-      .option("--time-limit <seconds>", "stop the whole run after this many seconds, with exit 124 (for CI)", parsePositive("--time-limit"))
-      .option("--batch", "with --judge: send the judge's questions as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then finish from the cache")
-      .option("--batch-id <id>", "with --batch: pick up this batch job instead of sending a new one")
-      .option("--poll-interval <seconds>", "with --batch: seconds between checks of the job (default: 30)", parsePositive("--poll-interval"))
-      .option("-q, --quiet", "no progress on stderr"),
+      .option("-o, --output <file>", t("cli.score.output"))
+      .option("-f, --force", t("cli.score.force"))
+      .option("--concurrency <n>", t("cli.score.concurrency"), parseCount("--concurrency", 256))
+      .option("--time-limit <seconds>", t("cli.score.timeLimit"), parsePositive("--time-limit"))
+      .option("--batch", t("cli.score.batch"))
+      .option("--batch-id <id>", t("cli.score.batchId"))
+      .option("--poll-interval <seconds>", t("cli.score.pollInterval"), parsePositive("--poll-interval"))
+      .option("-q, --quiet", t("cli.option.quietProgress")),
   );
 
   const revise = endpointOptions(
     program
       .command("revise")
-      .description("rewrite the weakest sections with the model and keep a rewrite only if the score goes up")
-      .argument("<proposal>", "the proposal to improve")
-      .requiredOption("--facts <file>", "the facts file the proposal was written from")
-      .option("--rubric <id|file>", "built-in rubric id or a rubric YAML file")
-      .option("--rounds <n>", "rounds of rewriting at most", parseCount("--rounds", 10), 2)
-      .option("--target <score>", "stop once the score reaches this", parseScore("--target"))
-      .option("-o, --output <file>", "output file: .md or .docx (default: <name>.revised.md beside the proposal)")
-      .option("--to <format>", "md or docx (default: from -o's extension)")
-      .option("--reference-doc <file>", REFERENCE_DOC_HELP)
-      .option("-f, --force", "overwrite an existing output file")
-      .option("--dry-run", "show what would change without writing")
-      .option("--concurrency <n>", "sections rewritten at once", parseCount("--concurrency"), 4)
-      .addOption(new Option("--format <format>", "summary format on stdout").choices(["text", "json"]).default("text"))
-      .option("-q, --quiet", "no progress on stderr"),
+      .description(t("cli.revise.description"))
+      .argument("<proposal>", t("cli.revise.proposal"))
+      .requiredOption("--facts <file>", t("cli.revise.facts"))
+      .option("--rubric <id|file>", t("cli.option.rubric"))
+      .option("--rounds <n>", t("cli.revise.rounds"), parseCount("--rounds", 10), 2)
+      .option("--target <score>", t("cli.revise.target"), parseScore("--target"))
+      .option("-o, --output <file>", t("cli.revise.output"))
+      .option("--to <format>", t("cli.revise.to"))
+      .option("--reference-doc <file>", t("cli.option.referenceDoc"))
+      .option("-f, --force", t("cli.option.forceOutput"))
+      .option("--dry-run", t("cli.revise.dryRun"))
+      .option("--concurrency <n>", t("cli.revise.concurrency"), parseCount("--concurrency"), 4)
+      .addOption(new Option("--format <format>", t("cli.revise.format")).choices(["text", "json"]).default("text"))
+      .option("-q, --quiet", t("cli.option.quietProgress")),
   );
 
   const exportCommand = program
     .command("export")
-    .description("write a Markdown proposal as a Word document, typeset for Chinese or English funders")
-    .argument("<proposal>", "the Markdown proposal (.md)")
-    .requiredOption("--to <format>", "docx")
-    .option("-o, --output <file>", "output file (default: the proposal's name with .docx, beside it)")
-    .option("--reference-doc <file>", REFERENCE_DOC_HELP)
-    .option("-f, --force", "overwrite an existing output file");
+    .description(t("cli.export.description"))
+    .argument("<proposal>", t("cli.export.proposal"))
+    .requiredOption("--to <format>", t("cli.export.to"))
+    .option("-o, --output <file>", t("cli.export.output"))
+    .option("--reference-doc <file>", t("cli.option.referenceDoc"))
+    .option("-f, --force", t("cli.option.forceOutput"));
 
   const rubrics = program
     .command("rubrics")
-    .description("list the built-in rubrics, or show one")
-    .argument("[id]", "rubric id or rubric file")
-    .option("--json", "print as JSON");
+    .description(t("cli.rubrics.description"))
+    .argument("[id]", t("cli.rubrics.id"))
+    .option("--json", t("cli.rubrics.json"));
 
   const templates = program
     .command("templates")
-    .description("list the document templates and prompts, per language and kind")
-    .option("--check", "compile every template and prompt and report errors");
+    .description(t("cli.templates.description"))
+    .option("--check", t("cli.templates.check"));
 
   const schema = program
     .command("schema")
-    .description("print a JSON Schema: facts (default), rubric or config")
-    .argument("[what]", "facts, rubric or config", "facts");
+    .description(t("cli.schema.description"))
+    .argument("[what]", t("cli.schema.what"), "facts");
 
   const cache = program
     .command("cache")
-    .description("manage the cache of model responses")
-    .argument("<action>", "clear, or path to print where it lives");
+    .description(t("cli.cache.description"))
+    .argument("<action>", t("cli.cache.action"));
 
-  return { init, check, draft, score, revise, export: exportCommand, rubrics, templates, schema, cache };
+  const doctor = endpointOptions(
+    program
+      .command("doctor")
+      .description(t("cli.doctor.description"))
+      .option("--ping", t("cli.doctor.ping")),
+  );
+
+  return { init, check, draft, score, revise, export: exportCommand, rubrics, templates, schema, cache, doctor };
 }
 
 type Declared = ReturnType<typeof declareCommands>;
@@ -221,6 +215,7 @@ export type ReviseOptions = CommandOptions<"revise">;
 export type ExportOptions = CommandOptions<"export">;
 export type RubricsOptions = CommandOptions<"rubrics">;
 export type TemplatesOptions = CommandOptions<"templates">;
+export type DoctorOptions = CommandOptions<"doctor">;
 
 /** The action of every command; commands/index.ts has the real ones, tests pass stubs. */
 export type CommandActions = {
@@ -230,7 +225,8 @@ export type CommandActions = {
 export function buildProgram(actions: CommandActions) {
   const program = newProgram();
   const commands = declareCommands(program);
-  commands.init.action((file, options) => actions.init(file, options));
+  // The program's --lang takes the value wherever it stands, `init --lang en` included.
+  commands.init.action((file, options) => actions.init(file, { ...options, lang: program.opts().lang ?? options.lang }));
   commands.check.action((files, options) => actions.check(files, options));
   commands.draft.action((files, options) => actions.draft(files, options));
   commands.score.action((paths, options) => actions.score(paths, options));
@@ -240,6 +236,7 @@ export function buildProgram(actions: CommandActions) {
   commands.templates.action((options) => actions.templates(options));
   commands.schema.action((what, options) => actions.schema(what, options));
   commands.cache.action((action, options) => actions.cache(action, options));
+  commands.doctor.action((options) => actions.doctor(options));
   return program;
 }
 
@@ -252,9 +249,11 @@ function printError(error: UserError): void {
 export async function main(argv: string[], actions: CommandActions): Promise<number> {
   setExplicitLanguage(langFromArgv(argv) ?? parseLang(process.env.GRANTSMITH_LANG));
   const program = buildProgram(actions);
-  program.exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(text) });
-  for (const command of program.commands) command.exitOverride();
+  // commander's messages are printed below, in the user's language, from their code.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ outputError: () => undefined });
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
@@ -263,15 +262,14 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
         return EXIT.ok;
       }
+      process.stderr.write(`${commanderMessage(error)}\n`);
       return EXIT.usage;
     }
     if (error instanceof UserError) {
       printError(error);
       return error.exitCode;
     }
-    process.stderr.write(
-      `grantsmith: internal error: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in grantsmith; please report it with the command you ran.\n`,
-    );
+    process.stderr.write(`${t("cli.error.internal", { stack: (error as Error)?.stack ?? String(error) })}\n`);
     return 70;
   }
 }

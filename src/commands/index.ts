@@ -13,4 +13,5 @@ export const commandActions: CommandActions = {
   templates: async (options) => (await import("./templates.js")).templatesCommand(options),
   schema: async (what) => (await import("./schema.js")).schemaCommand(what),
   cache: async (action) => (await import("./cache.js")).cacheCommand(action),
+  doctor: async (options) => (await import("./doctor.js")).doctorCommand(options),
 };

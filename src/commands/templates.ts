@@ -10,7 +10,7 @@ import { loadReviseTemplates } from "../revise/prompt.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
 
 /** Compiles everything one language uses; returns the files compiled. */
-async function compileLanguage(language: (typeof LANGUAGES)[number]): Promise<{ label: string; files: string[] }[]> {
+export async function compileLanguage(language: (typeof LANGUAGES)[number]): Promise<{ label: string; files: string[] }[]> {
   const out: { label: string; files: string[] }[] = [];
   for (const kind of KINDS) out.push({ label: `${language} ${kind}`, files: (await loadTemplates(language, kind)).files });
   out.push({ label: `${language} judge`, files: (await loadJudgeTemplates(language)).files });

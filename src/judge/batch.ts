@@ -127,8 +127,6 @@ export function createBatchedJudgeQueue(run: JudgeRun, job: BatchJob, options: J
         // The same questions give the same state file, so running the command again picks the job up.
         const digest = createHash("sha256").update([...collector.requests.keys()].sort().join("\n")).digest("hex").slice(0, 16);
         const stateFile = join(job.access.cache.dir, "batches", `${digest}.json`);
-        if (job.resumeId) job.note(t("batch.resuming", { id: job.resumeId }));
-        else job.note(t("batch.sending", { requests: collector.requests.size, endpoint: inner.endpoint }));
         let current: string | undefined = job.resumeId;
         let shown = "";
         try {
@@ -148,8 +146,9 @@ export function createBatchedJudgeQueue(run: JudgeRun, job: BatchJob, options: J
               if (line !== shown) job.note(line);
               shown = line;
             },
-            onStarted: (id) => {
+            onStarted: (id, resumed) => {
               current = id;
+              job.note(resumed ? t("batch.resuming", { id }) : t("batch.sending", { id, requests: collector.requests.size, endpoint: inner.endpoint }));
             },
           });
           job.note(

@@ -82,8 +82,8 @@ export interface BatchOptions {
   pollMs?: number;
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
-  /** Called with the job's id once it is known (sent, or picked up). */
-  onStarted?: (id: string) => void;
+  /** Called with the job's id once it is known: sent now, or picked up (resumed). */
+  onStarted?: (id: string, resumed: boolean) => void;
   /** How errors are told: where the key comes from, what to scrub. */
   context?: Partial<import("./errors.js").EndpointContext>;
 }
@@ -115,6 +115,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export async function runBatch(requests: Map<string, ChatRequest>, options: BatchOptions): Promise<BatchOutcome> {
   const { client, cache, endpoint, model } = options;
   let id = options.resumeId ?? (await readState(options.stateFile))?.id;
+  const resumed = id !== undefined;
   try {
     if (id === undefined) {
       const lines = [...requests].map(([key, request]) => batchLine(key, model, request));
@@ -126,7 +127,7 @@ export async function runBatch(requests: Map<string, ChatRequest>, options: Batc
       await mkdir(path.dirname(options.stateFile), { recursive: true });
       await writeFile(options.stateFile, JSON.stringify(state, null, 2));
     }
-    options.onStarted?.(id);
+    options.onStarted?.(id, resumed);
     let job = await client.batches.retrieve(id);
     for (;;) {
       const counts = job.request_counts ?? { completed: 0, failed: 0, total: requests.size };

@@ -41,6 +41,26 @@ export interface EndpointSettings {
   cache: boolean;
   /** Why this provider was chosen when nothing named it ("DASHSCOPE_API_KEY is set"). */
   chosenBecause?: string;
+  /** Where each setting came from, for `grantsmith doctor`. */
+  sources?: SettingSources;
+}
+
+/** Where one setting came from: the kind of place, and the flag, variable or file setting it. */
+export interface SettingSource {
+  from: "flag" | "environment" | "project file" | "user file" | "default";
+  /** "--model", "GRANTSMITH_MODEL", "grantsmith.config.yaml: model"; for a preset's default its name, for grantsmith's own "". */
+  name: string;
+}
+
+export interface SettingSources {
+  provider: SettingSource;
+  baseURL: SettingSource;
+  model: SettingSource;
+  /** Where the name of the key's variable came from; undefined when no key is used. */
+  apiKey?: SettingSource;
+  timeout: SettingSource;
+  maxRetries: SettingSource;
+  cache: SettingSource;
 }
 
 /** Why no model is called, for each command to say in its own words (provider.ts has the sentences). */
@@ -238,6 +258,43 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
   const cacheSetting = fileConfigs.find((c) => c?.cache !== undefined)?.cache;
   const cache = flags.cache !== false && nonEmpty(env.GRANTSMITH_CACHE) !== "none" && cacheSetting !== false;
 
+  // 6. Where each of those came from, in the order they were looked for above.
+  const fromLayer = (layer: Layer, field: string): SettingSource => ({
+    from: layer.source === "flags" ? "flag" : layer.source === "environment" ? "environment" : layer.source === files.project?.file ? "project file" : "user file",
+    name: sourceName(layer, field),
+  });
+  // The preset's defaults name the preset; grantsmith's own (timeout, retries, cache) name none.
+  const byDefault: SettingSource = { from: "default", name: provider };
+  const grantsmithDefault: SettingSource = { from: "default", name: "" };
+  const urlLayer = layers.find((layer) => layer.baseURL !== undefined);
+  const baseLayer = [flagLayer, envLayer, ...fileLayers].find((layer) => layer !== undefined && sourceName(layer, "base-url") === baseSource);
+  const modelLayer = relevant.find((layer) => layer.model !== undefined);
+  const keyLayer = flagLayer?.apiKeyEnv ? flagLayer : fileLayers.find((layer) => layer.apiKeyEnv === apiKeySource);
+  const fileSetting = (key: "timeout" | "max_retries" | "cache"): SettingSource | undefined => {
+    const loaded = [files.project, files.user].find((file) => file?.config[key] !== undefined);
+    return loaded && { from: loaded === files.project ? "project file" : "user file", name: `${loaded.file}: ${key}` };
+  };
+  const limitSource = (byFlag: boolean, flag: string, byVariable: boolean, variable: string, key: "timeout" | "max_retries" | "cache"): SettingSource =>
+    byFlag ? { from: "flag", name: flag } : byVariable ? { from: "environment", name: variable } : (fileSetting(key) ?? grantsmithDefault);
+  const sources: SettingSources = {
+    provider: named
+      ? fromLayer(named, "provider")
+      : chosenBecause
+        ? { from: "environment", name: preset.keyEnv! }
+        : fromLayer(urlLayer!, "base-url"),
+    baseURL: baseLayer ? fromLayer(baseLayer, "base-url") : baseSource ? { from: "environment", name: baseSource } : byDefault,
+    model: modelLayer ? fromLayer(modelLayer, "model") : byDefault,
+    apiKey:
+      apiKeySource === undefined
+        ? undefined
+        : keyLayer
+          ? { ...fromLayer(keyLayer, "api-key-env"), name: keyLayer === flagLayer ? `--api-key-env ${apiKeySource}` : `${keyLayer.source}: api_key_env` }
+          : { from: "environment", name: apiKeySource },
+    timeout: limitSource(flags.timeout !== undefined, "--timeout", nonEmpty(env.GRANTSMITH_TIMEOUT) !== undefined, "GRANTSMITH_TIMEOUT", "timeout"),
+    maxRetries: limitSource(flags.maxRetries !== undefined, "--max-retries", nonEmpty(env.GRANTSMITH_MAX_RETRIES) !== undefined, "GRANTSMITH_MAX_RETRIES", "max_retries"),
+    cache: limitSource(flags.cache === false, "--no-cache", nonEmpty(env.GRANTSMITH_CACHE) === "none", "GRANTSMITH_CACHE", "cache"),
+  };
+
   return {
     kind: "model",
     provider,
@@ -249,6 +306,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
     maxRetries,
     cache,
     chosenBecause,
+    sources,
   };
 }
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBatchServer, type BatchServer } from "../helpers/batch-server.js";
 import type { RecordedRequest } from "../helpers/llm-server.js";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCli, type RunOptions } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp.js";
 
 const KEY = "sk-test-BATCH-SECRET-0123456789";
@@ -34,9 +34,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function score(dir: string, cache: string, extra: string[] = []) {
+async function score(dir: string, cache: string, extra: string[] = [], options: Pick<RunOptions, "onSpawn"> = {}) {
   const result = await runCli(["score", path.join(dir, "in"), "--judge", "--base-url", server!.baseURL, "--model", "judge-test", "--format", "json", ...extra], {
     env: cleanEnv({ GRANTSMITH_API_KEY: KEY, GRANTSMITH_MAX_RETRIES: "0", GRANTSMITH_CACHE: cache }),
+    ...options,
   });
   expect(result.stdout + result.stderr).not.toContain(KEY);
   return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as { results: unknown[] }) : undefined };
@@ -61,7 +62,7 @@ describe("score --judge --batch", () => {
     expect(server.jobs.size).toBe(1);
     expect(server.uploadedLines()).toHaveLength(liveChats);
     expect(batched.report!.results).toEqual(live.report!.results);
-    expect(batched.stderr).toMatch(/batch: sending \d+ requests to .* as one job/);
+    expect(batched.stderr).toMatch(/batch: sent \d+ requests to .* as job batch_\d+/);
     expect(batched.stderr).toMatch(/batch batch_\d+ completed: \d+ answers cached; tokens \d+ prompt \+ \d+ completion/);
     // Nothing is left of the job once its answers are in the cache.
     expect(await readdir(path.join(dir, "cache-batch", "batches"))).toEqual([]);
@@ -97,20 +98,38 @@ describe("score --judge --batch", () => {
     expect(result.stderr).toMatch(/the batch job batch_\d+ failed on the provider \(the input file is not valid JSONL\); run without --batch to ask live/);
   });
 
-  it("--batch-id picks up a job sent earlier", async () => {
+  it("an interrupted run leaves its job running and says so; the same command picks it up, as does --batch-id", async () => {
     const dir = await folder();
-    server = await startBatchServer(verdict, { pollsToFinish: 1000 });
-    // A first run that is stopped by its time limit while the job runs: the job stays on the provider.
-    const first = await score(dir, path.join(dir, "cache"), ["--batch", "--poll-interval", "0.05", "--time-limit", "2"]);
-    expect(first.code).toBe(124);
+    server = await startBatchServer(verdict, { pollsToFinish: 1_000_000 });
+    const args = ["--batch", "--poll-interval", "0.02"];
+    // Ctrl-C once the job is on the provider (not a terminal: nothing is asked, the job stays).
+    const first = await score(dir, path.join(dir, "cache"), args, {
+      onSpawn: (child) => {
+        const timer = setInterval(() => {
+          if (server!.jobs.size > 0) {
+            clearInterval(timer);
+            child.kill("SIGINT");
+          }
+        }, 20);
+        child.on("close", () => clearInterval(timer));
+      },
+    });
+    expect(first.code).toBe(130);
     const [id] = [...server.jobs.keys()];
-    expect(id).toBeDefined();
-    server.jobs.get(id!)!.polls = 999;
-    const picked = await score(dir, path.join(dir, "cache"), ["--batch", "--batch-id", id!, "--poll-interval", "0.01"]);
-    expect(picked.code, picked.stderr).toBe(1);
-    expect(picked.stderr).toContain(`batch: picking up job ${id}`);
+    expect(first.stderr).toContain(`batch job ${id} is still running on the provider; run the same command again to pick it up (or with --batch-id ${id})`);
+    expect(server.jobs.get(id!)!.cancelled).toBeUndefined();
+
+    server.jobs.get(id!)!.polls = 1_000_000;
+    const again = await score(dir, path.join(dir, "cache"), args);
+    expect(again.code, again.stderr).toBe(1);
+    expect(again.stderr).toContain(`batch: picking up job ${id}`);
     expect(server.jobs.size).toBe(1);
     expect(chats()).toBe(0);
+
+    const named = await score(dir, path.join(dir, "cache-other"), [...args, "--batch-id", id!]);
+    expect(named.code, named.stderr).toBe(1);
+    expect(named.stderr).toContain(`batch: picking up job ${id}`);
+    expect(server.jobs.size).toBe(1);
   });
 
   it("bad combinations are exit 2 before anything is sent", async () => {

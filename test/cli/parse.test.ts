@@ -26,12 +26,15 @@ function recordingActions(calls: Call[]): CommandActions {
     templates: record("templates"),
     schema: record("schema"),
     cache: record("cache"),
+    doctor: record("doctor"),
   };
 }
 
 let stderr: string;
 let stdout: string;
 beforeEach(() => {
+  // The language of messages follows the locale when no flag says otherwise: these tables are English.
+  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG", "GRANTSMITH_LANG"]) vi.stubEnv(name, undefined);
   stderr = "";
   stdout = "";
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
@@ -146,6 +149,17 @@ const accepted: [string, CommandName, unknown[]][] = [
   ["schema", "schema", ["facts", {}]],
   ["schema rubric", "schema", ["rubric", {}]],
   ["cache clear", "cache", ["clear", {}]],
+  ["doctor", "doctor", [{ ...endpointDefaults }]],
+  [
+    "doctor --ping --provider ollama --model qwen2.5:7b --base-url http://127.0.0.1:11434/v1 --api-key-env MY_KEY --timeout 5 --max-retries 0 --no-cache",
+    "doctor",
+    [{ ping: true, provider: "ollama", model: "qwen2.5:7b", baseUrl: "http://127.0.0.1:11434/v1", apiKeyEnv: "MY_KEY", timeout: 5, maxRetries: 0, cache: false }],
+  ],
+  // The global --lang, before or after the command: the program takes it; only init reads it too.
+  ["--lang en check a.yaml", "check", [["a.yaml"], {}]],
+  ["check a.yaml --lang zh", "check", [["a.yaml"], {}]],
+  ["--lang en init", "init", ["project.yaml", { lang: "en", kind: "standard" }]],
+  ["doctor --lang=en --ping", "doctor", [{ ...endpointDefaults, ping: true }]],
 ];
 
 describe("each command's action receives its arguments and options", () => {
@@ -186,7 +200,46 @@ const rejected: [string, string][] = [
   ["check", "missing required argument 'facts'"],
   ["cache", "missing required argument 'action'"],
   ["draft", "missing required argument 'facts'"],
+  ["doctor --timeout 0", '--timeout: expected a positive number, got "0"'],
+  ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en."],
+  ["draft f.yaml --model", "option '--model <name>' argument missing"],
+  ["rubrics a b", "too many arguments for 'rubrics'. Expected 1 argument but got 2."],
 ];
+
+// The same mistakes with --lang zh: commander's errors and the value errors in Chinese, one line each.
+const rejectedInChinese: [string, string][] = [
+  ["--lang zh drat f.yaml", "错误：未知命令 drat（您是不是想用 draft？）"],
+  ["draft f.yaml --bogus --lang zh", "错误：未知选项 --bogus"],
+  ["--lang zh draft f.yaml --forse", "错误：未知选项 --forse（您是不是想用 --force？）"],
+  ["--lang zh check", "错误：缺少必需的参数 facts"],
+  ["--lang zh revise p.md", "错误：必须提供选项 --facts <file>"],
+  ["--lang zh draft f.yaml --model", "错误：选项 --model <name> 缺少取值"],
+  ["--lang zh score p.md --format xml", "错误：选项 --format <format> 的取值“xml”无效，可选值为 text、json、markdown、junit、sarif、github、csv"],
+  ["--lang zh rubrics a b", "错误：rubrics 的参数过多，应为 1 个，实际为 2 个"],
+  ["--lang zh draft f.yaml --timeout -1", "--timeout：应为正数，实际为“-1”"],
+  ["--lang zh draft f.yaml --concurrency 0", "--concurrency：应为 1 到 64 之间的整数，实际为“0”"],
+  ["--lang zh draft f.yaml --max-retries 11", "--max-retries：应为 0 到 10 之间的整数，实际为“11”"],
+  ["--lang zh score p.md --min-score 101", "--min-score：应为 0 到 100 之间的分数，实际为“101”"],
+  ["init --lang zh --kind grant", `错误：选项 --kind <kind> 的取值“grant”无效，可选值为 ${KINDS.join("、")}`],
+];
+
+describe("a bad command line is told in the user's language", () => {
+  it.each(rejectedInChinese)("grantsmith %s", async (line, message) => {
+    const { code, calls } = await parse(line);
+    expect(code).toBe(2);
+    expect(calls).toEqual([]);
+    expect(stderr).toBe(`${message}\n`);
+  });
+
+  it("follows the locale when no flag is given, and the flag over the locale", async () => {
+    vi.stubEnv("LANG", "zh_CN.UTF-8");
+    expect((await parse("check")).code).toBe(2);
+    expect(stderr).toBe("错误：缺少必需的参数 facts\n");
+    stderr = "";
+    await parse("check --lang en");
+    expect(stderr).toBe("error: missing required argument 'facts'\n");
+  });
+});
 
 describe("a bad command line exits 2 with one line", () => {
   it.each(rejected)("grantsmith %s", async (line, message) => {
@@ -224,6 +277,38 @@ describe("help and version", () => {
     expect(version.code).toBe(0);
     expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect([...help.calls, ...commandHelp.calls, ...version.calls]).toEqual([]);
+  });
+});
+
+describe("help in the user's language", () => {
+  it("translates commander's titles, notes and every description", async () => {
+    await parse("--lang zh --help");
+    expect(stdout).toMatch(/^用法：grantsmith /);
+    for (const text of ["选项：", "命令：", "显示命令帮助", "显示版本号", "快速上手：", "退出码：", "doctor"]) expect(stdout).toContain(text);
+    stdout = "";
+    await parse("score --help --lang zh");
+    for (const text of ["用法：grantsmith score", "参数：", "选项：", "全局选项："]) expect(stdout).toContain(text);
+    // Wrapped between characters, as Chinese is.
+    expect(stdout.replace(/\s+/g, "")).toContain("（可选：\"error\"、\"warning\"、\"never\"；默认：\"never\"）");
+    expect(stdout).not.toMatch(/Usage:|Options:|Arguments:|display help|default:|choices:/);
+  });
+
+  it("keeps every line of every command's help within 80 columns, a Chinese character counting two", async () => {
+    const { displayWidth } = await import("../../src/cli-help.js");
+    const names = buildProgram(recordingActions([])).commands.map((command) => command.name());
+    for (const lang of ["zh", "en"]) {
+      for (const name of names) {
+        stdout = "";
+        await parse(`${name} --help --lang ${lang}`);
+        for (const line of stdout.split("\n")) expect(displayWidth(line), `${lang} ${name}: ${line}`).toBeLessThanOrEqual(80);
+      }
+    }
+  });
+
+  it("shows init's own --lang in init's help, not the global one beside it", async () => {
+    await parse("init --help");
+    expect(stdout.match(/--lang <lang>/g)).toHaveLength(1);
+    expect(stdout).toContain("language of the proposal (and of messages)");
   });
 });
 

@@ -14,7 +14,16 @@ describe("start-up", () => {
   it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names and the kinds", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
-      expect(["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js"].includes(specifier) || specifier.startsWith("node:")).toBe(true);
+      expect(
+        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js"].includes(specifier) ||
+          specifier.startsWith("node:"),
+        specifier,
+      ).toBe(true);
+    }
+    // The help's language: the message catalogs (plain data) and commander.
+    expect(await staticImports(path.join(REPO_ROOT, "dist", "cli-help.js"))).toEqual(["@commander-js/extra-typings", "./i18n/index.js"]);
+    for (const file of ["index.js", "lang.js", "en/index.js", "zh/index.js"]) {
+      for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "i18n", file))) expect(specifier).toMatch(/^\.\.?\/[a-z/-]+\.js$/);
     }
     // The kinds registry gives --kind its choices: plain data that imports nothing outside kinds/.
     for (const file of ["index.js", "sections.js", "types.js", "standard.js", "venture-grant.js"]) {

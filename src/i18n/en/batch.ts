@@ -4,7 +4,7 @@ export const batch = {
   "batch.needsJudge": "--batch sends the judge's questions as one provider batch job: use it with --judge",
   "batch.needsCache": "--batch hands the job's answers to the run through the response cache, which is off (--no-cache or GRANTSMITH_CACHE=none); turn it on",
   "batch.idNeedsBatch": "--batch-id picks up a batch job: use it with --judge --batch",
-  "batch.sending": (p: { requests: number; endpoint: string }) => `batch: sending ${p.requests} requests to ${p.endpoint} as one job`,
+  "batch.sending": (p: { id: string; requests: number; endpoint: string }) => `batch: sent ${p.requests} requests to ${p.endpoint} as job ${p.id}`,
   "batch.resuming": (p: { id: string }) => `batch: picking up job ${p.id}`,
   "batch.progress": (p: { id: string; status: string; completed: number; failed: number; total: number }) =>
     `batch ${p.id}: ${p.status}, ${p.completed} of ${p.total} answered${p.failed > 0 ? `, ${p.failed} failed` : ""}`,

@@ -2,12 +2,16 @@
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
 import { batch } from "./batch.js";
+import { cli } from "./cli.js";
 import { common } from "./common.js";
+import { doctor } from "./doctor.js";
 import { form } from "./form.js";
 
 export const en = {
-  ...common,
   ...batch,
+  ...cli,
+  ...common,
+  ...doctor,
   ...form,
 };
 

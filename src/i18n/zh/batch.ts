@@ -6,7 +6,7 @@ export const batch: typeof en = {
   "batch.needsJudge": "--batch 把评审问题作为一个服务商批处理任务发送：请与 --judge 一起使用",
   "batch.needsCache": "--batch 通过响应缓存把任务结果交给本次运行，但缓存已关闭（--no-cache 或 GRANTSMITH_CACHE=none）；请打开缓存",
   "batch.idNeedsBatch": "--batch-id 用于接续一个批处理任务：请与 --judge --batch 一起使用",
-  "batch.sending": (p) => `批处理：将 ${p.requests} 个请求作为一个任务发送到 ${p.endpoint}`,
+  "batch.sending": (p) => `批处理：已将 ${p.requests} 个请求作为任务 ${p.id} 发送到 ${p.endpoint}`,
   "batch.resuming": (p) => `批处理：接续任务 ${p.id}`,
   "batch.progress": (p) => `批处理 ${p.id}：${p.status}，已完成 ${p.completed}/${p.total}${p.failed > 0 ? `，失败 ${p.failed}` : ""}`,
   "batch.done": (p) =>

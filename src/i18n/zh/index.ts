@@ -1,11 +1,15 @@
 // 中文提示目录：与英文目录键一一对应（类型检查与 test/i18n/catalog.test.ts 保证）。
 import type { Messages } from "../en/index.js";
 import { batch } from "./batch.js";
+import { cli } from "./cli.js";
 import { common } from "./common.js";
+import { doctor } from "./doctor.js";
 import { form } from "./form.js";
 
 export const zh: Messages = {
-  ...common,
   ...batch,
+  ...cli,
+  ...common,
+  ...doctor,
   ...form,
 };
