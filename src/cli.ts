@@ -106,7 +106,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--to <format>", "md or docx (default: from -o's extension, else md)")
       .option("--reference-doc <file>", REFERENCE_DOC_HELP)
       .option("--offline", "assemble the narrative from the facts with built-in sentences; no model, no network")
-      .option("--concurrency <n>", "sections generated at once", parseCount("--concurrency"), 4)
+      .option("--concurrency <n>", "sections generated at most at once (default: every section, within the provider's limit)", parseCount("--concurrency"))
       .option("-f, --force", "overwrite an existing output file")
       .option("--resume", "finish an interrupted draft, generating only the missing sections")
       .option("--no-score", "do not score the draft after writing it")

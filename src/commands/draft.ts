@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
-import { generateSections, type SectionWriter } from "../draft/generate.js";
+import { generateSections, sectionConcurrency, type SectionWriter } from "../draft/generate.js";
 import { assembleDocument } from "../draft/assemble.js";
 import { sectionPlan, type SectionId, type SectionSpec } from "../draft/plan.js";
 import { DraftState } from "../draft/state.js";
@@ -13,6 +13,7 @@ import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { withWriterExtension, writeDocument } from "../document/writers.js";
 import { createProvider } from "../llm/provider.js";
+import { isPresetName, PRESETS } from "../llm/presets.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
@@ -174,7 +175,11 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         show();
         let reusedCount = 0;
         const sections = await generateSections(plan, writer, {
-          concurrency: options.concurrency,
+          concurrency: sectionConcurrency(
+            plan.length,
+            options.concurrency,
+            endpoint.kind === "model" && isPresetName(endpoint.provider.provider) ? PRESETS[endpoint.provider.provider].maxConcurrentRequests : undefined,
+          ),
           signal: session.signal,
           reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
           onStart: (spec) => {
