@@ -109,12 +109,13 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const outputs = drafts.map((d) => options.output ?? withWriterExtension(defaultOutput(d.file), choice.writer));
   const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
-  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
+  const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
+  // An offline draft needs no prompts.
+  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model" })));
 
   if (options.offline && options.provider && options.provider !== "offline") {
     process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
   }
-  const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
   // Paid answers must have somewhere to go: both folders are tried before the first request.
   for (const [index, output] of outputs.entries()) {
     if (output !== "-") await probeWritable(path.dirname(path.resolve(output)), output);

@@ -1,10 +1,11 @@
 // The entry point commands use: flags + environment + config files in, a ready ChatProvider (or the
 // reason to work offline) out, with the one line the command prints on stderr.
 import { cacheDir, CachingChatProvider, ResponseCache } from "./cache.js";
-import { OpenAIChatProvider, type FetchFunction } from "./client.js";
+import type { ClientSettings, FetchFunction } from "./client.js";
 import { resolveEndpoint, type EndpointFlags, type EndpointSettings, type OfflineReason } from "./config.js";
-import { safeEndpoint } from "./errors.js";
-import type { ChatProvider } from "./types.js";
+import { safeEndpoint } from "./endpoint-url.js";
+import type { ChatProvider, ChatRequest, ChatResult } from "./types.js";
+import { rememberSecret } from "../util/secrets.js";
 
 export type { EndpointFlags, OfflineReason } from "./config.js";
 
@@ -49,6 +50,30 @@ export function describeEndpoint(settings: EndpointSettings): string {
 }
 
 /**
+ * The OpenAI-compatible provider, with the SDK (about 60 modules) loaded at the first request: an
+ * offline draft, a check or a cached answer never loads it.
+ */
+class LazyOpenAIChatProvider implements ChatProvider {
+  readonly provider: string;
+  readonly model: string;
+  readonly endpoint: string;
+  private client: Promise<ChatProvider> | undefined;
+
+  constructor(private readonly settings: ClientSettings) {
+    this.provider = settings.provider;
+    this.model = settings.model;
+    this.endpoint = safeEndpoint(settings.baseURL);
+    // Known from the start, so that it is scrubbed from anything written before the first request.
+    rememberSecret(settings.apiKey);
+  }
+
+  async chat(request: ChatRequest): Promise<ChatResult> {
+    this.client ??= import("./client.js").then(({ OpenAIChatProvider }) => new OpenAIChatProvider(this.settings));
+    return (await this.client).chat(request);
+  }
+}
+
+/**
  * Resolves the endpoint and builds its provider, wrapped in the response cache unless --no-cache,
  * GRANTSMITH_CACHE=none or `cache: false` turned it off. Throws InputError for a bad setting.
  */
@@ -60,7 +85,7 @@ export function createProvider(
 ): ProviderChoice {
   const resolved = resolveEndpoint(options, env, cwd);
   if (resolved.kind === "offline") return resolved;
-  const base = new OpenAIChatProvider({
+  const base = new LazyOpenAIChatProvider({
     provider: resolved.provider,
     model: resolved.model,
     baseURL: resolved.baseURL,
