@@ -44,11 +44,14 @@ describe("modules a command loads (the built binary)", () => {
     return { result, urls: (await readFile(out, "utf8")).split("\n").filter(Boolean) };
   }
 
-  it("an offline draft never loads the openai client; a model draft does, at its first request", async () => {
+  it("an offline draft loads neither the openai client nor the Handlebars compiler; a model draft loads the client at its first request", async () => {
     const offline = await modulesOf(["draft", "examples/zh/elderly-meals.yaml", "--offline", "-o", "-", "--no-score"]);
     expect(offline.result.code, offline.result.stderr).toBe(0);
     expect(offline.urls.some((u) => u.includes("/dist/draft/templates.js"))).toBe(true);
     expect(offline.urls.filter((u) => u.includes("/node_modules/openai/") || u.includes("/dist/llm/client.js"))).toEqual([]);
+    // The built-in templates come compiled from the build: Handlebars' runtime is loaded, its compiler is not.
+    expect(offline.urls.some((u) => u.includes("/node_modules/handlebars/dist/cjs/handlebars.runtime.js"))).toBe(true);
+    expect(offline.urls.filter((u) => u.includes("/node_modules/handlebars/dist/cjs/handlebars/compiler/"))).toEqual([]);
 
     const server = await startLlmServer(() => "The narrative written from the facts.");
     try {
