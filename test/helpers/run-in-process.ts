@@ -8,6 +8,8 @@
 // the whole environment (cleanEnv() unless `env` is given: no inherited key), the working folder,
 // stdout and stderr (captured), and the UI language (src/i18n/lang.ts). Runs are queued one at a
 // time: the process has one environment, one working folder and one stdout.
+// It changes the working folder, so it needs vitest's default pool of forked processes (a worker
+// thread cannot chdir).
 import type { CliResult } from "./run-cli.js";
 import { cleanEnv, REPO_ROOT } from "./run-cli.js";
 
