@@ -101,7 +101,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
       .option("--form <file>", t("cli.draft.form"))
       .option("--offline", t("cli.draft.offline"))
-      .option("--concurrency <n>", t("cli.draft.concurrency"), parseCount("--concurrency"), 4)
+      .option("--concurrency <n>", t("cli.draft.concurrency"), parseCount("--concurrency"))
       .option("-f, --force", t("cli.option.forceOutput"))
       .option("--resume", t("cli.draft.resume"))
       .option("--no-score", t("cli.draft.noScore"))

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
-import { generateSections, type SectionWriter } from "../draft/generate.js";
+import { generateSections, sectionConcurrency, type SectionWriter } from "../draft/generate.js";
 import { assembleDocument } from "../draft/assemble.js";
 import { sectionPlan, type SectionId, type SectionSpec } from "../draft/plan.js";
 import { DraftState } from "../draft/state.js";
@@ -13,6 +13,7 @@ import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { withWriterExtension, writeDocument } from "../document/writers.js";
 import { createProvider } from "../llm/provider.js";
+import { isPresetName, PRESETS } from "../llm/presets.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
@@ -120,12 +121,13 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
   if (form) inputs.push(path.resolve(form.file));
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
-  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind)));
+  const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
+  // An offline draft needs no prompts.
+  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model" })));
 
   if (options.offline && options.provider && options.provider !== "offline") {
     process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
   }
-  const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
   // Paid answers must have somewhere to go: both folders are tried before the first request.
   for (const [index, output] of outputs.entries()) {
     if (output !== "-") await probeWritable(path.dirname(path.resolve(output)), output);
@@ -186,7 +188,11 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         show();
         let reusedCount = 0;
         const sections = await generateSections(plan, writer, {
-          concurrency: options.concurrency,
+          concurrency: sectionConcurrency(
+            plan.length,
+            options.concurrency,
+            endpoint.kind === "model" && isPresetName(endpoint.provider.provider) ? PRESETS[endpoint.provider.provider].maxConcurrentRequests : undefined,
+          ),
           signal: session.signal,
           reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
           onStart: (spec) => {

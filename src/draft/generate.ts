@@ -18,6 +18,14 @@ export interface GenerateHooks {
 }
 
 /**
+ * Sections written at once: all of them, so a draft takes as long as its slowest section, unless
+ * --concurrency (`requested`) or the provider's limit on requests at once asks for fewer.
+ */
+export function sectionConcurrency(sections: number, requested?: number, providerLimit?: number): number {
+  return Math.max(1, Math.min(sections, requested ?? Infinity, providerLimit ?? Infinity));
+}
+
+/**
  * Runs `writer` over `specs` with at most `concurrency` in flight. On the first failure the others
  * are aborted, finished sections are kept (onDone has run for them), and the first error is thrown.
  */

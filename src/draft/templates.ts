@@ -92,10 +92,10 @@ async function compileFile(root: string, file: string): Promise<Loaded> {
   return { file, fn: tagged(file, await compileTemplateFile(root, file)) };
 }
 
-async function compilePartials(root: string, lang: Language): Promise<{ files: string[]; partials: Record<string, TemplateFn> }> {
+async function compilePartials(root: string, lang: Language, withPrompts: boolean): Promise<{ files: string[]; partials: Record<string, TemplateFn> }> {
   const partials: Record<string, TemplateFn> = {};
   const files: string[] = [];
-  for (const dir of partialDirs(lang)) {
+  for (const dir of withPrompts ? partialDirs(lang) : partialDirs(lang).slice(0, 1)) {
     let names: string[];
     try {
       names = await readdir(path.join(root, dir));
@@ -121,20 +121,25 @@ export function tidy(text: string): string {
 
 /**
  * Compiles every template for `language` and `kind`. `root` is the package root; tests pass a
- * folder of their own to check how broken templates are reported.
+ * folder of their own to check how broken templates are reported. `prompts: false` (an offline
+ * draft) leaves out the system and section prompts, which only a model reads.
  */
-export async function loadTemplates(language: Language, kind: Kind, root: string = ROOT): Promise<CompiledTemplates> {
+export async function loadTemplates(language: Language, kind: Kind, root: string = ROOT, options: { prompts?: boolean } = {}): Promise<CompiledTemplates> {
+  const withPrompts = options.prompts ?? true;
   const plan = sectionPlan(kind);
   const ids = plan.map((s) => s.id);
-  const { files: partialFiles, partials } = await compilePartials(root, language);
+  const { files: partialFiles, partials } = await compilePartials(root, language, withPrompts);
   const document = await compileFile(root, documentTemplate(language, kind));
-  const system = await compileFile(root, systemPath(language));
+  const system = withPrompts ? await compileFile(root, systemPath(language)) : undefined;
   const prompts = new Map<SectionId, Loaded>();
   const offline = new Map<SectionId, Loaded>();
   for (const spec of plan) {
-    prompts.set(spec.id, await compileFile(root, sectionPromptTemplate(language, spec)));
+    if (withPrompts) prompts.set(spec.id, await compileFile(root, sectionPromptTemplate(language, spec)));
     offline.set(spec.id, await compileFile(root, offlineTemplate(language, spec)));
   }
+  const noPrompts = (): never => {
+    throw new Error("the prompt templates were not loaded (loadTemplates with prompts: false)");
+  };
 
   const render = (loaded: Loaded | undefined, context: unknown, id?: SectionId): string => {
     if (!loaded) throw new InputError(`no template for section "${id}" in a ${language} ${kind} proposal`);
@@ -149,8 +154,8 @@ export async function loadTemplates(language: Language, kind: Kind, root: string
   return {
     files: [
       document.file,
-      system.file,
-      ...ids.map((id) => prompts.get(id)!.file),
+      ...(system ? [system.file] : []),
+      ...(withPrompts ? ids.map((id) => prompts.get(id)!.file) : []),
       ...ids.map((id) => offline.get(id)!.file),
       ...partialFiles,
     ],
@@ -165,10 +170,10 @@ export async function loadTemplates(language: Language, kind: Kind, root: string
       return `${render(document, { ...view, narrative, generator })}\n`;
     },
     renderSystemPrompt(view) {
-      return render(system, view);
+      return system ? render(system, view) : noPrompts();
     },
     renderSectionPrompt(id, view, extra) {
-      return render(prompts.get(id), { ...view, section: view.sections[id], ...extra }, id);
+      return withPrompts ? render(prompts.get(id), { ...view, section: view.sections[id], ...extra }, id) : noPrompts();
     },
     renderOfflineSection(id, view) {
       return render(offline.get(id), { ...view, section: view.sections[id] }, id);

@@ -17,12 +17,22 @@ import { projectBrief, sectionFactsYaml, type View } from "./view.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+/** Each section's rendering made once per writer: the fingerprint and the write share it. */
+function oncePerSection<T>(render: (spec: SectionSpec) => T): (spec: SectionSpec) => T {
+  const done = new Map<SectionSpec["id"], T>();
+  return (spec) => {
+    if (!done.has(spec.id)) done.set(spec.id, render(spec));
+    return done.get(spec.id)!;
+  };
+}
+
 export function offlineWriter(templates: CompiledTemplates, view: View): SectionWriter {
+  const text = oncePerSection((spec) => templates.renderOfflineSection(spec.id, view));
   return {
-    fingerprint: (spec) => `offline:${sha256(templates.renderOfflineSection(spec.id, view))}`,
+    fingerprint: (spec) => `offline:${sha256(text(spec))}`,
     write: async (spec, signal) => {
       signal.throwIfAborted();
-      return templates.renderOfflineSection(spec.id, view).trim();
+      return text(spec).trim();
     },
   };
 }
@@ -116,6 +126,7 @@ export function modelWriter(
   } = {},
 ): SectionWriter {
   const language = loaded.facts.language;
+  const messagesOf = oncePerSection((spec) => sectionMessages(templates, view, loaded, spec));
   return {
     fingerprint: (spec) =>
       sha256(
@@ -123,11 +134,12 @@ export function modelWriter(
           endpoint: provider.endpoint,
           model: provider.model,
           temperature: DRAFT_TEMPERATURE,
-          messages: sectionMessages(templates, view, loaded, spec),
+          messages: messagesOf(spec),
         }),
       ),
     write: async (spec, signal) => {
-      const messages = sectionMessages(templates, view, loaded, spec);
+      // A copy: a retry adds to it.
+      const messages = [...messagesOf(spec)];
       const heading = spec.heading[language];
       const target = lengthTarget(spec, language);
       const programTables = programTableHeaders(language, spec.tables);

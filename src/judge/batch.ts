@@ -131,7 +131,7 @@ export function createBatchedJudgeQueue(run: JudgeRun, job: BatchJob, options: J
         let shown = "";
         try {
           const outcome = await runBatch(collector.requests, {
-            client: job.access.client(),
+            client: await job.access.client(),
             cache: job.access.cache,
             endpoint: inner.endpoint,
             model: inner.model,
@@ -165,7 +165,7 @@ export function createBatchedJudgeQueue(run: JudgeRun, job: BatchJob, options: J
           if (run.model.signal.aborted && current) {
             const { cancelBatch } = await import("../llm/batch.js");
             if (await job.confirmCancel(current)) {
-              await cancelBatch(job.access.client(), current).catch(() => undefined);
+              await cancelBatch(await job.access.client(), current).catch(() => undefined);
               job.note(t("batch.cancelled", { id: current }));
             } else {
               job.note(t("batch.stillRunning", { id: current }));

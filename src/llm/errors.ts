@@ -29,19 +29,9 @@ export interface EndpointContext {
   answered?: number;
 }
 
-/** The base URL without credentials, query or fragment: safe to print. */
-export function safeEndpoint(url: string): string {
-  try {
-    const parsed = new URL(url);
-    parsed.username = "";
-    parsed.password = "";
-    parsed.search = "";
-    parsed.hash = "";
-    return parsed.toString().replace(/\/+$/, "");
-  } catch {
-    return url;
-  }
-}
+// In a module of its own, so that commands that only print an endpoint do not load the SDK.
+import { safeEndpoint } from "./endpoint-url.js";
+export { safeEndpoint };
 
 /** Removes secrets and anything that looks like a bearer token or an sk- key from text. */
 export function scrubSecrets(text: string, secrets: readonly (string | undefined)[]): string {

@@ -18,6 +18,11 @@ export interface Preset {
   baseUrlEnv?: string;
   /** Hosted services refuse requests without a key; local servers do not care. */
   needsKey: boolean;
+  /**
+   * Requests the service takes at once before it queues or refuses them; a draft sends no more than
+   * this. Unset: the hosted services' per-minute limits are far above one draft's dozen requests.
+   */
+  maxConcurrentRequests?: number;
 }
 
 const PRESET_TABLE = {
@@ -55,6 +60,9 @@ const PRESET_TABLE = {
     defaultModel: "qwen2.5:7b",
     baseUrlEnv: "OLLAMA_HOST",
     needsKey: false,
+    // Ollama answers OLLAMA_NUM_PARALLEL requests at once (4 by default on a machine with the
+    // memory for it) and queues the rest; a queued request's wait counts against --timeout.
+    maxConcurrentRequests: 4,
   },
   custom: {
     name: "custom",

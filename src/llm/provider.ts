@@ -1,11 +1,13 @@
 // The entry point commands use: flags + environment + config files in, a ready ChatProvider (or the
 // reason to work offline) out, with the one line the command prints on stderr.
 import { cacheDir, CachingChatProvider, ResponseCache } from "./cache.js";
-import { createOpenAIClient, OpenAIChatProvider, type FetchFunction } from "./client.js";
-import type OpenAI from "openai";
+import type { ClientSettings, FetchFunction } from "./client.js";
 import { resolveEndpoint, type EndpointFlags, type EndpointSettings, type OfflineReason } from "./config.js";
-import { safeEndpoint, type EndpointContext } from "./errors.js";
-import type { ChatProvider } from "./types.js";
+import { safeEndpoint } from "./endpoint-url.js";
+import type { EndpointContext } from "./errors.js";
+import type OpenAI from "openai";
+import type { ChatProvider, ChatRequest, ChatResult } from "./types.js";
+import { rememberSecret } from "../util/secrets.js";
 
 export type { EndpointFlags, OfflineReason } from "./config.js";
 
@@ -19,7 +21,8 @@ export type ModelChoice = {
 
 export interface BatchAccess {
   cache: ResponseCache;
-  client(): OpenAI;
+  /** The SDK's client for the files and batches endpoints, loaded when asked for. */
+  client(): Promise<OpenAI>;
   context: EndpointContext;
 }
 export type ProviderChoice = { kind: "offline"; reason: OfflineReason } | ModelChoice;
@@ -62,6 +65,30 @@ export function describeEndpoint(settings: EndpointSettings): string {
 }
 
 /**
+ * The OpenAI-compatible provider, with the SDK (about 60 modules) loaded at the first request: an
+ * offline draft, a check or a cached answer never loads it.
+ */
+class LazyOpenAIChatProvider implements ChatProvider {
+  readonly provider: string;
+  readonly model: string;
+  readonly endpoint: string;
+  private client: Promise<ChatProvider> | undefined;
+
+  constructor(private readonly settings: ClientSettings) {
+    this.provider = settings.provider;
+    this.model = settings.model;
+    this.endpoint = safeEndpoint(settings.baseURL);
+    // Known from the start, so that it is scrubbed from anything written before the first request.
+    rememberSecret(settings.apiKey);
+  }
+
+  async chat(request: ChatRequest): Promise<ChatResult> {
+    this.client ??= import("./client.js").then(({ OpenAIChatProvider }) => new OpenAIChatProvider(this.settings));
+    return (await this.client).chat(request);
+  }
+}
+
+/**
  * Resolves the endpoint and builds its provider, wrapped in the response cache unless --no-cache,
  * GRANTSMITH_CACHE=none or `cache: false` turned it off. Throws InputError for a bad setting.
  */
@@ -73,7 +100,7 @@ export function createProvider(
 ): ProviderChoice {
   const resolved = resolveEndpoint(options, env, cwd);
   if (resolved.kind === "offline") return resolved;
-  const settings = {
+  const settings: ClientSettings = {
     provider: resolved.provider,
     model: resolved.model,
     baseURL: resolved.baseURL,
@@ -83,7 +110,7 @@ export function createProvider(
     maxRetries: resolved.maxRetries,
     fetch: extras.fetch,
   };
-  const base = new OpenAIChatProvider(settings);
+  const base = new LazyOpenAIChatProvider(settings);
   const dir = resolved.cache ? cacheDir(env) : undefined;
   const cache = dir ? new ResponseCache(dir) : undefined;
   const provider = cache ? new CachingChatProvider(base, cache) : base;
@@ -91,7 +118,7 @@ export function createProvider(
   if (cache) {
     choice.batch = {
       cache,
-      client: () => createOpenAIClient(settings),
+      client: async () => (await import("./client.js")).createOpenAIClient(settings),
       context: {
         endpoint: resolved.baseURL,
         model: resolved.model,

@@ -1,14 +1,18 @@
 // The one Handlebars environment every template and prompt is compiled in, with the helpers they
 // may use. Strict mode and known-helpers-only make a typo in a template fail at load time instead
 // of leaving a hole in a proposal. Helpers read the document language from the root view.
-import Handlebars from "handlebars";
+// The environment is Handlebars' runtime: the built-in templates are compiled at build time
+// (scripts/compile-templates.js), and the compiler is loaded only for a template that was not.
+import { createRequire } from "node:module";
+import type Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
+import Runtime from "handlebars/runtime.js";
 import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
 import { placeholder } from "../text/placeholders.js";
 
 export type Lang = "zh" | "en";
 
-const env = Handlebars.create();
+const env = (Runtime as unknown as typeof Handlebars).create();
 
 function langOf(options: HelperOptions | undefined): Lang {
   const root = options?.data?.root as { language?: unknown } | undefined;
@@ -219,13 +223,30 @@ export const COMPILE_OPTIONS: CompileOptions = {
 
 export type TemplateFn = Handlebars.TemplateDelegate;
 
+let compiler: typeof Handlebars | undefined;
+
 /**
- * Compiles eagerly: Handlebars defers parsing to the first render, so `precompile` runs first to
- * surface syntax errors and unknown helpers now.
+ * A template's compiled form as JavaScript source (an object expression), for the build step and
+ * for compileTemplate. Syntax errors and unknown helpers are thrown here, with their line. The
+ * compiler (Handlebars is CommonJS) is required on first use.
  */
+export function precompileTemplate(text: string): string {
+  compiler ??= createRequire(import.meta.url)("handlebars") as typeof Handlebars;
+  return compiler.precompile(text, COMPILE_OPTIONS) as string;
+}
+
+/** A template from its compiled form (what precompileTemplate's source evaluates to). */
+export function templateFromSpec(spec: unknown): TemplateFn {
+  return env.template(spec as TemplateSpecification);
+}
+
+type TemplateSpecification = Parameters<typeof env.template>[0];
+
+/** Compiles a template that was not compiled at build time (a user's template folder). */
 export function compileTemplate(text: string): TemplateFn {
-  env.precompile(text, COMPILE_OPTIONS);
-  return env.compile(text, COMPILE_OPTIONS);
+  const source = precompileTemplate(text);
+  // The compiled form is code Handlebars generated from the template; this is what compile() does.
+  return templateFromSpec(new Function(`return ${source};`)());
 }
 
 /** Line and column of a Handlebars error, when it carries one. */

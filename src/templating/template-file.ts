@@ -2,8 +2,25 @@
 // file and line. Used by the document templates, the judge prompts and the revise prompts alike.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
-import { compileTemplate, errorPosition, type TemplateFn } from "./handlebars.js";
+import { compileTemplate, errorPosition, templateFromSpec, type TemplateFn } from "./handlebars.js";
+
+/** Both src/templating/ and dist/templating/ sit two levels below the package root. */
+const PACKAGE_ROOT = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
+
+/** What scripts/compile-templates.js writes: each built-in template's text and compiled form. */
+type Precompiled = Record<string, { source: string; spec: unknown }>;
+let precompiled: Promise<Precompiled> | undefined;
+
+/** The built-in templates compiled at build time; none when the package is not built. */
+function builtTemplates(): Promise<Precompiled> {
+  precompiled ??= import(new URL("../../dist/templates.compiled.js", import.meta.url).href).then(
+    (module: { PRECOMPILED: Precompiled }) => module.PRECOMPILED,
+    () => ({}),
+  );
+  return precompiled;
+}
 
 /** `file:line:col: template <what>: <message>`, with Handlebars' parse errors said plainly. */
 export function templateError(file: string, error: unknown, what: string): InputError {
@@ -18,13 +35,20 @@ export function templateError(file: string, error: unknown, what: string): Input
   return new InputError(`${where}: template ${what}: ${message}`);
 }
 
-/** Reads and compiles `file` (relative to the package root `root`). */
+/**
+ * Reads and compiles `file` (relative to the package root `root`). A built-in template comes
+ * compiled from the build, unless its file has changed since; any other folder is compiled now.
+ */
 export async function compileTemplateFile(root: string, file: string): Promise<TemplateFn> {
   let text: string;
   try {
     text = await readFile(path.join(root, file), "utf8");
   } catch {
     throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
+  }
+  if (path.resolve(root) === PACKAGE_ROOT) {
+    const built = (await builtTemplates())[file];
+    if (built && built.source === text) return templateFromSpec(built.spec);
   }
   try {
     return compileTemplate(text);

@@ -57,7 +57,7 @@ const accepted: [string, CommandName, unknown[]][] = [
   ["init --kind public-fundraising --lang zh --lang en", "init", ["project.yaml", { lang: "en", kind: "public-fundraising" }]],
   ["check a.yaml", "check", [["a.yaml"], {}]],
   ["check a.yaml b.json -q", "check", [["a.yaml", "b.json"], { quiet: true }]],
-  ["draft f.yaml", "draft", [["f.yaml"], { ...endpointDefaults, concurrency: 4, score: true }]],
+  ["draft f.yaml", "draft", [["f.yaml"], { ...endpointDefaults, score: true }]],
   [
     "draft a.yaml b.yaml --offline --resume -f -q --no-score --concurrency 64",
     "draft",
@@ -77,7 +77,6 @@ const accepted: [string, CommandName, unknown[]][] = [
         timeout: 2.5,
         maxRetries: 0,
         cache: false,
-        concurrency: 4,
         score: true,
       },
     ],
@@ -119,7 +118,7 @@ const accepted: [string, CommandName, unknown[]][] = [
     "export",
     ["p.md", { to: "docx", output: "out.docx", referenceDoc: "s.docx", force: true }],
   ],
-  ["draft f.yaml --to docx --reference-doc s.docx", "draft", [["f.yaml"], { ...endpointDefaults, to: "docx", referenceDoc: "s.docx", concurrency: 4, score: true }]],
+  ["draft f.yaml --to docx --reference-doc s.docx", "draft", [["f.yaml"], { ...endpointDefaults, to: "docx", referenceDoc: "s.docx", score: true }]],
   ["score p.md --time-limit 30", "score", [["p.md"], { ...endpointDefaults, timeLimit: 30, judgeSamples: 1, failOn: "never", format: "text" }]],
   ["revise p.md --facts f.yaml", "revise", ["p.md", { ...endpointDefaults, facts: "f.yaml", rounds: 2, concurrency: 4, format: "text" }]],
   [

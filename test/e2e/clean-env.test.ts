@@ -5,7 +5,9 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cleanEnv, preload, REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
+import { uiLang } from "../../src/i18n/lang.js";
 
 const LEAKED = "sk-developer-LEAKED-4f1c0e";
 const EN = path.join(REPO_ROOT, "test/fixtures/proposals/en-complete.md");
@@ -60,5 +62,39 @@ describe("the environment of a spawned binary", () => {
       expect(request.body.model).toBe("judge-test");
     }
     expect(judged.stdout + judged.stderr).not.toContain(LEAKED);
+  });
+});
+
+describe("a run in the test process (runInProcess)", () => {
+  it("sees only its own environment, sends none of the test process's keys, and gives everything back", async () => {
+    stubDeveloperEnvironment();
+    const before = { env: { ...process.env }, cwd: process.cwd() };
+    const none = await runInProcess(["score", EN, "--judge"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--judge needs a model endpoint, but none is configured");
+    expect(server.requests).toHaveLength(0);
+
+    const dir = await tempDir("grantsmith-in-process-");
+    const judged = await runInProcess(["score", EN, "--judge", "--base-url", server.baseURL, "--model", "judge-test", "--format", "json"], {
+      cwd: dir,
+      env: cleanEnv({ GRANTSMITH_LANG: "zh" }),
+    });
+    expect(judged.code, judged.stderr).toBe(0);
+    expect(JSON.parse(judged.stdout).results).toHaveLength(1);
+    for (const request of server.chatRequests()) expect(request.headers.authorization).toBe("Bearer no-key");
+    expect(judged.stdout + judged.stderr).not.toContain(LEAKED);
+
+    // The test process's environment, folder and UI language are as they were.
+    expect(process.env).toEqual(before.env);
+    expect(process.cwd()).toBe(before.cwd);
+    expect(uiLang(undefined, { LANG: "C" })).toBe("en");
+  });
+
+  it("captures what main() writes, and queues runs started together", async () => {
+    const [a, b] = await Promise.all([runInProcess(["--version"]), runInProcess(["rubrics", "nope"])]);
+    expect(a).toEqual({ code: 0, signal: null, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), stderr: "" });
+    expect(b.code).toBe(2);
+    expect(b.stdout).toBe("");
+    expect(b.stderr).toMatch(/^rubrics nope: no such built-in rubric or file/);
   });
 });

@@ -7,7 +7,8 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 import { docxParts, paragraphs, textOf } from "../helpers/zip.js";
 
@@ -21,7 +22,7 @@ const FORMATS_LINE = "grantsmith writes .md/.markdown, .docx, or - for stdout (M
 describe("draft to Word", () => {
   it("drafts the zh example to a .docx typeset for a Chinese funder, the score still reported", async () => {
     const out = path.join(dir, "申报书.docx");
-    const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out]);
+    const result = await runInProcess(["draft", "examples/zh/elderly-meals.yaml", "-o", out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`wrote ${out}: 10 sections`);
     expect(result.stderr).toMatch(/\d+(\.\d)?\/100/);
@@ -39,16 +40,16 @@ describe("draft to Word", () => {
   it("--to docx writes <facts>.proposal.docx beside the facts, and never overwrites it without --force", async () => {
     const facts = path.join(dir, "wells.yaml");
     await copyFile(path.join(REPO_ROOT, "examples/en/clean-water-wells.yaml"), facts);
-    const first = await runCli(["draft", facts, "--to", "docx", "--no-score"]);
+    const first = await runInProcess(["draft", facts, "--to", "docx", "--no-score"]);
     expect(first.code, first.stderr).toBe(0);
     const out = path.join(dir, "wells.proposal.docx");
     const { document } = docxParts(out);
     expect(document).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
     expect(document).toMatch(/w:ascii="Calibri"/);
-    const again = await runCli(["draft", facts, "--to", "docx", "--no-score"]);
+    const again = await runInProcess(["draft", facts, "--to", "docx", "--no-score"]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`${out}: already exists; pass --force to overwrite it`);
-    expect((await runCli(["draft", facts, "--to", "docx", "--no-score", "--force"])).code).toBe(0);
+    expect((await runInProcess(["draft", facts, "--to", "docx", "--no-score", "--force"])).code).toBe(0);
   });
 
   it.each([
@@ -57,7 +58,7 @@ describe("draft to Word", () => {
     [["--to", "pdf"], "--to pdf: unknown format; choose md or docx"],
     [["-o", "-", "--to", "docx"], "--to docx with -o -: Word cannot go to stdout; give -o a file name ending in .docx"],
   ])("refuses %j with exit 2 and one line", async (flags, line) => {
-    const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", ...flags], { cwd: REPO_ROOT });
+    const result = await runInProcess(["draft", "examples/zh/elderly-meals.yaml", ...flags], { cwd: REPO_ROOT });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(`${line}\n`);
     expect(result.stdout).toBe("");
@@ -68,13 +69,13 @@ describe("draft to Word", () => {
     await copyFile(path.join(REPO_ROOT, "examples/zh/sparse.yaml"), path.join(project, "p.yaml"));
     const env = cleanEnv({ GRANTSMITH_CONFIG: undefined });
     await writeFile(path.join(project, "grantsmith.config.yaml"), "docx:\n  body_font: FangSong\n  paper: Letter\n");
-    const ok = await runCli(["draft", "p.yaml", "-o", "p.docx", "--no-score"], { cwd: project, env });
+    const ok = await runInProcess(["draft", "p.yaml", "-o", "p.docx", "--no-score"], { cwd: project, env });
     expect(ok.code, ok.stderr).toBe(0);
     const { document } = docxParts(path.join(project, "p.docx"));
     expect(document).toMatch(/w:eastAsia="FangSong"/);
     expect(document).toMatch(/<w:pgSz w:w="12240"/);
     await writeFile(path.join(project, "grantsmith.config.yaml"), "docx:\n  size: 40\n");
-    const bad = await runCli(["draft", "p.yaml", "-o", "q.docx", "--no-score"], { cwd: project, env });
+    const bad = await runInProcess(["draft", "p.yaml", "-o", "q.docx", "--no-score"], { cwd: project, env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("grantsmith.config.yaml:2:9: docx.size:");
   });
@@ -83,17 +84,17 @@ describe("draft to Word", () => {
 describe("export", () => {
   it("writes a Markdown proposal as Word beside it, with the placeholders highlighted", async () => {
     const md = path.join(dir, "draft.md");
-    const drafted = await runCli(["draft", "examples/zh/sparse.yaml", "-o", md, "--no-score"]);
+    const drafted = await runInProcess(["draft", "examples/zh/sparse.yaml", "-o", md, "--no-score"]);
     expect(drafted.code, drafted.stderr).toBe(0);
-    const result = await runCli(["export", md, "--to", "docx"]);
+    const result = await runInProcess(["export", md, "--to", "docx"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe(`wrote ${path.join(dir, "draft.docx")}\n`);
     const { document } = docxParts(path.join(dir, "draft.docx"));
     const gaps = (await readFile(md, "utf8")).match(/【待补充：[^】]*】/g) ?? [];
     expect(gaps.length).toBeGreaterThan(0);
     expect(document.match(/<w:highlight w:val="yellow"\/>/g)?.length).toBe(gaps.length);
-    expect((await runCli(["export", md, "--to", "docx"])).code).toBe(2);
-    const wrong = await runCli(["export", md, "--to", "docx", "-o", path.join(dir, "x.pdf")]);
+    expect((await runInProcess(["export", md, "--to", "docx"])).code).toBe(2);
+    const wrong = await runInProcess(["export", md, "--to", "docx", "-o", path.join(dir, "x.pdf")]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toBe(`${path.join(dir, "x.pdf")}: ${FORMATS_LINE}\n`);
   });
@@ -107,7 +108,7 @@ function hasLibreOffice(): boolean {
 describe.runIf(hasLibreOffice())("LibreOffice (optional)", () => {
   it("opens the zh draft and converts it to a PDF of several A4 pages", async () => {
     const out = path.join(dir, "lo.docx");
-    expect((await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--no-score"])).code).toBe(0);
+    expect((await runInProcess(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--no-score"])).code).toBe(0);
     // LibreOffice keeps a profile and caches under HOME and XDG folders: all inside this test's folder;
     // the headless plugin (svp) loads no GTK, whose dconf would write to the real home.
     const home = await tempDir("grantsmith-e2e-lo-home-");

@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -33,7 +34,7 @@ describe("draft offline", () => {
     expect(list.length).toBeGreaterThanOrEqual(5);
     for (const example of list) {
       const out = path.join(dir, path.basename(example).replace(".yaml", ".md"));
-      const result = await runCli(["draft", example, "-o", out, "--no-score"]);
+      const result = await runInProcess(["draft", example, "-o", out, "--no-score"]);
       expect(result.stderr).toMatch(/^offline: /m);
       expect(result.code, `${example}: ${result.stderr}`).toBe(0);
       const text = await readFile(out, "utf8");
@@ -53,25 +54,25 @@ describe("draft offline", () => {
   it("writes <facts name>.proposal.md beside the facts and refuses to overwrite it", async () => {
     const facts = path.join(dir, "meals.yaml");
     await copyFile(path.join(REPO_ROOT, "examples/zh/elderly-meals.yaml"), facts);
-    const first = await runCli(["draft", facts, "--no-score"]);
+    const first = await runInProcess(["draft", facts, "--no-score"]);
     expect(first.code).toBe(0);
     const out = path.join(dir, "meals.proposal.md");
     const written = await readFile(out, "utf8");
     expect(written).toContain("## 六、项目预算");
 
     await writeFile(out, "my edits\n");
-    const second = await runCli(["draft", facts, "--no-score"]);
+    const second = await runInProcess(["draft", facts, "--no-score"]);
     expect(second.code).toBe(2);
     expect(second.stderr).toContain(`${out}: already exists; pass --force`);
     expect(await readFile(out, "utf8")).toBe("my edits\n");
 
-    const forced = await runCli(["draft", facts, "--no-score", "--force"]);
+    const forced = await runInProcess(["draft", facts, "--no-score", "--force"]);
     expect(forced.code).toBe(0);
     expect(await readFile(out, "utf8")).toContain("## 六、项目预算");
   });
 
   it("prints to stdout with -o - and nothing else goes to stdout", async () => {
-    const result = await runCli(["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", "--no-score"]);
+    const result = await runInProcess(["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", "--no-score"]);
     expect(result.code).toBe(0);
     expect(result.stdout.startsWith("<!-- grantsmith:")).toBe(true);
     expect(result.stdout).toContain("## 6. Budget");
@@ -79,7 +80,7 @@ describe("draft offline", () => {
   });
 
   it("shows placeholders, never inventions, for a sparse facts file", async () => {
-    const result = await runCli(["draft", "examples/zh/sparse.yaml", "-o", "-", "--no-score"]);
+    const result = await runInProcess(["draft", "examples/zh/sparse.yaml", "-o", "-", "--no-score"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("【待补充：");
   });
@@ -104,7 +105,7 @@ describe("draft with bad input", () => {
     it(`${name}: one line with file:line:col, exit 2, no output file`, async () => {
       const file = path.join(dir, name);
       await writeFile(file, text);
-      const result = await runCli(["draft", file]);
+      const result = await runInProcess(["draft", file]);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(expected);
       expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -116,20 +117,20 @@ describe("draft with bad input", () => {
     const facts = path.join(dir, "own.yaml");
     await copyFile(path.join(REPO_ROOT, "examples/zh/sparse.yaml"), facts);
     const before = await readFile(facts, "utf8");
-    const over = await runCli(["draft", facts, "-o", facts, "--force"]);
+    const over = await runInProcess(["draft", facts, "-o", facts, "--force"]);
     expect(over.code).toBe(2);
     // A facts file is .yaml: refused as an output format before the input guard is reached.
     expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these\n`);
     expect(await readFile(facts, "utf8")).toBe(before);
     const missing = path.join(dir, "no-such-folder", "out.md");
-    const result = await runCli(["draft", facts, "-o", missing]);
+    const result = await runInProcess(["draft", facts, "-o", missing]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("does not exist; create it first");
     expect(await fileExists(path.dirname(missing))).toBe(false);
   });
 
   it("names a missing facts file", async () => {
-    const result = await runCli(["draft", path.join(dir, "nope.yaml")]);
+    const result = await runInProcess(["draft", path.join(dir, "nope.yaml")]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("nope.yaml: no such facts file");
   });
@@ -168,7 +169,7 @@ describe("draft with a model", () => {
   it("sends each section its own facts, streams, and puts the model's text under the right heading with tables from the facts", async () => {
     server.requests.length = 0;
     const out = path.join(dir, "model.md");
-    const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out, ...modelArgs()], { env: modelEnv() });
+    const result = await runInProcess(["draft", "examples/zh/elderly-meals.yaml", "-o", out, ...modelArgs()], { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain("using model test-model");
     expect(result.stderr).toMatch(/model usage: 10 requests/);
@@ -206,7 +207,7 @@ describe("draft with a model", () => {
     const failing = await startLlmServer({ "*": { status: 401, error: { message: `Incorrect API key provided: ${FAKE_KEY}` } } });
     const out = path.join(dir, "auth.md");
     try {
-      const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", failing.baseURL, "--model", "m", "--no-score"], {
+      const result = await runInProcess(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", failing.baseURL, "--model", "m", "--no-score"], {
         env: modelEnv(),
       });
       expect(result.code).toBe(3);
@@ -222,7 +223,7 @@ describe("draft with a model", () => {
   it("500: one line, exit 3, the key nowhere", async () => {
     const failing = await startLlmServer({ "*": { status: 500, error: { message: "internal error" } } });
     try {
-      const result = await runCli(["draft", "examples/en/girls-stem-clubs.yaml", "-o", path.join(dir, "e500.md"), "--base-url", failing.baseURL, "--model", "m", "--no-score"], {
+      const result = await runInProcess(["draft", "examples/en/girls-stem-clubs.yaml", "-o", path.join(dir, "e500.md"), "--base-url", failing.baseURL, "--model", "m", "--no-score"], {
         env: modelEnv(),
       });
       expect(result.code).toBe(3);
@@ -234,7 +235,7 @@ describe("draft with a model", () => {
   });
 
   it("connection refused: exit 3 with one line", async () => {
-    const result = await runCli(
+    const result = await runInProcess(
       ["draft", "examples/en/girls-stem-clubs.yaml", "-o", path.join(dir, "refused.md"), "--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--no-score"],
       { env: modelEnv() },
     );
@@ -268,7 +269,7 @@ describe("draft with a model", () => {
     const out = path.join(dir, "resume.md");
     try {
       const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", flaky.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
-      const first = await runCli(args, { env: modelEnv() });
+      const first = await runInProcess(args, { env: modelEnv() });
       expect(first.code).toBe(3);
       expect(first.stderr).toContain("kept 4 finished sections; run the same command with --resume");
       expect(await fileExists(out)).toBe(false);
@@ -277,7 +278,7 @@ describe("draft with a model", () => {
 
       flaky.requests.length = 0;
       flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
-      const second = await runCli([...args, "--resume"], { env: modelEnv() });
+      const second = await runInProcess([...args, "--resume"], { env: modelEnv() });
       expect(second.code, second.stderr).toBe(0);
       expect(flaky.chatRequests().map(sectionOf)).toEqual(["activities", "budget", "monitoring", "risks", "sustainability", "organization"]);
       expect(second.stderr).toContain("(4 resumed)");
@@ -296,11 +297,11 @@ describe("draft with a model", () => {
     const out = path.join(dir, "resume-changed.md");
     try {
       const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", flaky.baseURL, "--no-score", "--concurrency", "1"];
-      const first = await runCli([...args, "--model", "m"], { env: modelEnv() });
+      const first = await runInProcess([...args, "--model", "m"], { env: modelEnv() });
       expect(first.code).toBe(3);
       flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
       flaky.requests.length = 0;
-      const second = await runCli([...args, "--model", "another-model", "--resume"], { env: modelEnv() });
+      const second = await runInProcess([...args, "--model", "another-model", "--resume"], { env: modelEnv() });
       expect(second.code, second.stderr).toBe(0);
       expect(flaky.chatRequests()).toHaveLength(10);
       expect(second.stderr).toContain("note: 2 of the 2 sections saved by the interrupted draft were written again");
@@ -314,16 +315,16 @@ describe("draft with a model", () => {
     const env = modelEnv({ GRANTSMITH_CACHE: path.join(cacheHome, "grantsmith") });
     server.requests.length = 0;
     const args = ["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", ...modelArgs()];
-    const first = await runCli(args, { env });
+    const first = await runInProcess(args, { env });
     expect(first.code, first.stderr).toBe(0);
     const firstCount = server.chatRequests().length;
     expect(firstCount).toBe(10);
-    const second = await runCli(args, { env });
+    const second = await runInProcess(args, { env });
     expect(second.code).toBe(0);
     expect(server.chatRequests().length).toBe(firstCount);
     expect(second.stderr).toContain("0 requests, 0 prompt + 0 completion tokens, 10 cache hits");
     expect(second.stdout.replace(/^<!--.*-->\n/, "")).toBe(first.stdout.replace(/^<!--.*-->\n/, ""));
-    const bypass = await runCli([...args, "--no-cache"], { env });
+    const bypass = await runInProcess([...args, "--no-cache"], { env });
     expect(bypass.code).toBe(0);
     expect(server.chatRequests().length).toBe(firstCount + 10);
   });

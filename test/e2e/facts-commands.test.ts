@@ -5,6 +5,7 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsJsonSchema } from "../../src/facts/schema.js";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 
 let dir: string;
@@ -35,7 +36,7 @@ describe("grantsmith --help and --version", () => {
 describe("grantsmith init and check", () => {
   it("writes a commented file whose first line points at the schema, which check then explains", async () => {
     const file = path.join(dir, "my-project.yaml");
-    const init = await runCli(["init", file, "--lang", "zh"]);
+    const init = await runInProcess(["init", file, "--lang", "zh"]);
     expect(init.code).toBe(0);
     const text = await readFile(file, "utf8");
     const first = text.split("\n")[0]!;
@@ -43,7 +44,7 @@ describe("grantsmith init and check", () => {
     const schemaPath = path.resolve(dir, first.split("$schema=")[1]!);
     expect(JSON.parse(await readFile(schemaPath, "utf8")).title).toBe("grantsmith project facts");
 
-    const check = await runCli(["check", file]);
+    const check = await runInProcess(["check", file]);
     expect(check.code).toBe(2);
     expect(check.stderr).toContain(`${file}:10:8: title: required, but empty; fill it in`);
     expect(check.stderr).toMatch(/organization\.name: required, but empty/);
@@ -53,11 +54,11 @@ describe("grantsmith init and check", () => {
   it("refuses to overwrite without --force", async () => {
     const file = path.join(dir, "keep.yaml");
     await writeFile(file, "mine\n");
-    const again = await runCli(["init", file]);
+    const again = await runInProcess(["init", file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("already exists; pass --force");
     expect(await readFile(file, "utf8")).toBe("mine\n");
-    expect((await runCli(["init", file, "--force", "--lang", "en", "--kind", "public-fundraising"])).code).toBe(0);
+    expect((await runInProcess(["init", file, "--force", "--lang", "en", "--kind", "public-fundraising"])).code).toBe(0);
     expect(await readFile(file, "utf8")).toContain("fundraising:");
   });
 
@@ -65,7 +66,7 @@ describe("grantsmith init and check", () => {
     for (const lang of ["zh", "en"]) {
       for (const kind of ["standard", "disaster-relief", "public-fundraising"]) {
         const file = path.join(dir, `filled-${lang}-${kind}.yaml`);
-        expect((await runCli(["init", file, "--lang", lang, "--kind", kind])).code).toBe(0);
+        expect((await runInProcess(["init", file, "--lang", lang, "--kind", kind])).code).toBe(0);
         const filled = (await readFile(file, "utf8"))
           .replace(/^title: ""/m, "title: Test project")
           .replace(/^  name: ""/m, "  name: Test org")
@@ -73,7 +74,7 @@ describe("grantsmith init and check", () => {
           .replace(/^  - group: ""/m, "  - group: families");
         expect(parse(filled).kind).toBe(kind);
         await writeFile(file, filled);
-        const check = await runCli(["check", file]);
+        const check = await runInProcess(["check", file]);
         expect(check.stderr).toBe(`ok ${file} (${lang}, ${kind}, 1 ${lang === "zh" ? "类受益对象" : "beneficiary group"})\n`);
         expect(check.code).toBe(0);
       }
@@ -85,7 +86,7 @@ describe("grantsmith init and check", () => {
     await writeFile(good, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g, count: 5}]\n");
     const bad = path.join(dir, "bad.yaml");
     await writeFile(bad, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g, count: five}]\n");
-    const result = await runCli(["check", good, bad]);
+    const result = await runInProcess(["check", good, bad]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`ok ${good}`);
     expect(result.stderr).toContain(`${bad}:4:35: beneficiaries[0].count: expected a number, got "five"`);
@@ -99,18 +100,18 @@ describe("grantsmith score -o", () => {
     await writeFile(proposal, "# Project\n\n## Statement of Need\n\nChildren need help.\n");
     const report = path.join(dir, "report.json");
     await writeFile(report, "old\n");
-    const existing = await runCli(["score", proposal, "--format", "json", "-o", report]);
+    const existing = await runInProcess(["score", proposal, "--format", "json", "-o", report]);
     expect(existing.code).toBe(2);
     expect(existing.stderr).toContain(`${report}: already exists; pass --force`);
     expect(await readFile(report, "utf8")).toBe("old\n");
-    const forced = await runCli(["score", proposal, "--format", "json", "-o", report, "--force"]);
+    const forced = await runInProcess(["score", proposal, "--format", "json", "-o", report, "--force"]);
     expect(JSON.parse(await readFile(report, "utf8")).version).toBe(1);
     expect(forced.stderr).not.toContain("already exists");
-    const self = await runCli(["score", proposal, "-o", proposal, "--force"]);
+    const self = await runInProcess(["score", proposal, "-o", proposal, "--force"]);
     expect(self.code).toBe(2);
     expect(self.stderr).toContain("is one of this command's input files");
     expect(await readFile(proposal, "utf8")).toContain("Children need help.");
-    const folder = await runCli(["score", proposal, "-o", dir]);
+    const folder = await runInProcess(["score", proposal, "-o", dir]);
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain(`${dir}: is a folder; give a file name`);
     expect(folder.stderr).not.toMatch(/internal error|\n\s+at /);
@@ -119,7 +120,7 @@ describe("grantsmith score -o", () => {
 
 describe("grantsmith schema", () => {
   it("prints the facts JSON Schema, which matches the file editors are pointed at", async () => {
-    const result = await runCli(["schema", "facts"]);
+    const result = await runInProcess(["schema", "facts"]);
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed.properties.budget).toBeDefined();
@@ -131,7 +132,7 @@ describe("grantsmith schema", () => {
 
 describe("grantsmith templates", () => {
   it("lists the templates and prompts and compiles every one with --check", async () => {
-    const result = await runCli(["templates", "--check"]);
+    const result = await runInProcess(["templates", "--check"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("templates/zh/public-fundraising.md.hbs");
     expect(result.stdout).toContain("prompts/en/revise/section.md.hbs");

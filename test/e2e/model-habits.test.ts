@@ -6,7 +6,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 
 let dir: string;
@@ -49,7 +50,7 @@ describe("a draft from a model with bad habits", () => {
     });
     for (const [example, lang] of [["examples/zh/elderly-meals.yaml", "zh"], ["examples/en/clean-water-wells.yaml", "en"]] as const) {
       const out = path.join(dir, `habits-${lang}.md`);
-      const result = await runCli(["draft", example, "-o", out, ...modelArgs()], { env: env() });
+      const result = await runInProcess(["draft", example, "-o", out, ...modelArgs()], { env: env() });
       expect(result.code, result.stderr).toBe(0);
       const text = await readFile(out, "utf8");
       expect(text).not.toMatch(/<\/?think>|用户要求|Plan: keep|好的，以下是|Sure! Here|```|希望以上内容|Let me know/);
@@ -78,7 +79,7 @@ describe("a draft from a model with bad habits", () => {
       return enBody(title);
     });
     const out = path.join(dir, "retried.md");
-    const result = await runCli(["draft", "examples/en/clean-water-wells.yaml", "-o", out, ...modelArgs()], { env: env() });
+    const result = await runInProcess(["draft", "examples/en/clean-water-wells.yaml", "-o", out, ...modelArgs()], { env: env() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`note: the answer for "Statement of Need" was cut off at the model's length limit; asking once more`);
     expect(result.stderr).toContain(`note: the answer for "Budget" was written in Chinese instead of English; asking once more`);
@@ -98,7 +99,7 @@ describe("a draft from a model with bad habits", () => {
     });
     const out = path.join(dir, "cut.md");
     const args = ["draft", "examples/en/clean-water-wells.yaml", "-o", out, ...modelArgs(), "--concurrency", "1"];
-    const first = await runCli(args, { env: env() });
+    const first = await runInProcess(args, { env: env() });
     expect(first.code).toBe(3);
     expect(first.stderr).toContain(`the answer for the section "Sustainability" was cut off at the model's length limit, twice`);
     expect(first.stderr).toMatch(/kept \d+ finished sections; run the same command with --resume/);
@@ -106,7 +107,7 @@ describe("a draft from a model with bad habits", () => {
     server.requests.length = 0;
 
     server.setHandler((request) => enBody(sectionTitle(request)));
-    const second = await runCli([...args, "--resume"], { env: env() });
+    const second = await runInProcess([...args, "--resume"], { env: env() });
     expect(second.code, second.stderr).toBe(0);
     expect(server.chatRequests().map(sectionTitle)).toContain("Sustainability");
     expect(server.chatRequests().map(sectionTitle)).not.toContain("Executive Summary");

@@ -9,7 +9,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { programTableHeaders } from "../../src/draft/program-tables.js";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { FAILING_HABITS, habitWrapping, startReplayServer, withoutNumbering, WRAPPING_HABITS, type Habit, type ReplayServer } from "../helpers/replay-server.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -30,7 +31,7 @@ const env = () => cleanEnv({ GRANTSMITH_API_KEY: "sk-test-replay" });
 
 async function draft(example: (typeof EXAMPLES)[number], out: string, extra: string[] = []) {
   const args = ["draft", example.file, "-o", out, "--base-url", replay.baseURL, "--model", "replay", "--no-score", "--no-cache", ...extra];
-  return runCli(args, { env: env() });
+  return runInProcess(args, { env: env() });
 }
 
 /** The document's sections by canonical id: what stands between a `## ` heading and the next. */
@@ -194,7 +195,7 @@ describe("score --judge against a model that reasons", () => {
     const out = path.join(dir, `judged-${habit}.md`);
     expect((await draft(EXAMPLES[1]!, out)).code).toBe(0);
     replay.setHabit({ habit });
-    const result = await runCli(["score", out, "--judge", "--base-url", replay.baseURL, "--model", "replay", "--format", "json"], {
+    const result = await runInProcess(["score", out, "--judge", "--base-url", replay.baseURL, "--model", "replay", "--format", "json"], {
       env: cleanEnv({ GRANTSMITH_API_KEY: "sk-test-replay", GRANTSMITH_CACHE: "none" }),
     });
     expect(result.code, result.stderr).toBe(0);

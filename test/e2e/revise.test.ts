@@ -4,6 +4,7 @@ import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cleanEnv, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
 import { tempDir } from "../helpers/temp.js";
@@ -21,7 +22,7 @@ const byHeading = (replies: Record<string, string>): LlmHandler => (request) => 
 
 async function draft(facts: string, name: string): Promise<string> {
   const out = path.join(dir, name);
-  const result = await runCli(["draft", facts, "-o", out, "--no-score"]);
+  const result = await runInProcess(["draft", facts, "-o", out, "--no-score"]);
   expect(result.code, result.stderr).toBe(0);
   return out;
 }
@@ -39,7 +40,7 @@ const model = () => ["--base-url", server.baseURL, "--model", "test-model"];
 const revise = (file: string, ...args: string[]) => ["revise", file, "--facts", "examples/zh/sparse.yaml", ...args];
 
 async function scoreOf(file: string, facts = "examples/zh/sparse.yaml"): Promise<number> {
-  const result = await runCli(["score", file, "--facts", facts, "--format", "json"]);
+  const result = await runInProcess(["score", file, "--facts", facts, "--format", "json"]);
   return (JSON.parse(result.stdout) as { results: { score: number }[] }).results[0]!.score;
 }
 
@@ -59,7 +60,7 @@ describe("revise with a model", () => {
   it("keeps a better rewrite: writes <name>.revised.md, reports before and after, each section and the usage", async () => {
     server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
     const file = await proposal("better");
-    const result = await runCli(revise(file, "--rounds", "1", ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, "--rounds", "1", ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toBe("");
     const out = path.join(dir, "better.revised.md");
@@ -81,7 +82,7 @@ describe("revise with a model", () => {
     server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
     const file = await proposal("word");
     const out = path.join(dir, "word.revised.docx");
-    const result = await runCli(revise(file, "--rounds", "1", "-o", out, ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, "--rounds", "1", "-o", out, ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(`wrote ${out}`);
     const { document } = docxParts(out);
@@ -92,7 +93,7 @@ describe("revise with a model", () => {
   it("rejects a worse rewrite and one that adds an unverified figure; with nothing kept it writes nothing and exits 0", async () => {
     server.setHandler(byHeading({ 项目背景与需求分析: REWRITES.inventedNeed }));
     const file = await proposal("rejected");
-    const result = await runCli(revise(file, ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/rejected 项目背景与需求分析 \(line \d+\): it adds figures the facts do not contain: [^\n]*1,200[^\n]*\(the score would rise/);
     expect(result.stderr).toMatch(/rejected 监测与评估 \(line \d+\): (the score would fall|it removes placeholders)/);
@@ -110,7 +111,7 @@ describe("revise with a model", () => {
     expect(withTable).not.toBe(base);
     const file = await proposal("tables", withTable);
     server.setHandler(byHeading({ 项目背景与需求分析: REWRITES.betterNeed }));
-    const result = await runCli(revise(file, "--rounds", "1", ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, "--rounds", "1", ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     const request = server.chatRequests().find((r) => headingOf(r) === "项目背景与需求分析")!;
     expect(request.lastUser).toContain("[[TABLE 1]]");
@@ -126,7 +127,7 @@ describe("revise with a model", () => {
   it("--format json prints before, after, changes and usage on stdout", async () => {
     server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
     const file = await proposal("json");
-    const result = await runCli(revise(file, "--rounds", "1", "--format", "json", ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, "--rounds", "1", "--format", "json", ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as {
       before: { score: number };
@@ -151,13 +152,13 @@ describe("revise with a model", () => {
     server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring, 项目背景与需求分析: REWRITES.betterNeed }));
     const env = modelEnv({ GRANTSMITH_CACHE: path.join(await tempDir("grantsmith-cache-"), "grantsmith") });
     const file = await proposal("cached");
-    const first = await runCli(revise(file, ...model()), { env });
+    const first = await runInProcess(revise(file, ...model()), { env });
     expect(first.code, first.stderr).toBe(0);
     const count = server.chatRequests().length;
     expect(count).toBeGreaterThanOrEqual(3);
     const out = path.join(dir, "cached.revised.md");
     const firstText = await readFile(out, "utf8");
-    const second = await runCli(revise(file, "--force", ...model()), { env });
+    const second = await runInProcess(revise(file, "--force", ...model()), { env });
     expect(second.code, second.stderr).toBe(0);
     expect(server.chatRequests()).toHaveLength(count);
     expect(second.stderr).toContain(`model usage: 0 requests, 0 prompt + 0 completion tokens, ${count} cache hits`);
@@ -166,7 +167,7 @@ describe("revise with a model", () => {
 
   it("--dry-run makes no request and writes nothing: it shows the sections, findings and points at stake", async () => {
     const file = await proposal("dry");
-    const result = await runCli(revise(file, "--dry-run", ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, "--dry-run", ...model()), { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(server.requests).toHaveLength(0);
     expect(result.stdout).toMatch(/would rewrite 3 sections/);
@@ -174,14 +175,14 @@ describe("revise with a model", () => {
     expect(result.stdout).toMatch(/^ {4}- [\d.]+ {2}需求分析只有 0 个量化数据/m);
     expect(await fileExists(path.join(dir, "dry.revised.md"))).toBe(false);
     // It needs no model at all.
-    const offline = await runCli(revise(file, "--dry-run", "--format", "json"));
+    const offline = await runInProcess(revise(file, "--dry-run", "--format", "json"));
     expect(offline.code).toBe(0);
     const plan = JSON.parse(offline.stdout) as { sections: { section: string; points: number }[] };
     expect(plan.sections.map((s) => s.section)).toEqual(["budget", "need", "monitoring"]);
   });
 
   it("a complete proposal has nothing to gain: no request, nothing written, exit 0", async () => {
-    const result = await runCli(["revise", complete, "--facts", "examples/zh/elderly-meals.yaml", ...model()], { env: modelEnv() });
+    const result = await runInProcess(["revise", complete, "--facts", "examples/zh/elderly-meals.yaml", ...model()], { env: modelEnv() });
     expect(result.code, result.stderr).toBe(0);
     expect(server.chatRequests()).toHaveLength(0);
     expect(result.stderr).toContain("nothing written");
@@ -195,14 +196,14 @@ describe("revise refuses", () => {
     const file = await proposal("exists");
     const out = path.join(dir, "exists.revised.md");
     await writeFile(out, "my edits\n");
-    const result = await runCli(revise(file, ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(file, ...model()), { env: modelEnv() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${out}: already exists; pass --force`);
     expect(await readFile(out, "utf8")).toBe("my edits\n");
-    const over = await runCli(revise(file, "-o", file, ...model()), { env: modelEnv() });
+    const over = await runInProcess(revise(file, "-o", file, ...model()), { env: modelEnv() });
     expect(over.code).toBe(2);
     expect(over.stderr).toContain(`${file}: is one of this command's input files`);
-    const forced = await runCli(revise(file, "-o", file, "--force", ...model()), { env: modelEnv() });
+    const forced = await runInProcess(revise(file, "-o", file, "--force", ...model()), { env: modelEnv() });
     expect(forced.code).toBe(2);
     expect(forced.stderr).toContain(`${file}: is one of this command's input files`);
     expect(server.requests).toHaveLength(0);
@@ -210,7 +211,7 @@ describe("revise refuses", () => {
 
   it("to run without a model endpoint: exit 2 saying how to configure one", async () => {
     const file = await proposal("nomodel");
-    const result = await runCli(revise(file));
+    const result = await runInProcess(revise(file));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/revise needs a model, but no model endpoint is configured; pass --provider dashscope with DASHSCOPE_API_KEY/);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
@@ -218,7 +219,7 @@ describe("revise refuses", () => {
   });
 
   it("a missing proposal: exit 2 naming it", async () => {
-    const result = await runCli(revise(path.join(dir, "nope.md"), ...model()), { env: modelEnv() });
+    const result = await runInProcess(revise(path.join(dir, "nope.md"), ...model()), { env: modelEnv() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("nope.md: no such proposal file");
   });
@@ -227,7 +228,7 @@ describe("revise refuses", () => {
     const facts = path.join(dir, "bad-facts.yaml");
     await writeFile(facts, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nbudget:\n  total: 五千\n");
     const file = await proposal("badfacts");
-    const result = await runCli(["revise", file, "--facts", facts, ...model()], { env: modelEnv() });
+    const result = await runInProcess(["revise", file, "--facts", facts, ...model()], { env: modelEnv() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bad-facts\.yaml:6:10: budget\.total: expected a number/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -238,7 +239,7 @@ describe("revise refuses", () => {
     const failing = await startLlmServer({ "*": { status: 401, error: { message: `Incorrect API key provided: ${FAKE_KEY}` } } });
     try {
       const file = await proposal("auth");
-      const result = await runCli(revise(file, "--base-url", failing.baseURL, "--model", "m"), { env: modelEnv() });
+      const result = await runInProcess(revise(file, "--base-url", failing.baseURL, "--model", "m"), { env: modelEnv() });
       expect(result.code).toBe(3);
       expect(result.stderr).toContain(failing.baseURL.replace(/\/v1$/, ""));
       expect(result.stderr + result.stdout).not.toContain(FAKE_KEY);

@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 import { makeDocx, makePdf, ZH_PROPOSAL } from "../read/make-documents.js";
 
@@ -26,7 +26,7 @@ async function folder(): Promise<string> {
 describe("grantsmith score of a folder with Word, PDF and GBK files (built CLI)", () => {
   it("scores the four proposals in one run and lists every skipped file with why, in the text and JSON reports", async () => {
     const dir = await folder();
-    const text = await runCli(["score", dir]);
+    const text = await runInProcess(["score", dir]);
     expect(text.stderr).toContain(`note: ${path.join(dir, "b.txt")} is GBK (GB18030); read it as such`);
     expect(text.stdout).toContain("Summary: 4 files");
     expect(text.stdout).toContain(`${path.join(dir, "c.docx")} 第5段`);
@@ -39,7 +39,7 @@ describe("grantsmith score of a folder with Word, PDF and GBK files (built CLI)"
     ]);
     expect(text.stderr).toContain("3 files skipped, not scored");
 
-    const json = await runCli(["score", dir, "--format", "json"]);
+    const json = await runInProcess(["score", dir, "--format", "json"]);
     const report = JSON.parse(json.stdout);
     expect(report.results.map((r: { file: string }) => path.basename(r.file))).toEqual(["a.md", "b.txt", "c.docx", "d.pdf"]);
     expect(report.skipped.map((s: { file: string }) => path.basename(s.file))).toEqual(["notes.yaml", "scan.pdf", "~$c.docx"]);
@@ -47,7 +47,7 @@ describe("grantsmith score of a folder with Word, PDF and GBK files (built CLI)"
     const docx = report.results[2];
     expect(docx.improvements.find((i: { message: string }) => i.message.includes("待补充"))).toMatchObject({ where: "第5段" });
 
-    const markdown = await runCli(["score", path.join(dir, "c.docx"), "--format", "markdown"]);
+    const markdown = await runInProcess(["score", path.join(dir, "c.docx"), "--format", "markdown"]);
     expect(markdown.stdout).toContain(`\`${path.join(dir, "c.docx")} 第5段\``);
   });
 
@@ -55,7 +55,7 @@ describe("grantsmith score of a folder with Word, PDF and GBK files (built CLI)"
     const dir = await tempDir("grantsmith-e2e-scan-");
     const scan = path.join(dir, "scan.pdf");
     await writeFile(scan, makePdf([[]]));
-    const run = await runCli(["score", scan]);
+    const run = await runInProcess(["score", scan]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${scan}: skipped, no text layer: export it from Word as text or OCR it; nothing was scored`);
     expect(run.stdout).toBe("");

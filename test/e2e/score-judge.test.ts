@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -70,7 +71,7 @@ const env = (extra: Record<string, string> = {}) =>
 const modelArgs = (server: LlmServer) => ["--base-url", server.baseURL, "--model", "judge-test"];
 
 async function scoreJson(args: string[], options: { env?: NodeJS.ProcessEnv } = {}) {
-  const result = await runCli(["score", ...args, "--format", "json"], { env: options.env ?? env() });
+  const result = await runInProcess(["score", ...args, "--format", "json"], { env: options.env ?? env() });
   return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as Report) : undefined };
 }
 
@@ -122,15 +123,15 @@ describe("score --judge", () => {
   });
 
   it("the text report says what was not assessed and why, with and without --judge", async () => {
-    const plain = await runCli(["score", EN], { env: env() });
+    const plain = await runInProcess(["score", EN], { env: env() });
     expect(plain.stdout).toContain("14 points were not assessed");
     expect(plain.stdout).toContain("The total is computed over the other 86 points");
     expect(plain.stdout).toMatch(/Coherence of need, objectives, activities and budget\s+not assessed \(needs --judge\)/);
-    const judged = await runCli(["score", EN, "--judge", ...modelArgs(server)], { env: env() });
+    const judged = await runInProcess(["score", EN, "--judge", ...modelArgs(server)], { env: env() });
     expect(judged.code, judged.stderr).toBe(0);
     expect(judged.stdout).toMatch(/Coherence of need, objectives, activities and budget\s+4\.2 \/ 6\s+judge 7\/10/);
     expect(judged.stdout).toContain("4 points were not assessed (Fit with the funder's stated priorities: needs --funder FILE");
-    const zh = await runCli(["score", ZH], { env: env() });
+    const zh = await runInProcess(["score", ZH], { env: env() });
     expect(zh.stdout).toContain("有 14 分未评估");
   });
 
@@ -154,7 +155,7 @@ describe("score --judge", () => {
     const funder = path.join(dir, "bad-funder.yaml");
     await writeFile(funder, "name: Fund\npriorities: []\n");
     server.requests.length = 0;
-    const result = await runCli(["score", EN, "--judge", "--funder", funder, ...modelArgs(server)], { env: env() });
+    const result = await runInProcess(["score", EN, "--judge", "--funder", funder, ...modelArgs(server)], { env: env() });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/bad-funder\.yaml:2:\d+: priorities/);
     expect(server.chatRequests()).toHaveLength(0);
@@ -175,7 +176,7 @@ describe("score --judge", () => {
       expect(c.score).toBe(3.6);
       expect(judged.report!.judge).toMatchObject({ samples: 3 });
       expect(sampled.chatRequests()).toHaveLength(6);
-      const text = await runCli(["score", EN, "--judge", "--judge-samples", "3", ...modelArgs(sampled)], { env: env() });
+      const text = await runInProcess(["score", EN, "--judge", "--judge-samples", "3", ...modelArgs(sampled)], { env: env() });
       expect(text.stdout).toContain("judge 6/10, median of 3, range 4–9");
     } finally {
       await sampled.close();
@@ -259,7 +260,7 @@ describe("score --judge when the model misbehaves", () => {
       expect(judged.stderr).toMatch(/en-complete\.md: coherence: judge error, not assessed: .*score: expected a number/);
       expect(server.chatRequests().filter((q) => criterionOf(q) === "coherence")).toHaveLength(2);
 
-      const run = (format: string) => runCli(["score", EN, "--judge", "--format", format, ...modelArgs(server)], { env: env() });
+      const run = (format: string) => runInProcess(["score", EN, "--judge", "--format", format, ...modelArgs(server)], { env: env() });
       const message = /score: expected a number/;
       const text = await run("text");
       expect(text.stdout).toMatch(/! Coherence of need, objectives, activities and budget\s+not assessed/);
@@ -332,7 +333,7 @@ describe("score --judge when the model misbehaves", () => {
   it("endpoint 401: exit 3 with one line, the key never printed, no report", async () => {
     const failing = await startLlmServer({ "*": { status: 401, error: { message: `Incorrect API key provided: ${FAKE_KEY}` } } });
     try {
-      const result = await runCli(["score", EN, "--judge", ...modelArgs(failing)], { env: env() });
+      const result = await runInProcess(["score", EN, "--judge", ...modelArgs(failing)], { env: env() });
       expect(result.code).toBe(3);
       expect(result.stdout).toBe("");
       expect(result.stderr + result.stdout).not.toContain(FAKE_KEY);
@@ -360,7 +361,7 @@ describe("score --judge when the model misbehaves", () => {
   });
 
   it("--judge without an endpoint is a usage error that says how to configure a model", async () => {
-    const result = await runCli(["score", EN, "--judge"], { env: cleanEnv() });
+    const result = await runInProcess(["score", EN, "--judge"], { env: cleanEnv() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--judge needs a model endpoint, but none is configured");
     expect(result.stderr).toMatch(/--provider dashscope.*--base-url URL --model NAME/);

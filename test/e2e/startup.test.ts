@@ -3,7 +3,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../helpers/run-cli.js";
+import { cleanEnv, preload, REPO_ROOT, runCli, type CliResult } from "../helpers/run-cli.js";
+import { startLlmServer } from "../helpers/llm-server.js";
+import { tempDir } from "../helpers/temp.js";
 
 async function staticImports(file: string): Promise<string[]> {
   const text = await readFile(file, "utf8");
@@ -41,5 +43,33 @@ describe("start-up", () => {
     const { commandActions } = await import("../../src/commands/index.js");
     expect(lazy.sort()).toEqual(Object.keys(commandActions).sort());
     expect(lazy.length).toBeGreaterThan(0);
+  });
+});
+
+describe("modules a command loads (the built binary)", () => {
+  async function modulesOf(args: string[]): Promise<{ result: CliResult; urls: string[] }> {
+    const out = path.join(await tempDir("grantsmith-modules-"), "modules.txt");
+    const result = await runCli(args, { env: cleanEnv({ GRANTSMITH_TEST_MODULES_OUT: out }), nodeArgs: ["--import", preload("record-modules.mjs")] });
+    return { result, urls: (await readFile(out, "utf8")).split("\n").filter(Boolean) };
+  }
+
+  it("an offline draft loads neither the openai client nor the Handlebars compiler; a model draft loads the client at its first request", async () => {
+    const offline = await modulesOf(["draft", "examples/zh/elderly-meals.yaml", "--offline", "-o", "-", "--no-score"]);
+    expect(offline.result.code, offline.result.stderr).toBe(0);
+    expect(offline.urls.some((u) => u.includes("/dist/draft/templates.js"))).toBe(true);
+    expect(offline.urls.filter((u) => u.includes("/node_modules/openai/") || u.includes("/dist/llm/client.js"))).toEqual([]);
+    // The built-in templates come compiled from the build: Handlebars' runtime is loaded, its compiler is not.
+    expect(offline.urls.some((u) => u.includes("/node_modules/handlebars/dist/cjs/handlebars.runtime.js"))).toBe(true);
+    expect(offline.urls.filter((u) => u.includes("/node_modules/handlebars/dist/cjs/handlebars/compiler/"))).toEqual([]);
+
+    const server = await startLlmServer(() => "The narrative written from the facts.");
+    try {
+      const args = ["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", "--no-score", "--base-url", server.baseURL, "--model", "m", "--no-cache"];
+      const model = await modulesOf(args);
+      expect(model.result.code, model.result.stderr).toBe(0);
+      expect(model.urls.some((u) => u.includes("/node_modules/openai/"))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

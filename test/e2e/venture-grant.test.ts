@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { runCli } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
 const EXAMPLE = "examples/zh/venture-grant.yaml";
 let dir: string;
@@ -14,7 +14,7 @@ let draft: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "grantsmith-e2e-venture-"));
   draft = path.join(dir, "venture-grant.md");
-  const result = await runCli(["draft", EXAMPLE, "--offline", "-o", draft, "--no-score", "-q"]);
+  const result = await runInProcess(["draft", EXAMPLE, "--offline", "-o", draft, "--no-score", "-q"]);
   expect(result.code, result.stderr).toBe(0);
 });
 
@@ -54,7 +54,7 @@ describe("a venture-grant application drafted offline", () => {
   });
 
   it("scores well against the venture-grant rubric, chosen without --rubric, with nothing the facts contradict", async () => {
-    const result = await runCli(["score", draft, "--facts", EXAMPLE, "--format", "json"]);
+    const result = await runInProcess(["score", draft, "--facts", EXAMPLE, "--format", "json"]);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout).results[0];
     expect(report.rubric).toBe("venture-grant-zh");
@@ -63,7 +63,7 @@ describe("a venture-grant application drafted offline", () => {
     expect(report.unverified).toEqual([]);
     expect(report.improvements.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     // Without the facts the scorer recognises the kind from its sections.
-    const alone = JSON.parse((await runCli(["score", draft, "--format", "json"])).stdout).results[0];
+    const alone = JSON.parse((await runInProcess(["score", draft, "--format", "json"])).stdout).results[0];
     expect(alone.rubric).toBe("venture-grant-zh");
   });
 });
@@ -72,11 +72,11 @@ describe("the English venture-grant example", () => {
   it("drafts offline and scores well against the English venture-grant rubric, chosen by itself", async () => {
     const example = "examples/en/memory-cafe.yaml";
     const out = path.join(dir, "venture-grant-en.md");
-    expect((await runCli(["draft", example, "--offline", "-o", out, "--no-score", "-q"])).code).toBe(0);
+    expect((await runInProcess(["draft", example, "--offline", "-o", out, "--no-score", "-q"])).code).toBe(0);
     const text = await readFile(out, "utf8");
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(sectionPlan("venture-grant").map((s, i) => `${i + 1}. ${s.heading.en}`));
     expect(text).toContain("| Grant sought from the programme | 130,000.00 | 72.2% |");
-    const report = JSON.parse((await runCli(["score", out, "--facts", example, "--format", "json"])).stdout).results[0];
+    const report = JSON.parse((await runInProcess(["score", out, "--facts", example, "--format", "json"])).stdout).results[0];
     expect(report.rubric).toBe("venture-grant-en");
     expect(report.score).toBeGreaterThanOrEqual(90);
     expect(report.unverified).toEqual([]);
@@ -86,12 +86,12 @@ describe("the English venture-grant example", () => {
 describe("grantsmith init --kind venture-grant", () => {
   it("writes an English file with the venture-grant block that check reads, reporting only the facts to fill in", async () => {
     const file = path.join(dir, "application.yaml");
-    const init = await runCli(["init", file, "--lang", "en", "--kind", "venture-grant"]);
+    const init = await runInProcess(["init", file, "--lang", "en", "--kind", "venture-grant"]);
     expect(init.code, init.stderr).toBe(0);
     const text = await readFile(file, "utf8");
     expect(text).toContain("kind: venture-grant");
     expect(text).toMatch(/^venture_grant:\n {2}programme: ""/m);
-    const check = await runCli(["check", file]);
+    const check = await runInProcess(["check", file]);
     expect(check.code).toBe(2);
     const problems = check.stderr.trim().split("\n");
     expect(problems.every((line) => /required, but empty; fill it in$/.test(line)), check.stderr).toBe(true);

@@ -1,5 +1,11 @@
 // Spawn the built CLI (bin/grantsmith.js → dist/cli.js) the way a user would, with an environment
 // that no developer's own config, keys or cache can leak into.
+//
+// The fast path: runInProcess(argv, { env, cwd }) from ./run-in-process.ts runs the same command
+// line through main() inside the test process and resolves with the same CliResult (signal is
+// always null). It saves the 0.3-0.5 s a spawn costs on two cores; use it unless the process itself
+// is what the test is about (exit by a signal, start-up and module loading, bin/grantsmith.js,
+// worker threads, a watchdog that ends the process, stdin).
 import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";

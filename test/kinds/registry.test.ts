@@ -13,7 +13,8 @@ import { DEFAULT_ALIASES, SECTION_ORDER } from "../../src/score/aliases.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { rubricJsonSchema } from "../../src/score/rubric/schema.js";
 import { builtinIdFor, builtinRubricIds, loadBuiltinRubric } from "../../src/score/rubric/rubric.js";
-import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
 const enumOf = (schema: Record<string, unknown>) =>
@@ -30,7 +31,7 @@ describe("every list of kinds is the registry's", () => {
   });
 
   it("`grantsmith init --kind` offers exactly these kinds", async () => {
-    const help = (await runCli(["init", "--help"])).stdout.replace(/\s+/g, " ");
+    const help = (await runInProcess(["init", "--help"])).stdout.replace(/\s+/g, " ");
     const choices = /--kind <kind>.*?\(choices: ([^)]*?), default/.exec(help)?.[1];
     expect(choices?.split(", ").map((c) => JSON.parse(c))).toEqual([...KINDS]);
   });

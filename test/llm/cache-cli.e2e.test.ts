@@ -5,7 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createProvider } from "../../src/llm/provider.js";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 
 let server: LlmServer;
@@ -29,11 +30,11 @@ describe("grantsmith cache", () => {
     await choice.provider.chat({ messages: [{ role: "user", content: "one" }] });
     await choice.provider.chat({ messages: [{ role: "user", content: "two" }] });
 
-    const where = await runCli(["cache", "path"], { env });
+    const where = await runInProcess(["cache", "path"], { env });
     expect(where.code).toBe(0);
     expect(where.stdout).toBe(`${dir}\n`);
 
-    const cleared = await runCli(["cache", "clear"], { env });
+    const cleared = await runInProcess(["cache", "clear"], { env });
     expect(cleared.code).toBe(0);
     expect(cleared.stdout).toMatch(/^removed 2 cached responses \(.+\) from /);
     expect(existsSync(path.join(dir, "responses"))).toBe(false);
@@ -43,25 +44,25 @@ describe("grantsmith cache", () => {
     const dir = path.join(cacheHome, "elsewhere");
     const env = cleanEnv({ GRANTSMITH_CACHE: dir });
     const proposal = fileURLToPath(new URL("../fixtures/proposals/zh-complete.md", import.meta.url));
-    const scored = await runCli(["score", proposal, "--quiet"], { env });
+    const scored = await runInProcess(["score", proposal, "--quiet"], { env });
     expect(scored.code).toBe(0);
     expect(existsSync(dir)).toBe(false);
 
     const old = path.join(dir, "rubrics");
     mkdirSync(old, { recursive: true });
     writeFileSync(path.join(old, "standard-zh.1.7369.1700000000000.json"), "{}");
-    const cleared = await runCli(["cache", "clear"], { env });
+    const cleared = await runInProcess(["cache", "clear"], { env });
     expect(cleared.code).toBe(0);
     expect(cleared.stdout).toContain(`removed ${old}, where an older grantsmith kept copies of the built-in rubrics`);
     expect(existsSync(old)).toBe(false);
 
     // Nothing to say about rubrics when there were none.
-    const again = await runCli(["cache", "clear"], { env });
+    const again = await runInProcess(["cache", "clear"], { env });
     expect(again.stdout).not.toContain("rubrics");
   });
 
   it("rejects an unknown action with exit 2", async () => {
-    const result = await runCli(["cache", "purge"], { env: cleanEnv({ XDG_CACHE_HOME: cacheHome }) });
+    const result = await runInProcess(["cache", "purge"], { env: cleanEnv({ XDG_CACHE_HOME: cacheHome }) });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('use "grantsmith cache clear" or "grantsmith cache path"');
   });

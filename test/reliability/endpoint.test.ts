@@ -4,7 +4,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanEnv, runCli, type CliResult } from "../helpers/run-cli.js";
+import { cleanEnv, type CliResult } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type Reply } from "../helpers/llm-server.js";
 import { filesIn, linesOf, makeProject, type Project } from "./project.js";
 
@@ -36,7 +37,7 @@ async function draft(baseURL: string, extraArgs: string[] = [], env: Record<stri
   const project = await makeProject();
   const out = path.join(project.dir, "out.md");
   const cache = path.join(project.outside, "cache");
-  const result = await runCli(["draft", project.facts, "-o", out, "--base-url", baseURL, "--model", "m", "--no-score", "--concurrency", "1", ...extraArgs], {
+  const result = await runInProcess(["draft", project.facts, "-o", out, "--base-url", baseURL, "--model", "m", "--no-score", "--concurrency", "1", ...extraArgs], {
     env: cleanEnv({ GRANTSMITH_API_KEY: KEY, GRANTSMITH_MAX_RETRIES: "0", GRANTSMITH_CACHE: cache, ...env }),
   });
   return { project, out, cache, result };

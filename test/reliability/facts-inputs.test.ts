@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { file, filesIn, link, linesOf, makeProject, replaceLine, type Project } from "./project.js";
 
 interface Case {
@@ -54,7 +55,7 @@ describe("facts and config inputs", () => {
   it.each(CASES)("$name", async (c) => {
     const p = await makeProject(c.extra ?? "", c.setup);
     const before = await filesIn(p.dir);
-    const result = await runCli(["check", p.facts], { env: cleanEnv(c.env?.(p) ?? {}) });
+    const result = await runInProcess(["check", p.facts], { env: cleanEnv(c.env?.(p) ?? {}) });
     expect(result.code, result.stderr).toBe(c.code);
     if (c.line) {
       const lines = linesOf(result.stderr);

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { nestedQuantifier, overlappingAlternation } from "../../src/score/rubric/regex-safety.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 import { filesIn, linesOf } from "./project.js";
 
@@ -90,7 +91,7 @@ describe("user rubrics", () => {
     const rubric = path.join(dir, "rubric.yaml");
     await writeFile(rubric, rubricWith(c.checks));
     const report = path.join(dir, "report.json");
-    const result = await runCli(["score", PROPOSAL, "--rubric", rubric, "--format", "json", "-o", report]);
+    const result = await runInProcess(["score", PROPOSAL, "--rubric", rubric, "--format", "json", "-o", report]);
     expect(result.code, result.stderr).toBe(2);
     const lines = linesOf(result.stderr);
     expect(lines, result.stderr).toHaveLength(1);
@@ -103,7 +104,7 @@ describe("user rubrics", () => {
     const dir = await tempDir("grantsmith-rubric-");
     const rubric = path.join(dir, "rubric.yaml");
     await writeFile(rubric, `${rubricWith("      - { type: section, min: 10 }")}# ${"r".repeat(1_300_000)}\n`);
-    const result = await runCli(["score", PROPOSAL, "--rubric", rubric]);
+    const result = await runInProcess(["score", PROPOSAL, "--rubric", rubric]);
     expect(result.code).toBe(2);
     expect(linesOf(result.stderr)).toEqual([`${rubric}: the file is 1.2 MB, over the limit of 1.0 MB; is it the right file?`]);
     expect(result.stdout).toBe("");
@@ -113,7 +114,7 @@ describe("user rubrics", () => {
     const dir = await tempDir("grantsmith-rubric-");
     const rubric = path.join(dir, "rubric.yaml");
     await writeFile(rubric, rubricWith("      - type: pattern\n        pattern: \"(?:survey|interview)s?\"\n        message: { en: m }\n        suggestion: { en: s }"));
-    const result = await runCli(["score", PROPOSAL, "--rubric", rubric, "--format", "json"]);
+    const result = await runInProcess(["score", PROPOSAL, "--rubric", rubric, "--format", "json"]);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).results[0].file).toContain("en-complete.md");
   });

@@ -5,6 +5,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 import { file, filesIn, linesOf, makeProject, type Project } from "./project.js";
 
@@ -23,7 +24,7 @@ async function serve(delayMs = 0): Promise<LlmServer> {
 
 const env = (extra: Record<string, string> = {}) => cleanEnv({ GRANTSMITH_API_KEY: KEY, GRANTSMITH_MAX_RETRIES: "0", GRANTSMITH_CACHE: "none", ...extra });
 const modelDraft = (p: Project, baseURL: string, out: string, ...extra: string[]) =>
-  runCli(["draft", p.facts, "-o", out, "--base-url", baseURL, "--model", "m", "--no-score", ...extra], { env: env() });
+  runInProcess(["draft", p.facts, "-o", out, "--base-url", baseURL, "--model", "m", "--no-score", ...extra], { env: env() });
 
 interface PreflightCase {
   name: string;
@@ -91,7 +92,7 @@ describe("the output is created exclusively", () => {
 
   it("--force replaces an existing output", async () => {
     const p = await makeProject("", (q) => file(q, "out.md", "old\n"));
-    const result = await runCli(["draft", p.facts, "-o", path.join(p.dir, "out.md"), "--offline", "--no-score", "--force"], { env: env() });
+    const result = await runInProcess(["draft", p.facts, "-o", path.join(p.dir, "out.md"), "--offline", "--no-score", "--force"], { env: env() });
     expect(result.code, result.stderr).toBe(0);
     expect(await readFile(path.join(p.dir, "out.md"), "utf8")).toContain("## 6. Budget");
   });
@@ -125,7 +126,7 @@ describe("materials on their way to a model", () => {
       await file(q, "b.md", `B-START ${"b".repeat(300)} B-END`);
       await file(q, "grantsmith.config.yaml", "materials_max_chars: 400\n");
     });
-    const result = await runCli(["draft", p.facts, "-o", path.join(p.dir, "out.md"), "--base-url", server.baseURL, "--model", "m", "--no-score"], {
+    const result = await runInProcess(["draft", p.facts, "-o", path.join(p.dir, "out.md"), "--base-url", server.baseURL, "--model", "m", "--no-score"], {
       env: env({ GRANTSMITH_CONFIG: path.join(p.dir, "grantsmith.config.yaml") }),
     });
     expect(result.code, result.stderr).toBe(0);

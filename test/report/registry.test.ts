@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createWriter, REPORT_FORMAT_NAMES, REPORT_FORMATS, renderReport } from "../../src/report/index.js";
 import { scoreText } from "../../src/score/engine.js";
 import { summarize } from "../../src/score/gate.js";
-import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
 import { fixture } from "../score/helpers.js";
 
 const built = existsSync(path.join(REPO_ROOT, "dist", "cli.js"));
@@ -17,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("report formats registry", () => {
   it.skipIf(!built)("--format accepts exactly the registered formats, in their order", async () => {
-    const { code, stderr } = await runCli(["score", proposal, "--format", "no-such-format"]);
+    const { code, stderr } = await runInProcess(["score", proposal, "--format", "no-such-format"]);
     expect(code).toBe(2);
     const allowed = /Allowed choices are (.+)\./.exec(stderr)?.[1]?.split(", ");
     expect(allowed).toEqual(REPORT_FORMAT_NAMES);
@@ -49,7 +50,7 @@ describe("report formats registry", () => {
     const result = await scoreText(readFileSync(proposal, "utf8"), { file: proposal });
     for (const format of formats) {
       const file = path.join(dir, `report-${format}.${REPORT_FORMATS[format].extension}`);
-      expect((await runCli(["score", proposal, "--format", format, "-o", file])).code, format).toBe(0);
+      expect((await runInProcess(["score", proposal, "--format", format, "-o", file])).code, format).toBe(0);
       const written = readFileSync(file, "utf8");
       expect(written.startsWith("\uFEFF"), format).toBe(REPORT_FORMATS[format].byteOrderMark);
       expect(written.replace(/^\uFEFF/, ""), format).toBe(renderReport(await createWriter(format), [result], summarize([result])));

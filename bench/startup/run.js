@@ -1,0 +1,137 @@
+// The start-up benchmark: `npm run bench:startup [runs]` (build first). Times each light command of
+// the built CLI against `node -e 0` on this machine, the two interleaved run by run so that load
+// from elsewhere falls on both, and prints each command's median ratio to bare Node in wall time
+// and in CPU time (user + system, measured in the process at exit: on a busy machine the wall time
+// is mostly waiting for a core, and PASS/FAIL then goes by the CPU ratio), the modules it
+// loads (ES modules and CommonJS files; node: built-ins apart) and PASS/FAIL against issue 15's
+// targets. Exit 0 whatever the figures; 2 for arguments or a missing build.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// GRANTSMITH_BENCH_ROOT: another checkout's built CLI, to compare with (this script and its hook stay).
+const root = process.env.GRANTSMITH_BENCH_ROOT ?? path.join(here, "../..");
+const args = process.argv.slice(2);
+const runs = args.length === 0 ? 21 : Number(args[0]);
+if (args.length > 1 || !Number.isInteger(runs) || runs < 3) {
+  process.stderr.write(`usage: npm run bench:startup [runs]   (runs: a whole number, at least 3; default 21)\n`);
+  process.exit(2);
+}
+if (!existsSync(path.join(root, "dist/cli.js"))) {
+  process.stderr.write("bench:startup needs the built CLI; run `npm run build` first.\n");
+  process.exit(2);
+}
+
+const temp = mkdtempSync(path.join(os.tmpdir(), "grantsmith-bench-startup-"));
+const env = {
+  PATH: process.env.PATH,
+  HOME: temp,
+  LANG: "C.UTF-8",
+  GRANTSMITH_CONFIG: "none",
+  GRANTSMITH_CACHE: "none",
+  NO_COLOR: "1",
+};
+const bin = path.join(root, "bin/grantsmith.js");
+const facts = path.join(root, "examples/zh/elderly-meals.yaml");
+
+function node(argv, extraEnv = {}) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, argv, { cwd: temp, env: { ...env, ...extraEnv }, encoding: "utf8", maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  return { ms, code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// The proposal `score one.md` reads: the offline draft of the zh example, about 10 KB.
+const one = path.join(temp, "one.md");
+const drafted = node([bin, "draft", facts, "--offline", "-o", "-", "--no-score"]);
+if (drafted.code !== 0) {
+  process.stderr.write(`bench:startup: the offline draft failed (exit ${drafted.code}):\n${drafted.stderr}`);
+  process.exit(1);
+}
+writeFileSync(one, drafted.stdout);
+
+const COMMANDS = [
+  { name: "--version", argv: ["--version"], target: 1.2 },
+  { name: "--help", argv: ["--help"], target: 1.2 },
+  { name: "check facts.yaml", argv: ["check", facts], target: 2 },
+  { name: "draft --offline -o - --no-score", argv: ["draft", facts, "--offline", "-o", "-", "--no-score"], target: 2.5 },
+  { name: `score one.md (${Math.round(drafted.stdout.length / 100) / 10} K chars)`, argv: ["score", one], target: 1.8 },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function modulesOf(argv) {
+  const list = path.join(temp, "modules.txt");
+  rmSync(list, { force: true });
+  // The tests' recorder of loaded modules.
+  const hook = pathToFileURL(path.join(here, "../../test/helpers/preload/record-modules.mjs")).href;
+  const result = node(["--import", hook, ...argv], { GRANTSMITH_TEST_MODULES_OUT: list });
+  if (result.code !== 0 && result.code !== 1) throw new Error(`${argv.join(" ")}: exit ${result.code}\n${result.stderr}`);
+  const lines = existsSync(list) ? readFileSync(list, "utf8").split("\n") : [];
+  // An ES module, or a CommonJS file not loaded as one (each counted once).
+  const urls = [...new Set(lines.filter((u) => u.startsWith("file:") || u.startsWith("cjs:")).map((u) => u.replace(/^cjs:/, "")))];
+  return {
+    all: urls.length,
+    openai: urls.filter((u) => u.includes("/node_modules/openai/")).length,
+    handlebars: urls.some((u) => u.includes("/node_modules/handlebars/")),
+    compiler: urls.some((u) => u.includes("/handlebars/compiler/")),
+  };
+}
+
+const cpuHook = pathToFileURL(path.join(here, "cpu-at-exit.mjs")).href;
+const cpuFile = path.join(temp, "cpu.txt");
+/** Runs `argv` with the CPU recorder; returns the wall time and the process's own CPU time. */
+function timed(argv) {
+  rmSync(cpuFile, { force: true });
+  const result = node(["--import", cpuHook, ...argv], { GRANTSMITH_BENCH_CPU_OUT: cpuFile });
+  return { ...result, cpu: existsSync(cpuFile) ? Number(readFileSync(cpuFile, "utf8").trim()) : NaN };
+}
+
+const baseline = [];
+const baselineCpu = [];
+const times = COMMANDS.map(() => []);
+const cpus = COMMANDS.map(() => []);
+for (let i = 0; i < runs; i++) {
+  const bare = timed(["-e", "0"]);
+  baseline.push(bare.ms);
+  baselineCpu.push(bare.cpu);
+  for (const [index, command] of COMMANDS.entries()) {
+    const result = timed([bin, ...command.argv]);
+    cpus[index].push(result.cpu);
+    if (result.code !== 0 && result.code !== 1) {
+      process.stderr.write(`bench:startup: ${command.name} exited ${result.code}:\n${result.stderr}`);
+      process.exit(1);
+    }
+    times[index].push(result.ms);
+  }
+}
+const base = median(baseline);
+const baseCpu = median(baselineCpu);
+const busy = os.loadavg()[0] > os.availableParallelism();
+
+process.stdout.write(
+  `start-up, median of ${runs} runs each, interleaved; node -e 0: ${base.toFixed(1)} ms wall, ${baseCpu.toFixed(1)} ms CPU (${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(1)}${busy ? ": busy, PASS/FAIL by the CPU ratio" : ""})\n`,
+);
+process.stdout.write(`${"command".padEnd(40)} ${"wall ms".padStart(8)} ${"÷ node".padStart(7)} ${"CPU ms".padStart(7)} ${"÷ node".padStart(7)}  target  modules  result\n`);
+let failed = 0;
+for (const [index, command] of COMMANDS.entries()) {
+  const ms = median(times[index]);
+  const cpu = median(cpus[index]);
+  const cpuRatio = cpu / baseCpu;
+  const ratio = busy ? cpuRatio : ms / base;
+  const modules = modulesOf([bin, ...command.argv]);
+  const pass = ratio <= command.target;
+  if (!pass) failed++;
+  const notes = [modules.openai > 0 ? `openai: ${modules.openai}` : "", modules.compiler ? "handlebars compiler" : modules.handlebars ? "handlebars runtime" : ""].filter(Boolean).join(", ");
+  process.stdout.write(
+    `${command.name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ${(ms / base).toFixed(2).padStart(6)}× ${cpu.toFixed(1).padStart(7)} ${cpuRatio.toFixed(2).padStart(6)}×  ≤ ${command.target.toFixed(1)}× ${String(modules.all).padStart(7)}  ${pass ? "PASS" : "FAIL"}${notes ? `  (${notes})` : ""}\n`,
+  );
+}
+process.stdout.write(`${COMMANDS.length - failed} of ${COMMANDS.length} within target${busy ? " (by CPU time; the machine is busy, wall ratios are noise)" : ""}\n`);
+rmSync(temp, { recursive: true, force: true });

@@ -1,0 +1,40 @@
+// The build step after tsc: compiles every built-in template and prompt (templates/**/*.hbs,
+// prompts/**/*.hbs) with the CLI's own Handlebars options (dist/templating/handlebars.js) and writes
+// them, each with the text it was compiled from, to dist/templates.compiled.js. At run time a
+// built-in template whose file still has that text is taken from there (no compiler loaded); a
+// changed one, or a user's template folder, is compiled then. A template that does not compile fails
+// the build with its file:line:col on stderr and exit code 1.
+import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { precompileTemplate } from "../dist/templating/handlebars.js";
+import { templateError } from "../dist/templating/template-file.js";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(root, "dist", "templates.compiled.js");
+
+/** Every .hbs file under `dir`, as package-relative paths with forward slashes, sorted. */
+function templatesIn(dir) {
+  return readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".hbs"))
+    .map((entry) => path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+const entries = [];
+const problems = [];
+for (const file of [...templatesIn("templates"), ...templatesIn("prompts")]) {
+  const source = readFileSync(path.join(root, file), "utf8");
+  try {
+    entries.push(`  ${JSON.stringify(file)}: { source: ${JSON.stringify(source)}, spec: ${precompileTemplate(source)} },`);
+  } catch (error) {
+    problems.push(templateError(file, error, "does not compile").message);
+  }
+}
+if (problems.length > 0) {
+  process.stderr.write(`${problems.join("\n")}\nbuild: the templates above do not compile\n`);
+  process.exit(1);
+}
+const temp = `${out}.${process.pid}.tmp`;
+writeFileSync(temp, `// Written by scripts/compile-templates.js at build time; do not edit.\nexport const PRECOMPILED = {\n${entries.join("\n")}\n};\n`);
+renameSync(temp, out);
