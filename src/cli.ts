@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { EXIT, UserError } from "./errors.js";
-import { langFromArgv, parseLang, setExplicitLanguage } from "./i18n/index.js";
+import { langFromArgv, parseLang, setExplicitLanguage, t } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
@@ -55,6 +55,18 @@ function parseScore(flag: string) {
     return n;
   };
 }
+
+/** A limit where 0 means none: --max-annotations. */
+function parseLimit(flag: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UserError(t("report.expectedLimit", { flag, value }));
+    return n;
+  };
+}
+
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function newProgram() {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -145,6 +157,11 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
         parseCount("--concurrency", 256),
       )
       .option("--time-limit <seconds>", "stop the whole run after this many seconds, with exit 124 (for CI)", parsePositive("--time-limit"))
+      .option("--exclude <glob>", t("report.help.exclude"), collect)
+      .addOption(new Option("--sort <order>", t("report.help.sort")).choices(["score", "name"]))
+      .option("--summary", t("report.help.summary"))
+      .option("--max-annotations <n>", t("report.help.maxAnnotations"), parseLimit("--max-annotations"))
+      .option("--max-annotations-per-file <n>", t("report.help.maxAnnotationsPerFile"), parseLimit("--max-annotations-per-file"))
       .option("-q, --quiet", "no progress on stderr"),
   );
 
