@@ -2,8 +2,6 @@
 declare module "picomatch" {
   interface PicomatchOptions {
     dot?: boolean;
-    /** Patterns without a slash match the last segment of a path. */
-    basename?: boolean;
     windows?: boolean;
   }
   function picomatch(glob: string | readonly string[], options?: PicomatchOptions): (path: string) => boolean;

@@ -94,7 +94,12 @@ async function excluder(patterns: readonly string[] | undefined): Promise<Exclud
   if (!patterns?.length) return undefined;
   const { default: picomatch } = await import("picomatch");
   // A pattern without a slash matches a file or folder name anywhere ("*.draft.md", "archive").
-  const tests = patterns.map((pattern) => ({ pattern, test: picomatch(pattern.replace(/\\/g, "/").replace(/^\.\//, ""), { dot: true, basename: true }) }));
+  const tests = patterns.map((pattern) => {
+    const glob = pattern.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+    const match = picomatch(glob, { dot: true });
+    const byName = !glob.includes("/");
+    return { pattern, test: (p: string) => match(p) || (byName && match(path.posix.basename(p))) };
+  });
   const posix = (p: string) => p.split(path.sep).join("/").replace(/^\.\//, "");
   return (relative, shown) => tests.find(({ test }) => test(posix(relative)) || test(posix(shown)))?.pattern;
 }
