@@ -113,6 +113,11 @@ const accepted: [string, CommandName, unknown[]][] = [
   ],
   ["draft f.yaml --to docx --reference-doc s.docx", "draft", [["f.yaml"], { ...endpointDefaults, to: "docx", referenceDoc: "s.docx", concurrency: 4, score: true }]],
   ["score p.md --time-limit 30", "score", [["p.md"], { ...endpointDefaults, timeLimit: 30, judgeSamples: 1, failOn: "never", format: "text" }]],
+  [
+    "score dir --exclude 'drafts/**' --exclude *.old.md --sort name --summary --format jsonl --max-annotations 10 --max-annotations-per-file 0",
+    "score",
+    [["dir"], { ...endpointDefaults, exclude: ["'drafts/**'", "*.old.md"], sort: "name", summary: true, maxAnnotations: 10, maxAnnotationsPerFile: 0, judgeSamples: 1, failOn: "never", format: "jsonl" }],
+  ],
   ["revise p.md --facts f.yaml", "revise", ["p.md", { ...endpointDefaults, facts: "f.yaml", rounds: 2, concurrency: 4, format: "text" }]],
   [
     "revise p.md --facts f.yaml --rubric r.yaml --rounds 10 --target 85.5 -o out.md -f --dry-run --concurrency 1 --format json -q",
@@ -173,6 +178,8 @@ const rejected: [string, string][] = [
   ["score p.md --judge-samples 10", '--judge-samples: expected a whole number from 1 to 9, got "10"'],
   ["score p.md --concurrency 257", '--concurrency: expected a whole number from 1 to 256, got "257"'],
   ["score p.md --time-limit 0", '--time-limit: expected a positive number, got "0"'],
+  ["score p.md --sort rank", "option '--sort <order>' argument 'rank' is invalid"],
+  ["score p.md --max-annotations -1", '--max-annotations: expected a whole number (0 for no limit), got "-1"'],
   ["revise p.md", "required option '--facts <file>' not specified"],
   ["export p.md", "required option '--to <format>' not specified"],
   ["revise p.md --facts f.yaml --rounds 11", '--rounds: expected a whole number from 1 to 10, got "11"'],
