@@ -28,7 +28,8 @@ interface Row {
   /** The cells after rank, up to cost_per_beneficiary, joined; then the trailing ones. */
   lead: string;
   trail: string;
-  points: Map<string, number | null>;
+  /** Points per criterion, by the criterion's place in the run's list of ids. */
+  points: (number | null)[];
 }
 
 /** The budget's currency as the report shows it: a Chinese budget that names none is in yuan. */
@@ -37,7 +38,7 @@ function currencyOf(r: ScoreResult): string | undefined {
   return r.metrics.budgetTotal !== undefined && r.language === "zh" ? "CNY" : undefined;
 }
 
-function rowOf(r: ScoreResult): Row {
+function rowOf(r: ScoreResult, column: (id: string) => number): Row {
   const scored = r.error === undefined;
   const top = r.improvements[0];
   const lead = [
@@ -51,31 +52,30 @@ function rowOf(r: ScoreResult): Row {
     r.criteria.flatMap((c) => (c.error !== undefined ? [`${c.id}: ${c.error}`] : [])).join("; "),
     r.error,
   ];
-  return {
-    file: r.file,
-    score: scored ? r.score : undefined,
-    lead: lead.map(csvCell).join(","),
-    trail: trail.map(csvCell).join(","),
-    points: new Map(r.criteria.map((c) => [c.id, c.score])),
-  };
+  const points: (number | null)[] = [];
+  for (const c of r.criteria) points[column(c.id)] = c.score;
+  return { file: r.file, score: scored ? r.score : undefined, lead: lead.map(csvCell).join(","), trail: trail.map(csvCell).join(","), points };
 }
 
 export function csvWriter(options: ReportOptions = {}): ReportWriter {
   const rows: Row[] = [];
-  const criteria = new Set<string>();
+  const columns = new Map<string, number>();
+  const column = (id: string) => {
+    let at = columns.get(id);
+    if (at === undefined) columns.set(id, (at = columns.size));
+    return at;
+  };
   return {
     header: () => "",
     result(r: ScoreResult) {
-      const row = rowOf(r);
-      for (const id of row.points.keys()) criteria.add(id);
-      rows.push(row);
+      rows.push(rowOf(r, column));
       return "";
     },
     footer(_summary, _rows, run?: RunInfo) {
-      const ids = [...criteria];
+      const ids = [...columns.keys()];
       const out = [[...LEADING, ...ids.map((id) => `points_${id}`), ...TRAILING].join(",")];
       for (const { row, rank: at } of rank(rows, options.sort ?? "score")) {
-        out.push(`${at ?? ""},${row.lead},${ids.map((id) => csvCell(row.points.get(id))).join(",")}${ids.length > 0 ? "," : ""}${row.trail}`);
+        out.push(`${at ?? ""},${row.lead},${ids.map((_id, at) => csvCell(row.points[at])).join(",")}${ids.length > 0 ? "," : ""}${row.trail}`);
       }
       // Skipped files: named, with why, and no score.
       const blanks = (n: number) => ",".repeat(n);

@@ -1,9 +1,9 @@
 // GitHub Actions workflow commands: annotations on a file and line for the improvements, a notice
 // with each file's score (an error when it fails the gate), and a summary notice. GitHub shows only
-// a few annotations per step, so the run keeps the most telling ones — gate failures, then errors,
-// warnings and notices, each by the points at stake — at most a few per file and 50 in all by
-// default (--max-annotations, --max-annotations-per-file; 0 for no limit), writes them in file
-// order at the end, and counts the rest in the summary line.
+// a few annotations per step, so the run keeps the most telling ones — gate failures, criteria the
+// judge could not assess, then errors, warnings and notices, each by the points at stake — at most
+// a few per file and 50 in all by default (--max-annotations, --max-annotations-per-file; 0 for no
+// limit), writes them in file order at the end, and counts the rest in the summary line.
 import { t } from "../i18n/index.js";
 import { mustFailed } from "../score/gate.js";
 import type { ScoreResult } from "../score/types.js";
@@ -58,7 +58,8 @@ function annotationsOf(r: ScoreResult, options: ReportOptions): Omit<Annotation,
   }
   for (const c of r.criteria) {
     if (c.error !== undefined) {
-      out.push({ line: `::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`, rank: LEVEL_RANK.warning, points: 0 });
+      // A criterion the judge could not assess is said before any finding: its points are unknown.
+      out.push({ line: `::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`, rank: 0.5, points: 0 });
     }
   }
   return out;

@@ -153,7 +153,7 @@ describe(".pre-commit-hooks.yaml", () => {
 describe("examples/ci", () => {
   it("are valid YAML whose grantsmith commands name real options", () => {
     const dir = path.join(REPO_ROOT, "examples", "ci");
-    for (const name of ["github-actions.yml", "gitlab-ci.yml", "pre-commit-config.yaml"]) {
+    for (const name of ["github-actions.yml", "gitlab-ci.yml", "pre-commit-config.yml"]) {
       expect(statSync(path.join(dir, name)).size).toBeGreaterThan(0);
       const text = readFileSync(path.join(dir, name), "utf8");
       expect(() => parse(text), name).not.toThrow();
