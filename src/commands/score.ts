@@ -23,12 +23,18 @@ type ScoreCommandOptions = ScoreOptions;
 
 interface Sink {
   write(chunk: string): void;
-  close(): void;
+  close(): void | Promise<void>;
   abort(): void;
 }
 
 function stdoutSink(): Sink {
-  return { write: (chunk) => void (chunk && process.stdout.write(chunk)), close: () => undefined, abort: () => undefined };
+  return {
+    write: (chunk) => void (chunk && process.stdout.write(chunk)),
+    // A ranking is written whole at the end: a pipe may still hold it when the process exits, so
+    // the run ends only once stdout has taken everything (write callbacks come in order).
+    close: () => new Promise<void>((resolve) => process.stdout.write("", () => resolve())),
+    abort: () => undefined,
+  };
 }
 
 /** Writes through a temp file beside the target, renamed into place when the report is complete. */
@@ -173,7 +179,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     const summary = summarize(rows);
     const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();
     sink!.write(writer.footer(summary, rows, run));
-    sink!.close();
+    await sink!.close();
     completed = true;
     // The closing lines are in the proposals' language when they are all Chinese.
     const zh = languages.size === 1 && languages.has("zh");
