@@ -54,6 +54,18 @@ function parseScore(flag: string) {
   };
 }
 
+/** A limit where 0 means none: --max-annotations. */
+function parseLimit(flag: string) {
+  return (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new UserError(t("report.expectedLimit", { flag, value }));
+    return n;
+  };
+}
+
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
 // Built after the run's language is known (main() sets it first): every description is in it.
 function newProgram() {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -136,6 +148,11 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--batch", t("cli.score.batch"))
       .option("--batch-id <id>", t("cli.score.batchId"))
       .option("--poll-interval <seconds>", t("cli.score.pollInterval"), parsePositive("--poll-interval"))
+      .option("--exclude <glob>", t("report.help.exclude"), collect)
+      .addOption(new Option("--sort <order>", t("report.help.sort")).choices(["score", "name"]))
+      .option("--summary", t("report.help.summary"))
+      .option("--max-annotations <n>", t("report.help.maxAnnotations"), parseLimit("--max-annotations"))
+      .option("--max-annotations-per-file <n>", t("report.help.maxAnnotationsPerFile"), parseLimit("--max-annotations-per-file"))
       .option("-q, --quiet", t("cli.option.quietProgress")),
   );
 

@@ -2,14 +2,14 @@
 // exit 1 when any file fails the gate (--min-score, --fail-on, a must criterion), 2 on bad input.
 // With --judge the rubric's llm criteria are asked of the configured model too (3 when it fails,
 // 130 on Ctrl-C), and the model's usage is printed on stderr and included in the JSON report.
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { ScoreOptions } from "../cli.js";
 import { GateFailedError, InputError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
-import { createWriter, REPORT_FORMATS } from "../report/formats.js";
-import type { ResultRow, RunInfo } from "../report/writer.js";
+import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
+import type { ReportOptions, ResultRow, RunInfo } from "../report/writer.js";
 import { rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
 import { skipLine, type SkippedFile } from "../score/read/files.js";
@@ -23,12 +23,18 @@ type ScoreCommandOptions = ScoreOptions;
 
 interface Sink {
   write(chunk: string): void;
-  close(): void;
+  close(): void | Promise<void>;
   abort(): void;
 }
 
 function stdoutSink(): Sink {
-  return { write: (chunk) => void (chunk && process.stdout.write(chunk)), close: () => undefined, abort: () => undefined };
+  return {
+    write: (chunk) => void (chunk && process.stdout.write(chunk)),
+    // A ranking is written whole at the end: a pipe may still hold it when the process exits, so
+    // the run ends only once stdout has taken everything (write callbacks come in order).
+    close: () => new Promise<void>((resolve) => process.stdout.write("", () => resolve())),
+    abort: () => undefined,
+  };
 }
 
 /** Writes through a temp file beside the target, renamed into place when the report is complete. */
@@ -96,7 +102,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
   const judging = options.judge ? await startJudge(options, facts, warn) : undefined;
 
   const spec = REPORT_FORMATS[format];
-  const writer = await createWriter(format, { ...gate, color: useColor(options) });
+  const writer = await createWriter(format, { ...gate, color: useColor(options), ...reportShape(format, options, warn) });
   const rows: ResultRow[] = [];
   let sink: Sink | undefined;
   const progress = !options.quiet && process.stderr.isTTY === true;
@@ -146,6 +152,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       ...(options.rubric !== undefined ? { rubric: options.rubric } : {}),
       ...(facts ? { facts } : {}),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      ...(options.exclude ? { exclude: options.exclude } : {}),
       onResult: queue ? (raw) => queue.add(raw) : emit,
       onWarning: (line) => {
         if (!options.quiet) warn(line);
@@ -174,7 +181,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     const summary = summarize(rows);
     const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();
     sink!.write(writer.footer(summary, rows, run));
-    sink!.close();
+    await sink!.close();
     completed = true;
     // The closing lines are in the proposals' language when they are all Chinese.
     const zh = languages.size === 1 && languages.has("zh");
@@ -197,6 +204,35 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
   } finally {
     judging?.close(completed);
   }
+}
+
+/**
+ * What the format takes of --sort, --summary and --max-annotations, and the tool's version (SARIF);
+ * a flag the format does not use is said once on stderr and ignored.
+ */
+function reportShape(format: ReportFormat, options: ScoreCommandOptions, warn: (line: string) => void): ReportOptions {
+  const shape: ReportOptions = { version: toolVersion() };
+  const ignored = (line: string) => {
+    if (!options.quiet) warn(line);
+  };
+  if (options.summary) {
+    if (format === "markdown" || format === "text") shape.summary = true;
+    else ignored(t("report.summaryIgnored", { format }));
+  }
+  if (options.sort !== undefined) {
+    if (format === "csv" || (format === "markdown" && shape.summary)) shape.sort = options.sort;
+    else ignored(t("report.sortIgnored", { format }));
+  }
+  if (options.maxAnnotations !== undefined || options.maxAnnotationsPerFile !== undefined) {
+    if (format !== "github") ignored(t("report.annotationsIgnored", { format }));
+    if (options.maxAnnotations !== undefined) shape.maxAnnotations = options.maxAnnotations;
+    if (options.maxAnnotationsPerFile !== undefined) shape.maxAnnotationsPerFile = options.maxAnnotationsPerFile;
+  }
+  return shape;
+}
+
+function toolVersion(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }
 
 interface Judging {

@@ -28,6 +28,7 @@ const spec = (writer: ReportFormatSpec["writer"], extension: string, unit: Repor
 export const REPORT_FORMATS = {
   text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true }),
   json: spec(async () => (await import("./json.js")).jsonWriter, "json", "run"),
+  jsonl: spec(async () => (await import("./json.js")).jsonlWriter, "jsonl", "file"),
   markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file"),
   junit: spec(async () => (await import("./junit.js")).junitWriter, "xml", "run"),
   sarif: spec(async () => (await import("./sarif.js")).sarifWriter, "sarif", "run"),

@@ -1,8 +1,16 @@
-// GitHub Actions workflow commands: one annotation per improvement, on its file and line, plus a
-// notice with each file's score (and an error when it fails the gate).
+// GitHub Actions workflow commands: annotations on a file and line for the improvements, a notice
+// with each file's score (an error when it fails the gate), and a summary notice. GitHub shows only
+// a few annotations per step, so the run keeps the most telling ones — gate failures, criteria the
+// judge could not assess, then errors, warnings and notices, each by the points at stake — at most
+// a few per file and 50 in all by default (--max-annotations, --max-annotations-per-file; 0 for no
+// limit), writes them in file order at the end, and counts the rest in the summary line.
+import { t } from "../i18n/index.js";
 import { mustFailed } from "../score/gate.js";
 import type { ScoreResult } from "../score/types.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
+
+export const DEFAULT_MAX_ANNOTATIONS = 50;
+export const DEFAULT_MAX_ANNOTATIONS_PER_FILE = 5;
 
 function escapeData(text: string): string {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -13,34 +21,89 @@ function escapeProperty(text: string): string {
 }
 
 const LEVEL = { error: "error", warning: "warning", info: "notice" } as const;
+const LEVEL_RANK = { error: 1, warning: 2, notice: 3 } as const;
+
+interface Annotation {
+  line: string;
+  /** Lower is kept first: 0 for a failed gate, then by level. */
+  rank: number;
+  points: number;
+  /** File order, then place in the file: the order they are written in. */
+  order: number;
+  at: number;
+}
+
+const before = (a: Annotation, b: Annotation) => a.rank - b.rank || b.points - a.points || a.order - b.order || a.at - b.at;
+
+/** Every annotation of one result, the file's verdict first. */
+function annotationsOf(r: ScoreResult, options: ReportOptions): Omit<Annotation, "order" | "at">[] {
+  const file = escapeProperty(r.file.replace(/\\/g, "/"));
+  if (r.error !== undefined) return [{ line: `::error file=${file},title=${escapeProperty("grantsmith: cannot score")}::${escapeData(r.error)}`, rank: 0, points: Infinity }];
+  const out: Omit<Annotation, "order" | "at">[] = [];
+  const verdict = `${r.score}/100 (${r.grade}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}`;
+  if (!r.passed) {
+    const why: string[] = [];
+    if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);
+    const failedMust = mustFailed(r.criteria).map((c) => c.id);
+    if (failedMust.length > 0) why.push(`must criteria failed: ${failedMust.join(", ")}`);
+    if (why.length === 0) why.push(`findings at --fail-on ${options.failOn ?? "error"} level`);
+    out.push({ line: `::error file=${file},title=${escapeProperty("grantsmith: quality gate failed")}::${escapeData(`${verdict}; ${why.join("; ")}`)}`, rank: 0, points: Infinity });
+  } else {
+    out.push({ line: `::notice file=${file},title=${escapeProperty("grantsmith score")}::${escapeData(verdict)}`, rank: LEVEL_RANK.notice, points: 0 });
+  }
+  for (const i of r.improvements) {
+    const title = escapeProperty(`grantsmith ${(i.criteria ?? [i.criterion]).join(" + ")}${i.points > 0 ? ` (+${i.points})` : ""}`);
+    const level = LEVEL[i.severity];
+    out.push({ line: `::${level} file=${file},line=${i.line},title=${title}::${escapeData(`${i.message} ${i.suggestion}`)}`, rank: LEVEL_RANK[level], points: i.points });
+  }
+  for (const c of r.criteria) {
+    if (c.error !== undefined) {
+      // A criterion the judge could not assess is said before any finding: its points are unknown.
+      out.push({ line: `::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`, rank: 0.5, points: 0 });
+    }
+  }
+  return out;
+}
 
 export function githubWriter(options: ReportOptions = {}): ReportWriter {
+  const max = options.maxAnnotations ?? DEFAULT_MAX_ANNOTATIONS;
+  const perFile = options.maxAnnotationsPerFile ?? DEFAULT_MAX_ANNOTATIONS_PER_FILE;
+  // The best `max` so far, worst last; with no limit, every one in order.
+  const kept: Annotation[] = [];
+  let dropped = 0;
+  let order = 0;
+  const keep = (a: Annotation) => {
+    if (max === 0) return void kept.push(a);
+    if (kept.length === max) {
+      if (before(a, kept[max - 1]!) >= 0) return void dropped++;
+      kept.pop();
+      dropped++;
+    }
+    let at = kept.length;
+    while (at > 0 && before(a, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, a);
+  };
   return {
     header: () => "",
     result(r: ScoreResult) {
-      const file = escapeProperty(r.file.replace(/\\/g, "/"));
-      if (r.error !== undefined) return `::error file=${file},title=${escapeProperty("grantsmith: cannot score")}::${escapeData(r.error)}\n`;
-      const lines: string[] = [];
-      for (const i of r.improvements) {
-        const title = escapeProperty(`grantsmith ${(i.criteria ?? [i.criterion]).join(" + ")}${i.points > 0 ? ` (+${i.points})` : ""}`);
-        lines.push(`::${LEVEL[i.severity]} file=${file},line=${i.line},title=${title}::${escapeData(`${i.message} ${i.suggestion}`)}`);
+      const all = annotationsOf(r, options).map((a, at) => ({ ...a, order, at }));
+      order++;
+      const chosen = perFile === 0 ? all : [...all].sort(before).slice(0, perFile);
+      dropped += all.length - chosen.length;
+      // Unlimited: written as they come, so a long run streams.
+      if (max === 0 && perFile === 0) return all.map((a) => a.line).join("\n") + "\n";
+      for (const a of chosen) keep(a);
+      return "";
+    },
+    footer(summary, _rows, run) {
+      const lines = max === 0 && perFile === 0 ? [] : [...kept].sort((a, b) => a.order - b.order || a.at - b.at).map((a) => a.line);
+      const skipped = run?.skipped ?? [];
+      if (skipped.length > 0) {
+        lines.push(`::notice title=grantsmith skipped::${escapeData(t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason}` }))}`);
       }
-      for (const c of r.criteria) {
-        if (c.error !== undefined) lines.push(`::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`);
-      }
-      const verdict = `${r.score}/100 (${r.grade}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}`;
-      if (!r.passed) {
-        const why: string[] = [];
-        if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);
-        const failedMust = mustFailed(r.criteria).map((c) => c.id);
-        if (failedMust.length > 0) why.push(`must criteria failed: ${failedMust.join(", ")}`);
-        if (why.length === 0) why.push(`findings at --fail-on ${options.failOn ?? "error"} level`);
-        lines.push(`::error file=${file},title=${escapeProperty("grantsmith: quality gate failed")}::${escapeData(`${verdict}; ${why.join("; ")}`)}`);
-      } else {
-        lines.push(`::notice file=${file},title=${escapeProperty("grantsmith score")}::${escapeData(verdict)}`);
-      }
+      const more = dropped > 0 ? `; ${t("report.annotationsNotShown", { more: dropped, max, perFile })}` : "";
+      lines.push(`::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${more}`)}`);
       return lines.join("\n") + "\n";
     },
-    footer: (summary) => `::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}`)}\n`,
   };
 }

@@ -3,6 +3,7 @@
 // unverified[], …}],"summary":{files, passed, failed, mean}}; with --judge also "judge" (the model and
 // samples) and "usage" (requests, tokens and cache hits of the run); "skipped" lists every file
 // passed over as {file, reason}; a Word or PDF finding has "where" ("para 12", "第3页") beside its line.
+// JSON Lines (--format jsonl): one such result per line, written as each file is scored, nothing else.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
 
@@ -65,5 +66,14 @@ export function jsonWriter(): ReportWriter {
       ].join("");
       return `\n],"summary":${JSON.stringify(summary)}${extra}}\n`;
     },
+  };
+}
+
+/** One result per line, each written as soon as it is scored: for pipelines over thousands of files. */
+export function jsonlWriter(): ReportWriter {
+  return {
+    header: () => "",
+    result: (r) => JSON.stringify(resultJson(r)) + "\n",
+    footer: () => "",
   };
 }

@@ -40,6 +40,12 @@ export function junitWriter(): ReportWriter {
       lines.push("  </testsuite>");
       return lines.join("\n") + "\n";
     },
-    footer: () => "</testsuites>\n",
+    footer(_summary, _rows, run) {
+      // Files the run passed over: one suite, a skipped test case per file, with why.
+      const skipped = run?.skipped ?? [];
+      if (skipped.length === 0) return "</testsuites>\n";
+      const cases = skipped.map((s) => `    <testcase classname="${x(s.file)}" name="read"><skipped message="${x(s.reason)}"/></testcase>`);
+      return `  <testsuite name="skipped files" tests="${skipped.length}" failures="0" errors="0" skipped="${skipped.length}">\n${cases.join("\n")}\n  </testsuite>\n</testsuites>\n`;
+    },
   };
 }

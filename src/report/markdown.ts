@@ -1,14 +1,13 @@
 // A Markdown report: per file the total, a criteria table and the ranked improvements; then a
-// summary table. Suitable for a pull-request comment or a review meeting's notes.
+// summary table and the skipped files. Suitable for a review meeting's notes; --summary gives the
+// compact ranking alone (markdown-ranking.ts), for a CI job summary or a pull-request comment.
 import type { ScoreResult } from "../score/types.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
-import type { ReportWriter } from "./writer.js";
+import { markdownCell as cell, markdownRankingWriter, skippedMarkdown } from "./markdown-ranking.js";
+import type { ReportOptions, ReportWriter } from "./writer.js";
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-
-export function markdownWriter(): ReportWriter {
+export function markdownWriter(options: ReportOptions = {}): ReportWriter {
+  if (options.summary) return markdownRankingWriter(options);
   return {
     header: () => "# grantsmith score report\n\n",
     result(r: ScoreResult) {
@@ -36,11 +35,11 @@ export function markdownWriter(): ReportWriter {
       }
       return out.join("\n") + "\n\n";
     },
-    footer(summary, rows) {
+    footer(summary, rows, run) {
       const out = ["## Summary", "", `${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}.`, ""];
       out.push("| file | score | grade | result |", "| --- | ---: | :---: | :---: |");
       for (const row of rows) out.push(`| ${cell(row.file)} | ${row.error !== undefined ? "–" : row.score} | ${row.grade || "–"} | ${row.error !== undefined ? `error: ${cell(row.error)}` : row.passed ? "passed" : "failed"} |`);
-      return out.join("\n") + "\n";
+      return out.join("\n") + "\n" + skippedMarkdown(run?.skipped);
     },
   };
 }

@@ -1,7 +1,9 @@
 // SARIF 2.1.0: each improvement is a result with a location (file and line). Results stream out
-// first; the tool description (with one rule per criterion seen) closes the run, with the judge's
-// errors as tool execution notifications (the tool failed to assess, the proposal is not at fault).
+// first; the tool description (its version, and one rule per criterion seen, with a help text)
+// closes the run, with the judge's errors and the skipped files as tool execution notifications
+// (the tool did not assess them; the proposal is not at fault).
 import path from "node:path";
+import { t } from "../i18n/index.js";
 import type { ScoreResult } from "../score/types.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
@@ -13,7 +15,10 @@ function uri(file: string): string {
 }
 
 export function sarifWriter(options: ReportOptions = {}): ReportWriter {
-  const rules = new Map<string, string>();
+  const rules = new Map<string, { title: string; help: string }>();
+  const rule = (id: string, title: string, help: string) => {
+    if (!rules.has(id)) rules.set(id, { title, help });
+  };
   const notifications: unknown[] = [];
   let first = true;
   const emit = (value: unknown) => {
@@ -26,12 +31,12 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
     result(r: ScoreResult) {
       const location = (line: number) => [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: { startLine: Math.max(1, line) } } }];
       if (r.error !== undefined) {
-        rules.set("unreadable", "The file could not be read or scored");
+        rule("unreadable", "The file could not be read or scored", t("report.unreadableHelp"));
         return emit({ ruleId: "unreadable", level: "error", message: { text: r.error }, locations: location(1) });
       }
       let out = "";
       for (const c of r.criteria) {
-        if (!rules.has(c.id)) rules.set(c.id, c.title);
+        rule(c.id, c.title, t("report.ruleHelp", { title: c.title, max: c.max, rubric: r.rubric, must: c.must }, r.language));
         if (c.error !== undefined) {
           notifications.push({
             level: "error",
@@ -42,7 +47,8 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         }
       }
       for (const i of r.improvements) {
-        if (!rules.has(i.criterion)) rules.set(i.criterion, i.criterion);
+        // "facts": a disagreement with the facts file, under no criterion of the rubric.
+        rule(i.criterion, i.criterion, i.criterion === "facts" ? t("report.factsHelp", undefined, r.language) : i.criterion);
         out += emit({
           ruleId: i.criterion,
           level: LEVEL[i.severity],
@@ -53,13 +59,16 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
       }
       return out;
     },
-    footer() {
+    footer(_summary, _rows, run) {
       const driver = {
         name: "grantsmith",
         informationUri: "https://www.npmjs.com/package/grantsmith",
         ...(options.version ? { version: options.version } : {}),
-        rules: [...rules].map(([id, title]) => ({ id, shortDescription: { text: title } })),
+        rules: [...rules].map(([id, { title, help }]) => ({ id, shortDescription: { text: title }, help: { text: help } })),
       };
+      for (const skip of run?.skipped ?? []) {
+        notifications.push({ level: "note", message: { text: `skipped, not scored: ${skip.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(skip.file) } } }] });
+      }
       const invocations = notifications.length > 0 ? `,"invocations":${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }])}` : "";
       return `\n],"tool":${JSON.stringify({ driver })}${invocations}}]}\n`;
     },

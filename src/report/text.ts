@@ -1,25 +1,18 @@
 // The text report a person reads in a terminal: total and grade, points per criterion, then the
 // improvements sorted by the points each would recover, each with file:line and a suggestion.
-// Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free.
+// Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free. Columns line
+// up by display width (width.ts), so Chinese titles and file names keep a table straight.
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
+import { displayWidth, padEnd } from "./width.js";
 import type { ReportOptions, ReportWriter, ResultRow, RunInfo } from "./writer.js";
 
 type Style = Parameters<typeof styleText>[0];
 
-/** Display width: CJK characters take two columns. */
-export function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-export function pad(text: string, to: number): string {
-  return text + " ".repeat(Math.max(0, to - width(text)));
-}
-
+const width = displayWidth;
+const pad = padEnd;
 
 export function renderResultText(r: ScoreResult, options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
@@ -77,7 +70,7 @@ export function renderSkippedText(skipped: RunInfo["skipped"]): string {
 
 export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
-  if (rows.length <= 1) return "";
+  if (rows.length <= 1 && !options.summary) return "";
   const out = [c("bold", `Summary: ${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}`)];
   // The table lists every file in a small batch, and the lowest-scoring ones in a large one.
   const listed = rows.length <= 50 ? [...rows] : [...rows].sort((a, b) => a.score - b.score || a.file.localeCompare(b.file)).slice(0, 20);
@@ -94,7 +87,8 @@ export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRo
 export function textWriter(options: ReportOptions = {}): ReportWriter {
   return {
     header: () => "",
-    result: (r) => renderResultText(r, options),
+    // --summary: the summary table alone.
+    result: (r) => (options.summary ? "" : renderResultText(r, options)),
     footer: (summary, rows, run) => renderSummaryText(summary, rows, options) + renderSkippedText(run?.skipped),
   };
 }

@@ -7,6 +7,13 @@ export interface ReportOptions extends GateOptions {
   color?: boolean;
   /** Tool version for SARIF and JUnit. */
   version?: string;
+  /** The order of a ranking (csv, markdown --summary): by score, best first (default), or by file name. */
+  sort?: "score" | "name";
+  /** Only the run's ranking, one row per file (markdown), or only the summary table (text). */
+  summary?: boolean;
+  /** GitHub annotations: at most this many in the run and per file (0: no limit). */
+  maxAnnotations?: number;
+  maxAnnotationsPerFile?: number;
 }
 
 /** What the footer sees of each result (kept for every file, so small). */

@@ -8,6 +8,7 @@ import { createAnalysis } from "./analysis/analysis.js";
 import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
 import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
+import { proposalOrganization, proposalTitle } from "./read/cover.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
@@ -208,6 +209,17 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
     const show = (d: { year: number; month?: number }) => `${d.year}-${String(d.month ?? 1).padStart(2, "0")}`;
     metrics.period = { start: show(period.start), end: show(period.end) };
   }
+  // What a ranking names the proposal by, and the placeholders left in it, one by one.
+  let placeholders = 0;
+  for (const line of proposal.lines) if (line.length > 0) placeholders += analysis.placeholders(line).length;
+  const about: Pick<ScoreResult, "title" | "organization" | "kind" | "placeholders"> = {
+    kind: (options.facts?.facts.kind as Kind | undefined) ?? detectKind(proposal),
+    placeholders,
+  };
+  const title = proposalTitle(proposal);
+  if (title !== undefined) about.title = title;
+  const organization = proposalOrganization(proposal);
+  if (organization !== undefined) about.organization = organization;
   return {
     file: options.file,
     language,
@@ -222,6 +234,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
     improvements,
     unverified,
     metrics,
+    ...about,
   };
 }
 

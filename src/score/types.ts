@@ -97,6 +97,13 @@ export interface ScoreResult {
   improvements: Improvement[];
   unverified: UnverifiedFigure[];
   metrics: ProposalMetrics;
+  /** The document's title and the organisation its cover names (for a ranking; not in JSON version 1). */
+  title?: string;
+  organization?: string;
+  /** The kind the proposal was scored as: the facts' kind, else the one its sections and title show. */
+  kind?: string;
+  /** Placeholders left in the text (【待补充：…】, [TODO: …]…), counted one by one. */
+  placeholders?: number;
   /** Set when the file could not be read or parsed; such a result always fails. */
   error?: string;
 }

@@ -13,7 +13,7 @@ async function results(): Promise<ScoreResult[]> {
 
 async function render(format: Parameters<typeof createWriter>[0]) {
   const list = await results();
-  return renderReport(await createWriter(format, { minScore: 70 }), list, summarize(list));
+  return renderReport(await createWriter(format, { minScore: 70, maxAnnotationsPerFile: 0 }), list, summarize(list));
 }
 
 /** A minimal XML well-formedness check: every tag closes in order. */
@@ -73,9 +73,9 @@ describe("report formats", () => {
   it("csv has one row per file and quotes what needs quoting", async () => {
     const rows = (await render("csv")).trim().split("\n");
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^file,language,rubric,score,grade,passed,/);
-    expect(rows[2]).toMatch(/^"proposals\/sparse, draft\.md",en,standard-en,/);
-    expect(rows[3]).toMatch(/,not UTF-8 text$/);
+    expect(rows[0]).toMatch(/^rank,file,title,organization,language,kind,rubric,score,grade,gate,/);
+    expect(rows[2]).toMatch(/^2,"proposals\/sparse, draft\.md",Reading Corners for Rural Schools,,en,standard,standard-en,/);
+    expect(rows[3]).toMatch(/^,proposals\/gbk\.md,.*,error,.*,not UTF-8 text$/);
   });
 
   it("text and markdown show the total, the criteria and the improvements with file:line", async () => {

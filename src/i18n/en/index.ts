@@ -6,6 +6,7 @@ import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
 import { form } from "./form.js";
+import { report } from "./report.js";
 
 export const en = {
   ...batch,
@@ -13,6 +14,7 @@ export const en = {
   ...common,
   ...doctor,
   ...form,
+  ...report,
 };
 
 export type Messages = typeof en;

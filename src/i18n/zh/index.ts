@@ -5,6 +5,7 @@ import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
 import { form } from "./form.js";
+import { report } from "./report.js";
 
 export const zh: Messages = {
   ...batch,
@@ -12,4 +13,5 @@ export const zh: Messages = {
   ...common,
   ...doctor,
   ...form,
+  ...report,
 };

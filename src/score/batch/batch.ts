@@ -19,6 +19,8 @@ export interface BatchOptions {
   /** Built-in rubric id or file; default: chosen per file by language and kind. */
   rubric?: string;
   facts?: LoadedFacts;
+  /** --exclude patterns: matching files and folders are skipped with why. */
+  exclude?: readonly string[];
   /** Files scored at once (default: the number of cores). */
   concurrency?: number;
   onResult(result: ScoreResult): void;
@@ -37,7 +39,7 @@ export async function scorePaths(paths: readonly string[], options: BatchOptions
   const roots = await resolveRoots(paths);
   // Resolve a named rubric up front: a bad one is an input error before any file is read.
   const rubric: Rubric | undefined = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
-  const files = proposalFiles(roots);
+  const files = proposalFiles(roots, options.exclude ? { exclude: options.exclude } : {});
   const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const concurrency = Math.max(1, options.concurrency ?? cores);
 

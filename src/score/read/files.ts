@@ -1,6 +1,7 @@
 // Finding and reading proposals: files, folders (recursively, in a stable order) and globs. Folders
 // yield proposal-like files (text, Markdown, Word, PDF) and name every other file as skipped with
-// why (Word's lock files, temporary files, other kinds of file); binary, oversized and undecodable
+// why (Word's lock files, editor backups, the folder's README, CHANGELOG and LICENSE, files and folders
+// matching --exclude, other kinds of file); binary, oversized and undecodable
 // files are skipped with why; a file that cannot be read becomes an error result, never a silent gap.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
@@ -33,10 +34,15 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** A folder's own papers, named by the part before the first dot: README.md, README.zh-CN.md, LICENSE, CHANGELOG.md. */
+export const REPOSITORY_FILES = ["readme", "changelog", "changes", "license", "licence", "copying", "contributing", "code_of_conduct", "authors"] as const;
+const REPOSITORY_FILE = new RegExp(`^(${REPOSITORY_FILES.join("|")})(\\.|$)`, "i");
+
 /** Why a file found in a folder is not a proposal to score, or undefined when it may be one. */
 export function folderSkipReason(name: string): string | undefined {
   if (name.startsWith("~$")) return "a Word lock file (Word keeps it while the document is open), not a proposal";
-  if (/\.(tmp|temp|bak|swp)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name)) return "a temporary or backup file, not a proposal";
+  if (/\.(tmp|temp|bak|swp|swo|orig)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name) || /^#.*#$/.test(name)) return "a temporary or backup file, not a proposal";
+  if (REPOSITORY_FILE.test(name)) return `the folder's ${name.split(".")[0]} file, not a proposal (name it on the command line to score it)`;
   if (!isProposalFile(name)) {
     const extension = path.extname(name).toLowerCase();
     if (extension === ".doc") return "an old Word document (.doc); save it as .docx to score it";
@@ -76,7 +82,31 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
   return roots;
 }
 
-async function* walk(dir: string): AsyncGenerator<string | SkippedFile> {
+/** What to leave out of a run besides the default ignores: `--exclude GLOB`, repeatable. */
+export interface ScanOptions {
+  exclude?: readonly string[];
+}
+
+/** The --exclude pattern a path matches (relative to the folder walked, or as given), if any. */
+type Excluder = (relative: string, shown: string) => string | undefined;
+
+async function excluder(patterns: readonly string[] | undefined): Promise<Excluder | undefined> {
+  if (!patterns?.length) return undefined;
+  const { default: picomatch } = await import("picomatch");
+  // A pattern without a slash matches a file or folder name anywhere ("*.draft.md", "archive").
+  const tests = patterns.map((pattern) => {
+    const glob = pattern.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+    const match = picomatch(glob, { dot: true });
+    const byName = !glob.includes("/");
+    return { pattern, test: (p: string) => match(p) || (byName && match(path.posix.basename(p))) };
+  });
+  const posix = (p: string) => p.split(path.sep).join("/").replace(/^\.\//, "");
+  return (relative, shown) => tests.find(({ test }) => test(posix(relative)) || test(posix(shown)))?.pattern;
+}
+
+const excludedBy = (pattern: string) => `excluded by --exclude ${pattern}`;
+
+async function* walk(dir: string, exclude?: Excluder, base = dir): AsyncGenerator<string | SkippedFile> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -87,17 +117,27 @@ async function* walk(dir: string): AsyncGenerator<string | SkippedFile> {
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name) && !entry.name.startsWith(".")) yield* walk(full);
+      if (SKIP_DIRS.has(entry.name) || entry.name.startsWith(".")) continue;
+      // An excluded folder is named once, not file by file.
+      const pattern = exclude?.(path.relative(base, full), full);
+      if (pattern !== undefined) yield { file: `${full}${path.sep}`, reason: excludedBy(pattern) };
+      else yield* walk(full, exclude, base);
     } else if ((entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith(".")) {
       // Hidden files are not part of what a person sees in the folder, and are passed over unnamed.
-      const reason = folderSkipReason(entry.name);
+      const pattern = exclude?.(path.relative(base, full), full);
+      const reason = pattern !== undefined ? excludedBy(pattern) : folderSkipReason(entry.name);
       yield reason === undefined ? full : { file: full, reason };
     }
   }
 }
 
 /** Every file to score (or, found in a folder, to name as skipped), in a stable order, each once. Walks folders lazily. */
-export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<string | SkippedFile> {
+export async function* proposalFiles(roots: readonly Root[], options: ScanOptions = {}): AsyncGenerator<string | SkippedFile> {
+  const exclude = await excluder(options.exclude);
+  const named = (file: string): string | SkippedFile => {
+    const pattern = exclude?.(file, file);
+    return pattern === undefined ? file : { file, reason: excludedBy(pattern) };
+  };
   const seen = new Set<string>();
   const once = (file: string) => {
     const key = path.resolve(file);
@@ -107,11 +147,11 @@ export async function* proposalFiles(roots: readonly Root[]): AsyncGenerator<str
   };
   for (const root of roots) {
     if (root.kind === "file") {
-      if (once(root.path)) yield root.path;
+      if (once(root.path)) yield named(root.path);
     } else if (root.kind === "files") {
-      for (const file of root.paths) if (once(file)) yield file;
+      for (const file of root.paths) if (once(file)) yield named(file);
     } else {
-      for await (const file of walk(root.path)) if (once(typeof file === "string" ? file : file.file)) yield file;
+      for await (const file of walk(root.path, exclude)) if (once(typeof file === "string" ? file : file.file)) yield file;
     }
   }
 }

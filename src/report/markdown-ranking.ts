@@ -1,0 +1,77 @@
+// `--format markdown --summary`: a compact ranking for a CI job summary or a pull-request comment —
+// the run's totals, then one row per file (rank, file, title, score, grade, the gate's result and
+// the improvement worth the most points), best first (--sort score) or by name. Cells are cut to a
+// few dozen bytes so 300 files stay well under 100 KB (GitHub's step summary takes 1 MiB); past
+// 1,000 rows the rest are counted and left to the CSV report.
+import { t } from "../i18n/index.js";
+import type { ScoreResult, ScoreSummary } from "../score/types.js";
+import { gateOf, rank } from "./ranking.js";
+import type { ReportOptions, ReportWriter, RunInfo } from "./writer.js";
+
+export const MAX_RANKING_ROWS = 1000;
+const MAX_SKIPPED_LISTED = 20;
+
+export function markdownCell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** At most `bytes` bytes of UTF-8, cut between characters, with an ellipsis when cut. */
+export function cutBytes(text: string, bytes: number): string {
+  if (Buffer.byteLength(text) <= bytes) return text;
+  let out = "";
+  let used = 3; // the ellipsis
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch);
+    if (used + size > bytes) break;
+    out += ch;
+    used += size;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+interface Row {
+  file: string;
+  score: number | undefined;
+  cells: string;
+}
+
+function rowOf(r: ScoreResult): Row {
+  const top = r.improvements.find((i) => i.points > 0 || i.severity === "error");
+  const gate = gateOf(r);
+  const improvement = r.error !== undefined ? r.error : top ? `+${top.points} ${top.message}` : "";
+  const cells = [
+    markdownCell(cutBytes(r.title ?? "", 60)),
+    r.error !== undefined ? "–" : String(r.score),
+    r.grade || "–",
+    gate === "passed" ? `✅ ${t("report.gatePassed")}` : gate === "failed" ? `❌ ${t("report.gateFailed")}` : `⚠️ ${t("report.gateError")}`,
+    markdownCell(cutBytes(improvement, 110)),
+  ].join(" | ");
+  return { file: r.file, score: r.error === undefined ? r.score : undefined, cells };
+}
+
+/** The skipped files, named with why: the first 20, then how many more. */
+export function skippedMarkdown(skipped: RunInfo["skipped"]): string {
+  if (!skipped?.length) return "";
+  const out = ["", `**${t("report.skippedHeading", { count: skipped.length })}:**`, ""];
+  for (const s of skipped.slice(0, MAX_SKIPPED_LISTED)) out.push(`- \`${markdownCell(s.file)}\`: ${markdownCell(s.reason)}`);
+  if (skipped.length > MAX_SKIPPED_LISTED) out.push(`- ${t("report.skippedMore", { more: skipped.length - MAX_SKIPPED_LISTED })}`);
+  return out.join("\n") + "\n";
+}
+
+export function markdownRankingWriter(options: ReportOptions = {}): ReportWriter {
+  const rows: Row[] = [];
+  return {
+    header: () => "",
+    result(r) {
+      rows.push(rowOf(r));
+      return "";
+    },
+    footer(summary: ScoreSummary, _rows, run) {
+      const out = [`## ${t("report.rankingTitle")}`, "", `${t("report.runSummary", summary)}.`, "", t("report.rankingHeader"), "| ---: | --- | --- | ---: | :---: | :---: | --- |"];
+      const ranked = rank(rows, options.sort ?? "score");
+      for (const { row, rank: at } of ranked.slice(0, MAX_RANKING_ROWS)) out.push(`| ${at ?? "–"} | \`${markdownCell(row.file)}\` | ${row.cells} |`);
+      if (ranked.length > MAX_RANKING_ROWS) out.push("", t("report.rankingMore", { more: ranked.length - MAX_RANKING_ROWS }));
+      return out.join("\n") + "\n" + skippedMarkdown(run?.skipped);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// A folder as a funder receives it: the README, CHANGELOG and LICENSE, editor backups and Word lock
+// files are left out and named with why; --exclude leaves out files and whole folders.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { proposalFiles, resolveRoots, type SkippedFile } from "../../src/score/read/files.js";
+import { tempDirSync } from "../helpers/temp.js";
+
+async function scan(dir: string, exclude?: string[]) {
+  const scored: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for await (const item of proposalFiles(await resolveRoots([dir]), exclude ? { exclude } : {})) {
+    if (typeof item === "string") scored.push(path.relative(dir, item));
+    else skipped.push({ file: path.relative(dir, item.file), reason: item.reason });
+  }
+  return { scored, skipped };
+}
+
+function folder(): string {
+  const dir = tempDirSync("grantsmith-folder-");
+  for (const name of ["a.md", "README.md", "README.zh-CN.md", "CHANGELOG.md", "LICENSE", "notes.md~", "#b.md#", "~$申报书.docx", "readme-first-proposal.md", "drafts/x.md", "drafts/y.md", "2025/c.old.md", "2025/c.md"]) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), "# x\n");
+  }
+  return dir;
+}
+
+describe("folder scan", () => {
+  it("leaves out the folder's own papers, backups and lock files, each named with why", async () => {
+    const { scored, skipped } = await scan(folder());
+    expect(scored).toEqual(["2025/c.md", "2025/c.old.md", "a.md", "drafts/x.md", "drafts/y.md", "readme-first-proposal.md"]);
+    const why = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    expect(why["README.md"]).toMatch(/README file, not a proposal/);
+    expect(why["README.zh-CN.md"]).toMatch(/README file/);
+    expect(why["CHANGELOG.md"]).toMatch(/CHANGELOG file/);
+    expect(why["LICENSE"]).toMatch(/LICENSE file/);
+    expect(why["notes.md~"]).toMatch(/backup/);
+    expect(why["#b.md#"]).toMatch(/backup/);
+    expect(why["~$申报书.docx"]).toMatch(/Word lock file/);
+  });
+
+  it("--exclude leaves out matching files anywhere and whole folders, named once", async () => {
+    const { scored, skipped } = await scan(folder(), ["drafts", "*.old.md"]);
+    expect(scored).toEqual(["2025/c.md", "a.md", "readme-first-proposal.md"]);
+    // (path.relative drops the trailing separator the report shows: "drafts/".)
+    expect(skipped).toContainEqual({ file: "drafts", reason: "excluded by --exclude drafts" });
+    expect(skipped).toContainEqual({ file: path.join("2025", "c.old.md"), reason: "excluded by --exclude *.old.md" });
+    expect((await scan(folder(), ["drafts/**"])).scored).not.toContain("drafts/x.md");
+  });
+});
