@@ -82,14 +82,16 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
   const init = program
     .command("init")
     .description("write a commented facts file to fill in")
-    .argument("[file]", "where to write it", "project.yaml")
+    .argument("[file]", "where to write it (default: project.yaml; on a terminal, none asks the questions of --interactive)")
     .addOption(new Option("--lang <lang>", "language of the proposal").choices(["zh", "en"]).default("zh"))
     .addOption(
       new Option("--kind <kind>", "kind of proposal")
         .choices(KINDS)
         .default("standard"),
     )
-    .option("-f, --force", "overwrite the file if it exists");
+    .option("-f, --force", "overwrite the file if it exists")
+    .option("-i, --interactive", "ask for the essentials one by one, check each answer, write the file and offer to draft it")
+    .option("--org <file>", "an organisation profile (org.yaml) the new file uses instead of its own organization block");
 
   const check = program
     .command("check")

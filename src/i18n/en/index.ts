@@ -2,10 +2,12 @@
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
 import { common } from "./common.js";
+import { init } from "./init.js";
 import { org } from "./org.js";
 
 export const en = {
   ...common,
+  ...init,
   ...org,
 };
 
