@@ -127,6 +127,45 @@ describe("init --interactive in Chinese", () => {
   });
 });
 
+describe("wide characters at a narrow terminal", () => {
+  it("edits Chinese by character (Backspace removes one 字, not a byte) and wraps a long answer", async () => {
+    const pty = spawnPty([process.execPath, BIN, "init", "--interactive", "--lang", "zh", "--kind", "venture-grant", "w.yaml"], {
+      cwd: dir,
+      env: cleanEnv(),
+      columns: 30,
+    });
+    await pty.expect("项目名称");
+    pty.type("社区老人助餐送餐到家服务项目（西城区试点）第一期错字");
+    pty.type("\x7f\x7f"); // two Backspaces: 错字 goes
+    pty.type(ENTER);
+    await answer(pty, [
+      ["执行机构全称", "北京暖阳为老社会工作服务中心"],
+      ["项目地点", ""],
+      ["开始日期", ""],
+      ["结束日期", ""],
+      ["要解决的问题", "独居老人做饭难、吃饭难，社区老年餐桌只提供堂食，行动不便的老人无法到达。"],
+      ["需求证据 1", ""],
+      ["直接受益对象", "独居老人"],
+      ["人数", ""],
+      ["项目目标 1", ""],
+      ["项目活动 1", ""],
+      ["预算币种", ""],
+      ["预算总额", ""],
+      ["预算科目 1", ""],
+      ["申请资助的机构", ""],
+    ]);
+    await pty.expect("检查通过");
+    await answer(pty, [["现在离线起草项目书", "n"]]);
+    expect(await pty.exit).toBe(0);
+    const facts = parse(await readFile(path.join(dir, "w.yaml"), "utf8"));
+    expect(facts.title).toBe("社区老人助餐送餐到家服务项目（西城区试点）第一期");
+    expect(facts.kind).toBe("venture-grant");
+    expect(facts.venture_grant).toBeDefined();
+    expect(facts.budget).toBeUndefined();
+    expect((await runCli(["check", "w.yaml"], { cwd: dir })).code).toBe(0);
+  });
+});
+
 describe("init --interactive in English", () => {
   it("asks in English (--lang en), offers the profile beside the file, writes and checks, and stops at no draft", async () => {
     await writeFile(path.join(dir, "org.yaml"), "name: Clear Springs Malawi\ndescription: brings safe water to rural communities\n", "utf8");

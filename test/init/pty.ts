@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { stripVTControlCharacters } from "node:util";
 
 export interface Pty {
-  /** Resolves once `text` appears on the screen after the previous match; rejects after a while. */
+  /** Resolves once `text` appears on the screen after the previous match, whitespace aside; rejects after a while. */
   expect(text: string | RegExp): Promise<void>;
   /** Sends keys: "\r" is Enter. */
   type(keys: string): void;
@@ -35,6 +35,7 @@ export function spawnPty(command: string[], options: { cwd: string; env: NodeJS.
   });
   const exit = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   const screen = () => stripVTControlCharacters(raw);
+  const flat = () => screen().replace(/\s+/g, "");
   return {
     screen,
     exit,
@@ -44,11 +45,13 @@ export function spawnPty(command: string[], options: { cwd: string; env: NodeJS.
     expect: (text) =>
       new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`never shown: ${String(text)}\n--- screen ---\n${screen().slice(-1500)}`)), WAIT_MS);
+        // The prompt library wraps long lines itself: text is looked for with all whitespace removed.
+        const wanted = typeof text === "string" ? text.replace(/\s+/g, "") : text;
         const look = () => {
-          const shown = screen().slice(seen);
-          const at = typeof text === "string" ? shown.indexOf(text) : shown.search(text);
+          const shown = flat().slice(seen);
+          const at = typeof wanted === "string" ? shown.indexOf(wanted) : shown.search(wanted);
           if (at >= 0) {
-            const length = typeof text === "string" ? text.length : (shown.slice(at).match(text)?.[0].length ?? 0);
+            const length = typeof wanted === "string" ? wanted.length : (shown.slice(at).match(wanted)?.[0].length ?? 0);
             seen += at + length;
             clearTimeout(timer);
             resolve();
