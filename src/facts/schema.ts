@@ -253,13 +253,15 @@ export function factsJsonSchema(): Record<string, unknown> {
 /** `organization: ./org.yaml` and `extends:` (facts/include.ts), which are merged away before validation. */
 function withProfileFields(schema: Record<string, unknown>): Record<string, unknown> {
   const properties = schema.properties as Record<string, unknown>;
+  const organization = properties.organization as { required?: string[] };
   const profile = { type: "string", description: "The path of an organisation profile (grantsmith schema org), relative to this file" };
   return {
     ...schema,
     properties: {
       ...properties,
       extends: { anyOf: [profile, { type: "array", items: profile }], description: "Organisation profiles this file builds on; its own fields win" },
-      organization: { anyOf: [properties.organization, profile] },
+      // Under extends:, the block may give only what differs from the profile (the name included).
+      organization: { anyOf: [{ ...organization, required: (organization.required ?? []).filter((key) => key !== "name") }, profile] },
     },
     required: (schema.required as string[]).filter((key) => key !== "organization"),
   };

@@ -205,9 +205,13 @@ describe("grantsmith schema org", () => {
     }
   });
 
-  it("the examples that use a profile check and draft", async () => {
+  it("the examples that use a profile load, and the facts schema editors see accepts them", async () => {
+    const factsSchema = z.fromJSONSchema(JSON.parse((await runCli(["schema", "facts"])).stdout));
     for (const example of ["examples/zh/flood-relief.yaml", "examples/en/memory-cafe.yaml"]) {
-      expect(await readFile(path.join(REPO_ROOT, example), "utf8")).toMatch(/^(organization|extends): \.\/org\.yaml/m);
+      const text = await readFile(path.join(REPO_ROOT, example), "utf8");
+      expect(text).toMatch(/^(organization|extends): \.\/org\.yaml/m);
+      expect(factsSchema.safeParse(parse(text)).success).toBe(true);
+      expect(factsSchema.safeParse({ ...parse(text), extends: 3 }).success).toBe(false);
       const { facts } = await loadFacts(path.join(REPO_ROOT, example), { maxChars: 40_000 });
       expect(facts.organization.governance).toBeTruthy();
     }
