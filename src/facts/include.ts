@@ -159,6 +159,10 @@ function pruneProfile(data: Data, options: IncludeOptions): Data {
  */
 export function applyIncludes(data: unknown, source: YamlSource, options: IncludeOptions): unknown {
   if (!isData(data)) return data;
+  // A profile given where facts are expected (draft *.yaml in a folder with org.yaml) says so.
+  if ("name" in data && !("title" in data) && !("need" in data) && !("beneficiaries" in data)) {
+    throw new InputError(t("org.isProfile", { file: source.file }));
+  }
   const includes = [...includesAt(source, data, "extends"), ...includesAt(source, data, "organization")];
   if (includes.length === 0) return data;
   const real = realOrUndefined(path.resolve(source.file)) ?? path.resolve(source.file);

@@ -179,6 +179,13 @@ team:
     expect((await errorsOf(md))[0]).toBe(`${md}:6:15: organization: "./org.md" is not a .yaml, .yml or .json file; an organisation profile is YAML`);
   });
 
+  it("a profile given where facts are expected says what it is", async () => {
+    const org = await write("org.yaml", PROFILE);
+    expect(await errorsOf(org)).toEqual([
+      `${org}: is an organisation profile (it has a name, but no title, need or beneficiaries), not a facts file; name it in a facts file with organization: ./org.yaml`,
+    ]);
+  });
+
   it("the CLI says it in one line with exit 2, in Chinese when asked", async () => {
     await write("p.yaml", `${PROJECT}organization: ./org.yaml\n`);
     const result = await runCli(["check", "p.yaml"], { cwd: dir, env: cleanEnv({ GRANTSMITH_LANG: "zh" }) });

@@ -12,4 +12,6 @@ export const org = {
   "org.tooDeep": (p: { where: string; max: number }) =>
     `${p.where}: profiles included from profiles nest deeper than ${p.max} levels; include the profile you need directly`,
   "org.unreadable": (p: { where: string; path: string; code: string }) => `${p.where}: cannot read "${p.path}" (${p.code})`,
+  "org.isProfile": (p: { file: string }) =>
+    `${p.file}: is an organisation profile (it has a name, but no title, need or beneficiaries), not a facts file; name it in a facts file with organization: ./${p.file.split(/[\\/]/).pop()}`,
 };

@@ -12,4 +12,6 @@ export const org: typeof en = {
   "org.cycle": (p) => `${p.where}：机构档案之间循环引用（${p.chain}）；请删去其中一处引用`,
   "org.tooDeep": (p) => `${p.where}：机构档案逐层引用超过 ${p.max} 层；请直接引用所需的档案`,
   "org.unreadable": (p) => `${p.where}：无法读取“${p.path}”（${p.code}）`,
+  "org.isProfile": (p) =>
+    `${p.file}：这是机构档案（有 name，但没有 title、need 或 beneficiaries），不是 facts 文件；请在 facts 文件中用 organization: ./${p.file.split(/[\\/]/).pop()} 引用它`,
 };
