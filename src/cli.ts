@@ -88,14 +88,16 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
   const init = program
     .command("init")
     .description(t("cli.init.description"))
-    .argument("[file]", t("cli.init.file"), "project.yaml")
+    .argument("[file]", t("cli.init.file"))
     .addOption(new Option("--lang <lang>", t("cli.init.lang")).choices(["zh", "en"]).default("zh"))
     .addOption(
       new Option("--kind <kind>", t("cli.init.kind"))
         .choices(KINDS)
         .default("standard"),
     )
-    .option("-f, --force", t("cli.init.force"));
+    .option("-f, --force", t("cli.init.force"))
+    .option("-i, --interactive", t("cli.init.interactive"))
+    .option("--org <file>", t("cli.init.org"));
 
   const check = program
     .command("check")

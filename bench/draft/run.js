@@ -127,7 +127,7 @@ for (const example of EXAMPLES) {
   drafts.push({ label: `replayed ${example.name}`, file: example.file, out, language: example.language });
 }
 for (const language of ["zh", "en"]) {
-  for (const name of readdirSync(path.join(root, "examples", language)).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const name of readdirSync(path.join(root, "examples", language)).filter((f) => f.endsWith(".yaml") && f !== "org.yaml").sort()) {
     const file = `examples/${language}/${name}`;
     const out = path.join(temp, `offline-${language}-${name.replace(/\.yaml$/, "")}.md`);
     await run(["draft", file, "-o", out, "--offline", "--no-score", "--force"]);

@@ -51,7 +51,7 @@ try {
     for (const format of ["json", "text", "csv"]) run(`score ${name} --format ${format}`, ["score", file, "--format", format]);
   }
   for (const language of ["zh", "en"]) {
-    for (const name of readdirSync(path.join(root, "examples", language)).filter((n) => n.endsWith(".yaml")).sort()) {
+    for (const name of readdirSync(path.join(root, "examples", language)).filter((n) => n.endsWith(".yaml") && n !== "org.yaml").sort()) {
       const facts = path.join("examples", language, name);
       const draft = run(`draft --offline ${language}/${name}`, ["draft", facts, "--offline", "-o", "-", "--no-score", "-q"]);
       const draftFile = path.join(temp, `${language}-${name}.md`);

@@ -1,10 +1,17 @@
 // `grantsmith init [FILE]`: write a commented facts file to fill in, pointing editors at the schema.
+// `--interactive` (or no FILE on a terminal) asks for the essentials instead and writes a file that
+// `check` accepts, then offers to draft it; `--org org.yaml` makes the file use a profile.
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { InitOptions } from "../cli.js";
+import { EXIT, InputError, UserError } from "../errors.js";
 import type { Kind, Language } from "../facts/schema.js";
+import { t, uiLang } from "../i18n/index.js";
 import { packagePath } from "../util/paths.js";
-import { writeFileAtomic } from "../util/write-file.js";
+import { assertWritable, writeFileAtomic } from "../util/write-file.js";
+
+const DEFAULT_FILE = "project.yaml";
 
 /** The first line: editors with the YAML language server complete and check fields from it. */
 export function schemaComment(file: string): string {
@@ -14,20 +21,74 @@ export function schemaComment(file: string): string {
   return `# yaml-language-server: $schema=${relative}`;
 }
 
-export async function renderInitFile(file: string, lang: Language, kind: Kind): Promise<string> {
-  const read = (name: string) => readFile(packagePath("templates", "init", lang, name), "utf8");
-  let body = await read("base.yaml");
-  if (kind !== "standard") body += await read(`${kind}.yaml`);
-  body = body.replaceAll("{{kind}}", kind).replaceAll("{{file}}", path.basename(file));
+async function readTemplate(lang: Language, name: string, kind: Kind, file: string): Promise<string> {
+  const text = await readFile(packagePath("templates", "init", lang, name), "utf8");
+  return text.replaceAll("{{kind}}", kind).replaceAll("{{file}}", path.basename(file));
+}
+
+export async function renderInitFile(file: string, lang: Language, kind: Kind, profile?: string): Promise<string> {
+  let body = await readTemplate(lang, "base.yaml", kind, file);
+  if (profile !== undefined) body = (await import("../init/render.js")).withProfile(body, profile, lang);
+  if (kind !== "standard") body += await readTemplate(lang, `${kind}.yaml`, kind, file);
   return `${schemaComment(file)}\n${body}`;
 }
 
-export async function initCommand(file: string, options: InitOptions): Promise<void> {
-  const content = await renderInitFile(file, options.lang, options.kind);
+/** The --org profile as the new file names it: relative to its folder, inside it, "./" first. */
+function profilePath(org: string, file: string): string {
+  if (!existsSync(org) || !statSync(org).isFile()) throw new InputError(t("init.orgMissing", { org }));
+  const folder = path.dirname(path.resolve(file));
+  const relative = path.relative(folder, path.resolve(org));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) throw new InputError(t("init.orgOutside", { org, folder }));
+  return `./${relative.split(path.sep).join("/")}`;
+}
+
+export async function initCommand(given: string | undefined, options: InitOptions): Promise<void> {
+  const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const file = given ?? DEFAULT_FILE;
+  const profile = options.org === undefined ? undefined : profilePath(options.org, file);
+  if (options.interactive || (given === undefined && terminal)) {
+    if (!process.stdin.isTTY) throw new InputError(t("init.notTerminal"));
+    await interactiveInit(file, options, profile);
+    return;
+  }
+  const content = await renderInitFile(file, options.lang, options.kind, profile);
   await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
-  const next =
-    options.lang === "zh"
-      ? `已写入 ${file}：填写后运行 grantsmith check ${file}，再运行 grantsmith draft ${file}`
-      : `wrote ${file}: fill it in, then run grantsmith check ${file} and grantsmith draft ${file}`;
-  process.stderr.write(`${next}\n`);
+  process.stderr.write(`${t("init.wrote", { file }, options.lang)}\n`);
+}
+
+/** Asks, writes the answers as a commented file, checks it as `check` would, offers to draft it. */
+async function interactiveInit(file: string, options: InitOptions, profile: string | undefined): Promise<void> {
+  // The questions come in the UI language (--lang, GRANTSMITH_LANG, the locale), and so the facts.
+  const lang = uiLang();
+  // Refuse a file that cannot be written before the questions, not after them.
+  await assertWritable(file, { force: options.force, elsewhere: "another file name" });
+  const { interview } = await import("../init/interactive.js");
+  const { renderAnswers } = await import("../init/render.js");
+  let facts: Record<string, unknown>;
+  try {
+    facts = await interview({ file, lang, kind: options.kind, profile });
+  } catch (error) {
+    if ((error as Error)?.name === "ExitPromptError") throw new UserError(t("common.interrupted"), EXIT.interrupted);
+    throw error;
+  }
+  const content = renderAnswers({
+    facts,
+    lang,
+    kind: options.kind,
+    template: await readTemplate(lang, "base.yaml", options.kind, file),
+    kindTemplate: options.kind === "standard" ? undefined : await readTemplate(lang, `${options.kind}.yaml`, options.kind, file),
+    schemaLine: schemaComment(file),
+  });
+  await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
+  // What check says of the file; a problem here is reported like check's, with file:line:col.
+  await (await import("../facts/load.js")).loadFacts(file);
+  process.stderr.write(`${t("init.wroteChecked", { file })}\n`);
+  const { confirm } = await import("@inquirer/prompts");
+  const draft = await confirm({ message: t("init.ask.draft"), default: true }).catch((error: Error) => {
+    if (error?.name === "ExitPromptError") return false;
+    throw error;
+  });
+  if (!draft) return;
+  const { draftCommand } = await import("./draft.js");
+  await draftCommand([file], { offline: true, concurrency: 4, score: true, cache: true });
 }

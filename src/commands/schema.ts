@@ -1,4 +1,4 @@
-// `grantsmith schema [facts|rubric|config]`: print a JSON Schema for editors and validators.
+// `grantsmith schema [facts|rubric|config|org]`: print a JSON Schema for editors and validators.
 import { InputError } from "../errors.js";
 
 export async function schemaCommand(what: string): Promise<void> {
@@ -13,8 +13,11 @@ export async function schemaCommand(what: string): Promise<void> {
     case "config":
       schema = (await import("../llm/config.js")).configJsonSchema();
       break;
+    case "org":
+      schema = (await import("../facts/include.js")).orgProfileJsonSchema();
+      break;
     default:
-      throw new InputError(`schema: unknown schema "${what}"; choose facts, rubric or config`);
+      throw new InputError(`schema: unknown schema "${what}"; choose facts, rubric, config or org`);
   }
   process.stdout.write(JSON.stringify(schema, null, 2) + "\n");
 }

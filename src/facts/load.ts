@@ -6,6 +6,7 @@ import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { formatPath, knownKeys, locate, parseWithSchema } from "../util/yaml-source.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
+import { applyIncludes } from "./include.js";
 import { factsSchema, type Language } from "./schema.js";
 
 export interface Material {
@@ -154,7 +155,10 @@ async function readMaterialContent(relative: string, bytes: Uint8Array): Promise
 
 export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
   const text = await readTextFile(file, "facts");
-  const { value, source } = parseWithSchema(factsSchema, file, text, (data) => pruneBlanks(data));
+  // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before validation.
+  const { value, source } = parseWithSchema(factsSchema, file, text, (data, source) =>
+    pruneBlanks(applyIncludes(data, source, { root: policy.root, prune: pruneBlanks })),
+  );
   const language =
     value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
 

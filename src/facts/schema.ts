@@ -46,9 +46,12 @@ const organization = z
     founded: z.union([date, z.number().int()]).transform(String).optional()
       .describe("Year (2012) or date the organization was founded"),
     address: text.optional(),
+    type: text.optional().describe("The legal form: 社会服务机构, 基金会, 社会团体, registered charity, CIO…"),
     description: text.optional().describe("What the organization does, in a few sentences"),
     track_record: z.array(text).optional().describe("Past projects and results, one per item"),
     contact: contact.optional(),
+    governance: text.optional().describe("How the organization is governed: board (理事会), supervisors, decision rules"),
+    finance_disclosure: text.optional().describe("Where audits and annual reports are published (年度报告, 审计报告)"),
   })
   .describe("The organization that carries out the project");
 
@@ -231,6 +234,9 @@ export const factsSchema = z
   })
   .describe("grantsmith project facts");
 
+/** The parts an organisation profile (facts/include.ts) is built from. */
+export { organization as organizationSchema, person as personSchema };
+
 /** Facts as written in the file, after defaults. */
 export type FactsInput = z.infer<typeof factsSchema>;
 export type Language = (typeof LANGUAGES)[number];
@@ -241,5 +247,22 @@ export type Beneficiary = z.infer<typeof beneficiary>;
 /** The JSON Schema that editors use to complete and check facts files. */
 export function factsJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(factsSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { ...schema, title: "grantsmith project facts" };
+  return withProfileFields({ ...schema, title: "grantsmith project facts" });
+}
+
+/** `organization: ./org.yaml` and `extends:` (facts/include.ts), which are merged away before validation. */
+function withProfileFields(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = schema.properties as Record<string, unknown>;
+  const organization = properties.organization as { required?: string[] };
+  const profile = { type: "string", description: "The path of an organisation profile (grantsmith schema org), relative to this file" };
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      extends: { anyOf: [profile, { type: "array", items: profile }], description: "Organisation profiles this file builds on; its own fields win" },
+      // Under extends:, the block may give only what differs from the profile (the name included).
+      organization: { anyOf: [{ ...organization, required: (organization.required ?? []).filter((key) => key !== "name") }, profile] },
+    },
+    required: (schema.required as string[]).filter((key) => key !== "organization"),
+  };
 }

@@ -269,10 +269,10 @@ export function parseWithSchema<S extends z.ZodType>(
   schema: S,
   file: string,
   text: string,
-  prepare: (data: unknown) => unknown = (data) => data,
+  prepare: (data: unknown, source: YamlSource) => unknown = (data) => data,
 ): { value: z.output<S>; source: YamlSource } {
   const source = parseYamlSource(file, text);
-  const data = prepare(toData(source) ?? {});
+  const data = prepare(toData(source) ?? {}, source);
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const lines = describeIssues(source, schema, result.error.issues, data);

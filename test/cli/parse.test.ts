@@ -52,9 +52,11 @@ async function parse(line: string): Promise<{ code: number; calls: Call[] }> {
 const endpointDefaults = { cache: true };
 
 const accepted: [string, CommandName, unknown[]][] = [
-  ["init", "init", ["project.yaml", { lang: "zh", kind: "standard" }]],
+  ["init", "init", [undefined, { lang: "zh", kind: "standard" }]],
+  ["init --interactive --org org.yaml", "init", [undefined, { lang: "zh", kind: "standard", interactive: true, org: "org.yaml" }]],
+  ["init p.yaml -i --lang en", "init", ["p.yaml", { lang: "en", kind: "standard", interactive: true }]],
   ["init my.yaml --lang en --kind disaster-relief -f", "init", ["my.yaml", { lang: "en", kind: "disaster-relief", force: true }]],
-  ["init --kind public-fundraising --lang zh --lang en", "init", ["project.yaml", { lang: "en", kind: "public-fundraising" }]],
+  ["init --kind public-fundraising --lang zh --lang en", "init", [undefined, { lang: "en", kind: "public-fundraising" }]],
   ["check a.yaml", "check", [["a.yaml"], {}]],
   ["check a.yaml b.json -q", "check", [["a.yaml", "b.json"], { quiet: true }]],
   ["draft f.yaml", "draft", [["f.yaml"], { ...endpointDefaults, score: true }]],
@@ -162,7 +164,7 @@ const accepted: [string, CommandName, unknown[]][] = [
   // The global --lang, before or after the command: the program takes it; only init reads it too.
   ["--lang en check a.yaml", "check", [["a.yaml"], {}]],
   ["check a.yaml --lang zh", "check", [["a.yaml"], {}]],
-  ["--lang en init", "init", ["project.yaml", { lang: "en", kind: "standard" }]],
+  ["--lang en init", "init", [undefined, { lang: "en", kind: "standard" }]],
   ["doctor --lang=en --ping", "doctor", [{ ...endpointDefaults, ping: true }]],
 ];
 

@@ -18,7 +18,7 @@ export const EXAMPLES = readdirSync(path.join(ROOT, "examples"), { withFileTypes
   .filter((d) => d.isDirectory())
   .flatMap((d) =>
     readdirSync(path.join(ROOT, "examples", d.name))
-      .filter((f) => f.endsWith(".yaml"))
+      .filter((f) => f.endsWith(".yaml") && f !== "org.yaml") // org.yaml: an organisation profile, not facts
       .sort()
       .map((f) => `${d.name}/${f}`),
   );

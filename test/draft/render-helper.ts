@@ -19,7 +19,7 @@ export async function renderOffline(file: string): Promise<string> {
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const EXAMPLES = ["zh", "en"].flatMap((lang) =>
   readdirSync(path.join(ROOT, "examples", lang))
-    .filter((f) => f.endsWith(".yaml"))
+    .filter((f) => f.endsWith(".yaml") && f !== "org.yaml") // org.yaml: an organisation profile, not facts
     .map((f) => path.join(ROOT, "examples", lang, f)),
 );
 /** Examples that leave facts out on purpose, to show placeholders. */

@@ -20,7 +20,7 @@ async function examples(): Promise<string[]> {
   const files: string[] = [];
   for (const lang of ["zh", "en"]) {
     for (const name of await readdir(path.join(REPO_ROOT, "examples", lang))) {
-      if (name.endsWith(".yaml")) files.push(path.join("examples", lang, name));
+      if (name.endsWith(".yaml") && name !== "org.yaml") files.push(path.join("examples", lang, name));
     }
   }
   return files;

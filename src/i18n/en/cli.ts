@@ -45,9 +45,11 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.option.rubric": "built-in rubric id or a rubric YAML file",
 
   "cli.init.description": "write a commented facts file to fill in",
-  "cli.init.file": "where to write it",
+  "cli.init.file": "where to write it (default: project.yaml; on a terminal, none asks the questions of --interactive)",
   "cli.init.lang": "language of the proposal (and of messages)",
   "cli.init.kind": "kind of proposal",
+  "cli.init.interactive": "ask for the essentials one by one, check each answer, write the file and offer to draft it",
+  "cli.init.org": "an organisation profile (org.yaml) the new file uses instead of its own organization block",
   "cli.init.force": "overwrite the file if it exists",
 
   "cli.check.description": "validate facts files and report every problem with file:line:col",

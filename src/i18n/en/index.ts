@@ -6,6 +6,8 @@ import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
 import { form } from "./form.js";
+import { init } from "./init.js";
+import { org } from "./org.js";
 import { report } from "./report.js";
 
 export const en = {
@@ -14,6 +16,8 @@ export const en = {
   ...common,
   ...doctor,
   ...form,
+  ...init,
+  ...org,
   ...report,
 };
 

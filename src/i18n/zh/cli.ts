@@ -42,9 +42,11 @@ export const cli: typeof en = {
   "cli.option.rubric": "内置评分细则的 id，或一份评分细则 YAML 文件",
 
   "cli.init.description": "生成一份带注释的项目信息文件，供您填写",
-  "cli.init.file": "写到哪个文件",
+  "cli.init.file": "写到哪个文件（默认 project.yaml；在终端中不写文件名则像 --interactive 一样逐项询问）",
   "cli.init.lang": "项目书的语言（也是提示的语言）",
   "cli.init.kind": "项目书类型",
+  "cli.init.interactive": "逐项询问基本信息，边填边检查，写好文件后可直接起草",
+  "cli.init.org": "新文件使用的机构档案（org.yaml），代替文件中自己的 organization 部分",
   "cli.init.force": "文件已存在时覆盖它",
 
   "cli.check.description": "检查项目信息文件，列出每个问题及其位置（文件:行:列）",

@@ -5,6 +5,8 @@ import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
 import { form } from "./form.js";
+import { init } from "./init.js";
+import { org } from "./org.js";
 import { report } from "./report.js";
 
 export const zh: Messages = {
@@ -13,5 +15,7 @@ export const zh: Messages = {
   ...common,
   ...doctor,
   ...form,
+  ...init,
+  ...org,
   ...report,
 };

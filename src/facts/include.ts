@@ -1,0 +1,182 @@
+// Organisation profiles: the organisation's name, registration, type, description, track record,
+// contact, governance, finance disclosure and team, written once in a profile (org.yaml) and used by
+// every proposal. A facts file names it as `organization: ./org.yaml` (a path instead of the block)
+// or `extends: ./org.yaml` (or a list, later entries winning); a profile may extend others.
+//
+// Each file is parsed and validated on its own, so a problem inside a profile is reported with that
+// profile's own path, line and column. The merge then works on the files' data before the facts are
+// validated: the facts file's own fields win, field by field within `organization`; each field's
+// value is taken whole from the file that gives it, so a contact is never half one person and half
+// another, and a list (track_record, team) is replaced, never concatenated. A blank own value ("" or
+// an empty key, as `grantsmith init` leaves them) does not hide the profile's.
+import { readFileSync, realpathSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { locate, parseWithSchema, type YamlSource } from "../util/yaml-source.js";
+import { organizationSchema, personSchema } from "./schema.js";
+
+/** Facts → profile → profile → profile: enough for an organisation and a parent body; more is a mistake. */
+export const INCLUDE_MAX_DEPTH = 3;
+
+const includeList = z.union([z.string(), z.array(z.string())]);
+
+export const orgProfileSchema = organizationSchema
+  .extend({
+    $schema: z.string().optional().describe("Points editors at the JSON Schema; ignored by grantsmith"),
+    extends: includeList.optional().describe("Other profiles this one builds on, relative to this file; this file's fields win"),
+    name: organizationSchema.shape.name.optional(),
+    team: z.array(personSchema).optional().describe("The team, used as the facts file's team unless it lists its own"),
+  })
+  .describe("grantsmith organisation profile");
+
+/** The JSON Schema of a profile, for editors (`grantsmith schema org`). */
+export function orgProfileJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(orgProfileSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { ...schema, title: "grantsmith organisation profile" };
+}
+
+type Data = Record<string, unknown>;
+/** What a profile brings: the organization block and the team. */
+interface Profile {
+  organization: Data;
+  team?: unknown;
+}
+
+export interface IncludeOptions {
+  /** A folder besides the facts file's own that profiles may come from (materials_root). */
+  root?: string;
+  /** Drops blanks from a value at a facts path (load.ts's pruneBlanks), so profiles prune as facts do. */
+  prune: (value: unknown, at: (string | number)[]) => unknown;
+}
+
+const isData = (value: unknown): value is Data => value !== null && typeof value === "object" && !Array.isArray(value);
+const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+/** The fields of `own` over those of `base`, each value whole; a blank own value keeps the base's. */
+export function mergeFields(base: Data, own: Data | undefined): Data {
+  const out: Data = { ...base };
+  for (const [key, value] of Object.entries(own ?? {})) if (!isBlank(value) || !(key in base)) out[key] = value;
+  return out;
+}
+
+function realOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function insideFolder(real: string, folder: string): boolean {
+  const base = realOrUndefined(folder) ?? path.resolve(folder);
+  const rel = path.relative(base, real);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+}
+
+interface Context {
+  options: IncludeOptions;
+  /** The facts file's folder: profiles come from there (or options.root). */
+  base: string;
+  /** Real paths of the files being read, outermost first, to find a cycle. */
+  chain: string[];
+  /** The same files as the user names them, for messages. */
+  names: string[];
+}
+
+/** The include paths a file lists at `key`, each with where it is written. */
+function includesAt(source: YamlSource, data: Data, key: "extends" | "organization"): { path: string; where: string }[] {
+  const value = data[key];
+  const at = (index?: number) => {
+    const keyPath = index === undefined ? [key] : [key, index];
+    const pos = locate(source, keyPath);
+    return `${source.file}:${pos.line}:${pos.col}: ${index === undefined ? key : `${key}[${index}]`}`;
+  };
+  if (key === "organization") return typeof value === "string" && value.trim() !== "" ? [{ path: value.trim(), where: at() }] : [];
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return value.trim() === "" ? [] : [{ path: value.trim(), where: at() }];
+  if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
+    return value.map((item, index) => ({ path: item.trim(), where: at(index) })).filter((item) => item.path !== "");
+  }
+  throw new InputError(t("org.notPath", { where: at() }));
+}
+
+/** Reads, validates and merges one profile and the profiles it extends. */
+function readProfile(include: { path: string; where: string }, from: YamlSource, context: Context): Profile {
+  const { path: relative, where } = include;
+  if (!/\.(ya?ml|json)$/i.test(relative)) throw new InputError(t("org.notYaml", { where, path: relative }));
+  const file = path.join(path.dirname(from.file), relative);
+  const real = realOrUndefined(path.resolve(file));
+  if (real === undefined) throw new InputError(t("org.missing", { where, path: relative, from: from.file }));
+  const { root } = context.options;
+  if (!insideFolder(real, context.base) && !(root !== undefined && insideFolder(real, root))) {
+    const allowed = root === undefined ? t("org.allowedFolder") : t("org.allowedFolderOrRoot", { root });
+    throw new InputError(t("org.outside", { where, path: relative, allowed }));
+  }
+  const seen = context.chain.indexOf(real);
+  if (seen >= 0) {
+    const chain = [...context.names.slice(seen), file].join(" → ");
+    throw new InputError(t("org.cycle", { where, chain }));
+  }
+  if (context.chain.length > INCLUDE_MAX_DEPTH) throw new InputError(t("org.tooDeep", { where, max: INCLUDE_MAX_DEPTH }));
+  let text: string;
+  try {
+    text = readFileSync(real, "utf8");
+  } catch (error) {
+    throw new InputError(t("org.unreadable", { where, path: relative, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+  }
+  const inner: Context = { ...context, chain: [...context.chain, real], names: [...context.names, file] };
+  let own: Data = {};
+  let bases: Profile[] = [];
+  parseWithSchema(orgProfileSchema, file, text, (data, source) => {
+    own = isData(data) ? pruneProfile(data, context.options) : {};
+    bases = includesAt(source, own, "extends").map((next) => readProfile(next, source, inner));
+    return own;
+  });
+  const { extends: _extends, $schema: _schema, team, ...organization } = own;
+  return [...bases, { organization, ...(team === undefined ? {} : { team }) }].reduce((a, b) => ({
+    organization: mergeFields(a.organization, b.organization),
+    ...(b.team !== undefined ? { team: b.team } : a.team !== undefined ? { team: a.team } : {}),
+  }));
+}
+
+/** A profile's data with blanks dropped, each field pruned where it lands in the facts. */
+function pruneProfile(data: Data, options: IncludeOptions): Data {
+  const out: Data = {};
+  for (const [key, value] of Object.entries(data)) {
+    const pruned = key === "extends" || key === "$schema" ? value : options.prune(value, key === "team" ? ["team"] : ["organization", key]);
+    if (pruned !== undefined) out[key] = pruned;
+  }
+  return out;
+}
+
+/**
+ * The facts file's data with its profiles merged in (`organization: PATH`, `extends:`), ready for
+ * pruning and validation; the data unchanged when it names none. Throws an InputError with one line
+ * for a profile that is missing, outside the project, in a cycle or nested too deep, and the
+ * profile's own file:line:col lines for a profile that does not validate.
+ */
+export function applyIncludes(data: unknown, source: YamlSource, options: IncludeOptions): unknown {
+  if (!isData(data)) return data;
+  // A profile given where facts are expected (draft *.yaml in a folder with org.yaml) says so.
+  if ("name" in data && !("title" in data) && !("need" in data) && !("beneficiaries" in data)) {
+    throw new InputError(t("org.isProfile", { file: source.file }));
+  }
+  const includes = [...includesAt(source, data, "extends"), ...includesAt(source, data, "organization")];
+  if (includes.length === 0) return data;
+  const real = realOrUndefined(path.resolve(source.file)) ?? path.resolve(source.file);
+  const context: Context = { options, base: path.dirname(real), chain: [real], names: [source.file] };
+  const profiles = includes.map((include) => readProfile(include, source, context));
+  const { extends: _extends, organization: own, ...rest } = data;
+  let organization: Data = {};
+  let team: unknown;
+  for (const profile of profiles) {
+    organization = mergeFields(organization, profile.organization);
+    if (profile.team !== undefined) team = profile.team;
+  }
+  organization = mergeFields(organization, isData(own) ? own : undefined);
+  const out: Data = { ...rest, organization };
+  if (isBlank(out.team) && team !== undefined) out.team = team;
+  return out;
+}
