@@ -2,9 +2,13 @@
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
 import { common } from "./common.js";
+import { facts } from "./facts.js";
+import { check } from "./check.js";
 
 export const en = {
   ...common,
+  ...facts,
+  ...check,
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,3 @@
+// English messages of `grantsmith check` and `check --fix`.
+export const check = {
+};
