@@ -95,7 +95,9 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .command("check")
     .description("validate facts files and report every problem with file:line:col")
     .argument("<facts...>", "facts files (.yaml, .yml or .json)")
-    .option("-q, --quiet", "print only problems");
+    .option("-q, --quiet", "print only problems")
+    .option("--fix", "rewrite values in canonical form (15万 → 150000), keeping comments; shows the changes and asks first")
+    .option("-y, --yes", "with --fix: write without asking");
 
   const draft = endpointOptions(
     program

@@ -156,6 +156,11 @@ async function readMaterialContent(relative: string, bytes: Uint8Array): Promise
   }
 }
 
+/** The language of a facts file's text, without its keys (always English) and comments' marks. */
+function textLanguage(text: string): Language {
+  return detectLanguage(text.replace(/^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_$][\w$.-]*[ \t]*[:：]/gm, ""));
+}
+
 /** The language of a facts file before it is validated: its language field, else what it is written in. */
 function languageOf(data: unknown, text: string): Language {
   const record = (data !== null && typeof data === "object" ? data : {}) as Record<string, unknown>;
@@ -166,7 +171,7 @@ function languageOf(data: unknown, text: string): Language {
     return typeof inner === "string" ? inner : "";
   };
   const words = [field(record.title), field(record.summary), field(record.need, "problem"), field(record.organization, "name")].join(" ");
-  return detectLanguage(words.trim() === "" ? text : words);
+  return words.trim() === "" ? textLanguage(text) : detectLanguage(words);
 }
 
 /** Every problem of the materials listed, as `file:line:col: materials[i]: …`; the materials read. */
@@ -234,7 +239,7 @@ export interface FactsExamination {
  * when the text is not YAML at all.
  */
 export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy()): Promise<FactsExamination> {
-  const textLang = uiLang(detectLanguage(text));
+  const textLang = uiLang(textLanguage(text));
   const source = parseYamlSource(file, text, textLang);
   const raw = toData(source, textLang) ?? {};
   const lang = uiLang(languageOf(raw, text));

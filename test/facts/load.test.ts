@@ -77,7 +77,7 @@ describe("loadFacts", () => {
       `${file}:2:1: organization.name: required field is missing (expected text)`,
       `${file}:3:3: organization.nmae: unknown field; did you mean "name"?`,
       `${file}:8:12: beneficiaries[0].count: "many" is not a count; write a number such as 30`,
-      `${file}:10:10: period.start: "2025/13/01": no such day in the calendar; check the month and the day`,
+      `${file}:10:10: period.start: no such day in the calendar ("2025/13/01"); check the month and the day`,
     ]);
   });
 

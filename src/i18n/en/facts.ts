@@ -16,7 +16,7 @@ export const facts = {
     p.suggestion ? `"${p.value}" is a bound, not a count; did you mean ${p.suggestion}?` : `"${p.value}" is a bound, not a count; write the number`,
   "facts.typed.notWhole": (p: V & { suggestion: string }) => `"${p.value}" is not a whole number; did you mean ${p.suggestion}?`,
   "facts.typed.notDate": (p: V) => `"${p.value}" is not a date; write YYYY-MM-DD or YYYY-MM (e.g. 2025-03-01 or 2025-03)`,
-  "facts.typed.noSuchDate": (p: V) => `"${p.value}": no such day in the calendar; check the month and the day`,
+  "facts.typed.noSuchDate": (p: V) => `no such day in the calendar ("${p.value}"); check the month and the day`,
   "facts.typed.yearOnly": (p: V) => `"${p.value}" gives only the year; add the month, as YYYY-MM (e.g. ${p.value.replace(/\D/g, "").slice(0, 4)}-03)`,
   "facts.typed.dayOrMonth": (p: V & { first: string; second: string }) =>
     `"${p.value}" may be day first (${p.first}) or month first (${p.second}); did you mean ${p.first} or ${p.second}? Write the date as YYYY-MM-DD`,

@@ -15,7 +15,7 @@ export const facts: typeof en = {
     p.suggestion ? `“${p.value}”是一个范围，不是确切数量；您是想写 ${p.suggestion} 吗？` : `“${p.value}”是一个范围，不是确切数量；请写具体数字`,
   "facts.typed.notWhole": (p) => `“${p.value}”不是整数；您是想写 ${p.suggestion} 吗？`,
   "facts.typed.notDate": (p) => `“${p.value}”不是日期；请写成 YYYY-MM-DD 或 YYYY-MM（例如 2025-03-01 或 2025-03）`,
-  "facts.typed.noSuchDate": (p) => `“${p.value}”：日历上没有这一天；请检查月份和日期`,
+  "facts.typed.noSuchDate": (p) => `日历上没有这一天（“${p.value}”）；请检查月份和日期`,
   "facts.typed.yearOnly": (p) => `“${p.value}”只有年份；请补上月份，写成 YYYY-MM（例如 ${p.value.replace(/\D/g, "").slice(0, 4)}-03）`,
   "facts.typed.dayOrMonth": (p) =>
     `“${p.value}”可能是日在前（${p.first}），也可能是月在前（${p.second}）；您是想写 ${p.first} 还是 ${p.second}？请写成 YYYY-MM-DD`,
@@ -51,7 +51,7 @@ export const facts: typeof en = {
   "facts.schema.lessThan": (p) => `必须小于 ${p.n}`,
   "facts.schema.url": (p) => `应为网址，例如 http://127.0.0.1:8000/v1，实际为 ${p.got}`,
   "facts.schema.type": (p) =>
-    ({ string: "文本", number: "数字", int: "整数", boolean: "true 或 false", array: "列表", object: "字段映射" })[p.type] ?? p.type,
+    ({ string: "文本", number: "数字", int: "整数", boolean: "true 或 false", array: "列表", object: "字段映射" })[p.type] ?? `${p.type} 类型的值`,
   "facts.schema.null": "null（空值）",
   "facts.schema.aList": "一个列表",
   "facts.schema.aMapping": "一个映射",
@@ -64,7 +64,7 @@ export const facts: typeof en = {
       "list at least one beneficiary group": "请至少列出一类受益对象",
       "expected a whole number": "应为整数",
       "must be more than 0": "必须大于 0",
-    })[p.message] ?? p.message,
+    })[p.message] ?? `${p.message}（原文）`,
 
   "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "事实" : "项目书"}文件；请检查路径`,
   "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "事实" : "项目书"}文件`,
@@ -76,7 +76,7 @@ export const facts: typeof en = {
   "facts.materials.outside": (p) =>
     `“${p.path}”位于${p.root === undefined ? "事实文件所在的文件夹" : `事实文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
   "facts.materials.tooLarge": (p) => `“${p.path}”超过 512 KB；请把相关部分摘录到一个较小的文件中`,
-  "facts.materials.problem": (p) => `“${p.path}”：${p.problem}`,
+  "facts.materials.problem": (p) => `“${p.path}”无法使用：${p.problem}`,
   "facts.materials.cut": (p) =>
     `提示：${p.file}：背景材料共 ${p.total} 个字符，超过单个提示词可携带的 ${p.max} 个字符（materials_max_chars）；${p.paths.map((c) => `“${c}”`).join("、")}已被截断`,
 
