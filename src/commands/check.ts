@@ -57,7 +57,7 @@ async function fixFile(file: string, options: CheckOptions): Promise<boolean> {
   const examined = await examineFacts(file, punctuation.text, policy);
   const lang = examined.lang;
   const values = applyChanges(file, punctuation.text, examined.typed.changes);
-  const lines = [...punctuation.fixes, ...values.lines].sort((a, b) => a.line - b.line);
+  const lines = [...punctuation.fixes, ...values.lines].sort((a, b) => a.line - b.line || Number(a.from === "") - Number(b.from === ""));
   if (lines.length === 0) {
     if (!options.quiet) process.stderr.write(`${t("check.fix.none", { file }, lang)}\n`);
     return report(examined, options.quiet);

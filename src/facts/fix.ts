@@ -93,5 +93,7 @@ export function applyChanges(file: string, text: string, changes: TypedChange[])
     for (const key of change.path) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key as string] : undefined;
     if (value !== change.to) throw new Error(`check --fix: ${file}: ${change.path.join(".")} would read back as ${String(value)}, not ${String(change.to)}`);
   }
-  return { text: out, lines: splices.map((s) => s.shown).sort((a, b) => a.line - b.line) };
+  // By line; on one line, the values changed before the fields added.
+  const order = (l: FixLine) => l.line * 2 + (l.from === "" ? 1 : 0);
+  return { text: out, lines: splices.map((s) => s.shown).sort((a, b) => order(a) - order(b)) };
 }

@@ -14,7 +14,7 @@ type ParamsOf<K extends FactsKey> = Messages[K] extends (p: infer P) => string ?
 export type Problem = { [K in FactsKey]: { key: K; params: ParamsOf<K> } }[FactsKey];
 
 export type Reading<T> =
-  | { value: T; error?: undefined }
+  | { value: T; error?: undefined; suggestion?: undefined; alternatives?: undefined; problem?: undefined }
   | {
       value?: undefined;
       /** The problem in the run's language (or the one asked for). */
@@ -430,4 +430,24 @@ export function typedField<T extends object>(kind: FieldKind, schema: T): T {
 /** The reader of a field schema, if it was marked. */
 export function fieldKind(schema: unknown): FieldKind | undefined {
   return schema !== null && typeof schema === "object" ? FIELD_KINDS.get(schema) : undefined;
+}
+
+/** Reads `raw` as a field of `kind` does (for a prompt that validates one answer as it is typed). */
+export function readField(kind: FieldKind, raw: unknown, options: AmountOptions & DateOptions = {}): Reading<string | number | boolean> {
+  switch (kind) {
+    case "amount":
+      return readAmount(raw, options);
+    case "count":
+      return readCount(raw, { ...options, whole: false });
+    case "whole-count":
+      return readCount(raw, options);
+    case "date":
+      return readDate(raw, { ...options, year: false });
+    case "year-or-date":
+      return readDate(raw, { ...options, year: true });
+    case "direct":
+      return readDirect(raw, options);
+    case "currency":
+      return readCurrency(raw, options);
+  }
 }
