@@ -6,6 +6,7 @@ import { parseChineseNumeral, CHINESE_NUMERALS } from "../text/chinese-numerals.
 import { CURRENCY_SPELLINGS, currencyOf, alternatives } from "../text/currency.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
 import type { Messages } from "../i18n/index.js";
+import { editDistance as distance } from "../util/edit-distance.js";
 
 type FactsKey = Extract<keyof Messages, `facts.typed.${string}`>;
 type ParamsOf<K extends FactsKey> = Messages[K] extends (p: infer P) => string ? P : never;
@@ -342,20 +343,6 @@ export const ENUM_SYNONYMS: Record<string, readonly string[]> = {
   zh: ["中文", "汉语", "简体中文", "chinese", "zh-cn", "zh_cn", "zh-hans"],
   en: ["english", "英文", "英语", "en-gb", "en-us"],
 };
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
 
 /**
  * One of `values`: the value itself in any case (Medium, HIGH), with spaces or underscores for

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
 import { punctuationHints } from "./yaml-hints.js";
+import { editDistance as distance } from "./edit-distance.js";
 
 export interface Position {
   line: number;
@@ -153,20 +154,6 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): stri
   }
   const def = current?._zod?.def;
   return def?.type === "object" ? Object.keys(def.shape) : [];
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 function suggest(key: string, known: string[], lang: Lang): string {
