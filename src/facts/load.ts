@@ -266,7 +266,11 @@ export async function examineFacts(file: string, text: string, policy: Materials
     const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
     for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
       const m = /^:(\d+):/.exec(line.slice(file.length));
-      if (!(m && hinted.has(Number(m[1])))) problems.push(line);
+      const number = m ? Number(m[1]) : 0;
+      if (hinted.has(number)) continue;
+      // "社区: 助餐" in Chinese quotes is a mapping to YAML: the quote is the thing to fix.
+      const quote = punctuation.quoteOn(number);
+      problems.push(quote ? `${file}:${quote.line}:${quote.col}: ${quote.message}` : line);
     }
   }
   const value = result.success ? result.data : undefined;

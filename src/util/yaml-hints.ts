@@ -61,7 +61,7 @@ export function punctuationHints(text: string, lang: Lang): PunctuationHints {
       warnings.push({ line: number, col, message: t("facts.yaml.fullWidthComma", undefined, lang) });
     }
     const quote = OPENING_QUOTE.exec(line);
-    if (quote) quotes.set(number, { line: number, col: quote[0].length, message: t("facts.yaml.chineseQuote", { quote: quote[1]! }, lang) });
+    if (quote) quotes.set(number, { line: number, col: quote.index + quote[0].length, message: t("facts.yaml.chineseQuote", { quote: quote[1]! }, lang) });
   }
   return { errors, warnings, quoteOn: (line) => quotes.get(line) };
 }

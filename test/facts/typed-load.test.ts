@@ -143,6 +143,13 @@ describe("facts written as people write them", () => {
     ]);
   });
 
+  it("Chinese quotes meant to quote a value with a colon in it: the quote is named, not what YAML made of it", async () => {
+    const syntax = await write("quote.yaml", `title: “社区: 助餐”\norganization: {name: 某机构}\nneed: {problem: 吃饭难}\nbeneficiaries: [{group: 老人}]\n`);
+    expect(await errorsOf(syntax)).toEqual([`${syntax}:1:8: 中文引号 “ 在 YAML 中不起引号作用；请改用半角双引号 "…"`]);
+    const mapping = await write("quote-item.yaml", `title: 社区助餐\norganization:\n  name: 某机构\n  track_record:\n    - “社区: 助餐”\nneed: {problem: 吃饭难}\nbeneficiaries: [{group: 老人}]\n`);
+    expect(await errorsOf(mapping)).toEqual([`${mapping}:5:7: 中文引号 “ 在 YAML 中不起引号作用；请改用半角双引号 "…"`]);
+  });
+
   it("a bad materials entry is reported in the same run as a schema error", async () => {
     const file = await write("both.yaml", `title: 社区助餐\norganization: {name: 某机构}\nneed: {problem: 吃饭难}\nbeneficiaries: [{group: 老人, count: 很多}]\nbudget: {total: 好几千}\nmaterials:\n  - notes.xlsx\n  - missing.md\n`);
     expect(await errorsOf(file)).toEqual([
