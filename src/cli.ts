@@ -103,7 +103,9 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .command("check")
     .description(t("cli.check.description"))
     .argument("<facts...>", t("cli.option.factsFiles"))
-    .option("-q, --quiet", t("cli.check.quiet"));
+    .option("-q, --quiet", t("cli.check.quiet"))
+    .option("--fix", t("cli.check.fix"))
+    .option("-y, --yes", t("cli.check.yes"));
 
   const draft = endpointOptions(
     program

@@ -3,6 +3,7 @@
 // contradict each other. Templates render these; the scorer compares proposals against them.
 import type { BudgetItem, FactsInput, Language } from "./schema.js";
 import { deriveVentureGrant, type VentureGrantFigures } from "./venture-grant.js";
+import { t, uiLang } from "../i18n/index.js";
 
 export interface BudgetLine extends BudgetItem {
   /** amount, or quantity × unit_cost when amount is absent; undefined when neither is known. */
@@ -58,13 +59,15 @@ export function dayOf(date: string, end: boolean): string {
 }
 
 export function deriveFacts(input: FactsInput & { language: Language }, warnings: FactsWarning[] = []): Facts {
+  // Said in the run's language, which is the facts' own unless --lang or GRANTSMITH_LANG says otherwise.
+  const lang = uiLang(input.language);
   const items = input.budget?.items ?? [];
   const budgetLines: BudgetLine[] = items.map((item, index) => {
     const computed = item.quantity !== undefined && item.unit_cost !== undefined ? round2(item.quantity * item.unit_cost) : undefined;
     if (item.amount !== undefined && computed !== undefined && Math.abs(item.amount - computed) > 0.005) {
       warnings.push({
         path: ["budget", "items", index, "amount"],
-        message: `amount ${item.amount} differs from quantity × unit_cost = ${computed}`,
+        message: t("facts.derive.amountDiffers", { amount: item.amount, computed }, lang),
       });
     }
     return { ...item, total: item.amount ?? computed };
@@ -76,7 +79,7 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
   let budgetGap: number | undefined;
   if (stated !== undefined && itemsTotal !== undefined && Math.abs(stated - itemsTotal) > 0.005) {
     budgetGap = round2(stated - itemsTotal);
-    warnings.push({ path: ["budget", "total"], message: `${stated} but the items add up to ${itemsTotal}` });
+    warnings.push({ path: ["budget", "total"], message: t("facts.derive.totalDiffers", { stated, items: itemsTotal }, lang) });
   }
   const categoryShares: DerivedFigures["categoryShares"] = {};
   const categoryTotals: DerivedFigures["categoryTotals"] = {};
@@ -114,13 +117,13 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
   for (const [index, activity] of (input.activities ?? []).entries()) {
     const at = (field: string) => ["activities", index, field];
     if (activity.start && activity.end && dayOf(activity.start, false) > dayOf(activity.end, true)) {
-      warnings.push({ path: at("start"), message: `"${activity.name}" starts (${activity.start}) after it ends (${activity.end})` });
+      warnings.push({ path: at("start"), message: t("facts.derive.activityOrder", { name: activity.name, start: activity.start, end: activity.end }, lang) });
     }
     if (start && activity.start && dayOf(activity.start, false) < dayOf(start, false)) {
-      warnings.push({ path: at("start"), message: `${activity.start} is before the project period starts (${start})` });
+      warnings.push({ path: at("start"), message: t("facts.derive.beforePeriod", { date: activity.start, start }, lang) });
     }
     if (end && activity.end && dayOf(activity.end, true) > dayOf(end, true)) {
-      warnings.push({ path: at("end"), message: `${activity.end} is after the project period ends (${end})` });
+      warnings.push({ path: at("end"), message: t("facts.derive.afterPeriod", { date: activity.end, end }, lang) });
     }
   }
 

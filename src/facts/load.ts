@@ -4,10 +4,14 @@ import { readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
-import { formatPath, knownKeys, locate, parseWithSchema } from "../util/yaml-source.js";
+import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
+import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { applyIncludes } from "./include.js";
-import { factsSchema, type Language } from "./schema.js";
+import { DATE_PATTERN, factsSchema, type FactsInput, type Language } from "./schema.js";
+import { readTypedFacts, type TypedFacts } from "./typed-facts.js";
+import { problemText } from "./typed.js";
 
 export interface Material {
   /** The path as written in the facts file. */
@@ -23,6 +27,8 @@ export interface LoadedFacts {
   warnings: string[];
   /** What loading changed that the user should know before any request (materials cut to the cap). */
   notices: string[];
+  /** The language messages about this file are given in. */
+  lang: Lang;
 }
 
 /** Where materials may come from and how much of them a prompt carries. */
@@ -60,7 +66,7 @@ async function inside(file: string, folder: string): Promise<boolean> {
 }
 
 /** Cuts the materials to `maxChars` in total, in their order; says what was left out. */
-export function capMaterials(materials: Material[], maxChars: number, file: string): { materials: Material[]; notices: string[] } {
+export function capMaterials(materials: Material[], maxChars: number, file: string, lang: Lang = uiLang()): { materials: Material[]; notices: string[] } {
   let left = maxChars;
   let total = 0;
   const cut: string[] = [];
@@ -78,9 +84,7 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
   if (cut.length === 0) return { materials, notices: [] };
   return {
     materials: kept,
-    notices: [
-      `note: ${file}: the materials hold ${total} characters, over the ${maxChars} a prompt carries (materials_max_chars); ${cut.map((c) => `"${c}"`).join(", ")} ${cut.length === 1 ? "is" : "are"} cut`,
-    ],
+    notices: [t("facts.materials.cut", { file, total, max: maxChars, paths: cut }, lang)],
   };
 }
 
@@ -88,15 +92,15 @@ const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"
 /** Enough to quote from; a larger file is almost certainly the wrong one. */
 const MATERIAL_MAX_BYTES = 512 * 1024;
 
-export async function readTextFile(file: string, what: string): Promise<string> {
+export async function readTextFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${file}: no such ${what} file; check the path`);
-    if (code === "EISDIR") throw new InputError(`${file}: is a folder, not a ${what} file`);
-    if (code === "EACCES") throw new InputError(`${file}: permission denied reading the ${what} file`);
-    throw new InputError(`${file}: cannot read the ${what} file (${code ?? String(error)})`);
+    if (code === "ENOENT") throw new InputError(t("facts.file.missing", { file, what }, lang));
+    if (code === "EISDIR") throw new InputError(t("facts.file.folder", { file, what }, lang));
+    if (code === "EACCES") throw new InputError(t("facts.file.denied", { file, what }, lang));
+    throw new InputError(t("facts.file.unreadable", { file, what, code: code ?? String(error) }, lang));
   }
 }
 
@@ -153,67 +157,148 @@ async function readMaterialContent(relative: string, bytes: Uint8Array): Promise
   }
 }
 
-export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
-  const text = await readTextFile(file, "facts");
-  // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before validation.
-  const { value, source } = parseWithSchema(factsSchema, file, text, (data, source) =>
-    pruneBlanks(applyIncludes(data, source, { root: policy.root, prune: pruneBlanks })),
-  );
-  const language =
-    value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
+/** The language of a facts file's text, without its keys (always English) and comments' marks. */
+function textLanguage(text: string): Language {
+  return detectLanguage(text.replace(/^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_$][\w$.-]*[ \t]*[:：]/gm, ""));
+}
 
+/** The language of a facts file before it is validated: its language field, else what it is written in. */
+function languageOf(data: unknown, text: string): Language {
+  const record = (data !== null && typeof data === "object" ? data : {}) as Record<string, unknown>;
+  const stated = typeof record.language === "string" ? parseLang(record.language) : undefined;
+  if (stated) return stated;
+  const field = (value: unknown, key?: string): string => {
+    const inner = key !== undefined && value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : value;
+    return typeof inner === "string" ? inner : "";
+  };
+  const words = [field(record.title), field(record.summary), field(record.need, "problem"), field(record.organization, "name")].join(" ");
+  return words.trim() === "" ? textLanguage(text) : detectLanguage(words);
+}
+
+/** Every problem of the materials listed, as `file:line:col: materials[i]: …`; the materials read. */
+async function readMaterials(file: string, source: YamlSource, list: unknown, policy: MaterialsPolicy, lang: Lang) {
   const materials: Material[] = [];
   const problems: string[] = [];
   // How materials were read (a GBK file), said on stderr with the warnings.
   const notes: string[] = [];
-  const { start, end } = value.period ?? {};
-  if (start && end && dayOf(start, false) > dayOf(end, true)) {
-    const pos = locate(source, ["period", "start"]);
-    problems.push(`${file}:${pos.line}:${pos.col}: period.start: ${start} is after period.end ${end}; swap them`);
-  }
   const base = path.dirname(file);
-  for (const [index, relative] of (value.materials ?? []).entries()) {
+  for (const [index, relative] of (Array.isArray(list) ? list : []).entries()) {
+    if (typeof relative !== "string" || relative.trim() === "") continue;
     const pos = locate(source, ["materials", index]);
     const where = `${file}:${pos.line}:${pos.col}: materials[${index}]`;
+    const problem = (message: string) => problems.push(`${where}: ${message}`);
     if (!MATERIAL_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
-      problems.push(`${where}: "${relative}" is not a .md, .txt, .docx or .pdf file; convert it to text first`);
+      problem(t("facts.materials.extension", { path: relative }, lang));
       continue;
     }
     // Resolved through every link, so neither ../ nor a symlink can reach outside the project.
     const real = await realpath(path.resolve(base, relative)).catch(() => undefined);
     if (real === undefined) {
-      problems.push(`${where}: cannot read "${relative}" (paths are relative to the facts file)`);
+      problem(t("facts.materials.unreadable", { path: relative }, lang));
       continue;
     }
     if (!(await inside(real, base)) && !(policy.root !== undefined && (await inside(real, policy.root)))) {
-      const allowed = policy.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${policy.root})`;
-      problems.push(`${where}: "${relative}" lies outside ${allowed}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`);
+      problem(t("facts.materials.outside", { path: relative, ...(policy.root !== undefined ? { root: policy.root } : {}) }, lang));
       continue;
     }
     try {
       if ((await stat(real)).size > MATERIAL_MAX_BYTES) {
-        problems.push(`${where}: "${relative}" is larger than 512 KB; quote the relevant part in a smaller file`);
+        problem(t("facts.materials.tooLarge", { path: relative }, lang));
         continue;
       }
       const buffer = await readFile(real);
       const content = await readMaterialContent(relative, buffer);
       if (content.problem !== undefined) {
-        problems.push(`${where}: "${relative}": ${content.problem}`);
+        problem(t("facts.materials.problem", { path: relative, problem: content.problem }, lang));
         continue;
       }
       materials.push({ path: relative, text: content.text });
       if (content.note !== undefined) notes.push(content.note);
     } catch {
-      problems.push(`${where}: cannot read "${relative}" (paths are relative to the facts file)`);
+      problem(t("facts.materials.unreadable", { path: relative }, lang));
     }
   }
-  if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
+  return { materials, problems, notes };
+}
 
+/** What `check` learns of a facts file: every problem at once, and what reading it as typed changed. */
+export interface FactsExamination {
+  file: string;
+  lang: Lang;
+  source: YamlSource;
+  typed: TypedFacts;
+  /** `file:line:col: path: message` lines, in the order of the file; empty when the facts load. */
+  problems: string[];
+  /** Hints that are not errors (a full-width comma in a [ ] list, Chinese quotes around a text). */
+  hints: string[];
+  loaded?: LoadedFacts;
+}
+
+/**
+ * Reads a facts file's text as people type it and validates it; every problem of the file (values,
+ * schema, punctuation, materials) comes back at once rather than the first kind only. Throws only
+ * when the text is not YAML at all.
+ */
+export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy()): Promise<FactsExamination> {
+  const textLang = uiLang(textLanguage(text));
+  const source = parseYamlSource(file, text, textLang);
+  // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
+  // a profile's own problems are told at its own file:line:col.
+  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks });
+  const lang = uiLang(languageOf(raw, text));
+  const place = (p: (string | number)[]) => {
+    const pos = locate(source, p);
+    return `${file}:${pos.line}:${pos.col}`;
+  };
+  const at = (p: (string | number)[]) => `${place(p)}: ${formatPath(p)}`;
+  const typed = readTypedFacts(factsSchema, raw, { lang, sourceText: (p) => scalarText(source, p) });
+  const data = pruneBlanks(typed.data) as Record<string, unknown>;
+  const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
+  const punctuation = punctuationHints(source.text, lang);
+  problems.push(...punctuation.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
+  const hints = [
+    ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
+    ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
+  ];
+
+  const result = factsSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    // A value already reported as typed, or on a line a punctuation hint explains, is said once.
+    const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
+    const hinted = new Set(punctuation.errors.map((hint) => hint.line));
+    const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
+    for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
+      const m = /^:(\d+):/.exec(line.slice(file.length));
+      const number = m ? Number(m[1]) : 0;
+      if (hinted.has(number)) continue;
+      // "社区: 助餐" in Chinese quotes is a mapping to YAML: the quote is the thing to fix.
+      const quote = punctuation.quoteOn(number);
+      problems.push(quote ? `${file}:${quote.line}:${quote.col}: ${quote.message}` : line);
+    }
+  }
+  const value = result.success ? result.data : undefined;
+  const period = (value?.period ?? (data.period as FactsInput["period"] | undefined)) ?? {};
+  const { start, end } = period;
+  if (typeof start === "string" && typeof end === "string" && DATE_PATTERN.test(start) && DATE_PATTERN.test(end) && dayOf(start, false) > dayOf(end, true)) {
+    problems.push(`${at(["period", "start"])}: ${t("facts.period.swapped", { start, end }, lang)}`);
+  }
+  const read = await readMaterials(file, source, data.materials, policy, lang);
+  problems.push(...read.problems);
+  const sorted = sortByPosition(file, problems);
+  if (sorted.length > 0 || value === undefined) return { file, lang, source, typed, problems: sorted, hints };
+
+  const language = value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
   const facts = deriveFacts({ ...value, language });
-  const warnings = facts.warnings.map((w) => {
-    const pos = locate(source, w.path);
-    return `${file}:${pos.line}:${pos.col}: warning: ${formatPath(w.path)}: ${w.message}`;
-  });
-  const capped = capMaterials(materials, policy.maxChars, file);
-  return { file, facts, materials: capped.materials, warnings: [...notes, ...warnings], notices: capped.notices };
+  const warningLabel = t("facts.warning", undefined, lang);
+  const warnings = facts.warnings.map((w) => `${place(w.path)}: ${warningLabel}: ${formatPath(w.path)}: ${w.message}`);
+  const capped = capMaterials(read.materials, policy.maxChars, file, lang);
+  const loaded = { file, facts, materials: capped.materials, warnings: [...read.notes, ...hints, ...warnings], notices: capped.notices, lang };
+  return { file, lang, source, typed, problems: [], hints, loaded };
+}
+
+export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
+  const text = await readTextFile(file, "facts");
+  const examined = await examineFacts(file, text, policy);
+  if (examined.loaded === undefined) throw new InputError(examined.problems[0]!, examined.problems.slice(1));
+  return examined.loaded;
 }

@@ -3,25 +3,22 @@
 import { z } from "zod";
 import type { FundraisingElementId } from "./fundraising-elements.js";
 import { KINDS } from "../kinds/index.js";
+import { isCalendarDate, typedField } from "./typed.js";
 
 const text = z.string().trim().min(1, "must not be empty");
-const money = z.number().nonnegative("must not be negative");
-const count = z.number().nonnegative("must not be negative");
+// Amounts, counts, dates, enumerations and currencies are also read as people write them (15万,
+// 30人, 2025年3月, 中): facts/typed.ts, applied before validation by facts/typed-facts.ts.
+const money = typedField("amount", z.number().nonnegative("must not be negative"));
+const count = typedField("count", z.number().nonnegative("must not be negative"));
 
 /** YYYY-MM-DD or YYYY-MM: the precision a proposal really knows. */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-/** False for a day the calendar does not have (2025-02-30, 2023-02-29). */
-export function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.split("-").map(Number);
-  if (day === undefined) return true;
-  const last = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
-  return day! <= last;
-}
-const date = z
+export { isCalendarDate };
+const date = typedField("date", z
   .string()
   .regex(DATE_PATTERN, "expected a date as YYYY-MM-DD or YYYY-MM")
   .refine((text) => !DATE_PATTERN.test(text) || isCalendarDate(text), { message: "no such day in the calendar; check the day of the month" })
-  .describe("A date as YYYY-MM-DD or YYYY-MM");
+  .describe("A date as YYYY-MM-DD or YYYY-MM"));
 
 export const LANGUAGES = ["zh", "en"] as const;
 export { KINDS };
@@ -43,7 +40,7 @@ const organization = z
     name: text.describe("The organization's registered name"),
     registration_id: z.union([text, z.number()]).transform(String).optional()
       .describe("Unified social credit code or charity registration number"),
-    founded: z.union([date, z.number().int()]).transform(String).optional()
+    founded: typedField("year-or-date", z.union([date, z.number().int()]).transform(String)).optional()
       .describe("Year (2012) or date the organization was founded"),
     address: text.optional(),
     type: text.optional().describe("The legal form: 社会服务机构, 基金会, 社会团体, registered charity, CIO…"),
@@ -62,9 +59,9 @@ const evidence = z.strictObject({
 
 const beneficiary = z.strictObject({
   group: text.describe("Who benefits (e.g. 独居老人, out-of-school girls)"),
-  count: z.number().int("expected a whole number").positive("must be more than 0").optional().describe("How many"),
+  count: typedField("whole-count", z.number().int("expected a whole number").positive("must be more than 0")).optional().describe("How many"),
   unit: text.optional().describe("人, 户, 人次, people, households…"),
-  direct: z.boolean().default(true).describe("true for direct beneficiaries, false for indirect"),
+  direct: typedField("direct", z.boolean()).default(true).describe("true for direct beneficiaries, false for indirect"),
   criteria: text.optional().describe("How beneficiaries are selected"),
 });
 
@@ -102,7 +99,7 @@ const fundingSource = z.strictObject({
 });
 
 const budget = z.strictObject({
-  currency: text.default("CNY").describe("CNY, USD, EUR…"),
+  currency: typedField("currency", z.string().trim().min(1, "must not be empty")).default("CNY").describe("CNY, USD, EUR…"),
   total: money.optional().describe("The total requested; checked against the sum of the items"),
   items: z.array(budgetItem).optional(),
   funding_sources: z.array(fundingSource).optional(),

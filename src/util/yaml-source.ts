@@ -4,6 +4,9 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../errors.js";
+import { t, uiLang, type Lang } from "../i18n/index.js";
+import { punctuationHints } from "./yaml-hints.js";
+import { editDistance as distance } from "./edit-distance.js";
 
 export interface Position {
   line: number;
@@ -14,6 +17,8 @@ export interface YamlSource {
   file: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** The text parsed (without a byte-order mark): node ranges are offsets into it. */
+  text: string;
 }
 
 /** Facts, rubrics and config files are a few KB; anything near this is the wrong file or an attack. */
@@ -25,11 +30,15 @@ function sizeLabel(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/** Parses text; throws an InputError listing every syntax error with its line and column. */
-export function parseYamlSource(file: string, text: string): YamlSource {
+/**
+ * Parses text; throws an InputError listing every syntax error with its line and column. A
+ * full-width colon after a key, or a full-width space in the indentation, is named with its fix
+ * instead of yaml's own words for what it caused ("Implicit keys need to be on a single line").
+ */
+export function parseYamlSource(file: string, text: string, lang: Lang = uiLang()): YamlSource {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > YAML_MAX_BYTES) {
-    throw new InputError(`${file}: the file is ${sizeLabel(bytes)}, over the limit of ${sizeLabel(YAML_MAX_BYTES)}; is it the right file?`);
+    throw new InputError(`${file}: ${t("facts.yaml.tooLarge", { size: sizeLabel(bytes), limit: sizeLabel(YAML_MAX_BYTES) }, lang)}`);
   }
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -37,22 +46,30 @@ export function parseYamlSource(file: string, text: string): YamlSource {
   // An unknown tag (!!js/function, !custom) is only a warning to yaml, which then drops the value.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
   if (problems.length > 0) {
-    const lines = problems.map((error) => {
+    const hints = punctuationHints(body, lang);
+    // Errors from the first hinted line on are what the punctuation caused: the hints replace them.
+    const firstHinted = hints.errors[0]?.line ?? Infinity;
+    const lines = problems.flatMap((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
       if (error.code === "TAG_RESOLVE_FAILED") {
         const tag = (/tag: (\S+)/.exec(error.message)?.[1] ?? "").replace(/^tag:yaml\.org,2002:/, "!!");
-        return `${file}:${pos.line}:${pos.col}: unknown tag ${tag}; remove it (plain YAML values only)`;
+        return [`${file}:${pos.line}:${pos.col}: ${t("facts.yaml.unknownTag", { tag }, lang)}`];
       }
+      if (pos.line >= firstHinted) return [];
+      const quote = hints.quoteOn(pos.line);
+      if (quote) return [`${file}:${quote.line}:${quote.col}: ${quote.message}`];
       const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
-      return `${file}:${pos.line}:${pos.col}: syntax error: ${message}`;
+      return [`${file}:${pos.line}:${pos.col}: ${t("facts.yaml.syntax", { message }, lang)}`];
     });
-    throw new InputError(lines[0]!, lines.slice(1));
+    lines.push(...hints.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
+    const unique = [...new Set(lines)];
+    throw new InputError(unique[0]!, unique.slice(1));
   }
-  return { file, doc, lineCounter };
+  return { file, doc, lineCounter, text: body };
 }
 
 /** The document as plain data; too many alias expansions are bad input, not an internal error. */
-export function toData(source: YamlSource): unknown {
+export function toData(source: YamlSource, lang: Lang = uiLang()): unknown {
   try {
     return source.doc.toJS({ maxAliasCount: YAML_MAX_ALIASES });
   } catch (error) {
@@ -60,9 +77,7 @@ export function toData(source: YamlSource): unknown {
     let offset = 0;
     visit(source.doc, { Alias: (_key, node) => { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
     const pos = source.lineCounter.linePos(offset);
-    throw new InputError(
-      `${source.file}:${pos.line}:${pos.col}: too many alias expansions (over ${YAML_MAX_ALIASES}); write the values out instead of repeating *aliases`,
-    );
+    throw new InputError(`${source.file}:${pos.line}:${pos.col}: ${t("facts.yaml.aliases", { max: YAML_MAX_ALIASES }, lang)}`);
   }
 }
 
@@ -108,22 +123,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || "(top level)";
 }
 
-function show(value: unknown): string {
+function show(value: unknown, lang: Lang): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  if (value === null) return "null (an empty value)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
+  if (value === null) return t("facts.schema.null", undefined, lang);
+  if (Array.isArray(value)) return t("facts.schema.aList", undefined, lang);
+  if (typeof value === "object") return t("facts.schema.aMapping", undefined, lang);
   return String(value);
 }
-
-const TYPE_NAMES: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of fields",
-};
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -150,21 +156,7 @@ export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): stri
   return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggest(key: string, known: string[]): string {
+function suggest(key: string, known: string[], lang: Lang): string {
   let best = "";
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -174,11 +166,11 @@ function suggest(key: string, known: string[]): string {
       bestDistance = d;
     }
   }
-  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return `; did you mean "${best}"?`;
-  return known.length > 0 ? `; known fields here: ${known.join(", ")}` : "";
+  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return t("facts.schema.didYouMeanField", { name: best }, lang);
+  return known.length > 0 ? t("facts.schema.knownFields", { names: known.join(", ") }, lang) : "";
 }
 
-function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): string[] {
+function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown, lang: Lang): string[] {
   const at = (path: readonly PropertyKey[], key?: string) => {
     const pos = locate(source, path, key);
     return `${source.file}:${pos.line}:${pos.col}`;
@@ -190,55 +182,50 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
     return typeof last === "string" ? at(parent.slice(0, -1), last) : at(parent);
   };
   const path = issue.path as PropertyKey[];
+  const line = (message: string, where = at(path)) => `${where}: ${formatPath(path)}: ${message}`;
+  const typeName = (type: string) => t("facts.schema.type", { type }, lang);
+  const inputOf = () => ("input" in issue ? issue.input : valueAt(data, path));
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map(
-        (key) => `${at(path, key)}: ${formatPath([...path, key])}: unknown field${suggest(key, knownKeys(schema, path))}`,
+        (key) => `${at(path, key)}: ${formatPath([...path, key])}: ${t("facts.schema.unknownField", undefined, lang)}${suggest(key, knownKeys(schema, path), lang)}`,
       );
     case "invalid_type": {
-      const input = "input" in issue ? issue.input : valueAt(data, path);
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (input === undefined) {
-        return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${expected})`];
-      }
-      return [`${at(path)}: ${formatPath(path)}: expected ${expected}, got ${show(input)}`];
+      const input = inputOf();
+      const expected = typeName(issue.expected);
+      if (input === undefined) return [line(t("facts.schema.missing", { expected }, lang), atParent(path))];
+      return [line(t("facts.schema.expected", { expected, got: show(input, lang) }, lang))];
     }
     case "invalid_value": {
-      const input = "input" in issue ? issue.input : valueAt(data, path);
       const values = issue.values.map((v) => String(v)).join(", ");
-      return [`${at(path)}: ${formatPath(path)}: expected one of ${values}, got ${show(input)}`];
+      return [line(t("facts.schema.oneOf", { values, got: show(inputOf(), lang) }, lang))];
     }
     case "invalid_union": {
-      const input = "input" in issue ? issue.input : valueAt(data, path);
+      const input = inputOf();
       const expected = new Set<string>();
       for (const branch of issue.errors) {
-        for (const sub of branch) if (sub.code === "invalid_type") expected.add(TYPE_NAMES[sub.expected] ?? sub.expected);
+        for (const sub of branch) if (sub.code === "invalid_type") expected.add(typeName(sub.expected));
       }
-      const what = expected.size > 0 ? [...expected].join(" or ") : "a different value";
-      if (input === undefined) return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${what})`];
-      return [`${at(path)}: ${formatPath(path)}: expected ${what}, got ${show(input)}`];
+      const what = expected.size > 0 ? [...expected].join(t("facts.schema.or", undefined, lang)) : t("facts.schema.differentValue", undefined, lang);
+      if (input === undefined) return [line(t("facts.schema.missing", { expected: what }, lang), atParent(path))];
+      return [line(t("facts.schema.expected", { expected: what, got: show(input, lang) }, lang))];
     }
     case "too_small":
-      if (issue.origin === "string" && issue.minimum === 1) {
-        return [`${at(path)}: ${formatPath(path)}: required, but empty; fill it in`];
+      if (issue.origin === "string" && issue.minimum === 1) return [line(t("facts.schema.empty", undefined, lang))];
+      if (issue.origin === "number" && /^Too small/.test(issue.message)) {
+        return [line(t(issue.inclusive ? "facts.schema.atLeast" : "facts.schema.moreThan", { n: String(issue.minimum) }, lang))];
       }
-      if (issue.origin === "number" && !/^Too small/.test(issue.message)) return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
-      if (issue.origin === "number") {
-        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}`];
-      }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [line(t("facts.schema.message", { message: issue.message }, lang))];
     case "too_big":
       if (issue.origin === "number" && /^Too big/.test(issue.message)) {
-        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`];
+        return [line(t(issue.inclusive ? "facts.schema.atMost" : "facts.schema.lessThan", { n: String(issue.maximum) }, lang))];
       }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [line(t("facts.schema.message", { message: issue.message }, lang))];
     case "invalid_format":
-      if (issue.format === "url") {
-        return [`${at(path)}: ${formatPath(path)}: expected a URL such as http://127.0.0.1:8000/v1, got ${show(valueAt(data, path))}`];
-      }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      if (issue.format === "url") return [line(t("facts.schema.url", { got: show(valueAt(data, path), lang) }, lang))];
+      return [line(t("facts.schema.message", { message: issue.message }, lang))];
     default:
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [line(t("facts.schema.message", { message: issue.message }, lang))];
   }
 }
 
@@ -251,14 +238,24 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-/** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */
-export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown): string[] {
-  const lines = issues.flatMap((issue) => issueLines(source, schema, issue, data));
+/** `file:line:col: …` lines in the order of their place in the file; each line once. */
+export function sortByPosition(file: string, lines: string[]): string[] {
   const key = (line: string) => {
-    const m = /:(\d+):(\d+): /.exec(line.slice(source.file.length));
+    const m = /^:(\d+):(\d+): /.exec(line.slice(file.length));
     return m ? Number(m[1]) * 10000 + Number(m[2]) : 0;
   };
   return [...new Set(lines)].sort((a, b) => key(a) - key(b));
+}
+
+/** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */
+export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown, lang: Lang = uiLang()): string[] {
+  return sortByPosition(source.file, issues.flatMap((issue) => issueLines(source, schema, issue, data, lang)));
+}
+
+/** The source text of the scalar at `path` (a number's digits as typed: 2025.10, 45.000), if there is one. */
+export function scalarText(source: YamlSource, path: readonly PropertyKey[]): string | undefined {
+  const node = source.doc.getIn(path as unknown[], true);
+  return isScalar(node) && node.range ? source.text.slice(node.range[0], node.range[1]) : undefined;
 }
 
 /**

@@ -91,8 +91,8 @@ describe("draft with bad input", () => {
     ["syntax.yaml", "title: x\norganization: {name: o\n", /syntax\.yaml:\d+:\d+: syntax error: /],
     [
       "type.yaml",
-      "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nbudget:\n  total: 五千\n",
-      /type\.yaml:6:10: budget\.total: expected a number, got "五千"/,
+      "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nbudget:\n  total: 好几千\n",
+      /type\.yaml:6:10: budget\.total: "好几千" is not an amount; write a number such as 150000/,
     ],
     [
       "unknown.yaml",

@@ -46,8 +46,9 @@ describe("grantsmith init and check", () => {
 
     const check = await runInProcess(["check", file]);
     expect(check.code).toBe(2);
-    expect(check.stderr).toContain(`${file}:10:8: title: required, but empty; fill it in`);
-    expect(check.stderr).toMatch(/organization\.name: required, but empty/);
+    // The file is Chinese, so check answers in Chinese.
+    expect(check.stderr).toContain(`${file}:10:8: title: 必填，但为空；请填写`);
+    expect(check.stderr).toMatch(/organization\.name: 必填，但为空/);
     expect(check.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
@@ -75,7 +76,7 @@ describe("grantsmith init and check", () => {
         expect(parse(filled).kind).toBe(kind);
         await writeFile(file, filled);
         const check = await runInProcess(["check", file]);
-        expect(check.stderr).toBe(`ok ${file} (${lang}, ${kind}, 1 ${lang === "zh" ? "类受益对象" : "beneficiary group"})\n`);
+        expect(check.stderr).toBe(lang === "zh" ? `通过 ${file}（zh，${kind}，1 类受益对象）\n` : `ok ${file} (en, ${kind}, 1 beneficiary group)\n`);
         expect(check.code).toBe(0);
       }
     }
@@ -89,7 +90,7 @@ describe("grantsmith init and check", () => {
     const result = await runInProcess(["check", good, bad]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`ok ${good}`);
-    expect(result.stderr).toContain(`${bad}:4:35: beneficiaries[0].count: expected a number, got "five"`);
+    expect(result.stderr).toContain(`${bad}:4:35: beneficiaries[0].count: "five" is not a count; write a number such as 30`);
     expect(result.stderr).toContain("1 of 2 facts files have problems");
   });
 });

@@ -226,11 +226,11 @@ describe("revise refuses", () => {
 
   it("bad facts: exit 2 with file:line:col, before any request", async () => {
     const facts = path.join(dir, "bad-facts.yaml");
-    await writeFile(facts, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nbudget:\n  total: 五千\n");
+    await writeFile(facts, "title: t\norganization: {name: o}\nneed: {problem: p}\nbeneficiaries: [{group: g}]\nbudget:\n  total: 好几千\n");
     const file = await proposal("badfacts");
     const result = await runInProcess(["revise", file, "--facts", facts, ...model()], { env: modelEnv() });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/bad-facts\.yaml:6:10: budget\.total: expected a number/);
+    expect(result.stderr).toMatch(/bad-facts\.yaml:6:10: budget\.total: "好几千" is not an amount/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(server.requests).toHaveLength(0);
   });

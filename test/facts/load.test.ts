@@ -7,10 +7,17 @@ import { KINDS } from "../../src/kinds/index.js";
 import { tempDir } from "../helpers/temp.js";
 
 let dir: string;
+// These cases check the English messages; a Chinese file is otherwise answered in Chinese
+// (test/facts/typed-load.test.ts checks that).
+const saved = process.env.GRANTSMITH_LANG;
 beforeAll(async () => {
   dir = await tempDir("grantsmith-facts-");
+  process.env.GRANTSMITH_LANG = "en";
 });
-afterAll(() => undefined);
+afterAll(() => {
+  if (saved === undefined) delete process.env.GRANTSMITH_LANG;
+  else process.env.GRANTSMITH_LANG = saved;
+});
 
 async function write(name: string, text: string): Promise<string> {
   const file = path.join(dir, name);
@@ -54,23 +61,23 @@ describe("loadFacts", () => {
   it("reports a wrong type with file, line, column, path and the value", async () => {
     const file = await write(
       "type.yaml",
-      MINIMAL + `budget:\n  items:\n    - name: 餐费\n      amount: 10\n    - name: 交通\n      amount: 20\n    - name: 人员\n      amount: 五千\n`,
+      MINIMAL + `budget:\n  items:\n    - name: 餐费\n      amount: 10\n    - name: 交通\n      amount: 20\n    - name: 人员\n      amount: 好几千\n`,
     );
     const [line] = await errorsOf(file);
-    expect(line).toBe(`${file}:17:15: budget.items[2].amount: expected a number, got "五千"`);
+    expect(line).toBe(`${file}:17:15: budget.items[2].amount: "好几千" is not an amount; write a number such as 150000`);
   });
 
   it("reports every error at once, sorted by line", async () => {
     const file = await write(
       "many.yaml",
-      `title: x\norganization:\n  nmae: 某机构\nneed:\n  problem: p\nbeneficiaries:\n  - group: g\n    count: many\nperiod:\n  start: 2025/01/01\n`,
+      `title: x\norganization:\n  nmae: 某机构\nneed:\n  problem: p\nbeneficiaries:\n  - group: g\n    count: many\nperiod:\n  start: 2025/13/01\n`,
     );
     const lines = await errorsOf(file);
     expect(lines).toEqual([
       `${file}:2:1: organization.name: required field is missing (expected text)`,
       `${file}:3:3: organization.nmae: unknown field; did you mean "name"?`,
-      `${file}:8:12: beneficiaries[0].count: expected a number, got "many"`,
-      `${file}:10:10: period.start: expected a date as YYYY-MM-DD or YYYY-MM`,
+      `${file}:8:12: beneficiaries[0].count: "many" is not a count; write a number such as 30`,
+      `${file}:10:10: period.start: no such day in the calendar ("2025/13/01"); check the month and the day`,
     ]);
   });
 

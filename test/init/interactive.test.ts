@@ -260,7 +260,7 @@ describe("init --org", () => {
     expect(text).not.toContain("# registration_id:");
     const check = await runCli(["check", "p.yaml"], { cwd: dir });
     expect(check.code).toBe(2);
-    expect(check.stderr).toContain("title: required, but empty");
+    expect(check.stderr).toMatch(/title: 必填，但为空/);
     expect(check.stderr).not.toContain("organization");
     // Filled in, it checks, and the organisation comes from the profile.
     await writeFile(path.join(dir, "p.yaml"), text.replace('title: ""', "title: 送餐项目").replace('problem: ""', "problem: 做饭难").replace('group: ""', "group: 独居老人"));

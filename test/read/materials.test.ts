@@ -57,8 +57,9 @@ describe("materials in any encoding or document", () => {
     expect(error).toBeInstanceOf(InputError);
     const lines = [(error as InputError).message, ...(error as InputError).details];
     expect(lines).toEqual([
-      expect.stringMatching(/facts\.yaml:6:5: materials\[0\]: "materials\/notes\.txt": not text in UTF-8, UTF-16 or GBK; save it as UTF-8$/),
-      expect.stringMatching(/facts\.yaml:7:5: materials\[1\]: "materials\/scan\.pdf": no text layer: export it from Word as text or OCR it$/),
+      // The facts are Chinese, so the line around the reader's own words is too.
+      expect.stringMatching(/facts\.yaml:6:5: materials\[0\]: “materials\/notes\.txt”无法使用：not text in UTF-8, UTF-16 or GBK; save it as UTF-8$/),
+      expect.stringMatching(/facts\.yaml:7:5: materials\[1\]: “materials\/scan\.pdf”无法使用：no text layer: export it from Word as text or OCR it$/),
     ]);
   });
 });

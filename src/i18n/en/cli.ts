@@ -53,6 +53,8 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.init.force": "overwrite the file if it exists",
 
   "cli.check.description": "validate facts files and report every problem with file:line:col",
+  "cli.check.fix": "rewrite values in canonical form (15万 → 150000), keeping comments; shows the changes and asks first",
+  "cli.check.yes": "with --fix: write without asking",
   "cli.check.quiet": "print only problems",
 
   "cli.draft.description": "draft a complete proposal from a facts file, then score it",

@@ -2,9 +2,11 @@
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
 import { batch } from "./batch.js";
+import { check } from "./check.js";
 import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
+import { facts } from "./facts.js";
 import { form } from "./form.js";
 import { init } from "./init.js";
 import { org } from "./org.js";
@@ -12,9 +14,11 @@ import { report } from "./report.js";
 
 export const en = {
   ...batch,
+  ...check,
   ...cli,
   ...common,
   ...doctor,
+  ...facts,
   ...form,
   ...init,
   ...org,

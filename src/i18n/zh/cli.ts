@@ -50,6 +50,8 @@ export const cli: typeof en = {
   "cli.init.force": "文件已存在时覆盖它",
 
   "cli.check.description": "检查项目信息文件，列出每个问题及其位置（文件:行:列）",
+  "cli.check.fix": "把取值改写为规范形式（15万 → 150000），保留注释；先列出改动并确认",
+  "cli.check.yes": "与 --fix 同用：不再询问，直接写入",
   "cli.check.quiet": "只显示问题",
 
   "cli.draft.description": "根据项目信息文件起草一份完整的项目书，然后为它打分",

@@ -1,9 +1,11 @@
 // 中文提示目录：与英文目录键一一对应（类型检查与 test/i18n/catalog.test.ts 保证）。
 import type { Messages } from "../en/index.js";
 import { batch } from "./batch.js";
+import { check } from "./check.js";
 import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
+import { facts } from "./facts.js";
 import { form } from "./form.js";
 import { init } from "./init.js";
 import { org } from "./org.js";
@@ -11,9 +13,11 @@ import { report } from "./report.js";
 
 export const zh: Messages = {
   ...batch,
+  ...check,
   ...cli,
   ...common,
   ...doctor,
+  ...facts,
   ...form,
   ...init,
   ...org,

@@ -1,0 +1,228 @@
+// The readers of facts/typed.ts applied to a whole facts file before validation: every amount,
+// count, date, enumeration, direct flag and currency the schema marks is read as people write it.
+// The result holds the canonical values, the changes made (what `check --fix` writes back) and the
+// values that could not be read with certainty (each with its suggestion).
+import type { z } from "zod";
+import {
+  dayFirstFor,
+  fieldKind,
+  readAmount,
+  readCount,
+  readCurrency,
+  readDate,
+  readDirect,
+  readEnum,
+  type FieldKind,
+  type Problem,
+  type Reading,
+} from "./typed.js";
+import type { Lang } from "../i18n/index.js";
+
+export type FactsPath = (string | number)[];
+
+export interface TypedChange {
+  path: FactsPath;
+  /** The value as written (its source text for a number), or undefined for a field added. */
+  from?: string;
+  /** The canonical value written back. */
+  to: string | number | boolean;
+}
+
+export interface TypedProblem {
+  path: FactsPath;
+  problem: Problem;
+  suggestion?: string;
+  alternatives?: string[];
+}
+
+export interface TypedFacts {
+  data: unknown;
+  changes: TypedChange[];
+  problems: TypedProblem[];
+  /** Text values wrapped whole in Chinese quotes “…”, which YAML keeps as part of the text. */
+  quoted: FactsPath[];
+}
+
+interface Leaf {
+  path: FactsPath;
+  kind: FieldKind | "enum";
+  values?: string[];
+  value: unknown;
+  /** The fields the value's mapping may have (for a count's unit). */
+  siblings: string[];
+}
+
+type Def = { type: string; innerType?: unknown; in?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string> };
+const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** Every marked field with a value in `data`, found by walking the schema beside the data. */
+function leaves(schema: unknown, data: unknown, path: FactsPath, siblings: string[], out: Leaf[], quoted: FactsPath[]): void {
+  for (let i = 0; i < 12 && schema; i++) {
+    const kind = fieldKind(schema);
+    if (kind) {
+      if (data !== undefined && data !== null && data !== "") out.push({ path, kind, value: data, siblings });
+      return;
+    }
+    const def = defOf(schema);
+    if (!def) return;
+    switch (def.type) {
+      case "optional":
+      case "default":
+      case "nullable":
+      case "prefault":
+        schema = def.innerType;
+        continue;
+      case "pipe":
+        schema = def.in;
+        continue;
+      case "enum":
+        if (typeof data === "string" && data !== "") out.push({ path, kind: "enum", values: Object.values(def.entries ?? {}), value: data, siblings });
+        return;
+      case "string":
+        if (typeof data === "string" && /^“[^“”]*”$/.test(data.trim())) quoted.push(path);
+        return;
+      case "object":
+        if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+          const keys = Object.keys(def.shape ?? {});
+          for (const [key, child] of Object.entries(data)) {
+            if (def.shape?.[key]) leaves(def.shape[key], child, [...path, key], keys, out, quoted);
+          }
+        }
+        return;
+      case "array":
+        if (Array.isArray(data)) data.forEach((item, index) => leaves(def.element, item, [...path, index], [], out, quoted));
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+function get(data: unknown, path: FactsPath): unknown {
+  let current: any = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = current[key];
+  }
+  return current;
+}
+
+function set(data: unknown, path: FactsPath, value: unknown): void {
+  let current: any = data;
+  for (const key of path.slice(0, -1)) {
+    if (current[key] === null || typeof current[key] !== "object") current[key] = {};
+    current = current[key];
+  }
+  current[path[path.length - 1]!] = value;
+}
+
+export interface TypedOptions {
+  lang?: Lang;
+  /** The source text of the value at `path` (a YAML number's digits: 2025.10 is October, not 2025.1). */
+  sourceText?: (path: FactsPath) => string | undefined;
+}
+
+/** A YAML number whose digits say more than the number: 45.000 (45 or 45,000?), 2025.10 (October). */
+function digitsOf(value: unknown, text: string | undefined): unknown {
+  return typeof value === "number" && text !== undefined && /^\d+\.\d+$/.test(text.trim()) ? text.trim() : value;
+}
+
+/** Reads every marked value of `data` (plain data from the YAML) as people write it. */
+export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedOptions = {}): TypedFacts {
+  const copy = structuredClone(data);
+  const found: Leaf[] = [];
+  const quoted: FactsPath[] = [];
+  leaves(schema, copy, [], [], found, quoted);
+  const lang = options.lang;
+  const changes: TypedChange[] = [];
+  const problems: TypedProblem[] = [];
+  const source = (leaf: Leaf) => options.sourceText?.(leaf.path);
+
+  // The facts' currency: budget.currency as written, else the one currency the amounts name.
+  const currencyLeaf = found.find((leaf) => leaf.kind === "currency" && leaf.path.join(".") === "budget.currency");
+  let currency: string | undefined;
+  if (currencyLeaf) {
+    const read = readCurrency(currencyLeaf.value, { lang });
+    if (read.error === undefined) currency = read.value;
+  } else {
+    const named = new Set(found.filter((leaf) => leaf.kind === "amount").map((leaf) => readAmount(leaf.value, { lang }).currency).filter((c) => c !== undefined));
+    if (named.size === 1 && !named.has("CNY")) {
+      currency = [...named][0]!;
+      set(copy, ["budget", "currency"], currency);
+      changes.push({ path: ["budget", "currency"], to: currency });
+    }
+  }
+  const location = get(copy, ["location"]);
+  const language = get(copy, ["language"]);
+  const dayFirst = dayFirstFor({
+    currency: currency ?? "CNY",
+    location: typeof location === "string" ? location : undefined,
+    language: typeof language === "string" ? language : undefined,
+  });
+
+  for (const leaf of found) {
+    const raw = leaf.value;
+    let reading: Reading<string | number | boolean> & { unit?: string };
+    let write: string | number | boolean | undefined;
+    switch (leaf.kind) {
+      case "amount": {
+        const digits = digitsOf(raw, source(leaf));
+        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readAmount(digits, { lang, currency: currency ?? "CNY" });
+        break;
+      }
+      case "count":
+      case "whole-count": {
+        const digits = digitsOf(raw, source(leaf));
+        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readCount(digits, { lang, whole: leaf.kind === "whole-count" });
+        break;
+      }
+      case "date":
+        reading = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst });
+        break;
+      case "year-or-date": {
+        const read = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst, year: true });
+        reading = read;
+        // A year is written as a number (2016), the way a person types it and the schema reads it.
+        if (read.error === undefined && /^\d{4}$/.test(read.value)) write = Number(read.value);
+        break;
+      }
+      case "direct":
+        reading = readDirect(raw, { lang });
+        break;
+      case "currency":
+        reading = readCurrency(raw, { lang });
+        break;
+      case "enum":
+        reading = readEnum(raw, leaf.values ?? [], { lang });
+        break;
+    }
+    if (reading.error !== undefined) {
+      // A value of the wrong kind altogether (a list, a mapping) is the schema's to report.
+      if (raw !== null && typeof raw === "object") continue;
+      problems.push({
+        path: leaf.path,
+        problem: reading.problem,
+        ...(reading.suggestion !== undefined ? { suggestion: reading.suggestion } : {}),
+        ...(reading.alternatives ? { alternatives: reading.alternatives } : {}),
+      });
+      continue;
+    }
+    const value = write ?? reading.value;
+    if (value !== raw) {
+      set(copy, leaf.path, value);
+      changes.push({ path: leaf.path, from: source(leaf) ?? String(raw), to: value });
+    }
+    // 30户 with no unit given: the unit is 户.
+    if (reading.unit !== undefined && leaf.siblings.includes("unit")) {
+      const unitPath = [...leaf.path.slice(0, -1), "unit"];
+      const unit = get(copy, unitPath);
+      if (unit === undefined || unit === null || unit === "") {
+        set(copy, unitPath, reading.unit);
+        changes.push({ path: unitPath, ...(unit === "" ? { from: "" } : {}), to: reading.unit });
+      } else if (typeof unit === "string" && unit.trim() !== reading.unit && !(reading.unit === "人" && /^(人|名|位)$/.test(unit.trim()))) {
+        problems.push({ path: leaf.path, problem: { key: "facts.typed.unitDiffers", params: { value: String(raw), unit, written: reading.unit } } });
+      }
+    }
+  }
+  return { data: copy, changes, problems, quoted };
+}

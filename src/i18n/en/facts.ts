@@ -1,0 +1,92 @@
+// English messages about facts files: values read as people write them (facts/typed.ts), hints for
+// YAML typed with Chinese punctuation, schema problems, materials and contradictions between facts.
+type V = { value: string };
+
+export const facts = {
+  // Values (facts/typed.ts). Each is preceded by `file:line:col: path: `.
+  "facts.typed.notAmount": (p: V) => `"${p.value}" is not an amount; write a number such as 150000`,
+  "facts.typed.range": (p: V) => `"${p.value}" is a range; write one amount`,
+  "facts.typed.otherCurrency": (p: V & { named: string; currency: string }) =>
+    `"${p.value}" is in ${p.named} but the facts' currency (budget.currency) is ${p.currency}; write the amount in ${p.currency}, or set budget.currency: ${p.named}`,
+  "facts.typed.oddGrouping": (p: V & { suggestion: string }) => `"${p.value}" is not a figure as written; did you mean ${p.suggestion}?`,
+  "facts.typed.twoReadings": (p: V & { first: string; second: string }) =>
+    `"${p.value}" reads as ${p.first} or as ${p.second}; did you mean ${p.first} or ${p.second}? Write the figure without a dot between thousands`,
+  "facts.typed.notCount": (p: V) => `"${p.value}" is not a count; write a number such as 30`,
+  "facts.typed.notExact": (p: V & { suggestion: string }) =>
+    p.suggestion ? `"${p.value}" is a bound, not a count; did you mean ${p.suggestion}?` : `"${p.value}" is a bound, not a count; write the number`,
+  "facts.typed.notWhole": (p: V & { suggestion: string }) => `"${p.value}" is not a whole number; did you mean ${p.suggestion}?`,
+  "facts.typed.notDate": (p: V) => `"${p.value}" is not a date; write YYYY-MM-DD or YYYY-MM (e.g. 2025-03-01 or 2025-03)`,
+  "facts.typed.noSuchDate": (p: V) => `no such day in the calendar ("${p.value}"); check the month and the day`,
+  "facts.typed.yearOnly": (p: V) => `"${p.value}" gives only the year; add the month, as YYYY-MM (e.g. ${p.value.replace(/\D/g, "").slice(0, 4)}-03)`,
+  "facts.typed.dayOrMonth": (p: V & { first: string; second: string }) =>
+    `"${p.value}" may be day first (${p.first}) or month first (${p.second}); did you mean ${p.first} or ${p.second}? Write the date as YYYY-MM-DD`,
+  "facts.typed.notOneOf": (p: V & { values: string }) => `expected one of ${p.values}, got "${p.value}"`,
+  "facts.typed.nearOneOf": (p: V & { values: string; suggestion: string }) => `expected one of ${p.values}, got "${p.value}"; did you mean ${p.suggestion}?`,
+  "facts.typed.notDirect": (p: V) => `"${p.value}" is neither direct nor indirect; write true (direct) or false (indirect)`,
+  "facts.typed.notCurrency": (p: V) => `"${p.value}" is not a currency; write its code, such as CNY, USD, GBP or EUR`,
+  "facts.typed.unitDiffers": (p: V & { unit: string; written: string }) =>
+    `"${p.value}" counts ${p.written} but unit says ${p.unit}; make them agree`,
+
+  // YAML as Chinese keyboards type it, and YAML errors (util/yaml-source.ts).
+  "facts.yaml.tooLarge": (p: { size: string; limit: string }) => `the file is ${p.size}, over the limit of ${p.limit}; is it the right file?`,
+  "facts.yaml.unknownTag": (p: { tag: string }) => `unknown tag ${p.tag}; remove it (plain YAML values only)`,
+  "facts.yaml.syntax": (p: { message: string }) => `syntax error: ${p.message}`,
+  "facts.yaml.aliases": (p: { max: number }) => `too many alias expansions (over ${p.max}); write the values out instead of repeating *aliases`,
+  "facts.yaml.fullWidthColon": (p: { key: string }) => `full-width colon "：" after the key "${p.key}"; replace ： with : followed by a space (${p.key}: …)`,
+  "facts.yaml.fullWidthSpace": `full-width space (U+3000) in the indentation; indent with ordinary spaces`,
+  "facts.yaml.fullWidthComma": `full-width comma "，" in a [ ] list, so the items are read as one; if it separates items, replace ， with , followed by a space`,
+  "facts.yaml.chineseQuote": (p: { quote: string }) => `Chinese quote ${p.quote} does not quote a value in YAML; use ASCII double quotes "…" instead`,
+  "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
+  "facts.warning": "warning",
+
+  // Schema problems (zod issues), each after `file:line:col: path: `.
+  "facts.schema.unknownField": "unknown field",
+  "facts.schema.didYouMeanField": (p: { name: string }) => `; did you mean "${p.name}"?`,
+  "facts.schema.knownFields": (p: { names: string }) => `; known fields here: ${p.names}`,
+  "facts.schema.missing": (p: { expected: string }) => `required field is missing (expected ${p.expected})`,
+  "facts.schema.expected": (p: { expected: string; got: string }) => `expected ${p.expected}, got ${p.got}`,
+  "facts.schema.oneOf": (p: { values: string; got: string }) => `expected one of ${p.values}, got ${p.got}`,
+  "facts.schema.or": " or ",
+  "facts.schema.differentValue": "a different value",
+  "facts.schema.empty": "required, but empty; fill it in",
+  "facts.schema.atLeast": (p: { n: string }) => `must be at least ${p.n}`,
+  "facts.schema.moreThan": (p: { n: string }) => `must be more than ${p.n}`,
+  "facts.schema.atMost": (p: { n: string }) => `must be at most ${p.n}`,
+  "facts.schema.lessThan": (p: { n: string }) => `must be less than ${p.n}`,
+  "facts.schema.url": (p: { got: string }) => `expected a URL such as http://127.0.0.1:8000/v1, got ${p.got}`,
+  "facts.schema.type": (p: { type: string }) =>
+    ({ string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "a mapping of fields" })[p.type] ?? p.type,
+  "facts.schema.null": "null (an empty value)",
+  "facts.schema.aList": "a list",
+  "facts.schema.aMapping": "a mapping",
+  // The schema's own messages (facts/schema.ts), by their English text.
+  "facts.schema.message": (p: { message: string }) => p.message,
+
+  // Reading files (facts/load.ts). `what` is the kind of file: facts or proposal.
+  "facts.file.missing": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: no such ${p.what} file; check the path`,
+  "facts.file.folder": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: is a folder, not a ${p.what} file`,
+  "facts.file.denied": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: permission denied reading the ${p.what} file`,
+  "facts.file.unreadable": (p: { file: string; what: "facts" | "proposal"; code: string }) => `${p.file}: cannot read the ${p.what} file (${p.code})`,
+
+  // Materials, each after `file:line:col: materials[i]: `.
+  "facts.materials.extension": (p: { path: string }) => `"${p.path}" is not a .md, .txt, .docx or .pdf file; convert it to text first`,
+  "facts.materials.unreadable": (p: { path: string }) => `cannot read "${p.path}" (paths are relative to the facts file)`,
+  "facts.materials.outside": (p: { path: string; root?: string }) =>
+    `"${p.path}" lies outside ${p.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${p.root})`}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`,
+  "facts.materials.tooLarge": (p: { path: string }) => `"${p.path}" is larger than 512 KB; quote the relevant part in a smaller file`,
+  "facts.materials.problem": (p: { path: string; problem: string }) => `"${p.path}": ${p.problem}`,
+  "facts.materials.cut": (p: { file: string; total: number; max: number; paths: string[] }) =>
+    `note: ${p.file}: the materials hold ${p.total} characters, over the ${p.max} a prompt carries (materials_max_chars); ${p.paths.map((c) => `"${c}"`).join(", ")} ${p.paths.length === 1 ? "is" : "are"} cut`,
+
+  // Contradictions between facts (facts/derive.ts, facts/venture-grant.ts), after `warning: path: `.
+  "facts.period.swapped": (p: { start: string; end: string }) => `${p.start} is after period.end ${p.end}; swap them`,
+  "facts.derive.amountDiffers": (p: { amount: number; computed: number }) => `amount ${p.amount} differs from quantity × unit_cost = ${p.computed}`,
+  "facts.derive.totalDiffers": (p: { stated: number; items: number }) => `${p.stated} but the items add up to ${p.items}`,
+  "facts.derive.activityOrder": (p: { name: string; start: string; end: string }) => `"${p.name}" starts (${p.start}) after it ends (${p.end})`,
+  "facts.derive.beforePeriod": (p: { date: string; start: string }) => `${p.date} is before the project period starts (${p.start})`,
+  "facts.derive.afterPeriod": (p: { date: string; end: string }) => `${p.date} is after the project period ends (${p.end})`,
+  "facts.derive.requestedOverTotal": (p: { asked: number; total: number }) =>
+    `the amount requested, ${p.asked}, is more than the budget total ${p.total}; it should be part of the budget`,
+  "facts.derive.requestedNotASource": (p: { asked: number }) =>
+    `the amount requested, ${p.asked}, matches no funding source; list this application among budget.funding_sources`,
+};

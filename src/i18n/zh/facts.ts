@@ -1,0 +1,91 @@
+// 关于事实文件的中文提示：按人们习惯写法读取的数值（facts/typed.ts）、中文标点写进 YAML 时的提示、
+// 字段校验问题、背景材料以及事实之间的矛盾。
+import type { facts as en } from "../en/facts.js";
+
+export const facts: typeof en = {
+  "facts.typed.notAmount": (p) => `“${p.value}”不是金额；请写数字，例如 150000`,
+  "facts.typed.range": (p) => `“${p.value}”是一个区间；请只写一个金额`,
+  "facts.typed.otherCurrency": (p) =>
+    `“${p.value}”的币种是 ${p.named}，但事实文件的币种（budget.currency）是 ${p.currency}；请按 ${p.currency} 填写金额，或设置 budget.currency: ${p.named}`,
+  "facts.typed.oddGrouping": (p) => `“${p.value}”的写法无法确定数值；您是想写 ${p.suggestion} 吗？`,
+  "facts.typed.twoReadings": (p) =>
+    `“${p.value}”既可读作 ${p.first}，也可读作 ${p.second}；您是想写 ${p.first} 还是 ${p.second}？千位之间请不要用小数点分隔`,
+  "facts.typed.notCount": (p) => `“${p.value}”不是数量；请写数字，例如 30`,
+  "facts.typed.notExact": (p) =>
+    p.suggestion ? `“${p.value}”是一个范围，不是确切数量；您是想写 ${p.suggestion} 吗？` : `“${p.value}”是一个范围，不是确切数量；请写具体数字`,
+  "facts.typed.notWhole": (p) => `“${p.value}”不是整数；您是想写 ${p.suggestion} 吗？`,
+  "facts.typed.notDate": (p) => `“${p.value}”不是日期；请写成 YYYY-MM-DD 或 YYYY-MM（例如 2025-03-01 或 2025-03）`,
+  "facts.typed.noSuchDate": (p) => `日历上没有这一天（“${p.value}”）；请检查月份和日期`,
+  "facts.typed.yearOnly": (p) => `“${p.value}”只有年份；请补上月份，写成 YYYY-MM（例如 ${p.value.replace(/\D/g, "").slice(0, 4)}-03）`,
+  "facts.typed.dayOrMonth": (p) =>
+    `“${p.value}”可能是日在前（${p.first}），也可能是月在前（${p.second}）；您是想写 ${p.first} 还是 ${p.second}？请写成 YYYY-MM-DD`,
+  "facts.typed.notOneOf": (p) => `应为 ${p.values} 之一，实际为“${p.value}”`,
+  "facts.typed.nearOneOf": (p) => `应为 ${p.values} 之一，实际为“${p.value}”；您是想写 ${p.suggestion} 吗？`,
+  "facts.typed.notDirect": (p) => `“${p.value}”既不是直接也不是间接；请写 true（直接）或 false（间接）`,
+  "facts.typed.notCurrency": (p) => `“${p.value}”不是币种；请写币种代码，例如 CNY、USD、GBP 或 EUR`,
+  "facts.typed.unitDiffers": (p) => `“${p.value}”的单位是“${p.written}”，但 unit 写的是“${p.unit}”；请保持一致`,
+
+  "facts.yaml.tooLarge": (p) => `文件大小为 ${p.size}，超过上限 ${p.limit}；请确认是不是选错了文件`,
+  "facts.yaml.unknownTag": (p) => `未知标签 ${p.tag}；请删除（只能使用普通的 YAML 值）`,
+  "facts.yaml.syntax": (p) => `语法错误：${p.message}`,
+  "facts.yaml.aliases": (p) => `别名展开次数过多（超过 ${p.max} 次）；请直接写出数值，不要重复使用 *别名`,
+  "facts.yaml.fullWidthColon": (p) => `键“${p.key}”后面是全角冒号“：”；请把“：”改为半角冒号“:”并在其后加一个空格（${p.key}: …）`,
+  "facts.yaml.fullWidthSpace": "缩进中有全角空格（U+3000）；请用半角空格缩进",
+  "facts.yaml.fullWidthComma": "[ ] 列表中用了全角逗号“，”，各项会被读成一项；如果它用来分隔各项，请改为半角逗号“,”并在其后加一个空格",
+  "facts.yaml.chineseQuote": (p) => `中文引号 ${p.quote} 在 YAML 中不起引号作用；请改用半角双引号 "…"`,
+  "facts.yaml.quotedValue": `这个值被中文引号“…”包住，YAML 会把引号当作文字的一部分；如果引号不属于内容，请删除，或改用半角双引号 "…"`,
+  "facts.warning": "警告",
+
+  "facts.schema.unknownField": "未知字段",
+  "facts.schema.didYouMeanField": (p) => `；您是想写“${p.name}”吗？`,
+  "facts.schema.knownFields": (p) => `；此处可用的字段：${p.names}`,
+  "facts.schema.missing": (p) => `缺少必填字段（应为${p.expected}）`,
+  "facts.schema.expected": (p) => `应为${p.expected}，实际为 ${p.got}`,
+  "facts.schema.oneOf": (p) => `应为 ${p.values} 之一，实际为 ${p.got}`,
+  "facts.schema.or": "或",
+  "facts.schema.differentValue": "其他值",
+  "facts.schema.empty": "必填，但为空；请填写",
+  "facts.schema.atLeast": (p) => `不能小于 ${p.n}`,
+  "facts.schema.moreThan": (p) => `必须大于 ${p.n}`,
+  "facts.schema.atMost": (p) => `不能大于 ${p.n}`,
+  "facts.schema.lessThan": (p) => `必须小于 ${p.n}`,
+  "facts.schema.url": (p) => `应为网址，例如 http://127.0.0.1:8000/v1，实际为 ${p.got}`,
+  "facts.schema.type": (p) =>
+    ({ string: "文本", number: "数字", int: "整数", boolean: "true 或 false", array: "列表", object: "字段映射" })[p.type] ?? `${p.type} 类型的值`,
+  "facts.schema.null": "null（空值）",
+  "facts.schema.aList": "一个列表",
+  "facts.schema.aMapping": "一个映射",
+  "facts.schema.message": (p) =>
+    ({
+      "must not be empty": "不能为空",
+      "must not be negative": "不能为负数",
+      "expected a date as YYYY-MM-DD or YYYY-MM": "应为 YYYY-MM-DD 或 YYYY-MM 格式的日期",
+      "no such day in the calendar; check the day of the month": "日历上没有这一天；请检查日期",
+      "list at least one beneficiary group": "请至少列出一类受益对象",
+      "expected a whole number": "应为整数",
+      "must be more than 0": "必须大于 0",
+    })[p.message] ?? `${p.message}（原文）`,
+
+  "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "事实" : "项目书"}文件；请检查路径`,
+  "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "事实" : "项目书"}文件`,
+  "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "事实" : "项目书"}文件`,
+  "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "事实" : "项目书"}文件（${p.code}）`,
+
+  "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
+  "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于事实文件所在的文件夹）`,
+  "facts.materials.outside": (p) =>
+    `“${p.path}”位于${p.root === undefined ? "事实文件所在的文件夹" : `事实文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
+  "facts.materials.tooLarge": (p) => `“${p.path}”超过 512 KB；请把相关部分摘录到一个较小的文件中`,
+  "facts.materials.problem": (p) => `“${p.path}”无法使用：${p.problem}`,
+  "facts.materials.cut": (p) =>
+    `提示：${p.file}：背景材料共 ${p.total} 个字符，超过单个提示词可携带的 ${p.max} 个字符（materials_max_chars）；${p.paths.map((c) => `“${c}”`).join("、")}已被截断`,
+
+  "facts.period.swapped": (p) => `开始日期 ${p.start} 晚于结束日期 period.end ${p.end}；请对调`,
+  "facts.derive.amountDiffers": (p) => `金额 ${p.amount} 与数量 × 单价 = ${p.computed} 不一致`,
+  "facts.derive.totalDiffers": (p) => `总额为 ${p.stated}，但各项相加为 ${p.items}`,
+  "facts.derive.activityOrder": (p) => `“${p.name}”的开始日期（${p.start}）晚于结束日期（${p.end}）`,
+  "facts.derive.beforePeriod": (p) => `${p.date} 早于项目周期的开始日期（${p.start}）`,
+  "facts.derive.afterPeriod": (p) => `${p.date} 晚于项目周期的结束日期（${p.end}）`,
+  "facts.derive.requestedOverTotal": (p) => `申请资助金额${p.asked}大于预算总额${p.total}；申请金额应为总预算的一部分`,
+  "facts.derive.requestedNotASource": (p) => `申请资助金额${p.asked}与资金来源中任何一项的金额都不一致；请在资金来源中列出本次申请`,
+};
