@@ -5,16 +5,17 @@ import { OpenAIChatProvider, type FetchFunction } from "./client.js";
 import { resolveEndpoint, type EndpointFlags, type EndpointSettings, type OfflineReason } from "./config.js";
 import { safeEndpoint } from "./errors.js";
 import type { ChatProvider } from "./types.js";
+import { t, uiLang } from "../i18n/index.js";
 
 export type { EndpointFlags, OfflineReason } from "./config.js";
 
 export type ModelChoice = { kind: "model"; provider: ChatProvider; describe: string };
 export type ProviderChoice = { kind: "offline"; reason: OfflineReason } | ModelChoice;
 
-/** How to configure a model, for every message that says none is configured. */
-export const HOW_TO_CONFIGURE_A_MODEL =
-  "pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
-  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server";
+/** How to configure a model, for every message that says none is configured (in this run's language). */
+export function howToConfigureAModel(): string {
+  return t("llm.howToConfigure");
+}
 
 /** The setting that asked for no model ("--offline", "provider offline in GRANTSMITH_PROVIDER"); undefined when none did. */
 export function offlineSetting(reason: OfflineReason): string | undefined {
@@ -22,7 +23,7 @@ export function offlineSetting(reason: OfflineReason): string | undefined {
     case "flag":
       return reason.flag;
     case "setting":
-      return `provider offline in ${reason.source}`;
+      return t("llm.offlineInSetting", { source: reason.source });
     case "unconfigured":
       return undefined;
   }
@@ -31,8 +32,8 @@ export function offlineSetting(reason: OfflineReason): string | undefined {
 /** The line a command that works offline prints: why, and how to use a model instead. */
 export function describeOffline(reason: OfflineReason): string {
   const setting = offlineSetting(reason);
-  if (setting !== undefined) return `offline (${setting}): no model is called`;
-  return `offline: no model endpoint is configured; to use a model, ${HOW_TO_CONFIGURE_A_MODEL}`;
+  if (setting !== undefined) return t("llm.offlineBecause", { setting });
+  return t("llm.offlineUnconfigured", { how: howToConfigureAModel() });
 }
 
 export interface ProviderExtras {
@@ -42,10 +43,10 @@ export interface ProviderExtras {
 
 /** "model qwen-plus on dashscope (https://…/compatible-mode/v1)" — never the key. */
 export function describeEndpoint(settings: EndpointSettings): string {
-  const parts = [`using model ${settings.model} on ${settings.provider} (${safeEndpoint(settings.baseURL)})`];
-  if (settings.chosenBecause) parts.push(`chosen because ${settings.chosenBecause}; --provider picks another`);
-  if (!settings.cache) parts.push("cache off");
-  return parts.join("; ");
+  const parts = [t("llm.usingModel", { model: settings.model, provider: settings.provider, endpoint: safeEndpoint(settings.baseURL) })];
+  if (settings.chosenBecause) parts.push(t("llm.chosenBecause", { because: settings.chosenBecause }));
+  if (!settings.cache) parts.push(t("llm.cacheOff"));
+  return parts.join(uiLang() === "zh" ? "；" : "; ");
 }
 
 /**
