@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { InputError } from "../errors.js";
+import { t, uiLang, type MessageKey } from "../i18n/index.js";
 
 export interface Position {
   line: number;
@@ -29,7 +30,7 @@ function sizeLabel(bytes: number): string {
 export function parseYamlSource(file: string, text: string): YamlSource {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > YAML_MAX_BYTES) {
-    throw new InputError(`${file}: the file is ${sizeLabel(bytes)}, over the limit of ${sizeLabel(YAML_MAX_BYTES)}; is it the right file?`);
+    throw new InputError(t("util.yamlTooLarge", { file, size: sizeLabel(bytes), limit: sizeLabel(YAML_MAX_BYTES) }));
   }
   const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -41,10 +42,10 @@ export function parseYamlSource(file: string, text: string): YamlSource {
       const pos = lineCounter.linePos(error.pos[0]);
       if (error.code === "TAG_RESOLVE_FAILED") {
         const tag = (/tag: (\S+)/.exec(error.message)?.[1] ?? "").replace(/^tag:yaml\.org,2002:/, "!!");
-        return `${file}:${pos.line}:${pos.col}: unknown tag ${tag}; remove it (plain YAML values only)`;
+        return t("util.yamlUnknownTag", { place: t("util.place", { file, ...pos }), tag });
       }
       const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
-      return `${file}:${pos.line}:${pos.col}: syntax error: ${message}`;
+      return t("util.yamlSyntax", { place: t("util.place", { file, ...pos }), message });
     });
     throw new InputError(lines[0]!, lines.slice(1));
   }
@@ -60,9 +61,7 @@ export function toData(source: YamlSource): unknown {
     let offset = 0;
     visit(source.doc, { Alias: (_key, node) => { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
     const pos = source.lineCounter.linePos(offset);
-    throw new InputError(
-      `${source.file}:${pos.line}:${pos.col}: too many alias expansions (over ${YAML_MAX_ALIASES}); write the values out instead of repeating *aliases`,
-    );
+    throw new InputError(t("util.yamlAliases", { place: t("util.place", { file: source.file, ...pos }), max: YAML_MAX_ALIASES }));
   }
 }
 
@@ -105,25 +104,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || "(top level)";
+  return out || t("util.topLevel");
 }
 
 function show(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  if (value === null) return "null (an empty value)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
+  if (value === null) return t("util.showNull");
+  if (Array.isArray(value)) return t("util.showList");
+  if (typeof value === "object") return t("util.showMapping");
   return String(value);
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping of fields",
+const TYPE_NAMES: Record<string, MessageKey> = {
+  string: "util.typeString",
+  number: "util.typeNumber",
+  int: "util.typeInt",
+  boolean: "util.typeBoolean",
+  array: "util.typeArray",
+  object: "util.typeObject",
 };
+
+/** "a number", "text", …: zod's name of a type, in words. */
+function typeName(type: string): string {
+  const key = TYPE_NAMES[type];
+  return key ? t(key as "util.typeString") : type;
+}
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -174,14 +179,20 @@ function suggest(key: string, known: string[]): string {
       bestDistance = d;
     }
   }
-  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return `; did you mean "${best}"?`;
-  return known.length > 0 ? `; known fields here: ${known.join(", ")}` : "";
+  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return t("util.didYouMean", { name: best });
+  return known.length > 0 ? t("util.knownFields", { names: known.join(", ") }) : "";
+}
+
+/** "place: path: message" for a schema's own message (a refinement's text), with the language's colon. */
+function schemaMessage(place: string, path: string, message: string): string {
+  const colon = uiLang() === "zh" ? "：" : ": ";
+  return [place, path, message].join(colon);
 }
 
 function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown): string[] {
   const at = (path: readonly PropertyKey[], key?: string) => {
     const pos = locate(source, path, key);
-    return `${source.file}:${pos.line}:${pos.col}`;
+    return t("util.place", { file: source.file, ...pos });
   };
   // A missing field is reported at the key of the mapping that should hold it.
   const atParent = (path: readonly PropertyKey[]) => {
@@ -193,52 +204,52 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map(
-        (key) => `${at(path, key)}: ${formatPath([...path, key])}: unknown field${suggest(key, knownKeys(schema, path))}`,
+        (key) => t("util.unknownField", { place: at(path, key), path: formatPath([...path, key]), hint: suggest(key, knownKeys(schema, path)) }),
       );
     case "invalid_type": {
       const input = "input" in issue ? issue.input : valueAt(data, path);
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const expected = typeName(issue.expected);
       if (input === undefined) {
-        return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${expected})`];
+        return [t("util.requiredMissing", { place: atParent(path), path: formatPath(path), expected })];
       }
-      return [`${at(path)}: ${formatPath(path)}: expected ${expected}, got ${show(input)}`];
+      return [t("util.expectedGot", { place: at(path), path: formatPath(path), expected, got: show(input) })];
     }
     case "invalid_value": {
       const input = "input" in issue ? issue.input : valueAt(data, path);
       const values = issue.values.map((v) => String(v)).join(", ");
-      return [`${at(path)}: ${formatPath(path)}: expected one of ${values}, got ${show(input)}`];
+      return [t("util.expectedOneOf", { place: at(path), path: formatPath(path), values, got: show(input) })];
     }
     case "invalid_union": {
       const input = "input" in issue ? issue.input : valueAt(data, path);
       const expected = new Set<string>();
       for (const branch of issue.errors) {
-        for (const sub of branch) if (sub.code === "invalid_type") expected.add(TYPE_NAMES[sub.expected] ?? sub.expected);
+        for (const sub of branch) if (sub.code === "invalid_type") expected.add(typeName(sub.expected));
       }
-      const what = expected.size > 0 ? [...expected].join(" or ") : "a different value";
-      if (input === undefined) return [`${atParent(path)}: ${formatPath(path)}: required field is missing (expected ${what})`];
-      return [`${at(path)}: ${formatPath(path)}: expected ${what}, got ${show(input)}`];
+      const what = expected.size > 0 ? [...expected].join(t("util.or")) : t("util.differentValue");
+      if (input === undefined) return [t("util.requiredMissing", { place: atParent(path), path: formatPath(path), expected: what })];
+      return [t("util.expectedGot", { place: at(path), path: formatPath(path), expected: what, got: show(input) })];
     }
     case "too_small":
       if (issue.origin === "string" && issue.minimum === 1) {
-        return [`${at(path)}: ${formatPath(path)}: required, but empty; fill it in`];
+        return [t("util.requiredEmpty", { place: at(path), path: formatPath(path) })];
       }
-      if (issue.origin === "number" && !/^Too small/.test(issue.message)) return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      if (issue.origin === "number" && !/^Too small/.test(issue.message)) return [schemaMessage(at(path), formatPath(path), issue.message)];
       if (issue.origin === "number") {
-        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at least" : "more than"} ${String(issue.minimum)}`];
+        return [t(issue.inclusive ? "util.atLeast" : "util.moreThan", { place: at(path), path: formatPath(path), limit: String(issue.minimum) })];
       }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [schemaMessage(at(path), formatPath(path), issue.message)];
     case "too_big":
       if (issue.origin === "number" && /^Too big/.test(issue.message)) {
-        return [`${at(path)}: ${formatPath(path)}: must be ${issue.inclusive ? "at most" : "less than"} ${String(issue.maximum)}`];
+        return [t(issue.inclusive ? "util.atMost" : "util.lessThan", { place: at(path), path: formatPath(path), limit: String(issue.maximum) })];
       }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [schemaMessage(at(path), formatPath(path), issue.message)];
     case "invalid_format":
       if (issue.format === "url") {
-        return [`${at(path)}: ${formatPath(path)}: expected a URL such as http://127.0.0.1:8000/v1, got ${show(valueAt(data, path))}`];
+        return [t("util.expectedURL", { place: at(path), path: formatPath(path), got: show(valueAt(data, path)) })];
       }
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [schemaMessage(at(path), formatPath(path), issue.message)];
     default:
-      return [`${at(path)}: ${formatPath(path)}: ${issue.message}`];
+      return [schemaMessage(at(path), formatPath(path), issue.message)];
   }
 }
 
@@ -254,11 +265,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */
 export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown): string[] {
   const lines = issues.flatMap((issue) => issueLines(source, schema, issue, data));
-  const key = (line: string) => {
-    const m = /:(\d+):(\d+): /.exec(line.slice(source.file.length));
-    return m ? Number(m[1]) * 10000 + Number(m[2]) : 0;
-  };
-  return [...new Set(lines)].sort((a, b) => key(a) - key(b));
+  return [...new Set(lines)].sort((a, b) => placeOrder(source.file, a) - placeOrder(source.file, b));
+}
+
+/** Where a message line that starts with util.place points (either language's form), as one sortable number. */
+export function placeOrder(file: string, line: string): number {
+  const m = /^:(\d+):(\d+)|^ 第 (\d+) 行第 (\d+) 列/.exec(line.slice(file.length));
+  if (!m) return 0;
+  return Number(m[1] ?? m[3]) * 10000 + Number(m[2] ?? m[4]);
 }
 
 /**
