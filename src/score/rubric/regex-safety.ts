@@ -1,6 +1,7 @@
 // Patterns a rubric writes run against every line of every proposal. A repeated group that itself
 // repeats — (a+)+, (\w*)*, (x+y?){2,} — can backtrack for longer than any CI job waits, so such a
 // pattern is refused where it is written instead of being run.
+import { t } from "../../i18n/index.js";
 
 interface Group {
   /** The group holds an unbounded quantifier (+, *, {n,}) somewhere inside. */
@@ -63,5 +64,5 @@ export function nestedQuantifier(source: string): string | undefined {
 export function unsafePatternMessage(source: string): string | undefined {
   const nested = nestedQuantifier(source);
   if (nested === undefined) return undefined;
-  return `the pattern repeats a group that itself repeats (${nested}), which can take forever on some lines; write it without the outer repetition, e.g. (a+)+ as a+`;
+  return t("score.nestedRepeat", { nested });
 }

@@ -1,0 +1,39 @@
+// English messages of the scorer (src/score/) outside the reports: rubric files, proposal files, the batch.
+export const score = {
+  // src/score/rubric/
+  "score.rubricMissing": (p: { file: string }) => `${p.file}: no such rubric file; run \`grantsmith rubrics\` to list the built-in ones`,
+  "score.rubricUnreadable": (p: { file: string; code: string }) => `${p.file}: cannot read the rubric file (${p.code})`,
+  "score.rubricsNotCompiled": (p: { file: string }) => `the built-in rubrics are not compiled (${p.file} is missing); run \`npm run build\` in the grantsmith folder`,
+  "score.noSuchBuiltin": (p: { file: string }) => `${p.file}: no such built-in rubric`,
+  "score.noSuchRubric": (p: { value: string; ids: string }) => `--rubric ${p.value}: no such built-in rubric or file; built-in: ${p.ids}`,
+  "score.noRubricFor": (p: { language: string; kind: string }) => `no built-in rubric for ${p.language} and ${p.kind}; pass --rubric FILE`,
+  "score.checkTakes": (p: { type: string; fields: string }) => `; a ${p.type} check takes: ${p.fields}`,
+  "score.unknownSection": (p: { place: string; path: string; id: string; known: string }) =>
+    `${p.place}: ${p.path}: unknown section id "${p.id}"; known: ${p.known} (or add it under sections:)`,
+  "score.weightsTotal": (p: { total: number }) => `the weights add up to ${p.total}, not 100`,
+  "score.duplicateCriterion": (p: { id: string }) => `duplicate criterion id "${p.id}"`,
+  "score.badRegex": (p: { reason: string }) => `not a valid regular expression (${p.reason})`,
+  "score.nestedRepeat": (p: { nested: string }) =>
+    `the pattern repeats a group that itself repeats (${p.nested}), which can take forever on some lines; write it without the outer repetition, e.g. (a+)+ as a+`,
+  // src/score/read/files.ts: the files to score.
+  "score.wordLockFile": "a Word lock file (Word keeps it while the document is open), not a proposal",
+  "score.tempFile": "a temporary or backup file, not a proposal",
+  "score.oldWord": "an old Word document (.doc); save it as .docx to score it",
+  "score.noExtension": "no extension",
+  "score.notAProposal": (p: { extension: string; extensions: string }) => `not a proposal (${p.extension}; proposals are ${p.extensions})`,
+  "score.cannotOpen": (p: { arg: string; code: string }) => `${p.arg}: cannot open (${p.code})`,
+  "score.noMatch": (p: { arg: string }) => `${p.arg}: no files match this pattern`,
+  "score.noSuchPath": (p: { arg: string }) => `${p.arg}: no such file or folder`,
+  "score.skipped": (p: { file: string; reason: string }) => `${p.file}: skipped, ${p.reason}`,
+  "score.documentTooLarge": (p: { mb: number }) => `larger than 30 MB (${p.mb} MB); not a proposal?`,
+  "score.textTooLarge": (p: { kb: number }) => `larger than 2 MB (${p.kb} KB); not a proposal?`,
+  "score.permissionDenied": "permission denied",
+  "score.isFolder": "is a folder",
+  "score.cannotRead": (p: { code: string }) => `cannot read (${p.code})`,
+  // src/score/batch/
+  "score.couldNotScore": (p: { reason: string }) => `could not be scored: ${p.reason}`,
+  "score.workerInternal": (p: { what: string }) =>
+    `grantsmith: internal error: a scoring worker ${p.what}; this is a bug in grantsmith, please report it with the command you ran`,
+  "score.workerFailed": (p: { reason: string }) => `failed: ${p.reason}`,
+  "score.workerExited": (p: { code: number | string }) => `stopped (exit code ${p.code}) before it had scored its files`,
+};
