@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
+import { uiLang } from "../i18n/index.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, type SectionWriter } from "../draft/generate.js";
 import { assembleDocument } from "../draft/assemble.js";
@@ -228,7 +229,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         }
       }
       // What cleaning took out of the model's answers, said once, before the usage line.
-      const cleaned = describeRemoved(cleanedTotal, "en");
+      const cleaned = describeRemoved(cleanedTotal, uiLang());
       if (cleaned) process.stderr.write(`${cleaned}\n`);
     });
   } finally {

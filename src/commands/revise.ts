@@ -5,7 +5,7 @@ import { withWriterExtension, writeDocument } from "../document/writers.js";
 import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
-import { createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting } from "../llm/provider.js";
+import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import {
   formatChange,
@@ -59,7 +59,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     const setting = offlineSetting(endpoint.reason);
     const why = setting === undefined ? "no model endpoint is configured" : `the provider is offline (${setting})`;
     throw new UserError(
-      `grantsmith revise needs a model, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; --dry-run shows what would be rewritten without a model`,
+      `grantsmith revise needs a model, but ${why}; ${howToConfigureAModel()}; --dry-run shows what would be rewritten without a model`,
       EXIT.usage,
     );
   }

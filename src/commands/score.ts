@@ -208,7 +208,7 @@ interface Judging {
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
  */
 async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | undefined, warn: (line: string) => void): Promise<Judging> {
-  const [{ createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
+  const [{ createProvider, howToConfigureAModel, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
     await Promise.all([
       import("../llm/provider.js"),
       import("../llm/session.js"),
@@ -221,7 +221,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   if (endpoint.kind === "offline") {
     const setting = offlineSetting(endpoint.reason);
     const why = setting !== undefined ? `${setting} asks for no model` : "none is configured";
-    throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; or leave out --judge`);
+    throw new InputError(`--judge needs a model endpoint, but ${why}; ${howToConfigureAModel()}; or leave out --judge`);
   }
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
   const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;

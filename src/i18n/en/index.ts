@@ -2,9 +2,17 @@
 // language's catalog must match (src/i18n/zh/index.ts), so a key missing there is a type error and
 // test/i18n/catalog.test.ts fails.
 import { common } from "./common.js";
+import { llm } from "./llm.js";
+import { util } from "./util.js";
+import { score } from "./score.js";
+import { read } from "./read.js";
 
 export const en = {
   ...common,
+  ...llm,
+  ...util,
+  ...score,
+  ...read,
 };
 
 export type Messages = typeof en;
