@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
 import { compileTemplate, errorPosition, type TemplateFn } from "./handlebars.js";
+import { t } from "../i18n/index.js";
 
 /** `file:line:col: template <what>: <message>`, with Handlebars' parse errors said plainly. */
 export function templateError(file: string, error: unknown, what: string): InputError {
@@ -13,9 +14,9 @@ export function templateError(file: string, error: unknown, what: string): Input
   let message = full.split("\n")[0]!.replace(/ - \d+:\d+$/, "");
   if (/^Parse error/.test(message)) {
     const got = /got '([^']+)'/.exec(full)?.[1];
-    message = `syntax error${got ? ` (unexpected ${got === "EOF" ? "end of file: a block is not closed" : got})` : ""}`;
+    message = t("output.templateSyntax") + (got ? t("output.templateUnexpected", { got: got === "EOF" ? t("output.templateUnclosed") : got }) : "");
   }
-  return new InputError(`${where}: template ${what}: ${message}`);
+  return new InputError(t("output.templateError", { where, what, message }));
 }
 
 /** Reads and compiles `file` (relative to the package root `root`). */
@@ -24,12 +25,12 @@ export async function compileTemplateFile(root: string, file: string): Promise<T
   try {
     text = await readFile(path.join(root, file), "utf8");
   } catch {
-    throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
+    throw new InputError(t("output.templateMissing", { file }));
   }
   try {
     return compileTemplate(text);
   } catch (error) {
-    throw templateError(file, error, "does not compile");
+    throw templateError(file, error, t("output.templateDoesNotCompile"));
   }
 }
 
@@ -38,6 +39,6 @@ export function renderTemplateFile(fn: TemplateFn, file: string, context: unknow
   try {
     return fn(context).replace(/[ \t]+$/gm, "").trim();
   } catch (error) {
-    throw templateError(file, error, "failed to render");
+    throw templateError(file, error, t("output.templateFailedToRender"));
   }
 }
