@@ -6,6 +6,10 @@ import { llm } from "./llm.js";
 import { util } from "./util.js";
 import { score } from "./score.js";
 import { read } from "./read.js";
+import { output } from "./output.js";
+import { draft } from "./draft.js";
+import { revise } from "./revise.js";
+import { judge } from "./judge.js";
 
 export const en = {
   ...common,
@@ -13,6 +17,10 @@ export const en = {
   ...util,
   ...score,
   ...read,
+  ...output,
+  ...draft,
+  ...revise,
+  ...judge,
 };
 
 export type Messages = typeof en;

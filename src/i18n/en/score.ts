@@ -1,4 +1,6 @@
 // English messages of the scorer (src/score/) outside the reports: rubric files, proposal files, the batch.
+const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
+
 export const score = {
   // src/score/rubric/
   "score.rubricMissing": (p: { file: string }) => `${p.file}: no such rubric file; run \`grantsmith rubrics\` to list the built-in ones`,
@@ -36,4 +38,21 @@ export const score = {
     `grantsmith: internal error: a scoring worker ${p.what}; this is a bug in grantsmith, please report it with the command you ran`,
   "score.workerFailed": (p: { reason: string }) => `failed: ${p.reason}`,
   "score.workerExited": (p: { code: number | string }) => `stopped (exit code ${p.code}) before it had scored its files`,
+  // src/commands/score.ts
+  "score.cannotWriteReport": (p: { file: string; code: string }) => `${p.file}: cannot write the report (${p.code}); check the folder exists`,
+  "score.cannotPlaceReport": (p: { file: string; code: string }) => `${p.file}: cannot write the report (${p.code})`,
+  "score.funderIgnored": (p: { file: string }) => `--funder ${p.file}: used only with --judge; ignored`,
+  "score.judgeError": (p: { file: string; id: string; error: string }) => `${p.file}: ${p.id}: judge error, not assessed: ${p.error}`,
+  "score.judgedProgress": (p: { n: number }) => `judged ${files(p.n)}…`,
+  "score.scoredProgress": (p: { n: number }) => `scored ${files(p.n)}…`,
+  "score.nothingScored": (p: { line: string }) => `${p.line}; nothing was scored`,
+  "score.noProposals": (p: { paths: string }) => `no proposal files found in ${p.paths} (looked for .md, .markdown, .txt, .rst, .Rmd, .docx, .pdf)`,
+  "score.reportWritten": (p: { file: string }) => `; report written to ${p.file}`,
+  "score.notScored": (p: { n: number }) => `; ${files(p.n)} skipped, not scored`,
+  "score.summaryLine": (p: { files: number; passed: number; failed: number; mean: number | string; notScored: string; written: string }) =>
+    `${files(p.files)} scored: ${p.passed} passed, ${p.failed} failed, mean ${p.mean}${p.notScored}${p.written}`,
+  "score.gateFailed": (p: { failed: number; files: number }) => `${p.failed} of ${files(p.files)} failed the quality gate`,
+  "score.offlineAsks": (p: { setting: string }) => `${p.setting} asks for no model`,
+  "score.noneConfigured": "none is configured",
+  "score.judgeNeedsModel": (p: { why: string; how: string }) => `--judge needs a model endpoint, but ${p.why}; ${p.how}; or leave out --judge`,
 };

@@ -5,6 +5,10 @@ import { llm } from "./llm.js";
 import { util } from "./util.js";
 import { score } from "./score.js";
 import { read } from "./read.js";
+import { output } from "./output.js";
+import { draft } from "./draft.js";
+import { revise } from "./revise.js";
+import { judge } from "./judge.js";
 
 export const zh: Messages = {
   ...common,
@@ -12,4 +16,8 @@ export const zh: Messages = {
   ...util,
   ...score,
   ...read,
+  ...output,
+  ...draft,
+  ...revise,
+  ...judge,
 };
