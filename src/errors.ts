@@ -1,6 +1,5 @@
 // Errors the CLI turns into exit codes. The core throws these; only src/cli.ts prints them, and
 // bin/grantsmith.js exits with the code.
-import { t } from "./i18n/index.js";
 
 export const EXIT = {
   ok: 0,
@@ -43,7 +42,7 @@ export class EndpointError extends UserError {
 
 /** The user pressed Ctrl-C. Exit code 130 (the model session gives 128 + n for another signal). */
 export class InterruptedError extends UserError {
-  constructor(message = t("common.interrupted"), exitCode: number = EXIT.interrupted) {
+  constructor(message = "interrupted", exitCode: number = EXIT.interrupted) {
     super(message, exitCode);
     this.name = "InterruptedError";
   }

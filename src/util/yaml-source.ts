@@ -44,7 +44,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
         const tag = (/tag: (\S+)/.exec(error.message)?.[1] ?? "").replace(/^tag:yaml\.org,2002:/, "!!");
         return t("util.yamlUnknownTag", { place: t("util.place", { file, ...pos }), tag });
       }
-      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+      const message = t("util.yamlProblem", { code: error.code, message: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "") });
       return t("util.yamlSyntax", { place: t("util.place", { file, ...pos }), message });
     });
     throw new InputError(lines[0]!, lines.slice(1));
@@ -233,12 +233,18 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
       if (issue.origin === "string" && issue.minimum === 1) {
         return [t("util.requiredEmpty", { place: at(path), path: formatPath(path) })];
       }
+      if (issue.origin === "array" && /^Too small/.test(issue.message)) {
+        return [t("util.tooFewItems", { place: at(path), path: formatPath(path), min: Number(issue.minimum) })];
+      }
       if (issue.origin === "number" && !/^Too small/.test(issue.message)) return [schemaMessage(at(path), formatPath(path), issue.message)];
       if (issue.origin === "number") {
         return [t(issue.inclusive ? "util.atLeast" : "util.moreThan", { place: at(path), path: formatPath(path), limit: String(issue.minimum) })];
       }
       return [schemaMessage(at(path), formatPath(path), issue.message)];
     case "too_big":
+      if (issue.origin === "array" && /^Too big/.test(issue.message)) {
+        return [t("util.tooManyItems", { place: at(path), path: formatPath(path), max: Number(issue.maximum) })];
+      }
       if (issue.origin === "number" && /^Too big/.test(issue.message)) {
         return [t(issue.inclusive ? "util.atMost" : "util.lessThan", { place: at(path), path: formatPath(path), limit: String(issue.maximum) })];
       }

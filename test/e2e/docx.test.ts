@@ -7,7 +7,7 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp.js";
 import { docxParts, paragraphs, textOf } from "../helpers/zip.js";
 

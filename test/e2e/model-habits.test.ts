@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 
 let dir: string;

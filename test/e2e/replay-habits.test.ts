@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { programTableHeaders } from "../../src/draft/program-tables.js";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { FAILING_HABITS, habitWrapping, startReplayServer, withoutNumbering, WRAPPING_HABITS, type Habit, type ReplayServer } from "../helpers/replay-server.js";
 import { tempDir } from "../helpers/temp.js";
 

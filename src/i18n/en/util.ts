@@ -6,6 +6,8 @@ export const util = {
   "util.yamlTooLarge": (p: { file: string; size: string; limit: string }) => `${p.file}: the file is ${p.size}, over the limit of ${p.limit}; is it the right file?`,
   "util.yamlUnknownTag": (p: { place: string; tag: string }) => `${p.place}: unknown tag ${p.tag}; remove it (plain YAML values only)`,
   "util.yamlSyntax": (p: { place: string; message: string }) => `${p.place}: syntax error: ${p.message}`,
+  /** The YAML parser's own explanation (English), kept as it is; the code picks a translation in other languages. */
+  "util.yamlProblem": (p: { code: string; message: string }) => (p.code && p.message) || p.code,
   "util.yamlAliases": (p: { place: string; max: number }) =>
     `${p.place}: too many alias expansions (over ${p.max}); write the values out instead of repeating *aliases`,
   "util.topLevel": "(top level)",
@@ -31,6 +33,8 @@ export const util = {
   "util.moreThan": (p: { place: string; path: string; limit: string }) => `${p.place}: ${p.path}: must be more than ${p.limit}`,
   "util.atMost": (p: { place: string; path: string; limit: string }) => `${p.place}: ${p.path}: must be at most ${p.limit}`,
   "util.lessThan": (p: { place: string; path: string; limit: string }) => `${p.place}: ${p.path}: must be less than ${p.limit}`,
+  "util.tooFewItems": (p: { place: string; path: string; min: number }) => `${p.place}: ${p.path}: list at least ${p.min} item${p.min === 1 ? "" : "s"}`,
+  "util.tooManyItems": (p: { place: string; path: string; max: number }) => `${p.place}: ${p.path}: list at most ${p.max} item${p.max === 1 ? "" : "s"}`,
   "util.expectedURL": (p: { place: string; path: string; got: string }) => `${p.place}: ${p.path}: expected a URL such as http://127.0.0.1:8000/v1, got ${p.got}`,
   // src/util/write-file.ts
   "util.outputIsInput": (p: { file: string }) => `${p.file}: is one of this command's input files; choose another output with -o FILE`,

@@ -10,7 +10,7 @@ export const revise: typeof en = {
   "revise.rejected": (p) => `第 ${p.round} 轮：未采用 ${p.where}：${p.reason}`,
   "revise.scoreLabel": "得分",
   "revise.scoreBeforeLabel": "修改前得分",
-  "revise.scoreLine": (p) => `${p.label}：${p.score}/100（${p.grade}）`,
+  "revise.scoreLine": (p) => `${p.label}：${p.score}/100（等级 ${p.grade}）`,
   "revise.stopTarget": "已达到目标分数",
   "revise.stopRounds": "已达到轮数上限",
   "revise.stopNoGain": "上一轮没有采用任何修改",

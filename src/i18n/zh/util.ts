@@ -1,11 +1,28 @@
 // src/util/ 的中文提示：文件中的位置、YAML 与字段校验问题、写文件、运行时限。
 import type { util as en } from "../en/util.js";
 
+/** The YAML parser's error codes, said in Chinese; an unlisted code keeps the parser's own words. */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: "缩进不一致（同一层的项必须从同一列开始）",
+  TAB_AS_INDENT: "不能用 Tab 缩进，请改用空格",
+  MULTILINE_IMPLICIT_KEY: "键必须写在同一行（常见原因：冒号后少了空格，或用了全角冒号“：”）",
+  BLOCK_AS_IMPLICIT_KEY: "键的写法有误（常见原因：冒号后少了空格，或缩进不对）",
+  DUPLICATE_KEY: "同一层中的键重复了",
+  MISSING_CHAR: "缺少必要的字符（例如键后面的英文冒号和空格，或配对的引号、括号）",
+  UNEXPECTED_TOKEN: "此处出现了意外的字符",
+  BAD_SCALAR_START: "值不能以这个保留字符开头；请给它加上引号",
+  BAD_DQ_ESCAPE: "双引号字符串里有无效的转义",
+  BLOCK_IN_FLOW: "方括号或花括号内不能写多行块",
+  MULTIPLE_DOCS: "一个文件只能包含一个 YAML 文档（去掉多余的 ---）",
+  KEY_OVER_1024_CHARS: "键太长（超过 1024 个字符）",
+};
+
 export const util: typeof en = {
   "util.place": (p) => `${p.file} 第 ${p.line} 行第 ${p.col} 列`,
   "util.yamlTooLarge": (p) => `${p.file}：文件大小为 ${p.size}，超过上限 ${p.limit}；请确认是否选对了文件`,
   "util.yamlUnknownTag": (p) => `${p.place}：未知的标签 ${p.tag}；请删除它（只能使用普通的 YAML 值）`,
   "util.yamlSyntax": (p) => `${p.place}：语法错误：${p.message}`,
+  "util.yamlProblem": (p) => YAML_PROBLEMS[p.code] ?? `YAML 解析出错（${p.message}）`,
   "util.yamlAliases": (p) => `${p.place}：别名展开次数过多（超过 ${p.max} 次）；请把值直接写出来，不要反复引用 *别名`,
   "util.topLevel": "（顶层）",
   "util.showNull": "null（空值）",
@@ -30,6 +47,8 @@ export const util: typeof en = {
   "util.moreThan": (p) => `${p.place}：${p.path}：必须大于 ${p.limit}`,
   "util.atMost": (p) => `${p.place}：${p.path}：不能大于 ${p.limit}`,
   "util.lessThan": (p) => `${p.place}：${p.path}：必须小于 ${p.limit}`,
+  "util.tooFewItems": (p) => `${p.place}：${p.path}：至少要列出 ${p.min} 项`,
+  "util.tooManyItems": (p) => `${p.place}：${p.path}：最多只能列出 ${p.max} 项`,
   "util.expectedURL": (p) => `${p.place}：${p.path}：应为网址，例如 http://127.0.0.1:8000/v1，实际为 ${p.got}`,
   "util.outputIsInput": (p) => `${p.file}：是本命令的输入文件之一；请用 -o FILE 另选输出文件`,
   "util.outputIsFolder": (p) => `${p.file}：是一个文件夹；请给出文件名`,
