@@ -66,7 +66,7 @@ export function answerProblem(
 ): { reason: string; reminder: Record<"zh" | "en", string> } | undefined {
   if (result.finishReason === "length") {
     return {
-      reason: "was cut off at the model's length limit",
+      reason: t("draft.cutOff"),
       reminder: { zh: "上一次回答在长度上限处被截断。请写得更精炼，在篇幅要求之内完整写完本部分。", en: "Your last answer was cut off at the length limit. Write more concisely and finish the section within the length asked for." },
     };
   }

@@ -3,6 +3,7 @@ const sections = (n: number) => `${n} finished section${n === 1 ? "" : "s"}`;
 
 export const draft = {
   // src/draft/writers.ts: why a model's answer for a section is not kept.
+  "draft.cutOff": "was cut off at the model's length limit",
   "draft.contentFilter": "was stopped by the provider's content filter",
   "draft.onlyReasoning": "held only unfinished reasoning, no answer",
   "draft.noText": "held no text",

@@ -70,6 +70,14 @@ export const llm = {
   "llm.usingModel": (p: { model: string; provider: string; endpoint: string }) => `using model ${p.model} on ${p.provider} (${p.endpoint})`,
   "llm.chosenBecause": (p: { because: string }) => `chosen because ${p.because}; --provider picks another`,
   "llm.cacheOff": "cache off",
+  // src/llm/answer.ts: what cleaning took out of the model's answers.
+  "llm.removed": (p: { parts: string }) => `cleaned from the model's answers: ${p.parts}`,
+  "llm.removedReasoning": (p: { n: number }) => plural(p.n, "reasoning block", "reasoning blocks"),
+  "llm.removedPreambles": (p: { n: number }) => plural(p.n, "preamble", "preambles"),
+  "llm.removedClosings": (p: { n: number }) => plural(p.n, "closing remark", "closing remarks"),
+  "llm.removedFences": (p: { n: number }) => plural(p.n, "code fence", "code fences"),
+  "llm.removedHeadings": (p: { n: number }) => plural(p.n, "repeated heading", "repeated headings"),
+  "llm.removedTables": (p: { n: number }) => plural(p.n, "repeated program table", "repeated program tables"),
   "llm.interruptedBy": (p: { signal: string }) => `interrupted by ${p.signal}`,
   "llm.usageLine": (p: { requests: number; prompt: number; completion: number; hits: number }) =>
     `model usage: ${n(p.requests)} request${p.requests === 1 ? "" : "s"}, ${n(p.prompt)} prompt + ${n(p.completion)} completion tokens, ${n(p.hits)} cache hit${p.hits === 1 ? "" : "s"}`,

@@ -2,6 +2,7 @@
 import type { draft as en } from "../en/draft.js";
 
 export const draft: typeof en = {
+  "draft.cutOff": "在模型的长度上限处被截断了",
   "draft.contentFilter": "被服务商的内容过滤拦截了",
   "draft.onlyReasoning": "只有未完成的推理过程，没有回答",
   "draft.noText": "没有任何文字",

@@ -57,6 +57,13 @@ export const llm: typeof en = {
   "llm.usingModel": (p) => `使用 ${p.provider} 上的模型 ${p.model}（${p.endpoint}）`,
   "llm.chosenBecause": (p) => `选择原因：${p.because}；可用 --provider 另选`,
   "llm.cacheOff": "缓存已关闭",
+  "llm.removed": (p) => `已清理模型回答中的：${p.parts}`,
+  "llm.removedReasoning": (p) => `${p.n} 段推理内容`,
+  "llm.removedPreambles": (p) => `${p.n} 句开场白`,
+  "llm.removedClosings": (p) => `${p.n} 句结束语`,
+  "llm.removedFences": (p) => `${p.n} 处代码块标记`,
+  "llm.removedHeadings": (p) => `${p.n} 处重复标题`,
+  "llm.removedTables": (p) => `${p.n} 张重复的程序表格`,
   "llm.interruptedBy": (p) => `已被 ${p.signal} 中断`,
   "llm.usageLine": (p) => `模型用量：${n(p.requests)} 次请求，输入 ${n(p.prompt)} + 输出 ${n(p.completion)} tokens，缓存命中 ${n(p.hits)} 次`,
 };
