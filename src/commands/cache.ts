@@ -3,6 +3,7 @@ import { rm, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
 import { oldRubricCacheIn } from "../util/cache-dir.js";
+import { t } from "../i18n/index.js";
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -12,11 +13,11 @@ function size(bytes: number): string {
 
 export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (action !== "clear" && action !== "path") {
-    throw new InputError(`cache ${action}: unknown action; use "grantsmith cache clear" or "grantsmith cache path"`);
+    throw new InputError(t("output.unknownCacheAction", { action }));
   }
   const dir = cacheDir(env);
   if (!dir) {
-    process.stderr.write("the response cache is turned off (GRANTSMITH_CACHE=none)\n");
+    process.stderr.write(`${t("output.cacheOff")}\n`);
     return;
   }
   if (action === "path") {
@@ -26,13 +27,13 @@ export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = proc
   const { files, bytes } = await new ResponseCache(dir).clear();
   process.stdout.write(
     files === 0
-      ? `the response cache at ${dir} was already empty\n`
-      : `removed ${files} cached response${files === 1 ? "" : "s"} (${size(bytes)}) from ${dir}\n`,
+      ? `${t("output.cacheEmpty", { dir })}\n`
+      : `${t("output.cacheCleared", { n: files, size: size(bytes), dir })}\n`,
   );
   // Left by an older grantsmith, which kept validated copies of the built-in rubrics here.
   const oldRubrics = oldRubricCacheIn(dir);
   if (await stat(oldRubrics).catch(() => undefined)) {
     await rm(oldRubrics, { recursive: true, force: true });
-    process.stdout.write(`removed ${oldRubrics}, where an older grantsmith kept copies of the built-in rubrics\n`);
+    process.stdout.write(`${t("output.oldRubricsRemoved", { dir: oldRubrics })}\n`);
   }
 }

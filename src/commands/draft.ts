@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
+import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, sectionConcurrency, type SectionWriter } from "../draft/generate.js";
 import { assembleDocument } from "../draft/assemble.js";
@@ -21,7 +22,6 @@ import { chooseOutput, writeOutput } from "./output.js";
 import { fillFormWith, formLimits, readForm, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
 import { sectionDefinition } from "../kinds/sections.js";
-import { t } from "../i18n/index.js";
 
 /** False for this machine (localhost, 127.0.0.0/8, ::1): materials sent there leave nothing. */
 function isRemote(endpoint: string): boolean {
@@ -43,7 +43,7 @@ async function probeWritable(folder: string, output: string): Promise<void> {
     await rm(probe, { force: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new InputError(`${output}: cannot write in ${folder} (${code}); choose a writable folder with -o FILE`);
+    throw new InputError(t("draft.cannotWriteIn", { output, folder, code }));
   } finally {
     if (made !== undefined) await rm(made, { recursive: true, force: true });
   }
@@ -65,7 +65,7 @@ async function lockOutput(output: string): Promise<string> {
     }
     const pid = Number((await readFile(lock, "utf8").catch(() => "")).trim());
     if (Number.isInteger(pid) && pid > 0 && isRunning(pid)) {
-      throw new InputError(`${output}: another grantsmith draft (process ${pid}) is writing this file; wait for it to finish, or choose another file with -o FILE`);
+      throw new InputError(t("draft.locked", { output, pid }));
     }
     await rm(lock, { force: true });
   }
@@ -103,9 +103,7 @@ async function loadAll(files: string[]): Promise<LoadedFacts[]> {
 
 export async function draftCommand(files: string[], options: DraftOptions): Promise<void> {
   if (options.output !== undefined && options.output !== "-" && files.length > 1) {
-    throw new InputError(
-      `-o ${options.output}: one output file cannot hold ${files.length} drafts; leave out -o to write each beside its facts file`,
-    );
+    throw new InputError(t("draft.oneOutput", { output: options.output, n: files.length }));
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
   let form: LoadedForm | undefined;
@@ -117,6 +115,10 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   }
   const choice = await chooseOutput(options.output, { to: form ? "docx" : options.to, referenceDoc: options.referenceDoc });
   const drafts = await loadAll(files);
+  // From here on, messages speak the facts' language when every facts file has the same one
+  // (unless --lang or GRANTSMITH_LANG say otherwise).
+  const languages = new Set(drafts.map((d) => d.facts.language));
+  if (languages.size === 1) setDocumentLanguage(drafts[0]!.facts.language);
   const outputs = drafts.map((d) => options.output ?? withWriterExtension(defaultOutput(d.file), choice.writer));
   const inputs = drafts.flatMap((d) => [d.file, ...d.materials.map((m) => path.resolve(path.dirname(d.file), m.path))]);
   if (form) inputs.push(path.resolve(form.file));
@@ -126,7 +128,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model" })));
 
   if (options.offline && options.provider && options.provider !== "offline") {
-    process.stderr.write(`note: --offline wins over --provider ${options.provider}; no model is called\n`);
+    process.stderr.write(`${t("draft.offlineWins", { provider: options.provider })}\n`);
   }
   // Paid answers must have somewhere to go: both folders are tried before the first request.
   for (const [index, output] of outputs.entries()) {
@@ -137,7 +139,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   if (endpoint.kind === "model" && isRemote(endpoint.provider.endpoint)) {
     for (const loaded of drafts) {
       for (const m of loaded.materials) {
-        process.stderr.write(`note: material "${m.path}" (${m.text.length} characters) is sent to ${endpoint.provider.endpoint}\n`);
+        process.stderr.write(`${t("draft.materialSent", { path: m.path, chars: m.text.length, endpoint: endpoint.provider.endpoint })}\n`);
       }
     }
   }
@@ -168,7 +170,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             ? offlineWriter(templates, view)
             : modelWriter(endpoint.provider, templates, view, loaded, meter, {
                 onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
-                onRetry: (spec, reason) => progress.note(`note: the answer for "${spec.heading[language]}" ${reason}; asking once more`),
+                onRetry: (spec, reason) => progress.note(t("draft.retrying", { heading: spec.heading[language], reason })),
               });
 
         const done = new Set<SectionId>();
@@ -176,14 +178,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         const label = drafts.length > 1 ? `${loaded.file}: ` : "";
         const show = () =>
           progress.update(
-            `${label}${done.size}/${plan.length} sections` +
-              (running.size > 0 ? ` · writing ${[...running].map((s) => s.heading[language]).join(", ")}` : ""),
+            t("draft.progress", { label, done: done.size, total: plan.length }) +
+              (running.size > 0 ? t("draft.writing", { headings: [...running].map((s) => s.heading[language]).join(uiLang() === "zh" ? "、" : ", ") }) : ""),
           );
         const savedEarlier = endpoint.kind === "model" ? (await state.saved()).length : 0;
         if (!options.resume && savedEarlier > 0) {
-          progress.note(
-            `note: an interrupted draft of ${output === "-" ? loaded.file : output} has ${savedEarlier} finished sections; pass --resume to reuse them instead of writing them again`,
-          );
+          progress.note(t("draft.interruptedEarlier", { file: output === "-" ? loaded.file : output, n: savedEarlier }));
         }
         show();
         let reusedCount = 0;
@@ -210,17 +210,13 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           progress.stop();
           const saved = await state.saved();
           if (endpoint.kind === "model" && saved.length > 0) {
-            process.stderr.write(
-              `kept ${saved.length} finished section${saved.length === 1 ? "" : "s"}; run the same command with --resume to write only the rest\n`,
-            );
+            process.stderr.write(`${t("draft.kept", { n: saved.length })}\n`);
           }
           throw error;
         });
         progress.stop();
         if (options.resume && savedEarlier > reusedCount) {
-          process.stderr.write(
-            `note: ${savedEarlier - reusedCount} of the ${savedEarlier} sections saved by the interrupted draft were written again: their facts, prompts or model changed since\n`,
-          );
+          process.stderr.write(`${t("draft.rewritten", { again: savedEarlier - reusedCount, saved: savedEarlier })}\n`);
         }
 
         const document = assembleDocument(templates, {
@@ -239,8 +235,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         await state.clear();
 
         if (output !== "-") {
-          const reusedNote = reusedCount > 0 ? ` (${reusedCount} resumed)` : "";
-          process.stderr.write(`wrote ${output}: ${plan.length} sections${reusedNote}\n`);
+          const resumed = reusedCount > 0 ? t("draft.resumed", { n: reusedCount }) : "";
+          process.stderr.write(`${t("draft.wrote", { file: output, n: plan.length, resumed })}\n`);
         }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
         if (options.score && output !== "-") {
@@ -248,7 +244,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         }
       }
       // What cleaning took out of the model's answers, said once, before the usage line.
-      const cleaned = describeRemoved(cleanedTotal, "en");
+      const cleaned = describeRemoved(cleanedTotal, uiLang());
       if (cleaned) process.stderr.write(`${cleaned}\n`);
     });
   } finally {

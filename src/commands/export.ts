@@ -9,20 +9,22 @@ import { readTextFile } from "../facts/load.js";
 import { detectTextLanguage } from "../text/language.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+import { setDocumentLanguage, t } from "../i18n/index.js";
 
 export async function exportCommand(file: string, options: ExportOptions): Promise<void> {
   const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
   if (choice.writer.name === "markdown") {
-    throw new InputError(`--to ${options.to}: export writes Word; give --to docx (a Markdown proposal is already Markdown)`);
+    throw new InputError(t("output.exportWritesWord", { to: String(options.to) }));
   }
   const output = options.output ?? withWriterExtension(path.join(path.dirname(file), path.basename(file)), choice.writer);
   const guard = { force: options.force, inputs: [file] };
   await assertWritable(output, guard);
   const text = await readTextFile(file, "proposal");
-  if (text.trim() === "") throw new InputError(`${file}: the proposal is empty`);
-  if (text.includes("\u0000")) throw new InputError(`${file}: is a binary file, not a proposal; give a Markdown or text file`);
+  if (text.trim() === "") throw new InputError(t("output.proposalEmpty", { file }));
+  if (text.includes("\u0000")) throw new InputError(t("output.proposalBinary", { file }));
   const doc = readMarkdown(text);
   doc.meta.language = detectTextLanguage(text);
+  setDocumentLanguage(doc.meta.language);
   await writeOutput(doc, output, choice, guard);
-  process.stderr.write(`wrote ${output}\n`);
+  process.stderr.write(`${t("output.wrote", { file: output })}\n`);
 }

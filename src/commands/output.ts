@@ -7,6 +7,7 @@ import type { ProposalDocument } from "../document/model.js";
 import { chooseWriter, writeDocument, type DocumentWriter, type WriteOptions } from "../document/writers.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { writeFileAtomic, type WriteGuard } from "../util/write-file.js";
+import { t } from "../i18n/index.js";
 
 export interface OutputChoice {
   writer: DocumentWriter;
@@ -19,7 +20,7 @@ export async function chooseOutput(output: string | undefined, flags: { to?: str
   if ("error" in chosen) throw new InputError(chosen.error);
   const options: WriteOptions = {};
   if (chosen.writer.name !== "docx") {
-    if (flags.referenceDoc) throw new InputError(`--reference-doc ${flags.referenceDoc}: only Word output (.docx) takes a reference document`);
+    if (flags.referenceDoc) throw new InputError(t("output.referenceOnlyDocx", { file: flags.referenceDoc }));
     return { writer: chosen.writer, options };
   }
   const files = loadConfigFiles(process.env, process.cwd());
@@ -37,11 +38,11 @@ export async function chooseOutput(output: string | undefined, flags: { to?: str
   }
   if (flags.referenceDoc) {
     const bytes = await readFile(flags.referenceDoc).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`--reference-doc ${flags.referenceDoc}: cannot read it (${error.code ?? String(error)})`);
+      throw new InputError(t("output.referenceUnreadable", { file: flags.referenceDoc!, code: error.code ?? String(error) }));
     });
     const { referenceStyles } = await import("../document/docx/reference.js");
     const styles = referenceStyles(bytes);
-    if ("error" in styles) throw new InputError(`--reference-doc ${flags.referenceDoc}: ${styles.error}`);
+    if ("error" in styles) throw new InputError(t("output.referenceBad", { file: flags.referenceDoc, reason: styles.error }));
     options.referenceStyles = styles.styles;
   }
   return { writer: chosen.writer, options };

@@ -5,7 +5,7 @@ import { withWriterExtension, writeDocument } from "../document/writers.js";
 import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
 import { loadFacts, readTextFile } from "../facts/load.js";
-import { createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting } from "../llm/provider.js";
+import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import {
   formatChange,
@@ -22,6 +22,7 @@ import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+import { setDocumentLanguage, t } from "../i18n/index.js";
 
 /** `<name>.revised.md` beside the proposal. */
 export function defaultRevisedOutput(file: string): string {
@@ -35,12 +36,14 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   const revised = defaultRevisedOutput(file);
   const output = options.output ?? (options.to === undefined ? revised : withWriterExtension(revised, choice.writer));
   if (output === "-" && options.format === "json") {
-    throw new InputError("-o - with --format json: both would go to stdout; write the proposal to a file with -o FILE");
+    throw new InputError(t("revise.jsonAndStdout"));
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
   const text = await readTextFile(file, "proposal");
-  if (text.trim() === "") throw new InputError(`${file}: the proposal is empty`);
-  if (text.includes("\u0000")) throw new InputError(`${file}: is a binary file, not a proposal; give a Markdown or text file`);
+  if (text.trim() === "") throw new InputError(t("output.proposalEmpty", { file }));
+  if (text.includes("\u0000")) throw new InputError(t("output.proposalBinary", { file }));
+  // Messages about this run now speak the proposal's language (unless --lang or GRANTSMITH_LANG say otherwise).
+  setDocumentLanguage(detectTextLanguage(text));
   const facts = await loadFacts(options.facts);
   const rubric = await resolveRubric(options.rubric, detectTextLanguage(text), facts.facts.kind);
   const scoring = { text, file, facts, rubric };
@@ -57,11 +60,8 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
     const setting = offlineSetting(endpoint.reason);
-    const why = setting === undefined ? "no model endpoint is configured" : `the provider is offline (${setting})`;
-    throw new UserError(
-      `grantsmith revise needs a model, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; --dry-run shows what would be rewritten without a model`,
-      EXIT.usage,
-    );
+    const why = setting === undefined ? t("revise.noEndpoint") : t("revise.providerOffline", { setting });
+    throw new UserError(t("revise.needsModel", { why, how: howToConfigureAModel() }), EXIT.usage);
   }
   const templates = await loadReviseTemplates(detectTextLanguage(text));
 
@@ -69,7 +69,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   const { meter, progress } = session;
   const running = new Set<string>();
   let currentRound = 0;
-  const show = () => progress.update(`round ${currentRound}: rewriting ${[...running].join(", ")}`);
+  const show = () => progress.update(t("revise.rewriting", { round: currentRound, names: [...running].join(", ") }));
   const { outcome, kept } = await session.run(async () => {
     const outcome = await reviseProposal({
       ...scoring,
@@ -79,11 +79,11 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
       target: options.target,
       concurrency: options.concurrency,
       hooks: {
-        onScored: (before) => progress.note(formatScoreLine("score before", before)),
+        onScored: (before) => progress.note(formatScoreLine(t("revise.scoreBeforeLabel"), before)),
         onRound: (round, candidates) => {
           currentRound = round;
-          const names = candidates.map((c) => `${c.section.heading} (${c.points} points at stake)`).join(", ");
-          if (!options.quiet) progress.note(`round ${round}: rewriting ${names}`);
+          const names = candidates.map((c) => t("revise.candidate", { heading: c.section.heading, points: c.points })).join(", ");
+          if (!options.quiet) progress.note(t("revise.rewriting", { round, names }));
         },
         onRewriteStart: (candidate) => {
           running.add(candidate.section.heading);
@@ -92,7 +92,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
         onRewriteDone: (candidate) => {
           running.delete(candidate.section.heading);
           if (running.size > 0) show();
-          else progress.update(`round ${currentRound}: scoring the rewrites`);
+          else progress.update(t("revise.scoringRewrites", { round: currentRound }));
         },
         onDecision: (change) => progress.note(formatChange(change)),
       },
@@ -106,10 +106,10 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
         process.stdout.write(written.endsWith("\n") ? written : `${written}\n`);
       } else {
         await writeOutput(outcome.document, output, choice, guard);
-        process.stderr.write(`wrote ${output}\n`);
+        process.stderr.write(`${t("output.wrote", { file: output })}\n`);
       }
     } else {
-      process.stderr.write(`no rewrite raised the score without adding unverified figures; nothing written\n`);
+      process.stderr.write(`${t("revise.nothingWritten")}\n`);
     }
     return { outcome, kept };
   });

@@ -2,6 +2,7 @@
 import type { RubricsOptions } from "../cli.js";
 import { InputError } from "../errors.js";
 import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric/rubric.js";
+import { t } from "../i18n/index.js";
 
 function describeRubric(r: Rubric): Record<string, unknown> {
   const { matcher: _m, sectionOrder: _o, file: _f, builtin: _b, ...data } = r;
@@ -22,12 +23,12 @@ export async function rubricsCommand(id: string | undefined, options: RubricsOpt
     const idWidth = Math.max(...builtinRubricIds().map((x) => x.length), 2);
     const lines = rubrics.map((r) => `${r.id.padEnd(idWidth)}  ${r.language.padEnd(3)} ${r.kind.padEnd(19)} ${pick(r.title, r.language === "en" ? "en" : "zh")}`);
     process.stdout.write(`${lines.join("\n")}\n`);
-    process.stderr.write("Show one with `grantsmith rubrics ID`; use it with `grantsmith score --rubric ID`.\n");
+    process.stderr.write(`${t("output.rubricsHint")}\n`);
     return;
   }
   // Named the way the user asked for it (`rubrics nope`), not as the score command's --rubric.
   if (!builtinRubricIds().includes(id) && !looksLikeFile(id)) {
-    throw new InputError(`rubrics ${id}: no such built-in rubric or file; built-in: ${builtinRubricIds().join(", ")}`);
+    throw new InputError(t("output.noSuchRubric", { id, ids: builtinRubricIds().join(", ") }));
   }
   const rubric = await resolveRubric(id, "zh");
   if (options.json) {

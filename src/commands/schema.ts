@@ -1,5 +1,6 @@
 // `grantsmith schema [facts|rubric|config|org]`: print a JSON Schema for editors and validators.
 import { InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
 
 export async function schemaCommand(what: string): Promise<void> {
   let schema: Record<string, unknown>;
@@ -17,7 +18,7 @@ export async function schemaCommand(what: string): Promise<void> {
       schema = (await import("../facts/include.js")).orgProfileJsonSchema();
       break;
     default:
-      throw new InputError(`schema: unknown schema "${what}"; choose facts, rubric, config or org`);
+      throw new InputError(t("output.unknownSchema", { what }));
   }
   process.stdout.write(JSON.stringify(schema, null, 2) + "\n");
 }

@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from
 import path from "node:path";
 import type { ScoreOptions } from "../cli.js";
 import { GateFailedError, InputError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
 import type { ReportOptions, ResultRow, RunInfo } from "../report/writer.js";
@@ -44,7 +44,7 @@ function fileSink(file: string): Sink {
   try {
     fd = openSync(temp, "w");
   } catch (error) {
-    throw new InputError(`${file}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the folder exists`);
+    throw new InputError(t("score.cannotWriteReport", { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   let open = true;
   const closeOnce = () => {
@@ -59,7 +59,7 @@ function fileSink(file: string): Sink {
         renameSync(temp, file);
       } catch (error) {
         rmSync(temp, { force: true });
-        throw new InputError(`${file}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        throw new InputError(t("score.cannotPlaceReport", { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
       }
     },
     abort() {
@@ -68,8 +68,6 @@ function fileSink(file: string): Sink {
     },
   };
 }
-
-const files = (n: number) => `${n} file${n === 1 ? "" : "s"}`;
 
 function useColor(options: ScoreCommandOptions): boolean {
   if (options.output || !REPORT_FORMATS[options.format ?? "text"].terminal) return false;
@@ -97,8 +95,12 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
   if (options.batch && !options.judge) throw new InputError(t("batch.needsJudge"));
   if (options.batchId !== undefined && !options.batch) throw new InputError(t("batch.idNeedsBatch"));
   let facts: LoadedFacts | undefined;
-  if (options.facts) facts = await (await import("../facts/load.js")).loadFacts(options.facts);
-  if (!options.judge && options.funder !== undefined && !options.quiet) warn(`--funder ${options.funder}: used only with --judge; ignored`);
+  if (options.facts) {
+    facts = await (await import("../facts/load.js")).loadFacts(options.facts);
+    // Messages about this run now speak the facts' language (unless --lang or GRANTSMITH_LANG say otherwise).
+    setDocumentLanguage(facts.facts.language);
+  }
+  if (!options.judge && options.funder !== undefined && !options.quiet) warn(t("score.funderIgnored", { file: options.funder }));
   const judging = options.judge ? await startJudge(options, facts, warn) : undefined;
 
   const spec = REPORT_FORMATS[format];
@@ -139,11 +141,11 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     const result = applyGate(raw, gate);
     rows.push(rowOf(result));
     if (!options.quiet) {
-      if (result.error !== undefined) warn(`${result.file}: ${result.error}`);
-      for (const c of result.criteria) if (c.error !== undefined) warn(`${result.file}: ${c.id}: judge error, not assessed: ${c.error}`);
+      if (result.error !== undefined) warn(`${result.file}${uiLang() === "zh" ? "：" : ": "}${result.error}`);
+      for (const c of result.criteria) if (c.error !== undefined) warn(t("score.judgeError", { file: result.file, id: c.id, error: c.error }));
     }
     sink.write(writer.result(result));
-    if (judging) showProgress(`judged ${files(rows.length)}…`);
+    if (judging) showProgress(t("score.judgedProgress", { n: rows.length }));
   };
   const queue = judging?.queue(emit);
   let completed = false;
@@ -162,7 +164,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
         if (!heldSkips && !options.quiet) warn(skipLine(skip));
       },
       onProgress(done) {
-        if (!judging) showProgress(`scored ${files(done)}…`);
+        if (!judging) showProgress(t("score.scoredProgress", { n: done }));
       },
     });
     // A failure of the judge (or Ctrl-C) ends the run without waiting for the rest of the batch.
@@ -173,29 +175,26 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     if (scored === 0 && skipped.length > 0) {
       // Nothing could be scored: the skips are the error (exit 2), said once.
       heldSkips = false;
-      const lines = skipped.map((skip) => `${skipLine(skip)}; nothing was scored`);
+      const lines = skipped.map((skip) => t("score.nothingScored", { line: skipLine(skip) }));
       throw new InputError(lines[0]!, lines.slice(1));
     }
-    if (scored === 0) throw new InputError(`no proposal files found in ${paths.join(", ")} (looked for .md, .markdown, .txt, .rst, .Rmd, .docx, .pdf)`);
+    if (scored === 0) throw new InputError(t("score.noProposals", { paths: paths.join(", ") }));
     flushSkips();
     const summary = summarize(rows);
     const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();
     sink!.write(writer.footer(summary, rows, run));
     await sink!.close();
     completed = true;
-    // The closing lines are in the proposals' language when they are all Chinese.
-    const zh = languages.size === 1 && languages.has("zh");
+    // The closing lines are in the proposals' language when they all share one (unless a flag,
+    // the variable or the facts chose the run's language).
+    const lang = uiLang(languages.size === 1 ? ([...languages][0] === "zh" ? "zh" : "en") : undefined);
     if (!options.quiet && (options.output || rows.length > 1 && !spec.terminal || skipped.length > 0)) {
-      const written = options.output ? (zh ? `；报告已写入 ${options.output}` : `; report written to ${options.output}`) : "";
-      const notScored = skipped.length > 0 ? (zh ? `；${skipped.length} 个文件跳过未评分` : `; ${files(skipped.length)} skipped, not scored`) : "";
-      warn(
-        zh
-          ? `已评分 ${summary.files} 个文件：${summary.passed} 个通过，${summary.failed} 个未通过，平均 ${summary.mean} 分${notScored}${written}`
-          : `${files(summary.files)} scored: ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${notScored}${written}`,
-      );
+      const written = options.output ? t("score.reportWritten", { file: options.output }, lang) : "";
+      const notScored = skipped.length > 0 ? t("score.notScored", { n: skipped.length }, lang) : "";
+      warn(t("score.summaryLine", { files: summary.files, passed: summary.passed, failed: summary.failed, mean: summary.mean, notScored, written }, lang));
     }
     if (summary.failed > 0) {
-      const message = zh ? `${summary.files} 个文件中有 ${summary.failed} 个未通过质量门槛` : `${summary.failed} of ${files(summary.files)} failed the quality gate`;
+      const message = t("score.gateFailed", { failed: summary.failed, files: summary.files }, lang);
       throw new GateFailedError(options.quiet ? "" : message);
     }
   } catch (error) {
@@ -262,7 +261,7 @@ async function confirmCancel(id: string): Promise<boolean> {
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
  */
 async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | undefined, warn: (line: string) => void): Promise<Judging> {
-  const [{ createProvider, HOW_TO_CONFIGURE_A_MODEL, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
+  const [{ createProvider, howToConfigureAModel, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
     await Promise.all([
       import("../llm/provider.js"),
       import("../llm/session.js"),
@@ -274,8 +273,8 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
     const setting = offlineSetting(endpoint.reason);
-    const why = setting !== undefined ? `${setting} asks for no model` : "none is configured";
-    throw new InputError(`--judge needs a model endpoint, but ${why}; ${HOW_TO_CONFIGURE_A_MODEL}; or leave out --judge`);
+    const why = setting !== undefined ? t("score.offlineAsks", { setting }) : t("score.noneConfigured");
+    throw new InputError(t("score.judgeNeedsModel", { why, how: howToConfigureAModel() }));
   }
   if (options.batch && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);

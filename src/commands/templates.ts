@@ -8,6 +8,7 @@ import { UserError, EXIT } from "../errors.js";
 import { loadJudgeTemplates } from "../judge/prompt.js";
 import { loadReviseTemplates } from "../revise/prompt.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
+import { t } from "../i18n/index.js";
 
 /** Compiles everything one language uses; returns the files compiled. */
 export async function compileLanguage(language: (typeof LANGUAGES)[number]): Promise<{ label: string; files: string[] }[]> {
@@ -38,7 +39,7 @@ export async function templatesCommand(options: TemplatesOptions): Promise<void>
   for (const language of LANGUAGES) {
     try {
       for (const { label, files } of await compileLanguage(language)) {
-        process.stderr.write(`ok ${label}: ${files.length} files compile\n`);
+        process.stderr.write(`${t("output.templatesCompile", { label, n: files.length })}\n`);
       }
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { ProposalDocument } from "./model.js";
 import type { TypesettingSettings } from "./docx/typeset.js";
+import { t } from "../i18n/index.js";
 
 /** A file's content: text for text formats, bytes for binary ones. */
 export type WrittenDocument = string | Uint8Array;
@@ -55,7 +56,7 @@ function writerForFormat(format: string): DocumentWriter | undefined {
   return WRITERS.find((w) => w.name === name || w.extensions.includes(`.${name}`));
 }
 
-const FORMATS_LINE = WRITERS.map((w) => w.extensions.join("/")).join(", ") + ", or - for stdout (Markdown)";
+const formatsLine = () => WRITERS.map((w) => w.extensions.join("/")).join(", ") + t("output.stdoutMarkdown");
 
 /**
  * The writer for an output: chosen by `-o`'s extension, or by `--to`; both given must agree. A path
@@ -63,12 +64,12 @@ const FORMATS_LINE = WRITERS.map((w) => w.extensions.join("/")).join(", ") + ", 
  */
 export function chooseWriter(output: string | undefined, to: string | undefined): { writer: DocumentWriter } | { error: string } {
   const named = to === undefined ? undefined : writerForFormat(to);
-  if (to !== undefined && !named) return { error: `--to ${to}: unknown format; choose ${WRITERS.map((w) => w.extensions[0]!.slice(1)).join(" or ")}` };
+  if (to !== undefined && !named) return { error: t("output.unknownFormat", { to, formats: WRITERS.map((w) => w.extensions[0]!.slice(1)).join(t("util.or")) }) };
   if (output === undefined) return { writer: named ?? writerNamed("markdown")! };
   const byPath = writerForPath(output);
-  if (!byPath) return { error: `${output}: grantsmith writes ${FORMATS_LINE}; give -o a file name ending in one of these` };
-  if (named && output === "-" && named !== byPath) return { error: `--to ${to} with -o -: Word cannot go to stdout; give -o a file name ending in .docx` };
-  if (named && named !== byPath) return { error: `--to ${to} and -o ${output} disagree; leave out --to, or give -o a file name ending in ${named.extensions[0]}` };
+  if (!byPath) return { error: t("output.unknownExtension", { file: output, formats: formatsLine() }) };
+  if (named && output === "-" && named !== byPath) return { error: t("output.wordNotStdout", { to: to! }) };
+  if (named && named !== byPath) return { error: t("output.disagree", { to: to!, file: output, extension: named.extensions[0]! }) };
   return { writer: byPath };
 }
 

@@ -12,6 +12,7 @@ import { compileTemplateFile, templateError } from "../templating/template-file.
 import { documentTemplate, offlineTemplate, sectionPromptTemplate } from "../kinds/types.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import type { View } from "./view.js";
+import { t } from "../i18n/index.js";
 
 /** Both src/draft/ and dist/draft/ sit two levels below the package root. */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -142,12 +143,12 @@ export async function loadTemplates(language: Language, kind: Kind, root: string
   };
 
   const render = (loaded: Loaded | undefined, context: unknown, id?: SectionId): string => {
-    if (!loaded) throw new InputError(`no template for section "${id}" in a ${language} ${kind} proposal`);
+    if (!loaded) throw new InputError(t("draft.noTemplate", { id: String(id), language, kind }));
     try {
       return tidy(loaded.fn(context, { partials }));
     } catch (error) {
       const file = (error as Record<symbol, string> | null)?.[TAG] ?? loaded.file;
-      throw templateError(file, error, "failed to render");
+      throw templateError(file, error, t("output.templateFailedToRender"));
     }
   };
 

@@ -14,6 +14,7 @@ import type { SectionWriter } from "./generate.js";
 import type { SectionSpec } from "./plan.js";
 import type { CompiledTemplates } from "./templates.js";
 import { projectBrief, sectionFactsYaml, type View } from "./view.js";
+import { t } from "../i18n/index.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -75,33 +76,32 @@ export function answerProblem(
 ): { reason: string; reminder: Record<"zh" | "en", string> } | undefined {
   if (result.finishReason === "length") {
     return {
-      reason: "was cut off at the model's length limit",
+      reason: t("draft.cutOff"),
       reminder: { zh: "上一次回答在长度上限处被截断。请写得更精炼，在篇幅要求之内完整写完本部分。", en: "Your last answer was cut off at the length limit. Write more concisely and finish the section within the length asked for." },
     };
   }
   if (result.finishReason === "content_filter") {
     return {
-      reason: "was stopped by the provider's content filter",
+      reason: t("draft.contentFilter"),
       reminder: { zh: "请只写项目书本部分的正文。", en: "Write only the text of this section of the proposal." },
     };
   }
   if (cleaned.unclosedReasoning || !cleaned.text) {
     return {
-      reason: cleaned.unclosedReasoning ? "held only unfinished reasoning, no answer" : "held no text",
+      reason: cleaned.unclosedReasoning ? t("draft.onlyReasoning") : t("draft.noText"),
       reminder: { zh: "请直接输出本部分的正文，不要输出思考过程。", en: "Output the section's text directly, without your reasoning." },
     };
   }
   if (detectTextLanguage(cleaned.text) !== language) {
     return {
-      reason: `was written in ${language === "zh" ? "English instead of Chinese" : "Chinese instead of English"}`,
+      reason: language === "zh" ? t("draft.englishNotChinese") : t("draft.chineseNotEnglish"),
       reminder: { zh: "请用简体中文撰写本部分的正文。", en: "Write this section in English." },
     };
   }
   const length = target ? answerLength(cleaned.text, language) : 0;
   if (target && length > target.max * RUNAWAY_FACTOR) {
-    const unit = language === "zh" ? "Chinese characters" : "words";
     return {
-      reason: `was ${length} ${unit} long, more than ${RUNAWAY_FACTOR} times the ${target.max} asked for`,
+      reason: t(language === "zh" ? "draft.runawayZh" : "draft.runawayEn", { length, factor: RUNAWAY_FACTOR, max: target.max }),
       reminder: {
         zh: `上一次回答约${length}字，远超本部分${describeLength(target, "zh")}的篇幅要求。请只写本部分的正文，控制在要求的篇幅之内。`,
         en: `Your last answer was about ${length} words, far beyond the ${describeLength(target, "en")} asked for this section. Write only this section's text, within that length.`,
@@ -164,9 +164,7 @@ export function modelWriter(
           return cleaned.text;
         }
         if (attempt === 1) {
-          throw new EndpointError(
-            `${provider.endpoint}: model "${provider.model}": the answer for the section "${heading}" ${problem.reason}, twice; run the draft again with --resume, or choose another model`,
-          );
+          throw new EndpointError(t("draft.badTwice", { endpoint: provider.endpoint, model: provider.model, heading, reason: problem.reason }));
         }
         hooks.onRetry?.(spec, problem.reason);
         // The model sees its cleaned answer (not its reasoning) and what to do differently.

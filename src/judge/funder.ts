@@ -5,6 +5,7 @@ import { z } from "zod";
 import { InputError } from "../errors.js";
 import { DocumentReadError } from "../read/errors.js";
 import { parseWithSchema } from "../util/yaml-source.js";
+import { t } from "../i18n/index.js";
 
 export interface FunderPriorities {
   file: string;
@@ -33,10 +34,10 @@ export async function loadFunderPriorities(file: string): Promise<FunderPrioriti
     note = read.note;
     raw = read.text;
   } catch (error) {
-    if (error instanceof DocumentReadError) throw new InputError(`--funder ${file}: ${error.message}`);
+    if (error instanceof DocumentReadError) throw new InputError(t("judge.funderUnreadable", { file, reason: error.message }));
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`--funder ${file}: no such file; give a text or YAML file with the funder's stated priorities`);
-    throw new InputError(`--funder ${file}: cannot read the file (${code ?? String(error)})`);
+    if (code === "ENOENT") throw new InputError(t("judge.funderMissing", { file }));
+    throw new InputError(t("judge.funderCannotRead", { file, code: code ?? String(error) }));
   }
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let text: string;
@@ -46,10 +47,10 @@ export async function loadFunderPriorities(file: string): Promise<FunderPrioriti
     text = [value.name ? `${value.name}:` : "", ...priorities.map((p) => `- ${p}`)].filter(Boolean).join("\n");
   } else {
     text = body.replace(/\r\n?/g, "\n").trim();
-    if (!text) throw new InputError(`--funder ${file}: the file is empty; write the funder's stated priorities in it`);
+    if (!text) throw new InputError(t("judge.funderEmpty", { file }));
   }
   if (text.length > MAX_CHARS) {
-    throw new InputError(`--funder ${file}: ${text.length} characters is more than the ${MAX_CHARS} the judge is given; keep only the stated priorities`);
+    throw new InputError(t("judge.funderTooLong", { file, chars: text.length, max: MAX_CHARS }));
   }
   return note !== undefined ? { file, text, note } : { file, text };
 }

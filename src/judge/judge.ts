@@ -6,6 +6,7 @@ import { InputError, InterruptedError } from "../errors.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
 import { buildJudgeMessages, retryMessage, type JudgePromptInput } from "./prompt.js";
 import { extractVerdict, verdictJsonSchema, type Verdict } from "./verdict.js";
+import { t } from "../i18n/index.js";
 
 export interface JudgeInput extends JudgePromptInput {
   criterionId: string;
@@ -48,10 +49,10 @@ export function median(values: readonly number[]): number {
 function checkInput(input: JudgeInput, samples: number): void {
   const { min, max } = input.scale;
   if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max) {
-    throw new InputError(`criterion ${input.criterionId}: the judge scale must have min below max (got ${min}..${max})`);
+    throw new InputError(t("judge.badScale", { id: input.criterionId, min, max }));
   }
   if (!Number.isInteger(samples) || samples < 1 || samples > MAX_JUDGE_SAMPLES) {
-    throw new InputError(`judge samples must be a whole number from 1 to ${MAX_JUDGE_SAMPLES} (got ${samples})`);
+    throw new InputError(t("judge.badSamples", { max: MAX_JUDGE_SAMPLES, samples }));
   }
 }
 
@@ -98,8 +99,8 @@ export async function judgeCriterion(provider: ChatProvider, input: JudgeInput, 
   for (let i = 0; i < samples; i++) {
     const sample = await askSample(provider, messages, input, base + i, options);
     if (!sample.ok) {
-      const which = samples > 1 ? ` (sample ${i + 1} of ${samples})` : "";
-      return { status: "error", message: `the model's verdict was not usable after one retry${which}: ${sample.reason}` };
+      const which = samples > 1 ? t("judge.sampleOf", { i: i + 1, n: samples }) : "";
+      return { status: "error", message: t("judge.unusable", { which, reason: sample.reason }) };
     }
     verdicts.push(sample.verdict);
   }

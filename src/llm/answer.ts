@@ -4,6 +4,7 @@
 // is the section:"), a closing ("希望以上内容对您有所帮助！", "Let me know if…"), a fence around the
 // whole answer, the section's own heading repeated. None of that may reach a document or the verdict
 // parser. What was removed is counted, so a command can say so on stderr.
+import { t, type MessageKey } from "../i18n/index.js";
 
 export interface Removed {
   reasoning: number;
@@ -249,23 +250,20 @@ export function addRemoved(total: Removed, more: Readonly<Removed>): void {
   for (const key of Object.keys(total) as (keyof Removed)[]) total[key] += more[key];
 }
 
-const REMOVED_NAMES: Record<keyof Removed, Record<"zh" | "en", [string, string]>> = {
-  reasoning: { en: ["reasoning block", "reasoning blocks"], zh: ["段推理内容", "段推理内容"] },
-  preambles: { en: ["preamble", "preambles"], zh: ["句开场白", "句开场白"] },
-  closings: { en: ["closing remark", "closing remarks"], zh: ["句结束语", "句结束语"] },
-  fences: { en: ["code fence", "code fences"], zh: ["处代码块标记", "处代码块标记"] },
-  headings: { en: ["repeated heading", "repeated headings"], zh: ["处重复标题", "处重复标题"] },
-  tables: { en: ["repeated program table", "repeated program tables"], zh: ["张重复的程序表格", "张重复的程序表格"] },
-};
+const REMOVED_NAMES = {
+  reasoning: "llm.removedReasoning",
+  preambles: "llm.removedPreambles",
+  closings: "llm.removedClosings",
+  fences: "llm.removedFences",
+  headings: "llm.removedHeadings",
+  tables: "llm.removedTables",
+} as const satisfies Record<keyof Removed, MessageKey>;
 
 /** "cleaned: 10 reasoning blocks, 2 preambles" / "已清理：10 段推理内容、2 句开场白"; "" when nothing was removed. */
 export function describeRemoved(removed: Readonly<Removed>, language: "zh" | "en"): string {
   const parts = (Object.keys(REMOVED_NAMES) as (keyof Removed)[])
     .filter((key) => removed[key] > 0)
-    .map((key) => {
-      const [one, many] = REMOVED_NAMES[key][language];
-      return language === "zh" ? `${removed[key]} ${one}` : `${removed[key]} ${removed[key] === 1 ? one : many}`;
-    });
+    .map((key) => t(REMOVED_NAMES[key], { n: removed[key] }, language));
   if (parts.length === 0) return "";
-  return language === "zh" ? `已清理模型回答中的：${parts.join("、")}` : `cleaned from the model's answers: ${parts.join(", ")}`;
+  return t("llm.removed", { parts: parts.join(language === "zh" ? "、" : ", ") }, language);
 }

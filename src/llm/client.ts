@@ -3,6 +3,7 @@ import { formatWithOptions } from "node:util";
 import OpenAI, { APIConnectionError, APIError, BadRequestError, UnprocessableEntityError, type ClientOptions } from "openai";
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from "openai/resources/chat/completions";
 import { EndpointError, InterruptedError, UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { rememberSecret, scrubKnownSecrets } from "../util/secrets.js";
 import { safeEndpoint, scrubSecrets, toEndpointError, type EndpointContext } from "./errors.js";
 import type { EndpointSettings } from "./config.js";
@@ -27,7 +28,7 @@ export const ANSWER_MAX_CHARS = 200_000;
 /** An answer longer than ANSWER_MAX_CHARS, twice: an error of the section that asked for it (exit 3). */
 export class AnswerTooLargeError extends EndpointError {
   constructor(endpoint: string, readonly limit: number = ANSWER_MAX_CHARS) {
-    super(`the model endpoint ${endpoint} sent an answer over ${Math.round(limit / 1000)} K characters, twice; nothing of it was kept; check --model, or lower the section's length`);
+    super(t("llm.answerTooLarge", { at: endpoint, thousands: Math.round(limit / 1000) }));
     this.name = "AnswerTooLargeError";
   }
 }
@@ -172,17 +173,13 @@ export class OpenAIChatProvider implements ChatProvider {
       if (stalled) throw this.stalledError();
       // The SDK's JSON.parse of an event: the server speaks something else than the protocol.
       if (error instanceof SyntaxError && !request.signal?.aborted) {
-        throw new EndpointError(
-          `the model endpoint ${this.endpoint} sent a malformed event stream (an event that is not JSON); check the base URL and that the server speaks the OpenAI chat-completions protocol`,
-        );
+        throw new EndpointError(t("llm.malformedStream", { at: this.endpoint }));
       }
       // The endpoint was reached and had started answering: a dropped connection now is not a
       // wrong base URL, whatever the socket error says.
       const dropped = error instanceof APIConnectionError || !(error instanceof APIError || error instanceof UserError);
       if (answering && !request.signal?.aborted && dropped) {
-        throw new EndpointError(
-          `the model endpoint ${this.endpoint} dropped the connection in the middle of an answer; try again`,
-        );
+        throw new EndpointError(t("llm.droppedMidAnswer", { at: this.endpoint }));
       }
       throw error;
     } finally {
@@ -193,22 +190,16 @@ export class OpenAIChatProvider implements ChatProvider {
     if (request.signal?.aborted) throw new InterruptedError();
     if (stalled) throw this.stalledError();
     if (chunks === 0) {
-      throw new EndpointError(
-        `the model endpoint ${this.endpoint} answered, but not with an OpenAI-compatible stream; check the base URL (it usually ends in /v1 or the provider's compatible-mode path)`,
-      );
+      throw new EndpointError(t("llm.notAStream", { at: this.endpoint }));
     }
     if (finishReason === undefined) {
-      throw new EndpointError(
-        `the model endpoint ${this.endpoint} ended the answer before it was complete (the stream was cut off); try again`,
-      );
+      throw new EndpointError(t("llm.cutOff", { at: this.endpoint }));
     }
     return { text, usage: usage ?? { promptTokens: 0, completionTokens: 0 }, cached: false, finishReason };
   }
 
   private stalledError(): EndpointError {
     const seconds = Math.round(this.settings.timeoutMs / 100) / 10;
-    return new EndpointError(
-      `the model endpoint ${this.endpoint} stopped sending for ${seconds}s in the middle of an answer; check that it is up, or raise --timeout`,
-    );
+    return new EndpointError(t("llm.stalled", { at: this.endpoint, seconds }));
   }
 }

@@ -5,6 +5,7 @@ import { homedir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { parseWithSchema } from "../util/yaml-source.js";
 import { PRESET_NAMES } from "./presets.js";
 
@@ -78,7 +79,7 @@ export function loadConfigFile(file: string, cwd: string): LoadedConfig {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new InputError(`${display(file, cwd)}: cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(t("llm.cannotReadConfig", { file: display(file, cwd), code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const shown = display(file, cwd);
   const { value } = parseWithSchema(validationSchema, shown, text);
@@ -114,7 +115,7 @@ export function loadConfigFiles(env: NodeJS.ProcessEnv, cwd: string): { project?
   if (setting === "none") return {};
   if (setting) {
     const file = resolve(cwd, setting);
-    if (!existsSync(file)) throw new InputError(`GRANTSMITH_CONFIG=${setting}: no such file; set it to a config file, or to none`);
+    if (!existsSync(file)) throw new InputError(t("llm.noConfigFile", { setting }));
     return { project: loadConfigFile(file, cwd) };
   }
   const projectFile = findProjectConfig(cwd);

@@ -2,6 +2,7 @@
 // own variables (OPENAI_API_KEY, DASHSCOPE_API_KEY, OLLAMA_HOST…), the project config file, the user
 // config file, then the preset's defaults.
 import { InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { loadConfigFiles, type ConfigFile, type LoadedConfig } from "./config-file.js";
 import {
   isPresetName,
@@ -97,7 +98,7 @@ function configLayer(loaded: LoadedConfig | undefined): Layer | undefined {
 function checkProvider(name: string, source: string): PresetName | "offline" {
   if (name === "offline" || isPresetName(name)) return name;
   const where = source === "flags" ? `--provider ${name}` : `${source}: provider ${name}`;
-  throw new InputError(`${where}: unknown provider; use one of ${[...PRESET_NAMES, "offline"].join(", ")}`);
+  throw new InputError(t("llm.unknownProvider", { where, names: [...PRESET_NAMES, "offline"].join(", ") }));
 }
 
 function checkBaseURL(url: string, source: string): string {
@@ -105,10 +106,10 @@ function checkBaseURL(url: string, source: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new InputError(`${source}: base URL "${url}" is not a URL; expected e.g. http://127.0.0.1:11434/v1`);
+    throw new InputError(t("llm.notAURL", { source, url }));
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-    throw new InputError(`${source}: base URL "${url}" must start with http:// or https://`);
+    throw new InputError(t("llm.notHttp", { source, url }));
   }
   return url.replace(/\/+$/, "");
 }
@@ -128,9 +129,8 @@ function numberFromEnv(env: NodeJS.ProcessEnv, name: string, integer: boolean): 
   const n = Number(raw);
   const ok = integer ? Number.isInteger(n) && n >= 0 && n <= 10 : Number.isFinite(n) && n > 0;
   if (!ok) {
-    throw new InputError(
-      `${name}=${raw}: expected ${integer ? "a whole number from 0 to 10" : "a positive number of seconds"}`,
-    );
+    const setting = `${name}=${raw}`;
+    throw new InputError(integer ? t("llm.expectedRetries", { setting }) : t("llm.expectedSeconds", { setting }));
   }
   return n;
 }
@@ -172,7 +172,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
       const byKey = KEY_VARIABLE_PRESETS.find((name) => nonEmpty(env[PRESETS[name].keyEnv!]) !== undefined);
       if (byKey) {
         provider = byKey;
-        chosenBecause = `${PRESETS[byKey].keyEnv} is set`;
+        chosenBecause = t("llm.keyVariableIsSet", { variable: PRESETS[byKey].keyEnv! });
       }
     }
   }
@@ -206,7 +206,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
       try {
         url = ollamaHostToBaseURL(presetURLVar);
       } catch {
-        throw new InputError(`OLLAMA_HOST=${presetURLVar}: not a host or URL; expected e.g. 127.0.0.1:11434`);
+        throw new InputError(t("llm.badOllamaHost", { value: presetURLVar }));
       }
     }
     baseURL = checkBaseURL(url, baseSource);
@@ -214,13 +214,13 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
   for (const layer of fileLayers) pick(layer);
   baseURL ??= preset.baseURL;
   if (!baseURL) {
-    throw new InputError(`the custom provider needs a base URL: pass --base-url URL (e.g. http://127.0.0.1:8000/v1) or set GRANTSMITH_BASE_URL`);
+    throw new InputError(t("llm.customNeedsBaseURL"));
   }
 
   // 3. The model.
   const model = relevant.find((layer) => layer.model !== undefined)?.model ?? preset.defaultModel;
   if (!model) {
-    throw new InputError(`no model named for ${baseURL}: pass --model NAME or set GRANTSMITH_MODEL`);
+    throw new InputError(t("llm.noModel", { baseURL }));
   }
 
   // 4. The key: only its source is ever shown.
@@ -228,7 +228,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
   let apiKeySource: string | undefined;
   const fromVariable = (name: string, namedIn: string) => {
     const value = nonEmpty(env[name]);
-    if (value === undefined) throw new InputError(`${namedIn} names the API key variable ${name}, but ${name} is not set; set it or remove the setting`);
+    if (value === undefined) throw new InputError(t("llm.keyVariableUnset", { namedIn, name }));
     apiKey = value;
     apiKeySource = name;
   };
@@ -241,9 +241,7 @@ export function resolveEndpoint(flags: EndpointFlags, env: NodeJS.ProcessEnv = p
   }
   // A hosted service needs a key; the same preset pointed at a local server (OPENAI_BASE_URL) may not.
   if (!apiKey && preset.needsKey && sameHost(baseURL, preset.baseURL)) {
-    throw new InputError(
-      `${preset.label} needs an API key: set ${preset.keyEnv} (or GRANTSMITH_API_KEY, or pass --api-key-env NAME), or use --offline`,
-    );
+    throw new InputError(t("llm.needsKey", { label: preset.label, keyEnv: preset.keyEnv ?? "GRANTSMITH_API_KEY" }));
   }
 
   // 5. Limits and the cache.

@@ -14,6 +14,7 @@ import {
   UnprocessableEntityError,
 } from "openai";
 import { EndpointError, InterruptedError, UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 
 export interface EndpointContext {
   /** Base URL as configured. */
@@ -52,7 +53,7 @@ function serverMessage(error: APIError, ctx: EndpointContext): string {
   // A proxy's HTML error page (nginx's 502): its title says it all.
   if (/<(!doctype\s+html|html|head|body|title)\b/i.test(text)) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-    text = title ? `an HTML page titled "${title}"` : "an HTML page, not an API answer";
+    text = title ? t("llm.htmlPageTitled", { title }) : t("llm.htmlPage");
   }
   text = scrubSecrets(text, ctx.secrets).replace(/\s+/g, " ").trim();
   if (text.length > 200) text = `${text.slice(0, 197)}...`;
@@ -69,10 +70,6 @@ function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-function retried(ctx: EndpointContext): string {
-  return ctx.maxRetries > 0 ? ` after ${ctx.maxRetries} ${ctx.maxRetries === 1 ? "retry" : "retries"}` : "";
-}
-
 /**
  * Maps any error from a model call to a UserError: InterruptedError for an abort, EndpointError
  * (one line, exit 3) for everything else. UserErrors pass through untouched.
@@ -84,54 +81,44 @@ export function toEndpointError(error: unknown, ctx: EndpointContext): UserError
   // Specific classes first: the timeout is a connection error, and every one of them is an APIError.
   if (error instanceof APIUserAbortError) return new InterruptedError();
   if (error instanceof APIConnectionTimeoutError) {
-    return new EndpointError(`the model endpoint ${at} did not answer within ${seconds}s${retried(ctx)}; check that it is up, or raise --timeout`);
+    return new EndpointError(t("llm.timeout", { at, seconds, retries: ctx.maxRetries }));
   }
   if (error instanceof APIConnectionError) {
     const code = causeCode(error);
-    const why = code === "ECONNREFUSED" ? "connection refused" : code === "ENOTFOUND" ? "host not found" : (code ?? "connection failed");
+    const why = code === "ECONNREFUSED" ? t("llm.connectionRefused") : code === "ENOTFOUND" ? t("llm.hostNotFound") : (code ?? t("llm.connectionFailed"));
     if ((ctx.answered ?? 0) > 0) {
-      return new EndpointError(
-        `lost the connection to the model endpoint ${at} (${why}) after ${ctx.answered} answer${ctx.answered === 1 ? "" : "s"} had arrived; check that it is still up (an interrupted draft finishes with --resume)`,
-      );
+      return new EndpointError(t("llm.lostAfterAnswers", { at, why, answered: ctx.answered ?? 0 }));
     }
-    return new EndpointError(
-      `cannot reach the model endpoint ${at} (${why}); check the base URL and that the server is running, or use --offline`,
-    );
+    return new EndpointError(t("llm.unreachable", { at, why }));
   }
   if (error instanceof AuthenticationError || error instanceof PermissionDeniedError) {
-    const variable = ctx.apiKeySource ? `check ${ctx.apiKeySource}` : "set an API key (GRANTSMITH_API_KEY or --api-key-env NAME)";
+    const advice = ctx.apiKeySource ? t("llm.checkKeyVariable", { variable: ctx.apiKeySource }) : t("llm.setApiKey");
     // The server's text is left out on purpose: some echo part of the key.
-    return new EndpointError(`the model endpoint ${at} refused the API key (${error.status}); ${variable} and that it is valid for this endpoint`);
+    return new EndpointError(t("llm.keyRefused", { at, status: error.status, advice }));
   }
   if (error instanceof NotFoundError) {
-    return new EndpointError(
-      `model "${ctx.model}" was not found at ${at} (404); check --model (GET ${at}/models lists the models) and that the base URL ends in the API path, e.g. /v1`,
-    );
+    return new EndpointError(t("llm.modelNotFound", { at, model: ctx.model }));
   }
   if (error instanceof RateLimitError) {
     const message = serverMessage(error, ctx);
     const quota = /quota|balance|billing|insufficient/i.test(`${message} ${error.code ?? ""}`);
-    return new EndpointError(
-      quota
-        ? `the model endpoint ${at} refused the request: quota or balance exhausted (429); check the account's billing`
-        : `the model endpoint ${at} is rate limiting (429)${retried(ctx)}; wait a minute, lower --concurrency, or check the account's limits`,
-    );
+    return new EndpointError(quota ? t("llm.quota", { at }) : t("llm.rateLimited", { at, retries: ctx.maxRetries }));
   }
   if (error instanceof InternalServerError) {
-    return new EndpointError(`the model endpoint ${at} failed with a server error (${error.status})${retried(ctx)}: ${serverMessage(error, ctx)}; try again later`);
+    return new EndpointError(t("llm.serverError", { at, status: error.status, retries: ctx.maxRetries, message: serverMessage(error, ctx) }));
   }
   if (error instanceof BadRequestError || error instanceof UnprocessableEntityError) {
-    return new EndpointError(`the model endpoint ${at} rejected the request (${error.status}): ${serverMessage(error, ctx)}; check --model and the endpoint's options`);
+    return new EndpointError(t("llm.rejected", { at, status: error.status, message: serverMessage(error, ctx) }));
   }
   if (error instanceof APIError) {
     if (error.status === undefined) {
       // An error event inside a stream that had already started.
-      return new EndpointError(`the model endpoint ${at} reported an error mid-answer: ${serverMessage(error, ctx)}; try again`);
+      return new EndpointError(t("llm.errorMidAnswer", { at, message: serverMessage(error, ctx) }));
     }
-    return new EndpointError(`the model endpoint ${at} answered ${error.status}: ${serverMessage(error, ctx)}`);
+    return new EndpointError(t("llm.answeredStatus", { at, status: error.status, message: serverMessage(error, ctx) }));
   }
   // Below the SDK: a socket closed mid-stream ("terminated"), a body that is not JSON, …
   const text = scrubSecrets(error instanceof Error ? error.message : String(error), ctx.secrets).replace(/\s+/g, " ").trim();
   const code = causeCode(error);
-  return new EndpointError(`lost the connection to the model endpoint ${at} mid-answer (${code ?? (text || "unknown error")}); try again`);
+  return new EndpointError(t("llm.lostMidAnswer", { at, why: code ?? (text || t("llm.unknownError")) }));
 }

@@ -8,6 +8,7 @@ import type { EndpointContext } from "./errors.js";
 import type OpenAI from "openai";
 import type { ChatProvider, ChatRequest, ChatResult } from "./types.js";
 import { rememberSecret } from "../util/secrets.js";
+import { t, uiLang } from "../i18n/index.js";
 
 export type { EndpointFlags, OfflineReason } from "./config.js";
 
@@ -27,10 +28,10 @@ export interface BatchAccess {
 }
 export type ProviderChoice = { kind: "offline"; reason: OfflineReason } | ModelChoice;
 
-/** How to configure a model, for every message that says none is configured. */
-export const HOW_TO_CONFIGURE_A_MODEL =
-  "pass --provider dashscope with DASHSCOPE_API_KEY set (or openai/deepseek with their key), " +
-  "--provider ollama --model qwen2.5:7b for a local Ollama, or --base-url URL --model NAME for any OpenAI-compatible server";
+/** How to configure a model, for every message that says none is configured (in this run's language). */
+export function howToConfigureAModel(): string {
+  return t("llm.howToConfigure");
+}
 
 /** The setting that asked for no model ("--offline", "provider offline in GRANTSMITH_PROVIDER"); undefined when none did. */
 export function offlineSetting(reason: OfflineReason): string | undefined {
@@ -38,7 +39,7 @@ export function offlineSetting(reason: OfflineReason): string | undefined {
     case "flag":
       return reason.flag;
     case "setting":
-      return `provider offline in ${reason.source}`;
+      return t("llm.offlineInSetting", { source: reason.source });
     case "unconfigured":
       return undefined;
   }
@@ -47,8 +48,8 @@ export function offlineSetting(reason: OfflineReason): string | undefined {
 /** The line a command that works offline prints: why, and how to use a model instead. */
 export function describeOffline(reason: OfflineReason): string {
   const setting = offlineSetting(reason);
-  if (setting !== undefined) return `offline (${setting}): no model is called`;
-  return `offline: no model endpoint is configured; to use a model, ${HOW_TO_CONFIGURE_A_MODEL}`;
+  if (setting !== undefined) return t("llm.offlineBecause", { setting });
+  return t("llm.offlineUnconfigured", { how: howToConfigureAModel() });
 }
 
 export interface ProviderExtras {
@@ -58,10 +59,10 @@ export interface ProviderExtras {
 
 /** "model qwen-plus on dashscope (https://…/compatible-mode/v1)" — never the key. */
 export function describeEndpoint(settings: EndpointSettings): string {
-  const parts = [`using model ${settings.model} on ${settings.provider} (${safeEndpoint(settings.baseURL)})`];
-  if (settings.chosenBecause) parts.push(`chosen because ${settings.chosenBecause}; --provider picks another`);
-  if (!settings.cache) parts.push("cache off");
-  return parts.join("; ");
+  const parts = [t("llm.usingModel", { model: settings.model, provider: settings.provider, endpoint: safeEndpoint(settings.baseURL) })];
+  if (settings.chosenBecause) parts.push(t("llm.chosenBecause", { because: settings.chosenBecause }));
+  if (!settings.cache) parts.push(t("llm.cacheOff"));
+  return parts.join(uiLang() === "zh" ? "；" : "; ");
 }
 
 /**

@@ -4,6 +4,7 @@
 // and runs its work inside; the core never sees the session, only its ModelCalls.
 import { constants } from "node:os";
 import { InterruptedError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { createProgress, type Progress } from "../util/progress.js";
 import { describeOffline, type ModelChoice, type ProviderChoice } from "./provider.js";
 import { UsageMeter, type ChatProvider } from "./types.js";
@@ -48,7 +49,7 @@ export interface ModelSession<P extends ChatProvider | undefined = ChatProvider>
 
 function interruption(signal: SessionSignal): InterruptedError {
   const code = 128 + constants.signals[signal];
-  return new InterruptedError(signal === "SIGINT" ? "interrupted" : `interrupted by ${signal}`, code);
+  return new InterruptedError(signal === "SIGINT" ? t("common.interrupted") : t("llm.interruptedBy", { signal }), code);
 }
 
 export async function openModelSession(choice: ModelChoice, options?: SessionOptions): Promise<ModelSession<ChatProvider>>;
@@ -86,7 +87,7 @@ export async function openModelSession(choice: ProviderChoice, options: SessionO
     restoreSignals();
     // Cost is shown once the work is done; the judge also shows what a failed run paid for.
     const spent = meter.requests + meter.cacheHits > 0;
-    if (provider && (completed || (options.usageAfterFailure && spent))) process.stderr.write(`model usage: ${meter.summary()}\n`);
+    if (provider && (completed || (options.usageAfterFailure && spent))) process.stderr.write(`${meter.usageLine()}\n`);
   };
   return {
     provider,

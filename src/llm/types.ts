@@ -1,5 +1,6 @@
 // The one interface every model call goes through. The openai-backed implementation lives in
 // client.ts; tests and the offline path never need a network.
+import { t } from "../i18n/index.js";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -66,6 +67,11 @@ export class UsageMeter {
       prompt_tokens: this.promptTokens,
       completion_tokens: this.completionTokens,
     };
+  }
+
+  /** "model usage: 3 requests, …" in this run's language, for stderr. */
+  usageLine(): string {
+    return t("llm.usageLine", { requests: this.requests, prompt: this.promptTokens, completion: this.completionTokens, hits: this.cacheHits });
   }
 
   /** "3 requests, 1,204 prompt + 2,310 completion tokens, 2 cache hits" */

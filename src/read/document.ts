@@ -6,14 +6,13 @@ import path from "node:path";
 import { decodeText, encodingNote } from "./decode.js";
 import { DocumentReadError } from "./errors.js";
 import type { LocatedText } from "./located-text.js";
+import { t } from "../i18n/index.js";
 
 export { DocumentReadError } from "./errors.js";
 export type { LocatedText } from "./located-text.js";
 
 export const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 
-export const UNDECODABLE = "not text in UTF-8, UTF-16 or GBK; save it as UTF-8";
-export const BINARY = "a binary file (export it to Markdown or text first)";
 
 export function isDocument(file: string): boolean {
   return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
@@ -27,8 +26,8 @@ export interface ReadText extends LocatedText {
 /** Text bytes into text, or a DocumentReadError that says what the file is and what to do. */
 export function textFromBytes(file: string, bytes: Uint8Array): ReadText {
   const decoded = decodeText(bytes);
-  if (decoded.kind === "binary") throw new DocumentReadError(BINARY, true);
-  if (decoded.kind === "undecodable") throw new DocumentReadError(UNDECODABLE);
+  if (decoded.kind === "binary") throw new DocumentReadError(t("read.binary"), true);
+  if (decoded.kind === "undecodable") throw new DocumentReadError(t("read.undecodable"));
   const note = encodingNote(file, decoded.encoding);
   return note !== undefined ? { text: decoded.text, note } : { text: decoded.text };
 }
@@ -46,6 +45,6 @@ export async function documentText(file: string, bytes: Uint8Array): Promise<Rea
   const extension = path.extname(file).toLowerCase();
   if (extension === ".docx") return (await import("./docx.js")).readDocx(bytes);
   if (extension === ".pdf") return (await import("./pdf.js")).readPdf(bytes);
-  if (extension === ".doc") throw new DocumentReadError("an old Word document (.doc); open it in Word and save it as .docx", true);
+  if (extension === ".doc") throw new DocumentReadError(t("read.oldWord"), true);
   return textFromBytes(file, bytes);
 }

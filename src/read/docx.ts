@@ -3,6 +3,7 @@
 // turns Word styles into HTML elements); the small HTML it writes is turned into Markdown here.
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
 import { DocumentReadError } from "./errors.js";
+import { t } from "../i18n/index.js";
 
 type Mammoth = typeof import("mammoth");
 
@@ -19,10 +20,10 @@ export async function readDocx(bytes: Uint8Array): Promise<LocatedText> {
     const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
     html = result.value;
   } catch {
-    throw new DocumentReadError("not a Word document that can be read (.docx); open it in Word and save it as .docx again");
+    throw new DocumentReadError(t("read.badDocx"));
   }
   const text = htmlToMarkdown(html);
-  if (text.empty) throw new DocumentReadError("the Word document has no text");
+  if (text.empty) throw new DocumentReadError(t("read.emptyDocx"));
   return text.build();
 }
 

@@ -2,8 +2,8 @@
 // native code). A PDF of scanned pages has no text layer, and is said to have none.
 import { DocumentReadError } from "./errors.js";
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
+import { t } from "../i18n/index.js";
 
-export const NO_TEXT_LAYER = "no text layer: export it from Word as text or OCR it";
 
 interface TextItem {
   str: string;
@@ -21,7 +21,7 @@ export async function readPdf(bytes: Uint8Array): Promise<LocatedText> {
   try {
     pdf = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
   } catch {
-    throw new DocumentReadError("not a PDF that can be read; export it from Word as PDF again, or as text");
+    throw new DocumentReadError(t("read.badPdf"));
   }
   const out = new LocatedTextBuilder("page");
   try {
@@ -34,7 +34,7 @@ export async function readPdf(bytes: Uint8Array): Promise<LocatedText> {
   } finally {
     await pdf.destroy();
   }
-  if (out.empty) throw new DocumentReadError(NO_TEXT_LAYER, true);
+  if (out.empty) throw new DocumentReadError(t("read.noTextLayer"), true);
   return out.build();
 }
 

@@ -15,6 +15,7 @@ import type { ReviseTemplates } from "./prompt.js";
 import { rewriteSection, type RewriteAttempt } from "./rewrite.js";
 import { bodyLines, relocate, rewritableSections, sectionBody, spliceBody, type RewritableSection } from "./sections.js";
 import { pickCandidates, round1, type RewriteCandidate } from "./select.js";
+import { t } from "../i18n/index.js";
 
 /** Sections rewritten per round: enough to move the score, few enough to judge each change alone. */
 export const SECTIONS_PER_ROUND = 3;
@@ -179,11 +180,11 @@ function describeRejection(before: ScoreResult, after: ScoreResult, added: strin
   const delta = round1(after.score - before.score);
   const scorePart =
     delta > 0
-      ? `the score would rise from ${before.score} to ${after.score}`
+      ? t("revise.wouldRise", { before: before.score, after: after.score })
       : delta < 0
-        ? `the score would fall from ${before.score} to ${after.score} (${delta})`
-        : `the score would stay at ${before.score}`;
-  if (added.length > 0) return `it adds figures the facts do not contain: ${added.join(", ")} (${scorePart})`;
+        ? t("revise.wouldFall", { before: before.score, after: after.score, delta })
+        : t("revise.wouldStay", { before: before.score });
+  if (added.length > 0) return t("revise.addsFigures", { figures: added.join(", "), score: scorePart });
   return scorePart;
 }
 
@@ -258,7 +259,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
       const original = sectionBody(roundText, candidate.section);
       const located = relocate(rewritableSections(text, input.rubric.matcher), candidate.section, sections);
       if (!attempt.ok || !located) {
-        change.reason = attempt.ok ? "the section could no longer be found after the other changes" : attempt.reason;
+        change.reason = attempt.ok ? t("revise.sectionLost") : attempt.reason;
         rejected.add(fingerprint(candidate.section, original));
         changes.push(change);
         hooks.onDecision?.(change);
@@ -266,7 +267,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
       }
       const dropped = droppedPlaceholders(original, attempt.body);
       if (dropped.length > 0) {
-        change.reason = `it removes placeholders that only the facts can fill (${dropped.join(", ")}); add those facts to the facts file and draft again`;
+        change.reason = t("revise.dropsPlaceholders", { placeholders: dropped.join(", ") });
         rejected.add(fingerprint(candidate.section, original));
         changes.push(change);
         hooks.onDecision?.(change);

@@ -3,29 +3,30 @@
 import type { ScoreResult } from "../score/types.js";
 import type { ReviseOutcome, SectionChange } from "./engine.js";
 import { round1, type RewriteCandidate } from "./select.js";
+import { t, uiLang } from "../i18n/index.js";
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const MAX_LISTED = 3;
 
 function listed(items: readonly string[]): string {
-  const shown = items.slice(0, MAX_LISTED).join("; ");
-  return items.length > MAX_LISTED ? `${shown}; and ${items.length - MAX_LISTED} more` : shown;
+  const shown = items.slice(0, MAX_LISTED).join(uiLang() === "zh" ? "；" : "; ");
+  return items.length > MAX_LISTED ? t("revise.andMore", { shown, n: items.length - MAX_LISTED }) : shown;
 }
 
 /** "round 1: kept 项目背景与需求分析 (line 29): +4.1, addressed: …" */
 export function formatChange(change: SectionChange): string {
-  const where = `${change.heading} (line ${change.line})`;
+  const where = t("revise.where", { heading: change.heading, line: change.line });
   if (change.kept) {
     const delta = signed(round1(change.scoreAfter - change.scoreBefore));
-    const addressed = change.addressed.length > 0 ? `; addressed: ${listed(change.addressed)}` : "";
-    const restored = change.restored.length > 0 ? `; put back ${change.restored.join(", ")} the model left out` : "";
-    return `round ${change.round}: kept ${where}: ${delta} points${addressed}${restored}`;
+    const addressed = change.addressed.length > 0 ? t("revise.addressed", { items: listed(change.addressed) }) : "";
+    const restored = change.restored.length > 0 ? t("revise.restored", { items: change.restored.join(", ") }) : "";
+    return t("revise.kept", { round: change.round, where, delta, addressed, restored });
   }
-  return `round ${change.round}: rejected ${where}: ${change.reason}`;
+  return t("revise.rejected", { round: change.round, where, reason: change.reason });
 }
 
 export function formatScoreLine(label: string, result: ScoreResult): string {
-  return `${label}: ${result.score}/100 (${result.grade})`;
+  return t("revise.scoreLine", { label, score: result.score, grade: result.grade });
 }
 
 /** "score: 47.2 → 53.9 (+6.7), 2 of 5 rewrites kept in 2 rounds" */
@@ -33,27 +34,34 @@ export function formatOutcome(outcome: ReviseOutcome): string {
   const kept = outcome.changes.filter((c) => c.kept).length;
   const delta = signed(round1(outcome.after.score - outcome.before.score));
   const why: Record<ReviseOutcome["stopped"], string> = {
-    target: "the target was reached",
-    rounds: "the round limit was reached",
-    "no-gain": "the last round kept nothing",
-    "nothing-to-rewrite": "no section with findings is left to rewrite",
+    target: t("revise.stopTarget"),
+    rounds: t("revise.stopRounds"),
+    "no-gain": t("revise.stopNoGain"),
+    "nothing-to-rewrite": t("revise.stopNothing"),
   };
-  return (
-    `score: ${outcome.before.score} (${outcome.before.grade}) → ${outcome.after.score} (${outcome.after.grade}), ${delta}; ` +
-    `${kept} of ${outcome.changes.length} rewrite${outcome.changes.length === 1 ? "" : "s"} kept in ${outcome.rounds} round${outcome.rounds === 1 ? "" : "s"}; stopped because ${why[outcome.stopped]}`
-  );
+  return t("revise.outcome", {
+    before: outcome.before.score,
+    beforeGrade: outcome.before.grade,
+    after: outcome.after.score,
+    afterGrade: outcome.after.grade,
+    delta,
+    kept,
+    changes: outcome.changes.length,
+    rounds: outcome.rounds,
+    why: why[outcome.stopped],
+  });
 }
 
 /** The dry-run plan: the sections round one would rewrite, their findings and the points at stake. */
 export function formatPlan(score: ScoreResult, candidates: readonly RewriteCandidate[]): string {
-  const lines = [`${formatScoreLine("score", score)} with rubric ${score.rubric}`];
+  const lines = [t("revise.planHead", { line: formatScoreLine(t("revise.scoreLabel"), score), rubric: score.rubric })];
   if (candidates.length === 0) {
-    lines.push("nothing to rewrite: no section in the file has a finding that a rewrite could fix");
+    lines.push(t("revise.nothingToRewrite"));
     return lines.join("\n");
   }
-  lines.push(`would rewrite ${candidates.length} section${candidates.length === 1 ? "" : "s"} in the first round (no model was called):`);
+  lines.push(t("revise.wouldRewrite", { n: candidates.length }));
   for (const c of candidates) {
-    lines.push(`  ${c.section.heading} (line ${c.section.line}): ${c.points} points at stake`);
+    lines.push(`  ${t("revise.atStake", { where: t("revise.where", { heading: c.section.heading, line: c.section.line }), points: c.points })}`);
     for (const f of c.findings) lines.push(`    - ${round1(f.points)}  ${f.message} → ${f.suggestion}`);
   }
   return lines.join("\n");

@@ -11,6 +11,7 @@ import type { ChatProvider, UsageMeter } from "../llm/types.js";
 import { protectBlocks, restoreBlocks } from "./blocks.js";
 import { buildReviseMessages, sectionFacts, type ReviseTemplates } from "./prompt.js";
 import { bodyLines, type RewritableSection } from "./sections.js";
+import { t } from "../i18n/index.js";
 
 /** Low: a rewrite should stay with the facts and the findings. */
 export const REVISE_TEMPERATURE = 0.3;
@@ -50,17 +51,17 @@ export async function rewriteSection(request: RewriteRequest): Promise<RewriteAt
   const result = await request.provider.chat({ messages, temperature: REVISE_TEMPERATURE, signal: request.signal });
   request.meter.record(result);
   if (result.finishReason === "length") {
-    return { ok: false, reason: "the model stopped at its length limit, so the rewrite is cut off" };
+    return { ok: false, reason: t("revise.cutOff") };
   }
-  if (result.finishReason === "content_filter") return { ok: false, reason: "the provider's content filter stopped the rewrite" };
+  if (result.finishReason === "content_filter") return { ok: false, reason: t("revise.contentFilter") };
   // A rewrite that draws one of the program's tables again repeats the facts; its copy goes.
   const spec = sectionSpec(facts.facts.kind, section.id as SectionId);
   const programTables = programTableHeaders(facts.facts.language, spec?.tables);
   const answer = cleanProseAnswer(result.text, section.heading, { programTables });
-  if (answer.unclosedReasoning) return { ok: false, reason: "the model returned only unfinished reasoning" };
+  if (answer.unclosedReasoning) return { ok: false, reason: t("revise.onlyReasoning") };
   const cleaned = answer.text;
-  if (!cleaned) return { ok: false, reason: "the model returned no text" };
+  if (!cleaned) return { ok: false, reason: t("revise.noText") };
   const restored = restoreBlocks(cleaned, shielded.blocks);
-  if (normalise(restored.text) === normalise(current)) return { ok: false, reason: "the model returned the section unchanged" };
+  if (normalise(restored.text) === normalise(current)) return { ok: false, reason: t("revise.unchanged") };
   return { ok: true, body: restored.text, dropped: restored.dropped };
 }

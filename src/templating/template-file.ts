@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 import { compileTemplate, errorPosition, templateFromSpec, type TemplateFn } from "./handlebars.js";
+import { t } from "../i18n/index.js";
 
 /** Both src/templating/ and dist/templating/ sit two levels below the package root. */
 const PACKAGE_ROOT = path.resolve(fileURLToPath(new URL("../../", import.meta.url)));
@@ -30,9 +31,9 @@ export function templateError(file: string, error: unknown, what: string): Input
   let message = full.split("\n")[0]!.replace(/ - \d+:\d+$/, "");
   if (/^Parse error/.test(message)) {
     const got = /got '([^']+)'/.exec(full)?.[1];
-    message = `syntax error${got ? ` (unexpected ${got === "EOF" ? "end of file: a block is not closed" : got})` : ""}`;
+    message = t("output.templateSyntax") + (got ? t("output.templateUnexpected", { got: got === "EOF" ? t("output.templateUnclosed") : got }) : "");
   }
-  return new InputError(`${where}: template ${what}: ${message}`);
+  return new InputError(t("output.templateError", { where, what, message }));
 }
 
 /**
@@ -44,7 +45,7 @@ export async function compileTemplateFile(root: string, file: string): Promise<T
   try {
     text = await readFile(path.join(root, file), "utf8");
   } catch {
-    throw new InputError(`${file}: template file is missing from the grantsmith package; reinstall grantsmith`);
+    throw new InputError(t("output.templateMissing", { file }));
   }
   if (path.resolve(root) === PACKAGE_ROOT) {
     const built = (await builtTemplates())[file];
@@ -53,7 +54,7 @@ export async function compileTemplateFile(root: string, file: string): Promise<T
   try {
     return compileTemplate(text);
   } catch (error) {
-    throw templateError(file, error, "does not compile");
+    throw templateError(file, error, t("output.templateDoesNotCompile"));
   }
 }
 
@@ -62,6 +63,6 @@ export function renderTemplateFile(fn: TemplateFn, file: string, context: unknow
   try {
     return fn(context).replace(/[ \t]+$/gm, "").trim();
   } catch (error) {
-    throw templateError(file, error, "failed to render");
+    throw templateError(file, error, t("output.templateFailedToRender"));
   }
 }

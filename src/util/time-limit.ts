@@ -2,6 +2,7 @@
 // takes forever. The promise race covers a run that still yields to the event loop; a watchdog
 // thread covers one stuck in a single synchronous call, which no timer of this thread can interrupt.
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 
 /** The exit code of a run stopped by its time limit, as GNU timeout(1) uses. */
 export const EXIT_TIMED_OUT = 124;
@@ -19,7 +20,7 @@ process.kill(process.pid, "SIGKILL");
 /** Runs `work`; past `seconds` it fails with one line and exit 124. */
 export async function withTimeLimit<T>(seconds: number | undefined, what: string, work: () => Promise<T>, onExpire: () => void = () => undefined): Promise<T> {
   if (seconds === undefined) return work();
-  const message = `${what} did not finish within ${seconds}s (--time-limit); stopped`;
+  const message = t("util.timeLimit", { what, seconds });
   const { Worker } = await import("node:worker_threads");
   const watchdog = new Worker(WATCHDOG, { eval: true, workerData: { ms: seconds * 1000 + WATCHDOG_GRACE_MS, line: `${message}\n` } });
   watchdog.unref();

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { link, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { scrubKnownSecrets } from "./secrets.js";
 
 export async function exists(file: string): Promise<boolean> {
@@ -22,15 +23,15 @@ export interface WriteGuard {
 export async function assertWritable(file: string, guard: WriteGuard = {}): Promise<void> {
   const target = path.resolve(file);
   if ((guard.inputs ?? []).some((input) => path.resolve(input) === target)) {
-    throw new InputError(`${file}: is one of this command's input files; choose another output with -o FILE`);
+    throw new InputError(t("util.outputIsInput", { file }));
   }
   const info = await stat(target).catch(() => undefined);
-  if (info?.isDirectory()) throw new InputError(`${file}: is a folder; give a file name`);
+  if (info?.isDirectory()) throw new InputError(t("util.outputIsFolder", { file }));
   if (info && !guard.force) {
-    throw new InputError(`${file}: already exists; pass --force to overwrite it, or use ${guard.elsewhere ?? "-o FILE"} to write elsewhere`);
+    throw new InputError(t("util.outputExists", { file, elsewhere: guard.elsewhere ?? "-o FILE" }));
   }
   const folder = await stat(path.dirname(target)).catch(() => undefined);
-  if (!folder?.isDirectory()) throw new InputError(`${file}: the folder ${path.dirname(file)} does not exist; create it first`);
+  if (!folder?.isDirectory()) throw new InputError(t("util.outputFolderMissing", { file, folder: path.dirname(file) }));
 }
 
 /** Writes through a temp file in the same folder, so a reader never sees half a file. */
@@ -53,9 +54,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     if (code === "EEXIST") {
-      throw new InputError(`${file}: was created by someone else while this command ran; nothing was replaced; pass --force to overwrite it, or use ${guard.elsewhere ?? "-o FILE"} to write elsewhere`);
+      throw new InputError(t("util.outputTaken", { file, elsewhere: guard.elsewhere ?? "-o FILE" }));
     }
-    throw new InputError(`${file}: cannot write the file (${code}); check that the folder is writable`);
+    throw new InputError(t("util.cannotWrite", { file, code: String(code) }));
   } finally {
     await rm(temp, { force: true });
   }

@@ -240,11 +240,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** `file:line:col: …` lines in the order of their place in the file; each line once. */
 export function sortByPosition(file: string, lines: string[]): string[] {
-  const key = (line: string) => {
-    const m = /^:(\d+):(\d+): /.exec(line.slice(file.length));
-    return m ? Number(m[1]) * 10000 + Number(m[2]) : 0;
-  };
-  return [...new Set(lines)].sort((a, b) => key(a) - key(b));
+  return [...new Set(lines)].sort((a, b) => placeOrder(file, a) - placeOrder(file, b));
+}
+
+/** Where a message line points (`file:7:13` or `file 第 7 行第 13 列`), as one sortable number. */
+export function placeOrder(file: string, line: string): number {
+  const m = /^:(\d+):(\d+)|^ 第 (\d+) 行第 (\d+) 列/.exec(line.slice(file.length));
+  if (!m) return 0;
+  return Number(m[1] ?? m[3]) * 10000 + Number(m[2] ?? m[4]);
 }
 
 /** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */

@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, REPO_ROOT } from "../helpers/run-cli.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 import { docxParts, paragraphs, textOf } from "../helpers/zip.js";
 

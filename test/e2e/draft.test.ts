@@ -4,8 +4,8 @@ import { access, copyFile, readdir, readFile, writeFile } from "node:fs/promises
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, REPO_ROOT, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsJsonSchema } from "../../src/facts/schema.js";
-import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv } from "../helpers/run-cli.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 
 let dir: string;

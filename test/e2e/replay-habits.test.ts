@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { programTableHeaders } from "../../src/draft/program-tables.js";
 import { cleanEnv, REPO_ROOT } from "../helpers/run-cli.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { FAILING_HABITS, habitWrapping, startReplayServer, withoutNumbering, WRAPPING_HABITS, type Habit, type ReplayServer } from "../helpers/replay-server.js";
 import { tempDir } from "../helpers/temp.js";
 

@@ -3,8 +3,8 @@
 import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanEnv, runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { cleanEnv, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
 import { tempDir } from "../helpers/temp.js";

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, REPO_ROOT, runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 
 const FINISHED = 4;

@@ -82,6 +82,14 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<CliRes
 }
 
 /**
+ * runCli for cases that assert English messages about a Chinese document: a zh facts file or
+ * proposal makes a run speak Chinese, so these runs ask for English (GRANTSMITH_LANG=en).
+ */
+export function runCliInEnglish(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  return runCli(args, { ...options, env: { ...(options.env ?? cleanEnv()), GRANTSMITH_LANG: "en" } });
+}
+
+/**
  * An onSpawn hook that presses Ctrl-C (SIGINT) `delayMs` after the server has received its first
  * chat request, as a user would in the middle of a model call.
  */

@@ -30,6 +30,11 @@ export function runInProcess(args: string[], options: InProcessOptions = {}): Pr
   return run;
 }
 
+/** runInProcess with GRANTSMITH_LANG=en: for tests that assert English messages about Chinese examples. */
+export function runInProcessInEnglish(args: string[], options: InProcessOptions = {}): Promise<CliResult> {
+  return runInProcess(args, { ...options, env: { ...(options.env ?? cleanEnv()), GRANTSMITH_LANG: "en" } });
+}
+
 function capture(stream: NodeJS.WriteStream, chunks: Buffer[]): () => void {
   const original = stream.write;
   const write = function (this: unknown, chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean {

@@ -43,7 +43,10 @@ describe("message catalogs", () => {
   });
 
   it("write the Chinese messages in Chinese", () => {
+    // Formats that read the same in every language (file:line:col, which editors and CI jump to).
+    const neutral = new Set(["util.place"]);
     for (const [key, entry] of Object.entries(zh)) {
+      if (neutral.has(key)) continue;
       const text = typeof entry === "function" ? (() => { try { return (entry as (p: unknown) => string)(new Proxy({}, { get: () => "x" })); } catch { return "中"; } })() : String(entry);
       expect(/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/.test(text), `${key}: ${text}`).toBe(true);
     }

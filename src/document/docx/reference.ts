@@ -1,6 +1,7 @@
 // --reference-doc: the styles part (word/styles.xml) of a Word file the user likes. Only the styles
 // are taken; its page setup, headers, footers and text are not.
 import { unzipSync } from "fflate";
+import { t } from "../../i18n/index.js";
 
 /** word/styles.xml of a .docx, or a reason it has none. */
 export function referenceStyles(bytes: Uint8Array): { styles: string } | { error: string } {
@@ -8,9 +9,9 @@ export function referenceStyles(bytes: Uint8Array): { styles: string } | { error
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === "word/styles.xml" });
   } catch {
-    return { error: "is not a Word .docx file (not a zip archive)" };
+    return { error: t("output.notZip") };
   }
   const styles = files["word/styles.xml"];
-  if (!styles) return { error: "has no styles part (word/styles.xml); save it from Word as a .docx" };
+  if (!styles) return { error: t("output.noStyles") };
   return { styles: new TextDecoder().decode(styles) };
 }

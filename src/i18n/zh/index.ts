@@ -5,11 +5,19 @@ import { check } from "./check.js";
 import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
+import { draft } from "./draft.js";
 import { facts } from "./facts.js";
 import { form } from "./form.js";
 import { init } from "./init.js";
+import { judge } from "./judge.js";
+import { llm } from "./llm.js";
 import { org } from "./org.js";
+import { output } from "./output.js";
+import { read } from "./read.js";
 import { report } from "./report.js";
+import { revise } from "./revise.js";
+import { score } from "./score.js";
+import { util } from "./util.js";
 
 export const zh: Messages = {
   ...batch,
@@ -17,9 +25,17 @@ export const zh: Messages = {
   ...cli,
   ...common,
   ...doctor,
+  ...draft,
   ...facts,
   ...form,
   ...init,
+  ...judge,
+  ...llm,
   ...org,
+  ...output,
+  ...read,
   ...report,
+  ...revise,
+  ...score,
+  ...util,
 };

@@ -14,6 +14,7 @@ import { scoreFile, type FileOutcome } from "./score-file.js";
 import { WorkerFailedError } from "./worker-failed.js";
 import type { ScoreResult } from "../types.js";
 import type { WorkerInput, WorkerReply, WorkerTask } from "./worker.js";
+import { t, uiLang } from "../../i18n/index.js";
 
 export interface BatchOptions {
   /** Built-in rubric id or file; default: chosen per file by language and kind. */
@@ -125,7 +126,8 @@ async function scoreHere(files: AsyncGenerator<Item>, rubric: Rubric | undefined
 
 async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: number, rubric: Rubric | undefined, options: BatchOptions, emitter: Emitter): Promise<void> {
   const { Worker } = await import("node:worker_threads");
-  const input: WorkerInput = {};
+  // A worker has its own module state: it speaks the language this thread chose.
+  const input: WorkerInput = { lang: uiLang() };
   if (options.rubric !== undefined) input.rubric = options.rubric;
   if (options.facts) input.facts = options.facts;
   // A proposal's garbage dies young. 32 MB of young generation per thread scavenges a third as
@@ -198,8 +200,8 @@ async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: nu
         scoredBy[number] += reply.outcomes.length;
         void send();
       });
-      worker.on("error", (error) => settle(new WorkerFailedError(`failed: ${error.message.split("\n")[0]}`)));
-      worker.on("exit", (code) => settle(new WorkerFailedError(`stopped (exit code ${code}) before it had scored its files`)));
+      worker.on("error", (error) => settle(new WorkerFailedError(t("score.workerFailed", { reason: error.message.split("\n")[0]! }))));
+      worker.on("exit", (code) => settle(new WorkerFailedError(t("score.workerExited", { code }))));
       void send().then(send);
     });
   const mine = here();

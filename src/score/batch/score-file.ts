@@ -8,6 +8,7 @@ import { isDocumentFile, readProposal, readProposalSync, type ReadOutcome, type 
 import { placeFindings } from "../read/place-findings.js";
 import type { Rubric } from "../rubric/rubric.js";
 import type { ScoreResult } from "../types.js";
+import { t } from "../../i18n/index.js";
 
 export type FileOutcome = { kind: "result"; result: ScoreResult; note?: string } | ({ kind: "skip" } & SkippedFile);
 
@@ -23,6 +24,6 @@ export async function scoreFile(file: string, rubric: Rubric | undefined, facts:
     return read.note !== undefined ? { kind: "result", result, note: read.note } : { kind: "result", result };
   } catch (error) {
     if (error instanceof UserError) throw error;
-    return { kind: "result", result: errorResult(file, `could not be scored: ${(error as Error).message}`) };
+    return { kind: "result", result: errorResult(file, t("score.couldNotScore", { reason: (error as Error).message })) };
   }
 }

@@ -6,8 +6,11 @@ import { UserError } from "../../errors.js";
 import { resolveRubric, type Rubric } from "../rubric/rubric.js";
 import { scoreFile, type FileOutcome } from "./score-file.js";
 import { WorkerFailedError } from "./worker-failed.js";
+import { setExplicitLanguage, t, type Lang } from "../../i18n/index.js";
 
 export interface WorkerInput {
+  /** The language of messages, as the main thread chose it (flag, variable, document or locale). */
+  lang: Lang;
   rubric?: string;
   facts?: LoadedFacts;
 }
@@ -23,6 +26,7 @@ export interface WorkerReply {
 }
 
 const input = workerData as WorkerInput;
+setExplicitLanguage(input.lang);
 let rubric: Rubric | undefined;
 
 parentPort!.on("message", async (task: WorkerTask) => {
@@ -34,7 +38,7 @@ parentPort!.on("message", async (task: WorkerTask) => {
     }
   } catch (error) {
     // Anything but a UserError is a bug, reported as the main thread reports a worker that failed.
-    const known = error instanceof UserError ? error : new WorkerFailedError(`failed: ${String((error as Error)?.message ?? error).split("\n")[0]}`);
+    const known = error instanceof UserError ? error : new WorkerFailedError(t("score.workerFailed", { reason: String((error as Error)?.message ?? error).split("\n")[0]! }));
     reply.fatal = { message: known.message, exitCode: known.exitCode, details: [...known.details] };
   }
   parentPort!.postMessage(reply);

@@ -9,6 +9,7 @@ import path from "node:path";
 import { InputError } from "../../errors.js";
 import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
 import type { LocatedText } from "../../read/located-text.js";
+import { t } from "../../i18n/index.js";
 
 export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
@@ -40,13 +41,13 @@ const REPOSITORY_FILE = new RegExp(`^(${REPOSITORY_FILES.join("|")})(\\.|$)`, "i
 
 /** Why a file found in a folder is not a proposal to score, or undefined when it may be one. */
 export function folderSkipReason(name: string): string | undefined {
-  if (name.startsWith("~$")) return "a Word lock file (Word keeps it while the document is open), not a proposal";
-  if (/\.(tmp|temp|bak|swp|swo|orig)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name) || /^#.*#$/.test(name)) return "a temporary or backup file, not a proposal";
-  if (REPOSITORY_FILE.test(name)) return `the folder's ${name.split(".")[0]} file, not a proposal (name it on the command line to score it)`;
+  if (name.startsWith("~$")) return t("score.wordLockFile");
+  if (/\.(tmp|temp|bak|swp|swo|orig)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name) || /^#.*#$/.test(name)) return t("score.tempFile");
+  if (REPOSITORY_FILE.test(name)) return t("score.repositoryFile", { name: name.split(".")[0]! });
   if (!isProposalFile(name)) {
     const extension = path.extname(name).toLowerCase();
-    if (extension === ".doc") return "an old Word document (.doc); save it as .docx to score it";
-    return `not a proposal (${extension || "no extension"}; proposals are ${[...PROPOSAL_EXTENSIONS].join(" ")})`;
+    if (extension === ".doc") return t("score.oldWord");
+    return t("score.notAProposal", { extension: extension || t("score.noExtension"), extensions: [...PROPOSAL_EXTENSIONS].join(" ") });
   }
   return undefined;
 }
@@ -65,17 +66,17 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== "ENOENT" && code !== "ENOTDIR") {
-        problems.push(`${arg}: cannot open (${code ?? String(error)})`);
+        problems.push(t("score.cannotOpen", { arg, code: code ?? String(error) }));
         continue;
       }
     }
     if (GLOB_CHARS.test(arg)) {
       const { glob } = await import("tinyglobby");
       const matches = (await glob(arg, { onlyFiles: true, dot: false, expandDirectories: false })).sort();
-      if (matches.length === 0) problems.push(`${arg}: no files match this pattern`);
+      if (matches.length === 0) problems.push(t("score.noMatch", { arg }));
       else roots.push({ kind: "files", paths: matches });
     } else {
-      problems.push(`${arg}: no such file or folder`);
+      problems.push(t("score.noSuchPath", { arg }));
     }
   }
   if (problems.length > 0) throw new InputError(problems[0]!, problems.slice(1));
@@ -163,7 +164,7 @@ export async function* proposalFiles(roots: readonly Root[], options: ScanOption
 export type ReadOutcome = ({ kind: "text" } & LocatedText & { note?: string }) | { kind: "skip"; reason: string } | { kind: "error"; error: string };
 
 /** The line on stderr (and in the report's list) for a skipped file. */
-export const skipLine = (skip: SkippedFile) => `${skip.file}: skipped, ${skip.reason}`;
+export const skipLine = (skip: SkippedFile) => t("score.skipped", { file: skip.file, reason: skip.reason });
 
 export async function readProposal(file: string): Promise<ReadOutcome> {
   if (isDocumentFile(file)) return readDocumentProposal(file);
@@ -184,7 +185,7 @@ export async function readProposal(file: string): Promise<ReadOutcome> {
 async function readDocumentProposal(file: string): Promise<ReadOutcome> {
   try {
     const info = await stat(file);
-    if (info.size > MAX_DOCUMENT_BYTES) return { kind: "skip", reason: `larger than 30 MB (${Math.round(info.size / 1024 / 1024)} MB); not a proposal?` };
+    if (info.size > MAX_DOCUMENT_BYTES) return { kind: "skip", reason: t("score.documentTooLarge", { mb: Math.round(info.size / 1024 / 1024) }) };
     try {
       return { kind: "text", ...(await readDocumentText(file)) };
     } catch (error) {
@@ -197,7 +198,7 @@ async function readDocumentProposal(file: string): Promise<ReadOutcome> {
 }
 
 function tooLarge(size: number): ReadOutcome {
-  return { kind: "skip", reason: `larger than 2 MB (${Math.round(size / 1024)} KB); not a proposal?` };
+  return { kind: "skip", reason: t("score.textTooLarge", { kb: Math.round(size / 1024) }) };
 }
 
 /** Binary, undecodable, or text: what the bytes of a file are, whichever way they were read. */
@@ -212,7 +213,7 @@ function classify(file: string, bytes: Uint8Array): ReadOutcome {
 
 function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a folder" : `cannot read (${code ?? String(error)})`;
+  return code === "EACCES" ? t("score.permissionDenied") : code === "EISDIR" ? t("score.isFolder") : t("score.cannotRead", { code: code ?? String(error) });
 }
 
 /**

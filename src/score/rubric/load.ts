@@ -2,9 +2,10 @@
 // validates the built-in rubrics with it (scripts/compile-rubrics.js); at run time it is imported
 // only for a user's rubric file, so scoring with a built-in rubric does not pay for zod and yaml.
 import { InputError } from "../../errors.js";
-import { describeIssues, formatPath, locate, parseYamlSource, toData, type YamlSource } from "../../util/yaml-source.js";
+import { describeIssues, formatPath, locate, parseYamlSource, placeOrder, toData, type YamlSource } from "../../util/yaml-source.js";
 import { DEFAULT_ALIASES } from "../aliases.js";
 import { checkFields, rubricSchema, type RubricInput } from "./schema.js";
+import { t } from "../../i18n/index.js";
 
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -28,11 +29,11 @@ function unknownCheckField(source: YamlSource, data: unknown, path: (string | nu
   const near = fields.map((f) => ({ f, d: editDistance(key.toLowerCase(), f.toLowerCase()) })).sort((a, b) => a.d - b.d)[0];
   const hint =
     near && near.d <= Math.max(2, Math.floor(key.length / 3))
-      ? `; did you mean "${near.f}"?`
+      ? t("util.didYouMean", { name: near.f })
       : fields.length > 0
-        ? `; a ${String(type)} check takes: ${fields.join(", ")}`
+        ? t("score.checkTakes", { type: String(type), fields: fields.join(", ") })
         : "";
-  return `${source.file}:${pos.line}:${pos.col}: ${formatPath([...path, key])}: unknown field${hint}`;
+  return t("util.unknownField", { place: t("util.place", { file: source.file, ...pos }), path: formatPath([...path, key]), hint });
 }
 
 const CHECK_PATH = (path: readonly PropertyKey[]) => path.length === 4 && path[0] === "criteria" && path[2] === "checks";
@@ -52,11 +53,7 @@ function parseRubricSource(file: string, text: string): { value: RubricInput; so
     }
   }
   lines.push(...describeIssues(source, rubricSchema, rest, data));
-  const at = (line: string) => {
-    const m = /:(\d+):(\d+): /.exec(line.slice(file.length));
-    return m ? Number(m[1]) * 10000 + Number(m[2]) : 0;
-  };
-  const sorted = [...new Set(lines)].sort((a, b) => at(a) - at(b));
+  const sorted = [...new Set(lines)].sort((a, b) => placeOrder(file, a) - placeOrder(file, b));
   throw new InputError(sorted[0]!, sorted.slice(1));
 }
 
@@ -68,7 +65,7 @@ export function validateRubric(file: string, text: string): RubricInput {
   const check = (id: string, at: (string | number)[]) => {
     if (known.has(id)) return;
     const pos = locate(source, at);
-    problems.push(`${file}:${pos.line}:${pos.col}: ${formatPath(at)}: unknown section id "${id}"; known: ${[...known].join(", ")} (or add it under sections:)`);
+    problems.push(t("score.unknownSection", { place: t("util.place", { file, ...pos }), path: formatPath(at), id, known: [...known].join(", ") }));
   };
   value.criteria.forEach((c, i) => {
     c.sections.forEach((id, k) => check(id, ["criteria", i, "sections", k]));

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { WORD_LISTS, type WordListId } from "../words/ids.js";
 import { unsafePatternMessage } from "./regex-safety.js";
+import { t } from "../../i18n/index.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -11,7 +12,7 @@ const pattern = text.superRefine((source, ctx) => {
   try {
     new RegExp(source, "i");
   } catch (error) {
-    ctx.addIssue({ code: "custom", message: `not a valid regular expression (${(error as Error).message})` });
+    ctx.addIssue({ code: "custom", message: t("score.badRegex", { reason: (error as Error).message }) });
     return;
   }
   const unsafe = unsafePatternMessage(source);

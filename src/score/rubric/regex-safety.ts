@@ -2,6 +2,7 @@
 // repeats — (a+)+, (\w*)*, (x+y?){2,} — can backtrack for longer than any CI job waits, and so can a
 // repeated group whose alternatives match the same text — (a|aa)+, (\w|\d)+, (x|y?)* — so such a
 // pattern is refused where it is written instead of being run.
+import { t } from "../../i18n/index.js";
 
 interface Group {
   /** The group holds an unbounded quantifier (+, *, {n,}) somewhere inside. */
@@ -172,9 +173,6 @@ function safeRegExp(source: string): RegExp | undefined {
 export function unsafePatternMessage(source: string): string | undefined {
   const found = riskyGroup(source);
   if (found === undefined) return undefined;
-  if (found.kind === "alternation") {
-    return `the pattern repeats a group whose alternatives can match the same text (${found.text}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`;
-  }
-  const nested = found.text;
-  return `the pattern repeats a group that itself repeats (${nested}), which can take forever on some lines; write it without the outer repetition, e.g. (a+)+ as a+`;
+  if (found.kind === "alternation") return t("score.overlappingAlternation", { group: found.text });
+  return t("score.nestedRepeat", { nested: found.text });
 }

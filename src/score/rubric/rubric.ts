@@ -15,6 +15,7 @@ import type { Language } from "../types.js";
 
 export type { Kind } from "../../kinds/index.js";
 import type { Kind } from "../../kinds/index.js";
+import { t } from "../../i18n/index.js";
 
 export interface Rubric extends RubricInput {
   /** Where it was loaded from. */
@@ -54,8 +55,8 @@ function readText(file: string): string {
     return readFileSync(file, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${file}: no such rubric file; run \`grantsmith rubrics\` to list the built-in ones`);
-    throw new InputError(`${file}: cannot read the rubric file (${code ?? String(error)})`);
+    if (code === "ENOENT") throw new InputError(t("score.rubricMissing", { file }));
+    throw new InputError(t("score.rubricUnreadable", { file, code: code ?? String(error) }));
   }
 }
 
@@ -77,7 +78,7 @@ function compiledRubrics(): Record<string, RubricInput> {
   try {
     text = readFileSync(COMPILED_RUBRICS_FILE, "utf8");
   } catch {
-    throw new InputError(`the built-in rubrics are not compiled (${COMPILED_RUBRICS_FILE} is missing); run \`npm run build\` in the grantsmith folder`);
+    throw new InputError(t("score.rubricsNotCompiled", { file: COMPILED_RUBRICS_FILE }));
   }
   compiled = JSON.parse(text) as Record<string, RubricInput>;
   return compiled;
@@ -89,7 +90,7 @@ export async function loadBuiltinRubric(id: string): Promise<Rubric> {
   const rubrics = compiledRubrics();
   // Named after its source, as the build step names it in its messages.
   const shown = `rubrics/${id}.yaml`;
-  if (!Object.hasOwn(rubrics, id)) throw new InputError(`${shown}: no such built-in rubric`);
+  if (!Object.hasOwn(rubrics, id)) throw new InputError(t("score.noSuchBuiltin", { file: shown }));
   const rubric = compileRubric(rubrics[id]!, shown, true);
   loaded.set(`builtin:${id}`, rubric);
   return rubric;
@@ -137,10 +138,10 @@ export async function resolveRubric(idOrFile: string | undefined, language: Lang
   if (idOrFile !== undefined) {
     if (builtinRubricIds().includes(idOrFile)) return loadBuiltinRubric(idOrFile);
     if (looksLikeFile(idOrFile)) return loadRubricFile(idOrFile);
-    throw new InputError(`--rubric ${idOrFile}: no such built-in rubric or file; built-in: ${builtinRubricIds().join(", ")}`);
+    throw new InputError(t("score.noSuchRubric", { value: idOrFile, ids: builtinRubricIds().join(", ") }));
   }
   const id = builtinIdFor(language, kind);
-  if (!id) throw new InputError(`no built-in rubric for ${language} and ${kind}; pass --rubric FILE`);
+  if (!id) throw new InputError(t("score.noRubricFor", { language, kind }));
   return loadBuiltinRubric(id);
 }
 

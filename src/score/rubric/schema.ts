@@ -6,6 +6,7 @@ import type { CheckModule, OptionsOf } from "../checks/check.js";
 import { CHECKS } from "../checks/registry.js";
 import { commonFields, optionKit } from "./option-kit.js";
 import { KINDS } from "../../kinds/index.js";
+import { t } from "../../i18n/index.js";
 
 const { text, perLanguage } = optionKit;
 
@@ -73,11 +74,11 @@ export const rubricSchema = z
   .superRefine((rubric, ctx) => {
     const total = rubric.criteria.reduce((sum, c) => sum + c.weight, 0);
     if (Math.abs(total - 100) > 0.001) {
-      ctx.addIssue({ code: "custom", path: ["criteria"], message: `the weights add up to ${Math.round(total * 100) / 100}, not 100` });
+      ctx.addIssue({ code: "custom", path: ["criteria"], message: t("score.weightsTotal", { total: Math.round(total * 100) / 100 }) });
     }
     const seen = new Set<string>();
     rubric.criteria.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: `duplicate criterion id "${c.id}"` });
+      if (seen.has(c.id)) ctx.addIssue({ code: "custom", path: ["criteria", i, "id"], message: t("score.duplicateCriterion", { id: c.id }) });
       seen.add(c.id);
     });
   });

@@ -1,0 +1,36 @@
+// 关于命令写出的文件以及几个小命令的中文提示（export、output、rubrics、templates、schema、cache，
+// 以及 src/document/ 和 src/templating/）。
+import type { output as en } from "../en/output.js";
+
+export const output: typeof en = {
+  "output.unknownFormat": (p) => `--to ${p.to}：未知的格式；可选：${p.formats}`,
+  "output.stdoutMarkdown": "，或用 - 输出到标准输出（Markdown）",
+  "output.unknownExtension": (p) => `${p.file}：grantsmith 可写出 ${p.formats}；请给 -o 一个以上述扩展名结尾的文件名`,
+  "output.wordNotStdout": (p) => `--to ${p.to} 与 -o - 不能同用：Word 文档不能输出到标准输出；请给 -o 一个以 .docx 结尾的文件名`,
+  "output.disagree": (p) => `--to ${p.to} 与 -o ${p.file} 不一致；请去掉 --to，或给 -o 一个以 ${p.extension} 结尾的文件名`,
+  "output.notZip": "不是 Word .docx 文件（不是 zip 压缩包）",
+  "output.noStyles": "没有样式部分（word/styles.xml）；请在 Word 中另存为 .docx",
+  "output.referenceOnlyDocx": (p) => `--reference-doc ${p.file}：只有 Word 输出（.docx）才使用参考文档`,
+  "output.referenceUnreadable": (p) => `--reference-doc ${p.file}：无法读取（${p.code}）`,
+  "output.referenceBad": (p) => `--reference-doc ${p.file}：该文件${p.reason}`,
+  "output.exportWritesWord": (p) => `--to ${p.to}：export 只写出 Word；请用 --to docx（Markdown 项目书本身就是 Markdown）`,
+  "output.proposalEmpty": (p) => `${p.file}：项目书是空的`,
+  "output.proposalBinary": (p) => `${p.file}：是二进制文件，不是项目书；请给出 Markdown 或文本文件`,
+  "output.wrote": (p) => `已写入 ${p.file}`,
+  "output.rubricsHint": "用 `grantsmith rubrics ID` 查看某个评分标准；用 `grantsmith score --rubric ID` 使用它。",
+  "output.noSuchRubric": (p) => `rubrics ${p.id}：既不是内置评分标准，也不是文件；内置的有：${p.ids}`,
+  "output.templatesCompile": (p) => `通过 ${p.label}：${p.n} 个文件编译成功`,
+  "output.unknownSchema": (p) => `schema：未知的 schema“${p.what}”；可选 facts、rubric、config 或 org`,
+  "output.unknownCacheAction": (p) => `cache ${p.action}：未知的操作；请用“grantsmith cache clear”或“grantsmith cache path”`,
+  "output.cacheOff": "模型回答缓存已关闭（GRANTSMITH_CACHE=none）",
+  "output.cacheEmpty": (p) => `${p.dir} 中的模型回答缓存本来就是空的`,
+  "output.cacheCleared": (p) => `已从 ${p.dir} 删除 ${p.n} 条缓存的回答（${p.size}）`,
+  "output.oldRubricsRemoved": (p) => `已删除 ${p.dir}（旧版 grantsmith 在此保存内置评分标准的副本）`,
+  "output.templateSyntax": "语法错误",
+  "output.templateUnexpected": (p) => `（意外的 ${p.got}）`,
+  "output.templateUnclosed": "文件结束：有块没有闭合",
+  "output.templateDoesNotCompile": "无法编译",
+  "output.templateFailedToRender": "渲染失败",
+  "output.templateError": (p) => `${p.where}：模板${p.what}：${p.message}`,
+  "output.templateMissing": (p) => `${p.file}：grantsmith 安装包中缺少该模板文件；请重新安装 grantsmith`,
+};
