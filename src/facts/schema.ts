@@ -48,6 +48,8 @@ const organization = z
     address: text.optional(),
     description: text.optional().describe("What the organization does, in a few sentences"),
     track_record: z.array(text).optional().describe("Past projects and results, one per item"),
+    governance: text.optional().describe("Who governs the organization: board, supervisors, how decisions are made"),
+    financial_disclosure: text.optional().describe("Audits, annual reports and how the accounts are made public"),
     contact: contact.optional(),
   })
   .describe("The organization that carries out the project");
@@ -109,6 +111,7 @@ const risk = z.strictObject({
   risk: text,
   likelihood: z.enum(LIKELIHOODS).optional(),
   mitigation: text.optional(),
+  owner: text.optional().describe("Who watches this risk and acts on it"),
 });
 
 const person = z.strictObject({
@@ -203,8 +206,10 @@ export const factsSchema = z
     need: z.strictObject({
       problem: text.describe("The problem the project addresses"),
       evidence: z.array(evidence).optional(),
+      why_now: text.optional().describe("Why the project is needed now: a policy, a change, a window that will close"),
     }),
     beneficiaries: z.array(beneficiary).min(1, "list at least one beneficiary group"),
+    beneficiary_selection: text.optional().describe("How beneficiaries are found, checked and chosen when places are fewer than applicants"),
     goal: text.optional().describe("The long-term change the project contributes to"),
     objectives: z.array(objective).optional(),
     activities: z.array(activity).optional(),
@@ -224,7 +229,11 @@ export const factsSchema = z
     relief: relief.optional(),
     venture_grant: ventureGrant.optional(),
     funder: z
-      .strictObject({ name: text.optional(), priorities: z.array(text).optional() })
+      .strictObject({
+        name: text.optional(),
+        priorities: z.array(text).optional(),
+        amount_requested: money.optional().describe("The amount asked of this funder; else the funding source named after it"),
+      })
       .optional()
       .describe("The funder this proposal goes to and its stated priorities"),
     materials: z.array(text).optional().describe("Background .md/.txt files, relative to this file"),
