@@ -9,10 +9,13 @@ import { cleanProseAnswer, type Removed } from "../llm/answer.js";
 import { describeLength, lengthTarget, type LengthTarget } from "../kinds/sections.js";
 import { countCjk, countWords } from "../text/count.js";
 import { detectTextLanguage } from "../text/language.js";
-import { programTableHeaders } from "./program-tables.js";
+import { programTableHeaders, programTables } from "./program-tables.js";
+import { sectionPlan } from "./plan.js";
+import { sectionOutline } from "./prompt-facts.js";
+import { BUILTIN_WORDS } from "../score/words/lists.js";
 import type { SectionWriter } from "./generate.js";
 import type { SectionSpec } from "./plan.js";
-import type { CompiledTemplates } from "./templates.js";
+import type { CompiledTemplates, PromptExtra } from "./templates.js";
 import { projectBrief, sectionFactsYaml, type View } from "./view.js";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -27,8 +30,28 @@ export function offlineWriter(templates: CompiledTemplates, view: View): Section
   };
 }
 
+/**
+ * The longest sentence the built-in rubrics accept (rubrics/standard-*.yaml, sentence_length): Chinese
+ * characters in zh, words in en. The prompts state it; a test keeps it equal to the rubrics.
+ */
+export const SENTENCE_LIMIT = { zh: 120, en: 40 } as const;
+
 /** Drafting temperature: low enough to stay with the facts, high enough to read naturally. */
 export const DRAFT_TEMPERATURE = 0.4;
+
+/** What a section's prompt is told besides the view: its facts, the brief, its tables, the outline, the limits. */
+export function sectionPromptExtra(loaded: LoadedFacts, spec: SectionSpec): PromptExtra {
+  const language = loaded.facts.language;
+  return {
+    factsYaml: sectionFactsYaml(loaded, spec),
+    brief: projectBrief(loaded),
+    materials: spec.materials ? loaded.materials : [],
+    length: describeLength(lengthTarget(spec, language), language),
+    tables: programTables(language, spec.tables).map((t) => ({ heading: t.heading, columns: t.columns.join(language === "zh" ? "、" : ", ") })),
+    outline: sectionOutline(sectionPlan(loaded.facts.kind), spec, language),
+    limits: { sentence: SENTENCE_LIMIT[language], vague: BUILTIN_WORDS[language].vague.join(language === "zh" ? "、" : ", ") },
+  };
+}
 
 export function sectionMessages(
   templates: CompiledTemplates,
@@ -36,12 +59,7 @@ export function sectionMessages(
   loaded: LoadedFacts,
   spec: SectionSpec,
 ): ChatMessage[] {
-  const extra = {
-    factsYaml: sectionFactsYaml(loaded, spec),
-    brief: projectBrief(loaded),
-    materials: spec.materials ? loaded.materials : [],
-    length: describeLength(lengthTarget(spec, loaded.facts.language), loaded.facts.language),
-  };
+  const extra = sectionPromptExtra(loaded, spec);
   return [
     { role: "system", content: templates.renderSystemPrompt(view) },
     { role: "user", content: templates.renderSectionPrompt(spec.id, view, extra) },
