@@ -66,6 +66,28 @@ export function sectionMessages(
   ];
 }
 
+/**
+ * A `###` heading in an answer that is one the program writes under the section ("### 资金来源"
+ * before its table) would stand twice in the section: the heading goes, the text under it stays.
+ */
+export function withoutTableHeadings<T extends { text: string; removed: Removed }>(cleaned: T, headings: readonly string[]): T {
+  if (headings.length === 0) return cleaned;
+  const key = (s: string) => s.replace(/\*\*|__/g, "").replace(/[：:。.\s]+$/u, "").trim();
+  const wanted = new Set(headings.map(key));
+  let dropped = 0;
+  const lines = cleaned.text.split("\n").filter((line) => {
+    const m = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m && wanted.has(key(m[1]!))) {
+      dropped++;
+      return false;
+    }
+    return true;
+  });
+  if (dropped === 0) return cleaned;
+  const text = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return { ...cleaned, text, removed: { ...cleaned.removed, headings: cleaned.removed.headings + dropped } };
+}
+
 /** An answer this many times the section's upper length target is not a section but a runaway. */
 export const RUNAWAY_FACTOR = 4;
 
@@ -148,7 +170,8 @@ export function modelWriter(
       const messages = sectionMessages(templates, view, loaded, spec);
       const heading = spec.heading[language];
       const target = lengthTarget(spec, language);
-      const programTables = programTableHeaders(language, spec.tables);
+      const tableHeadings = programTables(language, spec.tables).map((t) => t.heading);
+      const tableHeaders = programTableHeaders(language, spec.tables);
       // One retry, with a reminder of what went wrong; a second bad answer fails the section, and the
       // finished ones stay for --resume. Nothing cut off or in the wrong language is passed off as done.
       for (let attempt = 0; ; attempt++) {
@@ -163,7 +186,7 @@ export function modelWriter(
           },
         });
         meter.record(result);
-        const cleaned = cleanProseAnswer(result.text, heading, { programTables });
+        const cleaned = withoutTableHeadings(cleanProseAnswer(result.text, heading, { programTables: tableHeaders }), tableHeadings);
         const problem = answerProblem(result, cleaned, language, target);
         if (!problem) {
           hooks.onCleaned?.(spec, cleaned.removed);
