@@ -82,14 +82,17 @@ export function figureCounts(sections, facts, language) {
   return keyFigures(facts).map((f) => ({ ...f, count: (narrative.match(figurePattern(f.value, f.unit, language)) ?? []).length }));
 }
 
-/** The narrative's sentences, normalised, without headings, placeholders or fragments. */
+/** A bold label opening a paragraph ("**监测方法**。", "**Methods.**"): a heading, so boilerplate. */
+const RUN_IN = /^\*\*[^*\n]{1,40}?[.:]?\*\*[。．.:：]?\s*/;
+
+/** The narrative's sentences, normalised, without headings (run-in ones too), placeholders or fragments. */
 export function sentences(sectionsList) {
   const text = sectionsList
     .map((s) => s.narrative)
     .join("\n")
     .split("\n")
     .filter((line) => !/^\s*#/.test(line))
-    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, "").replace(/\*\*|__|`/g, ""))
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d+\.)\s+/, "").replace(RUN_IN, "").replace(/\*\*|__|`/g, ""))
     .join("\n");
   return text
     .split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n+/)

@@ -10,6 +10,7 @@ import { openModelSession } from "../llm/session.js";
 import {
   formatChange,
   formatOutcome,
+  formatFactsToFill,
   formatPlan,
   formatScoreLine,
   loadReviseTemplates,
@@ -50,7 +51,10 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
 
   if (options.dryRun) {
     const plan = await planRevision(scoring);
-    const report = options.format === "json" ? JSON.stringify(planJson(file, plan.score, plan.candidates), null, 2) : formatPlan(plan.score, plan.candidates);
+    const report =
+      options.format === "json"
+        ? JSON.stringify(planJson(file, plan.score, plan.candidates, plan.factsToFill), null, 2)
+        : formatPlan(plan.score, plan.candidates, plan.factsToFill, detectTextLanguage(text));
     process.stdout.write(`${report}\n`);
     return;
   }
@@ -100,6 +104,8 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     progress.stop();
     const kept = outcome.changes.some((c) => c.kept);
     process.stderr.write(`${formatOutcome(outcome)}\n`);
+    const facts = formatFactsToFill(outcome.factsToFill, detectTextLanguage(text));
+    if (facts && !options.quiet) process.stderr.write(`${facts}\n`);
     if (kept) {
       if (output === "-") {
         const written = String(await writeDocument(outcome.document, "markdown"));

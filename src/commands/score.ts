@@ -278,7 +278,8 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
   }
   if (options.batch && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);
-  const funder = options.funder !== undefined ? await (await import("../judge/funder.js")).loadFunderPriorities(options.funder) : undefined;
+  const funderModule = await import("../judge/funder.js");
+  const funder = options.funder !== undefined ? await funderModule.loadFunderPriorities(options.funder) : facts ? funderModule.funderFromFacts(facts) : undefined;
   if (funder?.note !== undefined && !options.quiet) warn(funder.note);
   const rubric = options.rubric !== undefined ? await resolveRubric(options.rubric, "zh") : undefined;
   // Cost you can see, also when the run failed after paying for some answers.

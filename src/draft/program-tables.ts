@@ -44,3 +44,43 @@ export function programTableHeaders(language: Language, partials: readonly strin
     return headers;
   });
 }
+
+/** A heading or cell as the reader sees it whatever the facts: "单价（{{currency}}）" → "单价". */
+const withoutFields = (text: string) => text.replace(/\{\{[^}]*\}\}/g, "").replace(/[（(]\s*[）)]/g, "").trim();
+
+/** A table the program draws under a section: its `###` heading and its columns. */
+export interface ProgramTable {
+  heading: string;
+  columns: string[];
+}
+
+/**
+ * The headings (and the columns of the table under each) that the partials of a section render: what
+ * a prompt names so the model neither writes those headings again nor restates the rows.
+ */
+export function programTables(language: Language, partials: readonly string[] | undefined, root: string = ROOT): ProgramTable[] {
+  const found: ProgramTable[] = [];
+  for (const name of partials ?? []) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(root, "templates", language, "partials", `${name}.md.hbs`), "utf8");
+    } catch {
+      continue;
+    }
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^###\s+(.+?)\s*$/.exec(lines[i]!);
+      if (!m) continue;
+      const heading = withoutFields(m[1]!);
+      let columns: string[] = [];
+      for (let j = i + 1; j + 1 < lines.length && !/^###\s/.test(lines[j]!); j++) {
+        if (/^\s*\|/.test(lines[j]!) && SEPARATOR.test(lines[j + 1]!)) {
+          columns = tableCells(lines[j]!).map(withoutFields).filter(Boolean);
+          break;
+        }
+      }
+      if (heading) found.push({ heading, columns });
+    }
+  }
+  return found;
+}

@@ -33,6 +33,12 @@ export interface PromptExtra {
   materials: { path: string; text: string }[];
   /** The section's length target as the prompt states it ("600至900字"). */
   length: string;
+  /** The tables the program renders after the section: heading and columns. */
+  tables: { heading: string; columns: string }[];
+  /** One line for every other section of the proposal. */
+  outline: string;
+  /** The rubric's measurable limits: the longest sentence and the vague words. */
+  limits: { sentence: number; vague: string };
 }
 
 export interface CompiledTemplates {

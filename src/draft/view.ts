@@ -9,6 +9,7 @@ import { chineseNumeral } from "../templating/handlebars.js";
 import { kindDescriptor } from "../kinds/index.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
+import { firstSentence, funderRequest, organizationIntro, type FunderRequest } from "./prose.js";
 
 export { periodMonths, projectBrief, sectionFactsYaml } from "./prompt-facts.js";
 
@@ -48,11 +49,16 @@ export interface View {
     founded: Maybe<string>;
     address: Maybe<string>;
     description: Maybe<string>;
+    /** The description as a sentence that names the organisation (prose.ts). */
+    intro: Maybe<string>;
     track_record: string[];
+    governance: Maybe<string>;
+    financial_disclosure: Maybe<string>;
   };
   contact: { name: Maybe<string>; role: Maybe<string>; phone: Maybe<string>; email: Maybe<string>; present: boolean };
   period: { start: Maybe<string>; end: Maybe<string>; months: Maybe<number> };
-  need: { problem: string; evidence: { fact: string; source: Maybe<string> }[] };
+  need: { problem: string; evidence: { fact: string; source: Maybe<string> }[]; why_now: Maybe<string>; problemLead: string };
+  beneficiarySelection: Maybe<string>;
   beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
   directGroups: View["beneficiaries"];
   indirectGroups: View["beneficiaries"];
@@ -79,7 +85,7 @@ export interface View {
     fundingTotal: Maybe<number>;
   };
   monitoring: { indicators: string[]; methods: Maybe<string>; reporting: Maybe<string> };
-  risks: { risk: string; likelihood: Maybe<string>; likelihoodLabel: Maybe<string>; mitigation: Maybe<string> }[];
+  risks: { risk: string; likelihood: Maybe<string>; likelihoodLabel: Maybe<string>; mitigation: Maybe<string>; owner: Maybe<string> }[];
   team: { name: string; role: Maybe<string>; qualifications: Maybe<string> }[];
   partners: { name: string; role: Maybe<string> }[];
   fundraising: {
@@ -112,7 +118,25 @@ export interface View {
     distribution: Maybe<string>;
     traceability: Maybe<string>;
   };
-  funder: { name: Maybe<string>; priorities: string[] };
+  funder: { name: Maybe<string>; priorities: string[] } & FunderRequest;
+  /** Facts the offline narrative weaves in so it need not restate the tables. */
+  prose: {
+    /** The user's summary already gives the direct beneficiary count, so the summary need not again. */
+    summaryHasCount: boolean;
+    objectiveCount: number;
+    /** The latest objective deadline. */
+    lastDeadline: Maybe<string>;
+    /** The largest budget item, with its note when it has one. */
+    largestRow: Maybe<BudgetRowView>;
+    largestCategory: Maybe<{ label: string; share: number }>;
+    /** Budget items priced as unit cost × quantity. */
+    pricedRows: number;
+    /** Budget items with a note (the basis of the figure). */
+    notedRows: number;
+    risksWithOwner: number;
+    /** Risks rated medium or high, the ones a narrative names. */
+    watchRisks: string[];
+  };
   /** The document type under the title (应急救灾项目书…); null for the standard proposal. */
   kindLabel: Maybe<string>;
   ventureGrant: VentureGrantView;
@@ -255,7 +279,10 @@ export function buildView(loaded: LoadedFacts): View {
       founded: nul(org.founded),
       address: nul(org.address),
       description: nul(org.description),
+      intro: organizationIntro(loaded),
       track_record: org.track_record ?? [],
+      governance: nul(org.governance),
+      financial_disclosure: nul(org.financial_disclosure),
     },
     contact: {
       name: nul(c.name),
@@ -265,7 +292,13 @@ export function buildView(loaded: LoadedFacts): View {
       present: Boolean(c.name || c.phone || c.email),
     },
     period: { start: nul(facts.period?.start), end: nul(facts.period?.end), months: periodMonths(facts.period?.start, facts.period?.end) },
-    need: { problem: facts.need.problem, evidence: (facts.need.evidence ?? []).map((e) => ({ fact: e.fact, source: nul(e.source) })) },
+    need: {
+      problem: facts.need.problem,
+      evidence: (facts.need.evidence ?? []).map((e) => ({ fact: e.fact, source: nul(e.source) })),
+      why_now: nul(facts.need.why_now),
+      problemLead: firstSentence(facts.need.problem, lang === "zh"),
+    },
+    beneficiarySelection: nul(facts.beneficiary_selection),
     beneficiaries: beneficiaryRows,
     directGroups: beneficiaryRows.filter((b) => b.direct),
     indirectGroups: beneficiaryRows.filter((b) => !b.direct),
@@ -324,6 +357,7 @@ export function buildView(loaded: LoadedFacts): View {
       likelihood: nul(x.likelihood),
       likelihoodLabel: x.likelihood ? L.likelihood[x.likelihood] : null,
       mitigation: nul(x.mitigation),
+      owner: nul(x.owner),
     })),
     team: (facts.team ?? []).map((p) => ({ name: p.name, role: nul(p.role), qualifications: nul(p.qualifications) })),
     partners: (facts.partners ?? []).map((p) => ({ name: p.name, role: nul(p.role) })),
@@ -356,7 +390,22 @@ export function buildView(loaded: LoadedFacts): View {
       distribution: nul(r?.distribution),
       traceability: nul(r?.traceability),
     },
-    funder: { name: nul(facts.funder?.name), priorities: facts.funder?.priorities ?? [] },
+    funder: {
+      name: nul(facts.funder?.name),
+      priorities: facts.funder?.priorities ?? [],
+      ...funderRequest(loaded, (status) => (status ? L.status[status as keyof typeof L.status] : null)),
+    },
+    prose: {
+      summaryHasCount: d.directBeneficiaries !== undefined && (facts.summary ?? "").replace(/,/g, "").includes(String(d.directBeneficiaries)),
+      objectiveCount: (facts.objectives ?? []).length,
+      lastDeadline: (facts.objectives ?? []).map((o) => o.deadline).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
+      largestRow: budgetRows.filter((row) => row.amount !== null).sort((a, b) => b.amount! - a.amount!)[0] ?? null,
+      largestCategory: [...shares].sort((a, b) => b.share - a.share)[0] ?? null,
+      pricedRows: budgetRows.filter((row) => row.unitCost !== null && row.quantity !== null).length,
+      notedRows: budgetRows.filter((row) => row.note !== null).length,
+      risksWithOwner: (facts.risks ?? []).filter((x) => x.owner).length,
+      watchRisks: (facts.risks ?? []).filter((x) => x.likelihood === "medium" || x.likelihood === "high").map((x) => x.risk.replace(/[。.；;，,\s]+$/u, "")),
+    },
     kindLabel: kindDescriptor(facts.kind).label?.[lang] ?? null,
     ventureGrant: ventureGrantView(loaded),
     sections: Object.fromEntries(sectionList.map((s) => [s.id, s])) as Record<SectionId, SectionView>,

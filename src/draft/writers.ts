@@ -9,10 +9,13 @@ import { cleanProseAnswer, type Removed } from "../llm/answer.js";
 import { describeLength, lengthTarget, type LengthTarget } from "../kinds/sections.js";
 import { countCjk, countWords } from "../text/count.js";
 import { detectTextLanguage } from "../text/language.js";
-import { programTableHeaders } from "./program-tables.js";
+import { programTableHeaders, programTables } from "./program-tables.js";
+import { sectionPlan } from "./plan.js";
+import { sectionOutline } from "./prompt-facts.js";
+import { BUILTIN_WORDS } from "../score/words/lists.js";
 import type { SectionWriter } from "./generate.js";
 import type { SectionSpec } from "./plan.js";
-import type { CompiledTemplates } from "./templates.js";
+import type { CompiledTemplates, PromptExtra } from "./templates.js";
 import { projectBrief, sectionFactsYaml, type View } from "./view.js";
 import { t } from "../i18n/index.js";
 
@@ -38,8 +41,28 @@ export function offlineWriter(templates: CompiledTemplates, view: View): Section
   };
 }
 
+/**
+ * The longest sentence the built-in rubrics accept (rubrics/standard-*.yaml, sentence_length): Chinese
+ * characters in zh, words in en. The prompts state it; a test keeps it equal to the rubrics.
+ */
+export const SENTENCE_LIMIT = { zh: 120, en: 40 } as const;
+
 /** Drafting temperature: low enough to stay with the facts, high enough to read naturally. */
 export const DRAFT_TEMPERATURE = 0.4;
+
+/** What a section's prompt is told besides the view: its facts, the brief, its tables, the outline, the limits. */
+export function sectionPromptExtra(loaded: LoadedFacts, spec: SectionSpec): PromptExtra {
+  const language = loaded.facts.language;
+  return {
+    factsYaml: sectionFactsYaml(loaded, spec),
+    brief: projectBrief(loaded),
+    materials: spec.materials ? loaded.materials : [],
+    length: describeLength(lengthTarget(spec, language), language),
+    tables: programTables(language, spec.tables).map((t) => ({ heading: t.heading, columns: t.columns.join(language === "zh" ? "、" : ", ") })),
+    outline: sectionOutline(sectionPlan(loaded.facts.kind), spec, language),
+    limits: { sentence: SENTENCE_LIMIT[language], vague: BUILTIN_WORDS[language].vague.join(language === "zh" ? "、" : ", ") },
+  };
+}
 
 export function sectionMessages(
   templates: CompiledTemplates,
@@ -47,16 +70,33 @@ export function sectionMessages(
   loaded: LoadedFacts,
   spec: SectionSpec,
 ): ChatMessage[] {
-  const extra = {
-    factsYaml: sectionFactsYaml(loaded, spec),
-    brief: projectBrief(loaded),
-    materials: spec.materials ? loaded.materials : [],
-    length: describeLength(lengthTarget(spec, loaded.facts.language), loaded.facts.language),
-  };
+  const extra = sectionPromptExtra(loaded, spec);
   return [
     { role: "system", content: templates.renderSystemPrompt(view) },
     { role: "user", content: templates.renderSectionPrompt(spec.id, view, extra) },
   ];
+}
+
+/**
+ * A `###` heading in an answer that is one the program writes under the section ("### 资金来源"
+ * before its table) would stand twice in the section: the heading goes, the text under it stays.
+ */
+export function withoutTableHeadings<T extends { text: string; removed: Removed }>(cleaned: T, headings: readonly string[]): T {
+  if (headings.length === 0) return cleaned;
+  const key = (s: string) => s.replace(/\*\*|__/g, "").replace(/[：:。.\s]+$/u, "").trim();
+  const wanted = new Set(headings.map(key));
+  let dropped = 0;
+  const lines = cleaned.text.split("\n").filter((line) => {
+    const m = /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (m && wanted.has(key(m[1]!))) {
+      dropped++;
+      return false;
+    }
+    return true;
+  });
+  if (dropped === 0) return cleaned;
+  const text = lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return { ...cleaned, text, removed: { ...cleaned.removed, headings: cleaned.removed.headings + dropped } };
 }
 
 /** An answer this many times the section's upper length target is not a section but a runaway. */
@@ -142,7 +182,8 @@ export function modelWriter(
       const messages = [...messagesOf(spec)];
       const heading = spec.heading[language];
       const target = lengthTarget(spec, language);
-      const programTables = programTableHeaders(language, spec.tables);
+      const tableHeadings = programTables(language, spec.tables).map((t) => t.heading);
+      const tableHeaders = programTableHeaders(language, spec.tables);
       // One retry, with a reminder of what went wrong; a second bad answer fails the section, and the
       // finished ones stay for --resume. Nothing cut off or in the wrong language is passed off as done.
       for (let attempt = 0; ; attempt++) {
@@ -157,7 +198,7 @@ export function modelWriter(
           },
         });
         meter.record(result);
-        const cleaned = cleanProseAnswer(result.text, heading, { programTables });
+        const cleaned = withoutTableHeadings(cleanProseAnswer(result.text, heading, { programTables: tableHeaders }), tableHeadings);
         const problem = answerProblem(result, cleaned, language, target);
         if (!problem) {
           hooks.onCleaned?.(spec, cleaned.removed);

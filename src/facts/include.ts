@@ -1,5 +1,5 @@
 // Organisation profiles: the organisation's name, registration, type, description, track record,
-// contact, governance, finance disclosure and team, written once in a profile (org.yaml) and used by
+// contact, governance, financial disclosure and team, written once in a profile (org.yaml) and used by
 // every proposal. A facts file names it as `organization: ./org.yaml` (a path instead of the block)
 // or `extends: ./org.yaml` (or a list, later entries winning); a profile may extend others.
 //

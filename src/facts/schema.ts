@@ -46,9 +46,9 @@ const organization = z
     type: text.optional().describe("The legal form: 社会服务机构, 基金会, 社会团体, registered charity, CIO…"),
     description: text.optional().describe("What the organization does, in a few sentences"),
     track_record: z.array(text).optional().describe("Past projects and results, one per item"),
-    contact: contact.optional(),
     governance: text.optional().describe("How the organization is governed: board (理事会), supervisors, decision rules"),
-    finance_disclosure: text.optional().describe("Where audits and annual reports are published (年度报告, 审计报告)"),
+    financial_disclosure: text.optional().describe("Audits and annual reports, and where the accounts are made public (年度报告, 审计报告)"),
+    contact: contact.optional(),
   })
   .describe("The organization that carries out the project");
 
@@ -109,6 +109,7 @@ const risk = z.strictObject({
   risk: text,
   likelihood: z.enum(LIKELIHOODS).optional(),
   mitigation: text.optional(),
+  owner: text.optional().describe("Who watches this risk and acts on it"),
 });
 
 const person = z.strictObject({
@@ -203,8 +204,10 @@ export const factsSchema = z
     need: z.strictObject({
       problem: text.describe("The problem the project addresses"),
       evidence: z.array(evidence).optional(),
+      why_now: text.optional().describe("Why the project is needed now: a policy, a change, a window that will close"),
     }),
     beneficiaries: z.array(beneficiary).min(1, "list at least one beneficiary group"),
+    beneficiary_selection: text.optional().describe("How beneficiaries are found, checked and chosen when places are fewer than applicants"),
     goal: text.optional().describe("The long-term change the project contributes to"),
     objectives: z.array(objective).optional(),
     activities: z.array(activity).optional(),
@@ -224,7 +227,11 @@ export const factsSchema = z
     relief: relief.optional(),
     venture_grant: ventureGrant.optional(),
     funder: z
-      .strictObject({ name: text.optional(), priorities: z.array(text).optional() })
+      .strictObject({
+        name: text.optional(),
+        priorities: z.array(text).optional(),
+        amount_requested: money.optional().describe("The amount asked of this funder; else the funding source named after it"),
+      })
       .optional()
       .describe("The funder this proposal goes to and its stated priorities"),
     materials: z.array(text).optional().describe("Background .md/.txt files, relative to this file"),

@@ -16,6 +16,7 @@ import { rewriteSection, type RewriteAttempt } from "./rewrite.js";
 import { bodyLines, relocate, rewritableSections, sectionBody, spliceBody, type RewritableSection } from "./sections.js";
 import { pickCandidates, round1, type RewriteCandidate } from "./select.js";
 import { t } from "../i18n/index.js";
+import { factsOnlyField, factsToFill, type FactsFix } from "./facts-fixes.js";
 
 /** Sections rewritten per round: enough to move the score, few enough to judge each change alone. */
 export const SECTIONS_PER_ROUND = 3;
@@ -63,6 +64,8 @@ export interface ReviseOutcome {
   changes: SectionChange[];
   rounds: number;
   stopped: StopReason;
+  /** Findings left that only the facts can fix, with the field to add: never sent to the model. */
+  factsToFill: FactsFix[];
 }
 
 export interface ReviseHooks {
@@ -117,7 +120,9 @@ export function hasProse(text: string, section: RewritableSection): boolean {
   return prose.length >= 10;
 }
 
-export async function planRevision(input: ScoringInput & { perRound?: number }): Promise<{ score: ScoreResult; candidates: RewriteCandidate[] }> {
+export async function planRevision(
+  input: ScoringInput & { perRound?: number },
+): Promise<{ score: ScoreResult; candidates: RewriteCandidate[]; factsToFill: FactsFix[] }> {
   const score = await scoreWith(input, input.text);
   const sections = rewritableSections(input.text, input.rubric.matcher);
   const shielded = protectedLines(input.text, sections);
@@ -125,11 +130,29 @@ export async function planRevision(input: ScoringInput & { perRound?: number }):
     max: input.perRound ?? SECTIONS_PER_ROUND,
     isProtected: (l) => shielded.has(l),
     skip: (section) => !hasProse(input.text, section),
+    factsOnly: (f) => factsOnlyField(f, input.facts) !== undefined,
   });
-  return { score, candidates };
+  return { score, candidates, factsToFill: factsToFill(score.improvements, input.facts) };
 }
 
-const findingKey = (f: Improvement) => `${f.criterion}\u0000${f.message}`;
+/** A finding's identity: what it says and where, by section, not by line (a rewrite moves lines). */
+const findingKey = (f: Improvement) => `${f.criterion}\u0000${f.section ?? ""}\u0000${f.message}`;
+
+/**
+ * The findings sent with a rewrite that the rescored text no longer has, compared by identity and
+ * counted: two findings alike in a section and one left means one addressed, never both.
+ */
+export function addressedFindings(sent: readonly Improvement[], after: readonly Improvement[]): Improvement[] {
+  const left = new Map<string, number>();
+  for (const f of after) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  const addressed: Improvement[] = [];
+  for (const f of [...sent].reverse()) {
+    const n = left.get(findingKey(f)) ?? 0;
+    if (n > 0) left.set(findingKey(f), n - 1);
+    else addressed.unshift(f);
+  }
+  return addressed;
+}
 
 /** Figures in `after` beyond those already in `before` (counted by their text). */
 export function newFigures(before: readonly UnverifiedFigure[], after: readonly UnverifiedFigure[]): string[] {
@@ -213,6 +236,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
       max: perRound,
       isProtected: (line) => shielded.has(line),
       skip: (section) => rejected.has(fingerprint(section, sectionBody(text, section))) || !hasProse(text, section),
+      factsOnly: (f) => factsOnlyField(f, input.facts) !== undefined,
     });
     if (candidates.length === 0) {
       stopped = "nothing-to-rewrite";
@@ -279,9 +303,8 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
       change.scoreAfter = rescored.score;
       change.newUnverified = added;
       if (rescored.score > score.score && added.length === 0) {
-        const remaining = new Set(rescored.improvements.map(findingKey));
         change.kept = true;
-        change.addressed = candidate.findings.filter((f) => !remaining.has(findingKey(f))).map((f) => f.message);
+        change.addressed = addressedFindings(candidate.findings, rescored.improvements).map((f) => f.message);
         text = next;
         score = rescored;
         kept++;
@@ -298,5 +321,6 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
     }
   }
   if (input.target !== undefined && score.score >= input.target) stopped = "target";
-  return { before, after: score, text, document: proposalDocument(text, input.rubric.matcher, input.facts), changes, rounds: round, stopped };
+  const document = proposalDocument(text, input.rubric.matcher, input.facts);
+  return { before, after: score, text, document, changes, rounds: round, stopped, factsToFill: factsToFill(score.improvements, input.facts) };
 }

@@ -4,4 +4,5 @@ export { loadReviseTemplates, buildReviseMessages, sectionFacts, type ReviseTemp
 export { protectBlocks, restoreBlocks, type ProtectedBlock } from "./blocks.js";
 export { rewritableSections, spliceBody, sectionBody, type RewritableSection } from "./sections.js";
 export { pickCandidates, type RewriteCandidate } from "./select.js";
-export { formatChange, formatOutcome, formatPlan, formatScoreLine, outcomeJson, planJson } from "./report.js";
+export { formatChange, formatFactsToFill, formatOutcome, formatPlan, formatScoreLine, outcomeJson, planJson } from "./report.js";
+export { factsOnlyField, factsToFill, placeholderField, type FactsFix } from "./facts-fixes.js";

@@ -3,7 +3,17 @@
 import type { ScoreResult } from "../score/types.js";
 import type { ReviseOutcome, SectionChange } from "./engine.js";
 import { round1, type RewriteCandidate } from "./select.js";
-import { t, uiLang } from "../i18n/index.js";
+import type { FactsFix } from "./facts-fixes.js";
+import { t, uiLang, type Lang } from "../i18n/index.js";
+
+/** The "fill in the facts" list: findings only the facts can fix, each with the field to add; "" when none. */
+export function formatFactsToFill(fixes: readonly FactsFix[], docLang?: Lang): string {
+  if (fixes.length === 0) return "";
+  const lang = uiLang(docLang);
+  return [t("draftQuality.fillInFacts", { count: fixes.length }, lang), ...fixes.map((f) => t("draftQuality.fillInFactsItem", { field: f.field, message: f.message, line: f.line }, lang))].join("\n");
+}
+
+const factsJson = (fixes: readonly FactsFix[]) => fixes.map((f) => ({ field: f.field, line: f.line, message: f.message }));
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const MAX_LISTED = 3;
@@ -53,10 +63,12 @@ export function formatOutcome(outcome: ReviseOutcome): string {
 }
 
 /** The dry-run plan: the sections round one would rewrite, their findings and the points at stake. */
-export function formatPlan(score: ScoreResult, candidates: readonly RewriteCandidate[]): string {
+export function formatPlan(score: ScoreResult, candidates: readonly RewriteCandidate[], fixes: readonly FactsFix[] = [], docLang?: Lang): string {
   const lines = [t("revise.planHead", { line: formatScoreLine(t("revise.scoreLabel"), score), rubric: score.rubric })];
+  const facts = formatFactsToFill(fixes, docLang);
   if (candidates.length === 0) {
     lines.push(t("revise.nothingToRewrite"));
+    if (facts) lines.push(facts);
     return lines.join("\n");
   }
   lines.push(t("revise.wouldRewrite", { n: candidates.length }));
@@ -64,12 +76,13 @@ export function formatPlan(score: ScoreResult, candidates: readonly RewriteCandi
     lines.push(`  ${t("revise.atStake", { where: t("revise.where", { heading: c.section.heading, line: c.section.line }), points: c.points })}`);
     for (const f of c.findings) lines.push(`    - ${round1(f.points)}  ${f.message} → ${f.suggestion}`);
   }
+  if (facts) lines.push(facts);
   return lines.join("\n");
 }
 
 const scoreSummary = (r: ScoreResult) => ({ score: r.score, grade: r.grade, unverified: r.unverified.map((u) => u.text) });
 
-export function planJson(file: string, score: ScoreResult, candidates: readonly RewriteCandidate[]) {
+export function planJson(file: string, score: ScoreResult, candidates: readonly RewriteCandidate[], fixes: readonly FactsFix[] = []) {
   return {
     version: 1,
     dry_run: true,
@@ -83,6 +96,7 @@ export function planJson(file: string, score: ScoreResult, candidates: readonly 
       points: c.points,
       findings: c.findings.map((f) => ({ criterion: f.criterion, points: f.points, line: f.line, message: f.message, suggestion: f.suggestion })),
     })),
+    fill_in_facts: factsJson(fixes),
   };
 }
 
@@ -112,6 +126,7 @@ export function outcomeJson(file: string, output: string | null, outcome: Revise
       restored: c.restored,
       reason: c.reason || null,
     })),
+    fill_in_facts: factsJson(outcome.factsToFill),
     usage,
   };
 }

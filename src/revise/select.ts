@@ -19,6 +19,8 @@ export interface SelectOptions {
   isProtected?: (line: number) => boolean;
   /** Leave out a section (one whose rewrite was already rejected as it stands). */
   skip?: (section: RewritableSection) => boolean;
+  /** True for a finding only the facts can fix (facts-fixes.ts): never sent to the model. */
+  factsOnly?: (finding: Improvement) => boolean;
 }
 
 export const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -37,6 +39,7 @@ export function groupFindings(result: ScoreResult, sections: readonly Rewritable
   for (const improvement of result.improvements) {
     if (improvement.points <= 0) continue;
     if (options.isProtected?.(improvement.line)) continue;
+    if (options.factsOnly?.(improvement)) continue;
     const section = owner(improvement, sections);
     if (!section || options.skip?.(section)) continue;
     const list = groups.get(section) ?? [];

@@ -37,6 +37,22 @@ export function formatCount(value: number): string {
   return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
+/** An amount for a sentence: 万元 from 10,000 up in Chinese, whole units, 约 / "about" when rounded. */
+export function formatMoneyText(value: number, currency: string, lang: Lang): string {
+  if (lang === "zh") {
+    const unit = currencyUnit(currency, "zh");
+    if (value >= 10000) {
+      const hundreds = Math.round(value / 100);
+      return `${hundreds * 100 === value ? "" : "约"}${hundreds / 100}万${unit}`;
+    }
+    const whole = Math.round(value);
+    return `${whole === value ? "" : "约"}${whole}${unit}`;
+  }
+  const whole = Math.round(value);
+  const text = formatMoney(whole, currency, "en", "report");
+  return whole === value ? text : `about ${text}`;
+}
+
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** 2025-03 → 2025年3月 / March 2025; 2025-03-15 → 2025年3月15日 / March 15, 2025. */
@@ -82,6 +98,17 @@ const helpers = {
     const root = options.data?.root as { budget?: { currency?: string } } | undefined;
     const currency = typeof values[1] === "string" ? values[1] : (root?.budget?.currency ?? "CNY");
     return formatMoney(n, currency, langOf(options), "document");
+  },
+  /**
+   * {{moneyText 1167000}}: an amount as prose writes it, not a table: 116.7万元, 约5835元 / $91,700,
+   * about $382. Only rounding adds 约 / "about".
+   */
+  moneyText(...args: unknown[]) {
+    const { values, options } = argsOf(args);
+    const n = toNumber(values[0]);
+    if (n === undefined) return "";
+    const root = options.data?.root as { budget?: { currency?: string } } | undefined;
+    return formatMoneyText(n, root?.budget?.currency ?? "CNY", langOf(options));
   },
   /** {{abs gap}}: a difference without its sign, for "differs by". */
   abs(value: unknown) {

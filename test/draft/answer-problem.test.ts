@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerProblem, RUNAWAY_FACTOR } from "../../src/draft/writers.js";
+import { answerProblem, RUNAWAY_FACTOR, withoutTableHeadings } from "../../src/draft/writers.js";
 import { describeLength, lengthTarget } from "../../src/kinds/sections.js";
 import { sectionPlan } from "../../src/draft/plan.js";
 
@@ -28,5 +28,21 @@ describe("length targets", () => {
     const summary = sectionPlan("venture-grant").find((s) => s.id === "summary")!;
     expect(describeLength(lengthTarget(summary, "zh"), "zh")).toBe("300至450字");
     expect(describeLength(lengthTarget(sectionPlan("standard")[0]!, "en"), "en")).toBe("250–400 words");
+  });
+});
+
+describe("withoutTableHeadings: a heading the program writes under the section", () => {
+  const removed = { reasoning: 0, preambles: 0, closings: 0, fences: 0, headings: 0, tables: 0 };
+  it("is dropped from the answer, with the text under it kept, and counted", () => {
+    const answer = "项目预算总额116.7万元。\n\n### 资金来源\n\n街道补贴已经确认。\n\n### 测算说明\n\n按协议价计。";
+    const out = withoutTableHeadings({ text: answer, removed }, ["预算明细", "预算结构", "资金来源"]);
+    expect(out.text).toBe("项目预算总额116.7万元。\n\n街道补贴已经确认。\n\n### 测算说明\n\n按协议价计。");
+    expect(out.removed.headings).toBe(1);
+  });
+  it("matches bold and trailing colons, in English too, and leaves an answer without one alone", () => {
+    const out = withoutTableHeadings({ text: "Intro.\n\n#### **Partners:**\n\nThey help.", removed }, ["Organization Details", "Partners"]);
+    expect(out.text).toBe("Intro.\n\nThey help.");
+    const same = { text: "No headings here.", removed };
+    expect(withoutTableHeadings(same, ["Partners"])).toBe(same);
   });
 });

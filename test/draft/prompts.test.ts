@@ -6,8 +6,8 @@ import { loadFacts, type LoadedFacts } from "../../src/facts/load.js";
 import { sectionPlan, type SectionId } from "../../src/draft/plan.js";
 import { loadTemplates } from "../../src/draft/templates.js";
 import { buildView, projectBrief, sectionFactsYaml } from "../../src/draft/view.js";
-import { describeLength, lengthTarget } from "../../src/kinds/sections.js";
 import { EXAMPLES } from "./render-helper.js";
+import { SENTENCE_LIMIT, sectionPromptExtra } from "../../src/draft/writers.js";
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "grantsmith-prompts-"));
 afterAll(() => rm(tmp, { recursive: true, force: true }));
@@ -17,12 +17,7 @@ const example = (name: string) => EXAMPLES.find((f) => f.endsWith(name))!;
 async function prompt(loaded: LoadedFacts, id: SectionId): Promise<string> {
   const templates = await loadTemplates(loaded.facts.language, loaded.facts.kind);
   const spec = sectionPlan(loaded.facts.kind).find((s) => s.id === id)!;
-  return templates.renderSectionPrompt(id, buildView(loaded), {
-    factsYaml: sectionFactsYaml(loaded, spec),
-    brief: projectBrief(loaded),
-    materials: spec.materials ? loaded.materials : [],
-    length: describeLength(lengthTarget(spec, loaded.facts.language), loaded.facts.language),
-  });
+  return templates.renderSectionPrompt(id, buildView(loaded), sectionPromptExtra(loaded, spec));
 }
 
 describe("section prompts", () => {
@@ -99,9 +94,59 @@ describe("projectBrief", () => {
   it("summarizes the project in a few lines", async () => {
     const brief = projectBrief(await loadFacts(example("girls-stem-clubs.yaml")));
     const lines = brief.split("\n");
-    expect(lines.length).toBeLessThanOrEqual(9);
+    expect(lines.length).toBeLessThanOrEqual(12);
     expect(brief).toContain("Project: Girls Build the Future");
     expect(brief).toContain("Total budget: $91,700.00");
     expect(brief).toContain("Period: September 2025 to August 2026");
+  });
+
+  it("names the funder, its priorities and the amount asked of it, with its share of the budget", async () => {
+    const brief = projectBrief(await loadFacts(example("girls-stem-clubs.yaml")));
+    expect(brief).toContain("Funder: Lakeside Foundation");
+    expect(brief).toContain("Funder's priorities: Girls' education; STEM learning");
+    expect(brief).toContain("Amount requested: $70,000.00, 76.3% of the total budget");
+    const zh = projectBrief(await loadFacts(example("elderly-meals.yaml")));
+    expect(zh).toContain("资助方：北京银龄公益基金会");
+    expect(zh).toContain("申请金额：850,000.00元，占预算总额的72.8%");
+  });
+});
+
+describe("what a section prompt says besides the facts", () => {
+  it("names the tables that follow, with their columns, and forbids their headings", async () => {
+    const budget = await prompt(await loadFacts(example("elderly-meals.yaml")), "budget");
+    expect(budget).toContain("“预算明细”：序号、预算科目、类别、单价、数量、金额、备注");
+    expect(budget).toContain("“资金来源”");
+    expect(budget).toContain("不要写这些小标题");
+    const en = await prompt(await loadFacts(example("girls-stem-clubs.yaml")), "risks");
+    expect(en).toContain('"Risk Register": #, Risk, Likelihood, Mitigation');
+    expect(en).toContain("Do not write these headings");
+  });
+
+  it("outlines every other section in one line each, and not its own", async () => {
+    const text = await prompt(await loadFacts(example("elderly-meals.yaml")), "need");
+    expect(text).toContain("- 六、项目预算：");
+    expect(text).toContain("- 一、项目概述：");
+    expect(text).not.toContain("- 二、项目背景与需求分析：");
+  });
+
+  it("states the rubric's sentence limit and vague words, equal to the built-in rubrics", async () => {
+    const zhRubric = await readFile(path.join(import.meta.dirname, "../../rubrics/standard-zh.yaml"), "utf8");
+    const enRubric = await readFile(path.join(import.meta.dirname, "../../rubrics/standard-en.yaml"), "utf8");
+    expect(zhRubric).toContain(`type: sentence_length, max: ${SENTENCE_LIMIT.zh}`);
+    expect(enRubric).toContain(`type: sentence_length, max: ${SENTENCE_LIMIT.en}`);
+    const text = await prompt(await loadFacts(example("elderly-meals.yaml")), "summary");
+    expect(text).toContain(`每句不超过${SENTENCE_LIMIT.zh}字`);
+    expect(text).toContain("一系列");
+  });
+
+  it("gives every derived figure in computed: item totals, category sums, the amount requested and its share", async () => {
+    const loaded = await loadFacts(example("elderly-meals.yaml"));
+    const yaml = sectionFactsYaml(loaded, sectionPlan("standard").find((s) => s.id === "budget")!);
+    expect(yaml).toContain("budget_item_totals:");
+    expect(yaml).toMatch(/- name: 午餐餐费补贴\n\s+total: 552000/);
+    expect(yaml).toContain("direct: 801000");
+    expect(yaml).toContain("amount_requested: 850000");
+    expect(yaml).toContain("amount_requested_share_of_budget: 72.8%");
+    expect(yaml).toContain("cost_per_direct_beneficiary_unit: 人");
   });
 });

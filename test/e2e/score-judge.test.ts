@@ -151,6 +151,19 @@ describe("score --judge", () => {
     }
   });
 
+  it("--facts gives the fit criterion the funder of the facts, and --funder takes a facts file", async () => {
+    const facts = path.join(REPO_ROOT, "examples/en/girls-stem-clubs.yaml");
+    for (const args of [["--facts", facts], ["--funder", facts]]) {
+      server.requests.length = 0;
+      const judged = await scoreJson([EN, "--judge", ...args, ...modelArgs(server)]);
+      expect(judged.code, judged.stderr).toBe(0);
+      expect(criterion(judged.report!.results[0]!, "funder_fit")).toMatchObject({ assessed: true });
+      const fit = server.chatRequests().filter((r) => criterionOf(r) === "funder_fit");
+      expect(fit).toHaveLength(1);
+      expect(firstUser(fit[0]!)).toContain("Lakeside Foundation:\n- Girls' education\n- STEM learning");
+    }
+  });
+
   it("a bad --funder file is a usage error with its place, before any request", async () => {
     const funder = path.join(dir, "bad-funder.yaml");
     await writeFile(funder, "name: Fund\npriorities: []\n");

@@ -45,7 +45,7 @@ contact:
   role: 主任
   phone: 010-1234 5678
 governance: 理事会领导下的主任负责制
-finance_disclosure: 每年公开审计报告
+financial_disclosure: 每年公开审计报告
 team:
   - name: 王主任
     role: 主任
@@ -67,7 +67,7 @@ describe("organisation profiles", () => {
       name: "某某社会工作服务中心",
       type: "社会服务机构",
       governance: "理事会领导下的主任负责制",
-      finance_disclosure: "每年公开审计报告",
+      financial_disclosure: "每年公开审计报告",
       track_record: ["2023年运营社区老年餐桌"],
     });
     expect(loaded.team).toEqual([{ name: "王主任", role: "主任" }]);
@@ -202,7 +202,7 @@ describe("grantsmith schema org", () => {
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed.title).toBe("grantsmith organisation profile");
-    expect(Object.keys(printed.properties)).toEqual(expect.arrayContaining(["name", "type", "governance", "finance_disclosure", "team", "extends"]));
+    expect(Object.keys(printed.properties)).toEqual(expect.arrayContaining(["name", "type", "governance", "financial_disclosure", "team", "extends"]));
     expect(JSON.parse(await readFile(path.join(REPO_ROOT, "schema", "org.schema.json"), "utf8"))).toEqual(printed);
     const validate = z.fromJSONSchema(printed);
     for (const lang of ["zh", "en"]) {

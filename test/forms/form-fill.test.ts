@@ -42,8 +42,8 @@ describe("a plain Chinese form", () => {
     const at = (heading: string) => paragraphs.indexOf(heading);
     expect(at("一、项目背景与需求分析")).toBeGreaterThan(0);
     expect(paragraphs[at("一、项目背景与需求分析") + 1]).toMatch(/独居、高龄和失能老人/);
-    expect(paragraphs.slice(at("二、项目目标（300字以内）"), at("三、项目预算")).join("")).toMatch(/200名老人/);
-    expect(paragraphs.slice(at("三、项目预算")).join("")).toMatch(/预算总额为/);
+    expect(paragraphs.slice(at("二、项目目标（100字以内）"), at("三、项目预算")).join("")).toMatch(/200名老人/);
+    expect(paragraphs.slice(at("三、项目预算")).join("")).toMatch(/项目预算总额/);
     // The unmatched heading keeps its blank line; the fixed text stays as the funder wrote it.
     expect(paragraphs[at("四、其他需要说明的事项") + 1]).toBe("");
     expect(paragraphs).toContain("本表一式三份。");
@@ -65,7 +65,7 @@ describe("a plain Chinese form", () => {
     expect(stderr).toContain("  申请金额（元）（表1第2行）：留空，事实文件中没有 venture_grant.amount_requested");
     expect(stderr).toContain("  四、其他需要说明的事项（第11段）：留空，没有与之对应的事实字段或章节");
     expect(stderr).toMatch(/一、项目背景与需求分析（第\d+段）← 章节：/);
-    expect(stderr).toMatch(/警告：二、项目目标（300字以内）：已写 \d+ 字，超过申报表规定的 300 字/);
+    expect(stderr).toMatch(/警告：二、项目目标（100字以内）：已写 \d+ 字，超过申报表规定的 100 字/);
   });
 
   it("the filled form is read back as a Word proposal with its sections' text", async () => {

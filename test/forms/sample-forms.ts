@@ -27,7 +27,7 @@ export async function plainFormZh(): Promise<Buffer> {
           blank(),
           blank(),
           blank(),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("二、项目目标（300字以内）")] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("二、项目目标（100字以内）")] }),
           blank(),
           blank(),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("三、项目预算")] }),

@@ -65,16 +65,18 @@ describe("reviseProposal", () => {
   it("keeps rewrites that raise the score and rejects one that lowers it, most points first", async () => {
     server.setHandler(byHeading({ 项目背景与需求分析: REWRITES.betterNeed, 监测与评估: REWRITES.betterMonitoring }));
     const outcome = await revise();
-    expect(server.chatRequests().map(headingOf).sort()).toEqual(["监测与评估", "项目背景与需求分析", "项目预算"].sort());
+    // The budget's findings (no items, placeholders) only the facts can fix: it is not asked.
+    expect(server.chatRequests().map(headingOf).sort()).toEqual(["受益对象", "监测与评估", "项目背景与需求分析"].sort());
     expect(outcome.changes.map((c) => [c.section, c.kept])).toEqual([
-      ["budget", false],
-      ["need", true],
       ["monitoring", true],
+      ["need", true],
+      ["beneficiaries", false],
     ]);
-    const [budget, need, monitoring] = outcome.changes;
-    expect(budget!.reason).toMatch(/removes placeholders|the score would (fall|stay)/);
+    const [monitoring, need, beneficiaries] = outcome.changes;
+    expect(beneficiaries!.reason).toMatch(/removes placeholders|the score would (fall|stay)/);
     expect(need!.scoreAfter).toBeGreaterThan(need!.scoreBefore);
-    expect(monitoring!.scoreBefore).toBe(need!.scoreAfter);
+    expect(need!.scoreBefore).toBe(monitoring!.scoreAfter);
+    expect(outcome.factsToFill.map((f) => f.field)).toEqual(expect.arrayContaining(["budget.items", "need.evidence"]));
     expect(monitoring!.addressed.some((m) => /监测评估只有 0 个带目标值的指标/.test(m))).toBe(true);
     expect(outcome.after.score).toBeGreaterThan(outcome.before.score);
     expect(outcome.text).toContain("项目计划为社区内60名小学生提供课后托管服务");
@@ -113,15 +115,16 @@ describe("reviseProposal", () => {
     expect(request.system).toContain("严禁编造");
     expect(request.body.temperature).toBe(0.3);
     const user = request.lastUser;
-    expect(user).toContain("需求分析只有 0 个量化数据");
-    expect(user).toContain("用带单位的数据说明问题的规模");
+    // Only the facts can add evidence: that finding goes to the "fill in the facts" list, not here.
+    expect(user).not.toContain("需求分析只有 0 个量化数据");
+    expect(user).toContain("少于建议的 300 个汉字");
     expect(user).toContain("项目名称：社区儿童课后托管项目");
     expect(user).toContain("problem: 社区内双职工和外来务工家庭的小学生放学后无人看护");
     // The need section's facts do not include the budget.
     expect(user).not.toMatch(/^budget:/m);
     const bounded = /<<<SECTION (\w+) BEGIN>>>\n([\s\S]*)\n<<<SECTION \1 END>>>$/.exec(user);
     expect(bounded).not.toBeNull();
-    expect(bounded![2]).toContain("**问题描述**。社区内双职工");
+    expect(bounded![2]).toMatch(/^社区内双职工/);
     // The task comes before the material and says nothing after it.
     expect(user.indexOf("## 评审意见")).toBeLessThan(user.indexOf("<<<SECTION"));
   });
@@ -130,9 +133,9 @@ describe("reviseProposal", () => {
     server.setHandler(byHeading({ 项目背景与需求分析: REWRITES.betterNeed }));
     const outcome = await revise({ rounds: 2 });
     const asked = server.chatRequests().map(headingOf);
-    expect(asked.slice(0, 3).sort()).toEqual(["监测与评估", "项目背景与需求分析", "项目预算"].sort());
+    expect(asked.slice(0, 3).sort()).toEqual(["受益对象", "监测与评估", "项目背景与需求分析"].sort());
     const second = asked.slice(3);
-    expect(second).not.toContain("项目预算");
+    expect(asked).not.toContain("项目预算");
     expect(second).not.toContain("监测与评估");
     expect(second.length).toBeGreaterThan(0);
     expect(outcome.rounds).toBe(2);

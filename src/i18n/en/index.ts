@@ -6,6 +6,7 @@ import { check } from "./check.js";
 import { cli } from "./cli.js";
 import { common } from "./common.js";
 import { doctor } from "./doctor.js";
+import { draftQuality } from "./draft-quality.js";
 import { draft } from "./draft.js";
 import { facts } from "./facts.js";
 import { form } from "./form.js";
@@ -26,6 +27,7 @@ export const en = {
   ...cli,
   ...common,
   ...doctor,
+  ...draftQuality,
   ...draft,
   ...facts,
   ...form,

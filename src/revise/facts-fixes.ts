@@ -1,0 +1,94 @@
+// Findings only the facts can fix: a placeholder grantsmith wrote where a fact is missing, a count or
+// a source the facts file does not have. A model asked to fix one can only invent the fact or drop
+// the placeholder (which revise rejects), so these never go to the model: revise lists them with the
+// facts field to add. The field names follow the facts contract (src/facts/schema.ts).
+import type { LoadedFacts } from "../facts/load.js";
+import type { Improvement } from "../score/types.js";
+
+/** Which facts field a placeholder asks for, by the words in it: the first entry that matches. */
+export const PLACEHOLDER_FIELDS: readonly { field: string; words: RegExp }[] = [
+  { field: "risks.owner", words: /责任人|负责人.*风险|风险.*负责|owner|responsible/i },
+  { field: "organization.financial_disclosure", words: /审计|财务|年度报告|年报|公开情况|audit|financial|annual report/i },
+  { field: "organization.governance", words: /治理|理事会|监事|governance|board|trustees/i },
+  { field: "need.why_now", words: /政策|规划|为什么是现在|紧迫|why now|policy/i },
+  { field: "beneficiary_selection", words: /遴选流程|排序|候补|名额|waiting list|places are/i },
+  { field: "beneficiaries.criteria", words: /遴选|选择|selected|selection|criteria/i },
+  { field: "budget.items.note", words: /询价|比价|报价|单价依据|quotes?|tender|basis of the unit costs?/i },
+  { field: "organization.description", words: /机构简介|宗旨|主要业务|what the organi[sz]ation does|mission/i },
+  { field: "organization.track_record", words: /以往|成效|track record|past projects/i },
+  { field: "organization.address", words: /地址|address/i },
+  { field: "activities", words: /主要活动|main activities/i },
+  { field: "period", words: /起止时间|项目周期|project period|start and end dates/i },
+  { field: "goal", words: /总体目标|长期改变|overall goal|long-term change/i },
+  { field: "summary", words: /项目简介|做什么、为谁做|summary/i },
+  { field: "monitoring.reporting", words: /报告频次|报告对象|信息公开方式|reporting/i },
+  { field: "risks", words: /主要风险|应对措施|main risks|mitigation/i },
+  { field: "budget.items.amount", words: /金额|amount/i },
+  { field: "budget.funding_sources", words: /资金来源|funding sources?|co-?funding/i },
+  { field: "objectives.indicator", words: /衡量指标|^指标|indicator/i },
+  { field: "objectives.baseline", words: /基线|baseline/i },
+  { field: "objectives.target", words: /目标值|^target/i },
+  { field: "objectives.deadline", words: /完成时限|时限|deadline/i },
+  { field: "activities.owner", words: /^负责人|^lead$/i },
+  { field: "activities.start", words: /开始|^start/i },
+  { field: "activities.end", words: /结束|^end$/i },
+  { field: "activities.outputs", words: /产出|outputs?/i },
+  { field: "organization.registration_id", words: /登记|信用代码|registration/i },
+  { field: "organization.founded", words: /成立|founded/i },
+  { field: "organization.contact", words: /联系|contact/i },
+  { field: "need.evidence", words: /调查|统计|数据|证据|survey|data|evidence|statistic/i },
+  { field: "monitoring.indicators", words: /监测指标|monitoring/i },
+  { field: "sustainability", words: /可持续|持续|sustainab/i },
+  { field: "team", words: /团队|人员|team|staff/i },
+];
+
+/** The facts field a placeholder's text asks for, when the words say. */
+export function placeholderField(text: string): string | undefined {
+  return PLACEHOLDER_FIELDS.find((f) => f.words.test(text))?.field;
+}
+
+/** A finding only the facts can fix, and the facts field that fixes it. */
+export interface FactsFix {
+  message: string;
+  field: string;
+  line: number;
+  section?: string;
+}
+
+const PLACEHOLDER_MESSAGE = /^(?:留有占位符「(.*)」|Placeholder left in the text: "(.*)")/su;
+/** "「项目预算」留有 2 处占位符：「…」（第9行）、…" / "2 placeholders left in "Budget": "…" (line 9), …" */
+const PLACEHOLDERS_MESSAGE = /^(?:(?:「[^」]*」)?留有 \d+ 处占位符：|\d+ placeholders left)/u;
+const QUOTED = /「([^」]+)」（第|"([^"]+)" \(line/gu;
+const NO_ITEMS = /预算部分没有可读的预算明细|The budget has no itemized lines that can be read/;
+const NOT_SPLIT = /没有区分直接受益人和间接受益人|Direct and indirect beneficiaries are not distinguished/;
+const NO_COUNT = /没有写明受益人数|The number of beneficiaries is not stated/;
+const NO_SOURCE = /需求分析中的数据没有注明来源|The figures in the need statement have no source/;
+const FEW_FIGURES = /需求分析只有 \d+ 个量化数据|The need is backed by/;
+
+/** The facts field that would fix the finding, or undefined when a rewrite can. */
+export function factsOnlyField(finding: Improvement, loaded: LoadedFacts): string | undefined {
+  const facts = loaded.facts;
+  const placeholder = PLACEHOLDER_MESSAGE.exec(finding.message);
+  if (placeholder) return placeholderField(placeholder[1] ?? placeholder[2] ?? "") ?? "the facts file";
+  if (PLACEHOLDERS_MESSAGE.test(finding.message)) {
+    const fields = [...finding.message.matchAll(QUOTED)].map((m) => placeholderField(m[1] ?? m[2] ?? "") ?? "the facts file");
+    return [...new Set(fields)].join(", ") || "the facts file";
+  }
+  if (NO_ITEMS.test(finding.message) && !(facts.budget?.items ?? []).length) return "budget.items";
+  if (NOT_SPLIT.test(finding.message) && !facts.beneficiaries.some((b) => b.direct === false)) return "beneficiaries[] (a group with direct: false)";
+  if (NO_COUNT.test(finding.message) && !facts.beneficiaries.some((b) => b.count !== undefined)) return "beneficiaries[].count";
+  const evidence = facts.need.evidence ?? [];
+  if (NO_SOURCE.test(finding.message) && !evidence.some((e) => e.source)) return "need.evidence[].source";
+  if (FEW_FIGURES.test(finding.message) && evidence.length < 2) return "need.evidence";
+  return undefined;
+}
+
+/** The findings of a score that only the facts can fix, with the field for each. */
+export function factsToFill(improvements: readonly Improvement[], loaded: LoadedFacts): FactsFix[] {
+  const out: FactsFix[] = [];
+  for (const f of improvements) {
+    const field = factsOnlyField(f, loaded);
+    if (field) out.push({ message: f.message, field, line: f.line, ...(f.section ? { section: f.section } : {}) });
+  }
+  return out;
+}
