@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { visibleLines } from "../../src/score/read/proposal.js";
+import { visibleLines, visibleLinesHint } from "../../src/score/read/proposal.js";
 import { seeded } from "../helpers/random.js";
 
 /** The rule, line by line: front matter blanked, fenced lines marked, comments cut out of each line. */
@@ -38,12 +38,16 @@ function reference(text: string): { lines: string[]; fenced: boolean[] } {
     }
     lines[i] = out.trim() === "" ? "" : out;
   }
-  return { lines, fenced };
+  return { lines, fenced, hint: visibleLinesHint(lines) };
 }
 
 describe("visibleLines", () => {
-  it("hides front matter, comments and fences as the line-by-line rule does, on generated text", () => {
-    const pieces = ["<!--", "-->", "```", "~~~", "---", "...", "\n", "\n", "\r\n", "\r", "  ", "text", "# 标题", "\uFEFF", "x", " ", "<!-- c -->", "\n---\n"];
+  it("hides front matter, comments and fences as the line-by-line rule does, and finds the placeholder hint of the lines, on generated text", () => {
+    // Pieces of placeholder hints too, so the hint found in the pass meets comments cut out of a word ("TB<!-- -->D").
+    const pieces = [
+      "<!--", "-->", "```", "~~~", "---", "...", "\n", "\n", "\r\n", "\r", "  ", "text", "# 标题", "\uFEFF", "x", " ", "<!-- c -->", "\n---\n",
+      "TB", "D", "t", "odo", "*", "待", "补充", "【", "lorem", "此处",
+    ];
     const next = seeded(1);
     for (let n = 0; n < 30000; n++) {
       let text = "";
