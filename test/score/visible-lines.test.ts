@@ -3,7 +3,7 @@ import { visibleLines, visibleLinesHint } from "../../src/score/read/proposal.js
 import { seeded } from "../helpers/random.js";
 
 /** The rule, line by line: front matter blanked, fenced lines marked, comments cut out of each line. */
-function reference(text: string): { lines: string[]; fenced: boolean[] } {
+function reference(text: string): { lines: string[]; fenced: boolean[]; hint: boolean } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = body.split(/\r\n|\r|\n/);
   const fenced = lines.map(() => false);
