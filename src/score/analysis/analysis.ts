@@ -140,8 +140,8 @@ export function isPersonCount(figure: Figure): boolean {
 
 /**
  * extractFigures of a text taken from the proposal, each text read once: checks ask for the same
- * lines' and cells' figures again and again. A whole line is found by its number (no text is
- * hashed for it); a cell or part of a line by its text. figuresReference is the plain version.
+ * lines' and cells' figures again and again. A whole line is found by its number after the first
+ * time (its text is hashed once); a cell or part of a line by its text. figuresReference is the plain version.
  */
 export function figureReader(lines: readonly string[]): (ref: LineRef) => Figure[] {
   const byLine = new Array<Figure[] | undefined>(lines.length).fill(undefined);
@@ -149,12 +149,15 @@ export function figureReader(lines: readonly string[]): (ref: LineRef) => Figure
   return (ref) => {
     const at = ref.line - 1;
     const whole = lines[at] === ref.text;
-    let list = whole ? byLine[at] : byText.get(ref.text);
+    let list = whole ? byLine[at] : undefined;
+    if (list !== undefined) return list;
+    // A line written twice (a repeated paragraph, a blank row) is read once too.
+    list = byText.get(ref.text);
     if (list === undefined) {
       list = extractFigures(ref.text);
-      if (whole) byLine[at] = list;
-      else byText.set(ref.text, list);
+      byText.set(ref.text, list);
     }
+    if (whole) byLine[at] = list;
     return list;
   };
 }
@@ -166,7 +169,7 @@ export function figuresReference(ref: LineRef): Figure[] {
 
 export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefined): Analysis {
   const figures = figureReader(proposal.lines);
-  const tableCache = new WeakMap<readonly LineRef[], readonly Table[]>();
+  const tableCache = new Map<readonly LineRef[], readonly Table[]>();
   const tables = (lines: readonly LineRef[]) => {
     let found = tableCache.get(lines);
     if (found === undefined) {
