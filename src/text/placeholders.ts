@@ -163,40 +163,33 @@ for (const word of HINT_WORDS) {
 
 /** lineMayHoldPlaceholderPlain, without building a string or running a regex. */
 export function lineMayHoldPlaceholder(line: string): boolean {
-  return mayHoldPlaceholderIn(line, 0, line.length);
-}
-
-/**
- * lineMayHoldPlaceholder of text.slice(from, to), without the slice. Over several lines with their
- * line breaks it answers whether any of them may hold one: no hint word runs over a line break.
- */
-export function mayHoldPlaceholderIn(text: string, from: number, to: number): boolean {
-  let c = from < to ? text.charCodeAt(from) : 0;
-  for (let i = from; i < to; i++) {
-    const next = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+  const n = line.length;
+  let c = n > 0 ? line.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? line.charCodeAt(i + 1) : 0;
     const kind = HINT_START[c]! | (HINT_PAIR[((c & 0x7f) << 7) | (next & 0x7f)]! << 2);
-    if (kind !== 0 && ((kind & STARTS_HINT) === STARTS_HINT || hintWordAt(text, i, to))) return true;
+    if (kind !== 0 && ((kind & STARTS_HINT) === STARTS_HINT || hintWordAt(line, i))) return true;
     c = next;
   }
   return false;
 }
 
-/** Whether a hint word begins at i and ends before end. */
-function hintWordAt(line: string, i: number, end: number): boolean {
+/** Whether a hint word begins at i. */
+function hintWordAt(line: string, i: number): boolean {
   const rests = WORD_RESTS.get(line.charCodeAt(i));
   if (rests === undefined) return false;
-  for (const rest of rests) if (follows(line, i, end, rest)) return true;
+  for (const rest of rests) if (follows(line, i, rest)) return true;
   return false;
 }
 
 const isEmphasis = (c: number) => c === 0x2a || c === 0x5f || c === 0x60; // * _ `
 
-/** Whether `rest` follows position at (before end), emphasis marks skipped, ASCII letters in either case. */
-function follows(line: string, at: number, end: number, rest: string): boolean {
+/** Whether `rest` follows position at, emphasis marks skipped, ASCII letters in either case. */
+function follows(line: string, at: number, rest: string): boolean {
   let j = at + 1;
   for (let k = 0; k < rest.length; k++) {
-    while (j < end && isEmphasis(line.charCodeAt(j))) j++;
-    if (j >= end) return false;
+    while (j < line.length && isEmphasis(line.charCodeAt(j))) j++;
+    if (j >= line.length) return false;
     const want = rest.charCodeAt(k);
     const c = line.charCodeAt(j);
     if (c !== want && !(want >= 0x61 && want <= 0x7a && (c | 0x20) === want)) return false;

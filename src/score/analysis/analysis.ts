@@ -2,7 +2,7 @@
 // totals, overhead), the project period and the beneficiary counts.
 import type { LoadedFacts } from "../../facts/load.js";
 import { extractFigures, type Figure, type FigureDate } from "../../text/numbers.js";
-import { findPlaceholders, type PlaceholderHit } from "../../text/placeholders.js";
+import { findPlaceholders, lineMayHoldPlaceholder, type PlaceholderHit } from "../../text/placeholders.js";
 import { readBudget, type BudgetAnalysis } from "./budget-table.js";
 import { linesOf, allLines, type Proposal } from "../read/proposal.js";
 import { findTables, type LineRef, type Table } from "../read/markdown.js";
@@ -181,11 +181,13 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
   let budget: BudgetAnalysis | undefined;
   let period: Period | undefined | null;
   let beneficiaries: BeneficiaryCounts | undefined;
+  let mayHoldPlaceholders: boolean | undefined;
   return {
     figures,
     tables,
     placeholders(text) {
-      return proposal.mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
+      mayHoldPlaceholders ??= proposal.lines.some(lineMayHoldPlaceholder);
+      return mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
     },
     budget() {
       budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables);

@@ -1,6 +1,5 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
-import { lineMayHoldPlaceholder, mayHoldPlaceholderIn } from "../../text/placeholders.js";
 import { headingOf, type HeadingCandidate } from "./headings.js";
 import type { LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
@@ -22,8 +21,6 @@ export interface Proposal {
   lines: string[];
   sections: Section[];
   title: string | undefined;
-  /** Whether any line may hold a placeholder: when none does, no text taken from the lines holds one. */
-  mayHoldPlaceholders: boolean;
   /** Section lines already gathered, by ids (checks ask for the same sections again and again). */
   memo?: Map<string, LineRef[]>;
   /** Every line as a LineRef, built once. */
@@ -34,19 +31,8 @@ export interface Proposal {
 
 const FENCE = /^\s{0,3}(```+|~~~+)/;
 
-export interface VisibleLines {
-  lines: string[];
-  fenced: boolean[];
-  /** Whether any line may hold a placeholder (lineMayHoldPlaceholder of some line; see visibleLinesHint). */
-  hint: boolean;
-}
-
-/**
- * Blanks front matter, HTML comments and fenced code, keeping the line count. The placeholder
- * hint is found in the same pass: a run of lines left as they are is tested in one go, in the
- * text itself, and a line a comment was cut out of on its own.
- */
-export function visibleLines(text: string): VisibleLines {
+/** Blanks front matter, HTML comments and fenced code, keeping the line count. */
+export function visibleLines(text: string): { lines: string[]; fenced: boolean[] } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = body.includes("\r") ? body.split(/\r\n|\r|\n/) : body.split("\n");
   const fenced = new Array<boolean>(lines.length).fill(false);
@@ -70,9 +56,6 @@ export function visibleLines(text: string): VisibleLines {
   const fences = body.includes("```") || body.includes("~~~");
   const byOffset = !body.includes("\r");
   let nextComment = body.indexOf("<!--", offset);
-  let hint = false;
-  // Where the run of lines not changed since the last cut line begins in body.
-  let runStart = offset;
   for (; i < lines.length; i++) {
     let line = lines[i]!;
     const lineStart = offset;
@@ -123,17 +106,8 @@ export function visibleLines(text: string): VisibleLines {
     }
     line = out.trim() === "" ? "" : out;
     lines[i] = line;
-    if (byOffset && !hint) hint = mayHoldPlaceholderIn(body, runStart, lineStart) || lineMayHoldPlaceholder(line);
-    runStart = offset;
   }
-  // Offsets hold only with \n alone: a text with \r in it is tested line by line.
-  if (!hint) hint = byOffset ? mayHoldPlaceholderIn(body, runStart, body.length) : lines.some(lineMayHoldPlaceholder);
-  return { lines, fenced, hint };
-}
-
-/** The placeholder hint of visibleLines, found the plain way: line by line, after the pass. */
-export function visibleLinesHint(lines: readonly string[]): boolean {
-  return lines.some(lineMayHoldPlaceholder);
+  return { lines, fenced };
 }
 
 function isLongTitle(text: string): boolean {
@@ -146,7 +120,6 @@ interface Scan {
   lines: string[];
   /** Lines that may be headings, whatever the rubric calls them, in order. */
   candidates: { i: number; candidate: HeadingCandidate }[];
-  hint: boolean;
 }
 
 // The engine parses a proposal once to pick its rubric and again with the rubric's aliases; the
@@ -155,7 +128,7 @@ let lastScan: Scan | undefined;
 
 function scan(text: string): Scan {
   if (lastScan && lastScan.text === text) return lastScan;
-  const { lines, fenced, hint } = visibleLines(text);
+  const { lines, fenced } = visibleLines(text);
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -163,12 +136,12 @@ function scan(text: string): Scan {
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
     if (candidate) candidates.push({ i, candidate });
   }
-  lastScan = { text, lines, candidates, hint };
+  lastScan = { text, lines, candidates };
   return lastScan;
 }
 
 export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
-  const { lines, candidates, hint } = scan(text);
+  const { lines, candidates } = scan(text);
   const found: Array<Omit<Section, "end">> = [];
   let title: string | undefined;
   let skip = -1;
@@ -195,7 +168,6 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     lines,
     sections,
     title,
-    mayHoldPlaceholders: hint,
     memo: undefined,
     byId: undefined,
     all: undefined,
