@@ -66,6 +66,24 @@ export function generateCorpus(count, folder) {
   return bytes;
 }
 
+/** A proposal of about this many bytes (at least): a fixture padded with the extra paragraphs. */
+export function proposalOfSize(language, bytes) {
+  const base = readFileSync(path.join(fixtures, `${language}-complete.md`), "utf8");
+  const extra = [];
+  for (let k = 0; Buffer.byteLength(base) + Buffer.byteLength(extra.join("\n\n")) < bytes; k++) extra.push(EXTRA[language][k % EXTRA[language].length]);
+  return base.replace(language === "zh" ? "## 九、可持续性" : "## 9. Sustainability", `${extra.join("\n\n")}\n\n$&`);
+}
+
+/**
+ * A file of many sections with one id: a title, then `count` blocks of `## 项目预算` each with a
+ * line of budget. 40,000 blocks come to just under the 2 MB a proposal may be.
+ */
+export function manySections(count) {
+  const blocks = ["# 社区老人助餐送餐到家项目", ""];
+  for (let i = 0; i < count; i++) blocks.push("## 项目预算", "", `- 物资采购：${100 + (i % 900)} 元`, "");
+  return blocks.join("\n");
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const count = countArgument(process.argv[2], 10000, "the number of proposals");
   const folder = path.resolve(process.argv[3] ?? path.join(here, "corpus"));

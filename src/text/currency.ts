@@ -2,6 +2,7 @@
 // write an amount in it. Every amount grantsmith writes (drafts' tables and prompts, score reports
 // and findings) goes through formatMoney here. ¥ is both the yuan and the yen; it reads as CNY
 // unless the text around it says yen (see budget-table.ts).
+import { formatDecimal } from "./decimal.js";
 import type { TextLanguage } from "./language.js";
 
 export type Currency = "CNY" | "USD" | "EUR" | "GBP" | "HKD" | "JPY";
@@ -85,13 +86,13 @@ const STYLES: Record<MoneyStyle, { cents: "always" | "when-any"; zhGap: string; 
 
 /** 1234567.5 → "1,234,567.50": two decimals, for table cells whose header names the currency. */
 export function formatAmount(value: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatDecimal(value, 2, 2);
 }
 
 function digits(value: number, style: MoneyStyle): string {
   if (STYLES[style].cents === "always") return formatAmount(value);
   // Rounded to the cent first, as reports always have, then written without trailing zeros.
-  return (Math.round(value * 100) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return formatDecimal(Math.round(value * 100) / 100, 0, 2);
 }
 
 /** The sign English writes before an amount, when the style uses it: "$", "HK$" (reports only). */

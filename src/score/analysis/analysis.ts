@@ -5,7 +5,7 @@ import { extractFigures, type Figure, type FigureDate } from "../../text/numbers
 import { findPlaceholders, lineMayHoldPlaceholder, type PlaceholderHit } from "../../text/placeholders.js";
 import { readBudget, type BudgetAnalysis } from "./budget-table.js";
 import { linesOf, allLines, type Proposal } from "../read/proposal.js";
-import type { LineRef } from "../read/markdown.js";
+import { findTables, type LineRef, type Table } from "../read/markdown.js";
 
 export interface Period {
   start: FigureDate;
@@ -32,6 +32,11 @@ export interface Analysis {
   statedPeriod(): Period | undefined;
   beneficiaries(): BeneficiaryCounts;
   figures(line: LineRef): Figure[];
+  /**
+   * findTables of these lines, parsed once per list: the lists come from linesOf, one list per
+   * set of sections, so the budget, activities, items and risks checks share a section's tables.
+   */
+  tables(lines: readonly LineRef[]): readonly Table[];
   /**
    * The placeholders in a text taken from the proposal's lines (a line, a cell, a row's cells, a
    * section). Such a text is the lines' characters with emphasis marks, tags or pipes dropped or
@@ -133,16 +138,45 @@ export function isPersonCount(figure: Figure): boolean {
   return figure.kind === "number" && PERSON_UNIT.test(figure.unit);
 }
 
-export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefined): Analysis {
-  // Checks ask for the same lines' and cells' figures again and again; figures depend on the text only.
-  const figureCache = new Map<string, Figure[]>();
-  const figures = (ref: LineRef) => {
-    let list = figureCache.get(ref.text);
+/**
+ * extractFigures of a text taken from the proposal, each text read once: checks ask for the same
+ * lines' and cells' figures again and again. A whole line is found by its number after the first
+ * time (its text is hashed once); a cell or part of a line by its text. figuresReference is the plain version.
+ */
+export function figureReader(lines: readonly string[]): (ref: LineRef) => Figure[] {
+  const byLine = new Array<Figure[] | undefined>(lines.length).fill(undefined);
+  const byText = new Map<string, Figure[]>();
+  return (ref) => {
+    const at = ref.line - 1;
+    const whole = lines[at] === ref.text;
+    let list = whole ? byLine[at] : undefined;
+    if (list !== undefined) return list;
+    // A line written twice (a repeated paragraph, a blank row) is read once too.
+    list = byText.get(ref.text);
     if (list === undefined) {
       list = extractFigures(ref.text);
-      figureCache.set(ref.text, list);
+      byText.set(ref.text, list);
     }
+    if (whole) byLine[at] = list;
     return list;
+  };
+}
+
+/** The plain version of figureReader: every text read each time it is asked about. */
+export function figuresReference(ref: LineRef): Figure[] {
+  return extractFigures(ref.text);
+}
+
+export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefined): Analysis {
+  const figures = figureReader(proposal.lines);
+  const tableCache = new Map<readonly LineRef[], readonly Table[]>();
+  const tables = (lines: readonly LineRef[]) => {
+    let found = tableCache.get(lines);
+    if (found === undefined) {
+      found = findTables(lines);
+      tableCache.set(lines, found);
+    }
+    return found;
   };
   let budget: BudgetAnalysis | undefined;
   let period: Period | undefined | null;
@@ -150,12 +184,13 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
   let mayHoldPlaceholders: boolean | undefined;
   return {
     figures,
+    tables,
     placeholders(text) {
       mayHoldPlaceholders ??= proposal.lines.some(lineMayHoldPlaceholder);
       return mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
     },
     budget() {
-      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures);
+      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables);
       return budget;
     },
     statedPeriod() {

@@ -162,9 +162,10 @@ export function readBudget(
   budgetLines: readonly LineRef[],
   summaryLines: readonly LineRef[],
   figures: (ref: LineRef) => Figure[],
+  tables: (lines: readonly LineRef[]) => readonly Table[] = findTables,
 ): BudgetAnalysis {
   let result: BudgetAnalysis | undefined;
-  for (const table of findTables(budgetLines)) {
+  for (const table of tables(budgetLines)) {
     if (FUNDING_TABLE.test(table.header.join(" ")) && !/科目|item/i.test(table.header.join(" "))) continue;
     result = fromTable(table, figures);
     if (result && result.items.length > 0) break;

@@ -129,7 +129,7 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
   const d = loaded.facts.derived;
   const add = (key: KeyFigure, line: number, message: [string, string], suggestion: [string, string]) =>
     out.push({ key, line, message: say(language, ...message), suggestion: say(language, ...suggestion) });
-  const allFigures = () => proposal.lines.flatMap((text, i) => (text ? extractFigures(text).map((f) => ({ f, line: i + 1 })) : []));
+  const allFigures = () => proposal.lines.flatMap((text, i) => (text ? analysis.figures({ line: i + 1, text }).map((f) => ({ f, line: i + 1 })) : []));
 
   if (d.budgetTotal !== undefined) {
     const budget = analysis.budget();

@@ -1,10 +1,11 @@
 // Figures as messages show them: numbers in the reader's locale, month dates.
+import { formatDecimal } from "../../text/decimal.js";
 import type { FigureDate } from "../../text/numbers.js";
 import type { Language } from "../types.js";
 
-export function fmt(n: number, language: Language): string {
-  const rounded = Math.round(n * 100) / 100;
-  return rounded.toLocaleString(language === "zh" ? "zh-CN" : "en-US", { maximumFractionDigits: 2 });
+/** A number as both locales write it (zh-CN and en-US agree: "1,234.5"; see text/decimal.ts). */
+export function fmt(n: number, _language: Language): string {
+  return formatDecimal(Math.round(n * 100) / 100, 0, 2);
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

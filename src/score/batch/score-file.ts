@@ -5,7 +5,6 @@ import { UserError } from "../../errors.js";
 import { scoreText } from "../engine.js";
 import { errorResult } from "../gate.js";
 import { isDocumentFile, readProposal, readProposalSync, type ReadOutcome, type SkippedFile } from "../read/files.js";
-import { placeFindings } from "../read/place-findings.js";
 import type { Rubric } from "../rubric/rubric.js";
 import type { ScoreResult } from "../types.js";
 import { t } from "../../i18n/index.js";
@@ -20,7 +19,9 @@ export async function scoreFile(file: string, rubric: Rubric | undefined, facts:
     const options: Parameters<typeof scoreText>[1] = { file };
     if (rubric) options.rubric = rubric;
     if (facts) options.facts = facts;
-    const result = placeFindings(await scoreText(read.text, options), read.locations);
+    const scored = await scoreText(read.text, options);
+    // Only a Word or PDF file's text has locations: a Markdown run never loads what places them.
+    const result = read.locations ? (await import("../read/place-findings.js")).placeFindings(scored, read.locations) : scored;
     return read.note !== undefined ? { kind: "result", result, note: read.note } : { kind: "result", result };
   } catch (error) {
     if (error instanceof UserError) throw error;

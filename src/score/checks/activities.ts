@@ -2,7 +2,7 @@
 // outputs. An activity is a row of a work-plan table, a subheading, a bold-led paragraph or a list
 // item; its outputs may sit in the table's Outputs column, after an "Outputs:" label, or in a list
 // under it. Outputs written in either the table or the narrative count.
-import { findTables, isTableLine, type LineRef, type Table } from "../read/markdown.js";
+import { isTableLine, type LineRef, type Table } from "../read/markdown.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine, type CheckContext } from "./context.js";
 import { wordPattern } from "../words/lists.js";
@@ -136,7 +136,7 @@ export const activitiesCheck = defineCheck({
   run(ctx, options) {
     const lines = bodyLines(ctx);
     const output = wordPattern("outputs", options.words);
-    const table = fromTables(ctx, findTables(lines), output);
+    const table = fromTables(ctx, ctx.analysis.tables(lines), output);
     const narrative = fromNarrative(ctx, narrativeBlocks(ctx, lines), output);
     const items = table.length > 0 || narrative.length > 0 ? (table.length >= narrative.length ? table : narrative) : fromLines(ctx, lines, output);
     const line = headingLine(ctx);

@@ -38,7 +38,7 @@ export const indicatorsCheck = defineCheck({
   },
   needs: { text: "any" },
   run(ctx, options) {
-    const items = itemsOf(bodyLines(ctx)).filter((i) => i.text.length > 3 && ctx.analysis.placeholders(i.text).length === 0);
+    const items = itemsOf(bodyLines(ctx), ctx.analysis.tables(bodyLines(ctx))).filter((i) => i.text.length > 3 && ctx.analysis.placeholders(i.text).length === 0);
     const target = wordPattern("targets", options.words);
     let targets = 0;
     for (const item of items) {

@@ -1,10 +1,9 @@
 // What the content checks count in a section: its items, and the figures that are quantities.
-import { findListItems, findTables, type LineRef } from "../read/markdown.js";
+import { findListItems, findTables, type LineRef, type Table } from "../read/markdown.js";
 import type { CheckContext } from "./context.js";
 
 /** Items of a section: table rows when it has a table, else list items, else its non-empty lines. */
-export function itemsOf(lines: readonly LineRef[]): LineRef[] {
-  const tables = findTables(lines);
+export function itemsOf(lines: readonly LineRef[], tables: readonly Table[] = findTables(lines)): LineRef[] {
   if (tables.length > 0) {
     return tables.flatMap((t) => t.rows.map((r) => ({ line: r.line, text: r.cells.join(" ") })));
   }

@@ -1,6 +1,6 @@
 // risks: enough risks, each with a mitigation. Risks are read from a table with a mitigation
 // column, else from list items or labelled paragraphs ("风险：… 应对：…", "Risk: … Mitigation: …").
-import { columnIndex, findListItems, findTables, type LineRef } from "../read/markdown.js";
+import { columnIndex, findListItems, type LineRef } from "../read/markdown.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, headingLine, quote, type CheckContext } from "./context.js";
 import { wordPattern } from "../words/lists.js";
@@ -47,7 +47,7 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
 }
 
 function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
-  const table = findTables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
+  const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
   if (table) {
     const col = columnIndex(table.header, MITIGATION_COLUMN);
     return table.rows.map((row) => {

@@ -35,7 +35,7 @@ export const smartObjectivesCheck = defineCheck({
   },
   needs: { text: "any" },
   run(ctx, options) {
-    const items = itemsOf(bodyLines(ctx)).filter((i) => ctx.analysis.placeholders(i.text).length === 0 && i.text.length > 4);
+    const items = itemsOf(bodyLines(ctx), ctx.analysis.tables(bodyLines(ctx))).filter((i) => ctx.analysis.placeholders(i.text).length === 0 && i.text.length > 4);
     const deadline = wordPattern("deadlines", options.words);
     const out = [];
     // Each of at least min_items slots is worth the same; a slot with no objective in it earns nothing.

@@ -161,16 +161,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
     if (setext) skip = i + 1;
   }
-  const sections: Section[] = found.map((s, k) => {
-    let end = lines.length;
-    for (let j = k + 1; j < found.length; j++) {
-      if (found[j]!.rank <= s.rank) {
-        end = found[j]!.line - 1;
-        break;
-      }
-    }
-    return { id: s.id, heading: s.heading, rank: s.rank, line: s.line, start: s.start, end };
-  });
+  const sections = withEnds(found, lines.length);
   // Every cache is there from the start, so all proposals share one shape: properties added later,
   // in whichever order the checks ask, would give each proposal its own and slow every access.
   return {
@@ -188,20 +179,68 @@ export function sectionsWithId(proposal: Proposal, id: string): readonly Section
   proposal.byId ??= new Map();
   let known = proposal.byId.get(id);
   if (known === undefined) {
-    known = outermostWithId(proposal, id);
+    known = outermostWithId(proposal.sections, id);
     proposal.byId.set(id, known);
   }
   return known;
 }
 
-function outermostWithId(proposal: Proposal, id: string): Section[] {
+/**
+ * outermostWithIdReference in one pass: sections come in line order and the outermost ones do not
+ * overlap, so a section is inside an earlier one with its id only when it is inside the last one
+ * taken.
+ */
+export function outermostWithId(sections: readonly Section[], id: string): Section[] {
   const out: Section[] = [];
-  for (const s of proposal.sections) {
+  let last: Section | undefined;
+  for (const s of sections) {
+    if (s.id !== id) continue;
+    if (last !== undefined && s.line > last.line && s.line <= last.end) continue;
+    out.push(s);
+    last = s;
+  }
+  return out;
+}
+
+/** The plain version: each section compared with every one taken before it. */
+export function outermostWithIdReference(sections: readonly Section[], id: string): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
     if (s.id !== id) continue;
     if (out.some((o) => s.line > o.line && s.line <= o.end)) continue;
     out.push(s);
   }
   return out;
+}
+
+type Found = Omit<Section, "end">;
+
+/**
+ * withEndsReference in one pass: a section ends where the next heading of the same or a higher
+ * rank begins, so a stack of the headings still open is closed by each heading in turn.
+ */
+export function withEnds(found: readonly Found[], lineCount: number): Section[] {
+  const sections: Section[] = found.map((s) => ({ id: s.id, heading: s.heading, rank: s.rank, line: s.line, start: s.start, end: lineCount }));
+  const open: Section[] = [];
+  for (const s of sections) {
+    while (open.length > 0 && s.rank <= open[open.length - 1]!.rank) open.pop()!.end = s.line - 1;
+    open.push(s);
+  }
+  return sections;
+}
+
+/** The plain version: each section looks ahead for the first heading that closes it. */
+export function withEndsReference(found: readonly Found[], lineCount: number): Section[] {
+  return found.map((s, k) => {
+    let end = lineCount;
+    for (let j = k + 1; j < found.length; j++) {
+      if (found[j]!.rank <= s.rank) {
+        end = found[j]!.line - 1;
+        break;
+      }
+    }
+    return { id: s.id, heading: s.heading, rank: s.rank, line: s.line, start: s.start, end };
+  });
 }
 
 /** The body lines of the sections with these ids, each with its 1-based line number. */

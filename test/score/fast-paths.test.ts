@@ -1,0 +1,78 @@
+// The scorer's fast paths against the plain versions beside them in src/, on seeded inputs and on
+// the fixture proposals.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { figureReader, figuresReference } from "../../src/score/analysis/analysis.js";
+import { findTables } from "../../src/score/read/markdown.js";
+import { allLines, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
+import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
+import { seeded } from "../helpers/random.js";
+
+const fixtures = path.join(import.meta.dirname, "../fixtures/proposals");
+const texts = readdirSync(fixtures).sort().map((name) => readFileSync(path.join(fixtures, name), "utf8"));
+
+/** Headings in line order with random ranks and ids, as parseProposal finds them before their ends. */
+function randomHeadings(next: () => number, count: number): Omit<Section, "end">[] {
+  const out: Omit<Section, "end">[] = [];
+  let line = 1;
+  for (let k = 0; k < count; k++) {
+    line += 1 + Math.floor(next() * 4);
+    const rank = [0, 1, 2, 3, 10][Math.floor(next() * 5)]!;
+    const id = ["budget", "need", undefined][Math.floor(next() * 3)];
+    out.push({ id, heading: `h${k}`, rank, line, start: line });
+  }
+  return out;
+}
+
+describe("sections: the one-pass versions give what the plain ones give", () => {
+  it("section ends and the outermost sections with an id, on seeded heading lists", () => {
+    const next = seeded(15);
+    for (let n = 0; n < 3000; n++) {
+      const found = randomHeadings(next, Math.floor(next() * 30));
+      const lineCount = (found[found.length - 1]?.line ?? 0) + Math.floor(next() * 5);
+      const sections = withEnds(found, lineCount);
+      expect(sections).toEqual(withEndsReference(found, lineCount));
+      for (const id of ["budget", "need", "risks"]) expect(outermostWithId(sections, id)).toEqual(outermostWithIdReference(sections, id));
+    }
+  });
+});
+
+describe("figures: read once per line or cell, the same as read every time", () => {
+  it("every line of the fixtures, its cells and its halves, asked twice", () => {
+    const matcher = buildSectionMatcher();
+    const next = seeded(8);
+    for (const text of texts) {
+      const proposal = parseProposal(text, matcher);
+      const figures = figureReader(proposal.lines);
+      const refs = allLines(proposal).flatMap((ref) => {
+        const cut = Math.floor(next() * ref.text.length);
+        const cells = ref.text.split("|").map((cell) => ({ line: ref.line, text: cell.trim() }));
+        return [ref, ...cells, { line: ref.line, text: ref.text.slice(0, cut) }, { line: ref.line, text: ref.text.slice(cut) }];
+      });
+      for (const round of [1, 2]) {
+        for (const ref of refs) expect(figures(ref), `${round}: ${ref.text}`).toEqual(figuresReference(ref));
+      }
+    }
+  });
+
+  it("a text asked about with another line's number is read as itself", () => {
+    const figures = figureReader(["预算 1,000 元", "服务 200 人"]);
+    expect(figures({ line: 1, text: "预算 1,000 元" })[0]!.value).toBe(1000);
+    expect(figures({ line: 1, text: "服务 200 人" })[0]!.value).toBe(200);
+    expect(figures({ line: 2, text: "服务 200 人" })[0]!.value).toBe(200);
+  });
+});
+
+describe("tables: parsed once per list of lines", () => {
+  it("the analysis gives findTables of the lines, the same object when asked again", async () => {
+    const { createAnalysis } = await import("../../src/score/analysis/analysis.js");
+    const proposal = parseProposal(texts[0]!, buildSectionMatcher());
+    const analysis = createAnalysis(proposal, undefined);
+    const lines = allLines(proposal);
+    const first = analysis.tables(lines);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first).toEqual(findTables(lines));
+    expect(analysis.tables(lines)).toBe(first);
+  });
+});
