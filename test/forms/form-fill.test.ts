@@ -72,7 +72,9 @@ describe("a plain Chinese form", () => {
     const result = await runCli(["score", out, "--format", "json"]);
     expect(result.code, result.stderr).toBe(0);
     const criteria = JSON.parse(result.stdout).results[0].criteria as { id: string; score: number }[];
-    // The form asked for objectives and budget under headings of its own: the scorer finds them there.
+    // The form asked for need, objectives and budget under headings of its own (Heading 1, numbered):
+    // the scorer finds each there, the first one included.
+    expect(criteria.find((c) => c.id === "need")!.score).toBeGreaterThan(5);
     expect(criteria.find((c) => c.id === "objectives")!.score).toBeGreaterThan(5);
     expect(criteria.find((c) => c.id === "budget")!.score).toBeGreaterThan(5);
   });

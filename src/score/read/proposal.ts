@@ -110,6 +110,21 @@ export function visibleLines(text: string): { lines: string[]; fenced: boolean[]
   return { lines, fenced };
 }
 
+/** A heading that names a table: 需求分析表, 预算明细, 活动一览, Budget table. */
+const TABLE_CAPTION = /(?:表|表格|一览|明细|清单|\btable)$/i;
+
+function nextLineIsTable(lines: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const line = lines[k]!.trim();
+    if (line === "") continue;
+    return line.startsWith("|");
+  }
+  return false;
+}
+
+/** A # heading numbered as a section is one: "# 一、项目背景", "# 2. Budget", "# 第三部分 预算". */
+const NUMBERED_ATX = /^\s{0,3}#{1,6}\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节)|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.、．)]?\s)/;
+
 function isLongTitle(text: string): boolean {
   const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return han > 8 || text.split(/\s+/).length > 4;
@@ -145,13 +160,26 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   const found: Array<Omit<Section, "end">> = [];
   let title: string | undefined;
   let skip = -1;
+  // A document whose first-level headings are its sections (a Word form: 一、项目背景 as Heading 1)
+  // has no title among them: three or more # headings that name sections say so.
+  let sectionH1s = 0;
+  for (const { candidate } of candidates) if (candidate.rank === 10 && matcher.match(candidate.text) !== undefined) sectionH1s++;
+  const h1Sections = sectionH1s >= 3;
   for (const { i, candidate } of candidates) {
     if (i === skip) continue;
     const line = lines[i]!;
+    // "### 需求分析表" over a table is the table's caption, not a section of its own: the table stays
+    // in the section it sits in (a needs table inside the budget is not the need section).
+    if (candidate.rank >= 30 && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
     const id = matcher.match(candidate.text);
     if (!candidate.strong && id === undefined) continue;
     if (candidate.needsAlias && id === undefined) continue;
-    if (title === undefined && found.length === 0 && candidate.rank === 10 && (id === undefined || isLongTitle(candidate.text))) {
+    if (
+      title === undefined &&
+      found.length === 0 &&
+      candidate.rank === 10 &&
+      (id === undefined || (isLongTitle(candidate.text) && !NUMBERED_ATX.test(line) && !h1Sections))
+    ) {
       // The document title (# 社区老人助餐送餐到家项目) is not a section even when it names one.
       title = candidate.text;
       found.push({ id: undefined, heading: candidate.text, rank: 0, line: i + 1, start: i + 1 });
