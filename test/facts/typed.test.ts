@@ -46,7 +46,7 @@ describe("readAmount", () => {
 
   const problems: [string, string, string, string | undefined][] = [
     ["£45,000", "en", `"£45,000" is in GBP but the facts' currency (budget.currency) is CNY; write the amount in CNY, or set budget.currency: GBP`, "budget.currency: GBP"],
-    ["$1,200.50", "zh", "“$1,200.50”的币种是 USD，但事实文件的币种（budget.currency）是 CNY；请按 CNY 填写金额，或设置 budget.currency: USD", "budget.currency: USD"],
+    ["$1,200.50", "zh", "“$1,200.50”的币种是 USD，但项目信息文件的币种（budget.currency）是 CNY；请按 CNY 填写金额，或设置 budget.currency: USD", "budget.currency: USD"],
     ["1,20,000", "en", `"1,20,000" is not a figure as written; did you mean 120000?`, "120000"],
     ["15万5", "zh", "“15万5”的写法无法确定数值；您是想写 155000 吗？", "155000"],
     ["10-15万", "zh", "“10-15万”是一个区间；请只写一个金额", undefined],

@@ -62,7 +62,7 @@ describe("a plain Chinese form", () => {
   it("reports every place in the user's language: filled from what, or empty and why, and a limit passed", () => {
     expect(stderr).toMatch(/申报表 .*plain-zh\.docx：已填写 \d+ 处，留空 2 处/);
     expect(stderr).toContain("  项目名称（表1第1行）← title");
-    expect(stderr).toContain("  申请金额（元）（表1第2行）：留空，事实文件中没有 venture_grant.amount_requested");
+    expect(stderr).toContain("  申请金额（元）（表1第2行）：留空，项目信息文件中没有 venture_grant.amount_requested");
     expect(stderr).toContain("  四、其他需要说明的事项（第11段）：留空，没有与之对应的事实字段或章节");
     expect(stderr).toMatch(/一、项目背景与需求分析（第\d+段）← 章节：/);
     expect(stderr).toMatch(/警告：二、项目目标（100字以内）：已写 \d+ 字，超过申报表规定的 100 字/);

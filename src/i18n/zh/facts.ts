@@ -1,4 +1,4 @@
-// 关于事实文件的中文提示：按人们习惯写法读取的数值（facts/typed.ts）、中文标点写进 YAML 时的提示、
+// 关于项目信息文件的中文提示：按人们习惯写法读取的数值（facts/typed.ts）、中文标点写进 YAML 时的提示、
 // 字段校验问题、背景材料以及事实之间的矛盾。
 import type { facts as en } from "../en/facts.js";
 
@@ -6,7 +6,7 @@ export const facts: typeof en = {
   "facts.typed.notAmount": (p) => `“${p.value}”不是金额；请写数字，例如 150000`,
   "facts.typed.range": (p) => `“${p.value}”是一个区间；请只写一个金额`,
   "facts.typed.otherCurrency": (p) =>
-    `“${p.value}”的币种是 ${p.named}，但事实文件的币种（budget.currency）是 ${p.currency}；请按 ${p.currency} 填写金额，或设置 budget.currency: ${p.named}`,
+    `“${p.value}”的币种是 ${p.named}，但项目信息文件的币种（budget.currency）是 ${p.currency}；请按 ${p.currency} 填写金额，或设置 budget.currency: ${p.named}`,
   "facts.typed.oddGrouping": (p) => `“${p.value}”的写法无法确定数值；您是想写 ${p.suggestion} 吗？`,
   "facts.typed.twoReadings": (p) =>
     `“${p.value}”既可读作 ${p.first}，也可读作 ${p.second}；您是想写 ${p.first} 还是 ${p.second}？千位之间请不要用小数点分隔`,
@@ -72,9 +72,9 @@ export const facts: typeof en = {
   "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "事实" : "项目书"}文件（${p.code}）`,
 
   "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
-  "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于事实文件所在的文件夹）`,
+  "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.outside": (p) =>
-    `“${p.path}”位于${p.root === undefined ? "事实文件所在的文件夹" : `事实文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
+    `“${p.path}”位于${p.root === undefined ? "项目信息文件所在的文件夹" : `项目信息文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
   "facts.materials.tooLarge": (p) => `“${p.path}”超过 512 KB；请把相关部分摘录到一个较小的文件中`,
   "facts.materials.problem": (p) => `“${p.path}”无法使用：${p.problem}`,
   "facts.materials.cut": (p) =>

@@ -27,6 +27,6 @@ export const report: typeof en = {
     `${p.title}：占评分细则 ${p.rubric} 总分 100 分中的 ${p.max} 分${p.must ? "；为必达项（未达标则无论总分多少都不能通过门槛）" : ""}。` +
     `此规则下的每条结果是一项改进建议：缺什么或哪里薄弱、位置、可挽回的分数以及修改方法。` +
     `运行 \`grantsmith rubrics ${p.rubric}\` 可查看该项的具体检查。`,
-  "report.factsHelp": "项目书中的关键数字（预算总额、受益人数、项目周期）与 --facts 给出的事实文件不一致。",
+  "report.factsHelp": "项目书中的关键数字（预算总额、受益人数、项目周期）与 --facts 给出的项目信息文件不一致。",
   "report.unreadableHelp": "无法读取或评分该文件（不是 UTF-8 或 GBK 文本、Word 或 PDF 文件已损坏、没有权限）。请修复或转换该文件，或用 --exclude 排除。",
 };
