@@ -12,6 +12,7 @@
 import { readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { readTypedFacts } from "./typed-facts.js";
 import { InputError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { locate, parseWithSchema, type YamlSource } from "../util/yaml-source.js";
@@ -130,7 +131,8 @@ function readProfile(include: { path: string; where: string }, from: YamlSource,
   let own: Data = {};
   let bases: Profile[] = [];
   parseWithSchema(orgProfileSchema, file, text, (data, source) => {
-    own = isData(data) ? pruneProfile(data, context.options) : {};
+    // Values as people write them (2016年, 15万) read as in a facts file; an unsure one is left for the schema to report.
+    own = isData(data) ? pruneProfile(readTypedFacts(orgProfileSchema, data).data as Data, context.options) : {};
     bases = includesAt(source, own, "extends").map((next) => readProfile(next, source, inner));
     return own;
   });

@@ -151,3 +151,22 @@ describe("grantsmith check", () => {
     expect(result.stderr).toBe(`${file}:4:36: beneficiaries[0].count: "很多" is not a count; write a number such as 30\n`);
   });
 });
+
+describe("check --fix with an organisation profile", () => {
+  it("reads the profile's values as people write them, and writes only the facts file's own values", async () => {
+    const dir = await tempDir("grantsmith-fix-org-");
+    const org = "name: 北京暖阳为老社会工作服务中心\nfounded: 2016年\ncontact:\n  name: 王晓岚\n  phone: 010-6612 3456\n";
+    await writeFile(path.join(dir, "org.yaml"), org);
+    const facts = path.join(dir, "p.yaml");
+    await writeFile(facts, "# 测试\ntitle: 社区助餐\norganization: ./org.yaml\nneed:\n  problem: 老人吃饭难\nbeneficiaries:\n  - group: 独居老人\n    count: 30人\nbudget:\n  total: 15万\n");
+    const fixed = await runCli(["check", facts, "--fix", "--yes"], { env: cleanEnv() });
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(await readFile(facts, "utf8")).toBe(
+      "# 测试\ntitle: 社区助餐\norganization: ./org.yaml\nneed:\n  problem: 老人吃饭难\nbeneficiaries:\n  - group: 独居老人\n    count: 30\n    unit: 人\nbudget:\n  total: 150000\n",
+    );
+    // The profile is the profile's own: nothing of it is copied into the facts, nothing in it changed.
+    expect(await readFile(path.join(dir, "org.yaml"), "utf8")).toBe(org);
+    const checked = await runCli(["check", facts], { env: cleanEnv() });
+    expect(checked.code, checked.stderr).toBe(0);
+  });
+});

@@ -104,7 +104,7 @@ team:
   });
 
   it("reports a problem inside the profile at the profile's own file:line:col", async () => {
-    const org = await write("org.yaml", "name: 某某中心\ndescription: 简介\nfounded: 2016年三月\nwebsite: x\n");
+    const org = await write("org.yaml", "name: 某某中心\ndescription: 简介\nfounded: 很久以前\nwebsite: x\n");
     const facts = await write("p.yaml", `${PROJECT}organization: ./org.yaml\n`);
     const errors = await errorsOf(facts);
     expect(errors).toEqual([
