@@ -120,6 +120,9 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--concurrency <n>", t("cli.draft.concurrency"), parseCount("--concurrency"))
       .option("-f, --force", t("cli.option.forceOutput"))
       .option("--resume", t("cli.draft.resume"))
+      .option("--batch", t("cli.draft.batch"))
+      .option("--batch-id <id>", t("cli.score.batchId"))
+      .option("--poll-interval <seconds>", t("cli.score.pollInterval"), parsePositive("--poll-interval"))
       .option("--no-score", t("cli.draft.noScore"))
       .option("-q, --quiet", t("cli.option.quietProgress")),
   );

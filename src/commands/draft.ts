@@ -19,6 +19,7 @@ import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+import { batchFlags, confirmBatchCancel } from "./batch-flags.js";
 import { fillFormWith, formLimits, readForm, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
 import { sectionDefinition } from "../kinds/sections.js";
@@ -124,6 +125,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   if (form) inputs.push(path.resolve(form.file));
   for (const output of outputs) if (output !== "-") await assertWritable(output, { force: options.force, inputs });
   const endpoint = options.offline ? createProvider({ ...options, provider: "offline" }) : createProvider(options);
+  batchFlags(options);
+  if (options.batch && endpoint.kind !== "model") throw new InputError(t("batch.needsModel"));
+  if (options.batch && endpoint.kind === "model" && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
   // An offline draft needs no prompts.
   const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model" })));
 
@@ -158,12 +162,33 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   }
   try {
     await session.run(async () => {
+      const planOf = async (loaded: LoadedFacts) =>
+        form ? withFormLimits(sectionPlan(loaded.facts.kind), await formLimits(form, loaded.facts), loaded.facts.language) : sectionPlan(loaded.facts.kind);
+      if (options.batch && endpoint.kind === "model" && endpoint.batch) {
+        // Every section's first request goes to the provider's batch engine; the draft below then
+        // finds each answer in the cache (a retry the answers call for is asked live).
+        const { prefetchByBatch, ignoreDeferred } = await import("../llm/batch.js");
+        const job = {
+          access: endpoint.batch,
+          ...(options.batchId !== undefined ? { resumeId: options.batchId } : {}),
+          pollMs: (options.pollInterval ?? 30) * 1000,
+          note: (line: string) => progress.note(line),
+          confirmCancel: confirmBatchCancel,
+        };
+        await prefetchByBatch(endpoint.provider, job, 1, session.signal, async (provider, collectMeter) => {
+          for (const [index, loaded] of drafts.entries()) {
+            const collecting = modelWriter(provider, compiled[index]!, buildView(loaded), loaded, collectMeter, {});
+            const plan = await planOf(loaded);
+            await Promise.all(plan.map((spec) => collecting.write(spec, session.signal).catch(ignoreDeferred)));
+          }
+        });
+      }
       for (const [index, loaded] of drafts.entries()) {
         const output = outputs[index]!;
         const templates = compiled[index]!;
         const view = buildView(loaded);
         const language = loaded.facts.language;
-        const plan = form ? withFormLimits(sectionPlan(loaded.facts.kind), await formLimits(form, loaded.facts), language) : sectionPlan(loaded.facts.kind);
+        const plan = await planOf(loaded);
         const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
         const writer: SectionWriter =
           endpoint.kind === "offline"

@@ -5,6 +5,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { ScoreOptions } from "../cli.js";
+import { confirmBatchCancel, batchFlags } from "./batch-flags.js";
 import { GateFailedError, InputError } from "../errors.js";
 import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
@@ -93,7 +94,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     await assertWritable(options.output, { force: options.force, inputs });
   }
   if (options.batch && !options.judge) throw new InputError(t("batch.needsJudge"));
-  if (options.batchId !== undefined && !options.batch) throw new InputError(t("batch.idNeedsBatch"));
+  batchFlags(options);
   let facts: LoadedFacts | undefined;
   if (options.facts) {
     facts = await (await import("../facts/load.js")).loadFacts(options.facts);
@@ -241,21 +242,6 @@ interface Judging {
   close(completed: boolean): void;
 }
 
-/** On a terminal, asks whether to cancel a running batch job; elsewhere the job is left running. */
-async function confirmCancel(id: string): Promise<boolean> {
-  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
-  const { createInterface } = await import("node:readline");
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return await new Promise<boolean>((resolve) => {
-      rl.on("SIGINT", () => resolve(false));
-      rl.question(t("batch.cancelAsk", { id }), (answer) => resolve(/^(y|yes|是|好)$/i.test(answer.trim())));
-    });
-  } finally {
-    rl.close();
-  }
-}
-
 /**
  * Everything --judge needs, checked before any file is read or any request made: a model endpoint
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
@@ -310,7 +296,7 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
             note: (line) => {
               if (!options.quiet) warn(line);
             },
-            confirmCancel,
+            confirmCancel: confirmBatchCancel,
           },
           { concurrency, abort: session.abort, emit },
         ),

@@ -21,6 +21,11 @@ export class DeferredToBatch extends Error {
   }
 }
 
+/** For a collecting pass over many items: a deferred request ends that item, not the pass. */
+export function ignoreDeferred(error: unknown): void {
+  if (!(error instanceof DeferredToBatch)) throw error;
+}
+
 /** A provider that makes no request: it notes each one (by its cache key) for the batch job. */
 export class CollectingProvider implements ChatProvider {
   readonly requests = new Map<string, ChatRequest>();
@@ -199,4 +204,84 @@ export function parseOutputLine(line: string): { key: string; text: string; usag
 /** Asks the provider to stop a job (Ctrl-C, when the user says so). */
 export async function cancelBatch(client: OpenAI, id: string): Promise<void> {
   await client.batches.cancel(id);
+}
+
+/** What a provider batch job needs, and how the run shows it. */
+export interface BatchJob {
+  access: import("./provider.js").BatchAccess;
+  /** Pick up this job instead of sending one (--batch-id). */
+  resumeId?: string;
+  pollMs: number;
+  note(line: string): void;
+  /** Asked on Ctrl-C while a job runs: cancel it on the provider? */
+  confirmCancel(id: string): Promise<boolean>;
+}
+
+/**
+ * Runs `collect` with a provider that asks nothing (each request it would make is noted, under the
+ * cache, so only misses count), sends what was noted as one batch job, caches the answers, and
+ * does it again for what those answers lead to, up to `rounds` times. A request sent once and not
+ * answered (a failed line, an expired job) is left for the live run. The run that follows finds the
+ * answers in the cache.
+ */
+export async function prefetchByBatch(
+  inner: ChatProvider,
+  job: BatchJob,
+  rounds: number,
+  signal: AbortSignal,
+  collect: (provider: ChatProvider, meter: import("./types.js").UsageMeter) => Promise<void>,
+): Promise<void> {
+  const [{ CachingChatProvider }, { UsageMeter }, { createHash }] = await Promise.all([import("./cache.js"), import("./types.js"), import("node:crypto")]);
+  const sent = new Set<string>();
+  for (let round = 0; round < rounds; round++) {
+    const collector = new CollectingProvider(inner.provider, inner.model, inner.endpoint);
+    await collect(new CachingChatProvider(collector, job.access.cache), new UsageMeter()).catch(ignoreDeferred);
+    for (const key of [...collector.requests.keys()]) if (sent.has(key)) collector.requests.delete(key);
+    for (const key of collector.requests.keys()) sent.add(key);
+    if (collector.requests.size === 0 && job.resumeId === undefined) {
+      if (round === 0) job.note(t("batch.nothing"));
+      return;
+    }
+    // The same requests give the same state file, so running the command again picks the job up.
+    const digest = createHash("sha256").update([...collector.requests.keys()].sort().join("\n")).digest("hex").slice(0, 16);
+    const stateFile = path.join(job.access.cache.dir, "batches", `${digest}.json`);
+    let current: string | undefined = job.resumeId;
+    let shown = "";
+    try {
+      const outcome = await runBatch(collector.requests, {
+        client: await job.access.client(),
+        cache: job.access.cache,
+        endpoint: inner.endpoint,
+        model: inner.model,
+        stateFile,
+        ...(job.resumeId ? { resumeId: job.resumeId } : {}),
+        pollMs: job.pollMs,
+        signal,
+        context: job.access.context,
+        onProgress: (p) => {
+          // A line when something changed, not one per poll of a job that runs for hours.
+          const line = t("batch.progress", { id: current ?? "…", ...p });
+          if (line !== shown) job.note(line);
+          shown = line;
+        },
+        onStarted: (id, resumed) => {
+          current = id;
+          job.note(resumed ? t("batch.resuming", { id }) : t("batch.sending", { id, requests: collector.requests.size, endpoint: inner.endpoint }));
+        },
+      });
+      const { id, status, stored, failed, usage } = outcome;
+      job.note(t("batch.done", { id, status, stored, failed, prompt: usage.promptTokens, completion: usage.completionTokens }));
+    } catch (error) {
+      if (signal.aborted && current) {
+        if (await job.confirmCancel(current)) {
+          await cancelBatch(await job.access.client(), current).catch(() => undefined);
+          job.note(t("batch.cancelled", { id: current }));
+        } else {
+          job.note(t("batch.stillRunning", { id: current }));
+        }
+      }
+      throw error;
+    }
+    job.resumeId = undefined;
+  }
 }

@@ -145,7 +145,7 @@ describe("score --judge --batch", () => {
       env: cleanEnv({ GRANTSMITH_LANG: "zh", GRANTSMITH_API_KEY: KEY }),
     });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain("--batch-id 用于接续一个批处理任务：请与 --judge --batch 一起使用");
+    expect(zh.stderr).toContain("--batch-id 用于接续一个批处理任务：请与 --batch 一起使用");
     expect(server.requests).toHaveLength(0);
   });
 });

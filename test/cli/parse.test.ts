@@ -65,6 +65,7 @@ const accepted: [string, CommandName, unknown[]][] = [
     "draft",
     [["a.yaml", "b.yaml"], { ...endpointDefaults, offline: true, resume: true, force: true, quiet: true, score: false, concurrency: 64 }],
   ],
+  ["draft a.yaml b.yaml --batch --batch-id batch_1 --poll-interval 60", "draft", [["a.yaml", "b.yaml"], { ...endpointDefaults, score: true, batch: true, batchId: "batch_1", pollInterval: 60 }]],
   [
     "draft f.yaml -o - --provider ollama --model a --model b --base-url http://127.0.0.1:8000/v1 --api-key-env MY_KEY --timeout 2.5 --max-retries 0 --no-cache",
     "draft",

@@ -3,7 +3,9 @@ export const batch = {
   "batch.jobFailed": (p: { id: string; why: string }) => `the batch job ${p.id} failed on the provider (${p.why}); run without --batch to ask live`,
   "batch.needsJudge": "--batch sends the judge's questions as one provider batch job: use it with --judge",
   "batch.needsCache": "--batch hands the job's answers to the run through the response cache, which is off (--no-cache or GRANTSMITH_CACHE=none); turn it on",
-  "batch.idNeedsBatch": "--batch-id picks up a batch job: use it with --judge --batch",
+  "batch.idNeedsBatch": "--batch-id picks up a batch job: use it with --batch",
+  "batch.pollNeedsBatch": "--poll-interval sets how often a batch job is checked: use it with --batch",
+  "batch.needsModel": "--batch sends the sections to a model provider's batch engine, but this draft is offline; configure a model or leave out --batch",
   "batch.sending": (p: { id: string; requests: number; endpoint: string }) => `batch: sent ${p.requests} requests to ${p.endpoint} as job ${p.id}`,
   "batch.resuming": (p: { id: string }) => `batch: picking up job ${p.id}`,
   "batch.progress": (p: { id: string; status: string; completed: number; failed: number; total: number }) =>

@@ -64,6 +64,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.score.batch": "with --judge: send the judge's questions as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then finish from the cache",
   "cli.score.batchId": "with --batch: pick up this batch job instead of sending a new one",
   "cli.score.pollInterval": "with --batch: seconds between checks of the job (default: 30)",
+  "cli.draft.batch": "send every section as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then assemble the draft from the cache",
   "cli.draft.offline": "assemble the narrative from the facts with built-in sentences; no model, no network",
   "cli.draft.concurrency": "sections generated at most at once (default: every section, within the provider's limit)",
   "cli.draft.resume": "finish an interrupted draft, generating only the missing sections",

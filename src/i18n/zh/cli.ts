@@ -61,6 +61,7 @@ export const cli: typeof en = {
   "cli.score.batch": "与 --judge 同用：把评审问题作为一个服务商批处理任务发送（OpenAI、DashScope：约半价，数小时内返回），再从缓存完成本次评分",
   "cli.score.batchId": "与 --batch 同用：接续这个批处理任务，而不是新发一个",
   "cli.score.pollInterval": "与 --batch 同用：查询任务进度的间隔秒数（默认 30）",
+  "cli.draft.batch": "把所有章节作为一个服务商批处理任务发送（OpenAI、DashScope：约半价，数小时内返回），再从缓存组装草稿",
   "cli.draft.offline": "用内置语句根据项目信息拼写正文；不调用模型，不联网",
   "cli.draft.concurrency": "最多同时生成的章节数（默认：所有章节同时生成，以服务商的并发上限为限）",
   "cli.draft.resume": "接着完成中断的起草，只生成缺少的章节",
