@@ -49,7 +49,8 @@ function timed(label, paths, format) {
     process.stderr.write(`${label} failed (exit ${run.status}):\n${run.stderr.toString()}\n`);
     process.exit(1);
   }
-  const rssMb = Number(readFileSync(rssFile, "utf8")) / 1024;
+  // The hook writes "maxRSS cpu" (KB, µs): the first figure is the peak.
+  const rssMb = Number(readFileSync(rssFile, "utf8").trim().split(/\s+/)[0]) / 1024;
   const reportMb = statSync(report).size / 1e6;
   rmSync(report, { force: true });
   return { seconds, rssMb, reportMb };
