@@ -39,8 +39,11 @@ const TOTAL_ROW = /^(?:合计|总计|总额|共计|总预算|预算总额|total|
 const SUBTOTAL_ROW = /^(?:小计|subtotal)/i;
 const ADMIN = /管理|行政|办公|admin|overhead|indirect|间接/i;
 const FUNDRAISING = /筹款|募捐|筹资成本|fundrais/i;
-export const STATED_TOTAL =
-  /总预算|预算总额|项目总预算|总经费|申请金额|申请资金|申请资助|资助金额|项目总额|预算合计|总投入|total budget|total project (?:cost|budget)|total request|requested amount|amount requested|grand total|budget total|total cost/i;
+/** Words that name the whole budget. */
+const TOTAL_WORDS = /总预算|预算总额|项目总预算|总经费|项目总额|预算合计|总投入|total budget|total project (?:cost|budget)|grand total|budget total|total cost/i;
+/** Words that name the amount asked for: the total only where a line names nothing else. */
+const REQUESTED_WORDS = /申请金额|申请资金|申请资助|资助金额|total request|requested amount|amount requested/i;
+export const STATED_TOTAL = new RegExp(`${TOTAL_WORDS.source}|${REQUESTED_WORDS.source}`, "i");
 
 function amountOf(cell: string, scale: number, figures: (ref: LineRef) => Figure[], line: number): { value: number; currency?: Currency } | undefined {
   const f = figures({ line, text: cell }).find((x) => x.kind === "money" || x.kind === "number");
@@ -126,7 +129,8 @@ function fromList(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]
 
 /** A total stated in prose on a line ("项目总预算为27.2万元", "a total budget of $120,000"). */
 function statedOn(ref: LineRef, figures: (ref: LineRef) => Figure[]): Figure | undefined {
-  const m = STATED_TOTAL.exec(ref.text);
+  // "申请金额15万元，项目总预算20万元": the total is the figure after the total's own words.
+  const m = TOTAL_WORDS.exec(ref.text) ?? REQUESTED_WORDS.exec(ref.text);
   if (!m) return undefined;
   return figures(ref).find((x) => x.index >= m.index && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
 }
