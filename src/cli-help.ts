@@ -25,8 +25,9 @@ export function displayWidth(text: string): number {
 }
 
 /** Punctuation that does not start a line, and that does not end one. */
-const NO_START = "，。：；、）》」”’！？";
-const NO_END = "（《「“‘";
+// Latin brackets too: "{{标记}}" and "<文件名>" are not split at their brackets.
+const NO_START = "，。：；、）》」”’！？)\\]}>";
+const NO_END = "（《「“‘(\\[{<";
 /**
  * Pieces a line may break between: words with their leading spaces, and each wide character, each
  * holding the closing punctuation after it and the opening punctuation before it.
