@@ -20,6 +20,8 @@ export const score = {
   // src/score/read/files.ts: the files to score.
   "score.wordLockFile": "a Word lock file (Word keeps it while the document is open), not a proposal",
   "score.tempFile": "a temporary or backup file, not a proposal",
+  "score.factsFileGiven": (p: { arg: string }) =>
+    `${p.arg}: a facts file, not a proposal; draft it first (grantsmith draft ${p.arg}), or score a proposal against it with --facts ${p.arg}`,
   "score.repositoryFile": (p: { name: string }) => `the folder's ${p.name} file, not a proposal (name it on the command line to score it)`,
   "score.overlappingAlternation": (p: { group: string }) =>
     `the pattern repeats a group whose alternatives can match the same text (${p.group}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`,

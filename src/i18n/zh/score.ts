@@ -16,6 +16,7 @@ export const score: typeof en = {
   "score.nestedRepeat": (p) => `该模式对一个本身会重复的分组再次重复（${p.nested}），遇到某些行可能永远算不完；请去掉外层的重复，例如把 (a+)+ 写成 a+`,
   "score.wordLockFile": "Word 锁定文件（文档打开时 Word 会保留它），不是项目书",
   "score.tempFile": "临时文件或备份文件，不是项目书",
+  "score.factsFileGiven": (p) => `${p.arg}：这是项目信息文件，不是项目书；请先起草（grantsmith draft ${p.arg}），或用 --facts ${p.arg} 对照它为项目书打分`,
   "score.repositoryFile": (p) => `文件夹自带的 ${p.name} 文件，不是项目书（在命令行上写出它的名字即可评分）`,
   "score.overlappingAlternation": (p) => `该模式重复的分组中，几个分支能匹配同一段文字（${p.group}），遇到某些行可能永远算不完；请让各分支互不重叠，例如把 (a|aa)+ 写成 a+`,
   "score.oldWord": "旧版 Word 文档（.doc）；请另存为 .docx 再评分",

@@ -61,6 +61,11 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
   for (const arg of args) {
     try {
       const info = await stat(arg);
+      // A facts file is what a proposal is drafted from, not a proposal: scoring its YAML helps no one.
+      if (!info.isDirectory() && /\.(ya?ml|json)$/i.test(arg)) {
+        problems.push(t("score.factsFileGiven", { arg }));
+        continue;
+      }
       roots.push(info.isDirectory() ? { kind: "dir", path: arg } : { kind: "file", path: arg });
       continue;
     } catch (error) {
