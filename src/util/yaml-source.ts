@@ -58,7 +58,7 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
       if (pos.line >= firstHinted) return [];
       const quote = hints.quoteOn(pos.line);
       if (quote) return [`${file}:${quote.line}:${quote.col}: ${quote.message}`];
-      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "");
+      const message = t("facts.yaml.problem", { code: error.code, message: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "") }, lang);
       return [`${file}:${pos.line}:${pos.col}: ${t("facts.yaml.syntax", { message }, lang)}`];
     });
     lines.push(...hints.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));

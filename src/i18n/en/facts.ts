@@ -31,6 +31,8 @@ export const facts = {
   "facts.yaml.tooLarge": (p: { size: string; limit: string }) => `the file is ${p.size}, over the limit of ${p.limit}; is it the right file?`,
   "facts.yaml.unknownTag": (p: { tag: string }) => `unknown tag ${p.tag}; remove it (plain YAML values only)`,
   "facts.yaml.syntax": (p: { message: string }) => `syntax error: ${p.message}`,
+  /** The YAML parser's own words, or (zh) its error code said in Chinese. */
+  "facts.yaml.problem": (p: { code: string; message: string }) => (p.code && p.message) || p.message || p.code,
   "facts.yaml.aliases": (p: { max: number }) => `too many alias expansions (over ${p.max}); write the values out instead of repeating *aliases`,
   "facts.yaml.fullWidthColon": (p: { key: string }) => `full-width colon "：" after the key "${p.key}"; replace ： with : followed by a space (${p.key}: …)`,
   "facts.yaml.fullWidthSpace": `full-width space (U+3000) in the indentation; indent with ordinary spaces`,

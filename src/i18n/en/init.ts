@@ -15,7 +15,6 @@ export const init = {
   "init.ask.useProfile": (p: { file: string }) => `Use the profile ${p.file}`,
   "init.ask.typeOrg": "Type the organisation's name",
   "init.ask.orgName": "The organisation's registered name",
-  "init.ask.orgProfilePath": "Path of an organisation profile (org.yaml), or empty to type the name",
   "init.ask.location": "Where the project takes place",
   "init.ask.start": "Start date (YYYY-MM or YYYY-MM-DD)",
   "init.ask.end": "End date (YYYY-MM or YYYY-MM-DD)",

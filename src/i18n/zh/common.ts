@@ -3,7 +3,6 @@ import type { common as en } from "../en/common.js";
 
 export const common: typeof en = {
   "common.interrupted": "已中断",
-  "common.notBuilt": "命令行尚未构建；请在 grantsmith 目录中运行 `npm run build`。",
   "common.expectedPositive": (p) => `${p.flag}：应为正数，实际为“${p.value}”`,
   "common.expectedCount": (p) => `${p.flag}：应为 1 到 ${p.max} 之间的整数，实际为“${p.value}”`,
 };

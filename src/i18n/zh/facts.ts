@@ -2,6 +2,22 @@
 // 字段校验问题、背景材料以及事实之间的矛盾。
 import type { facts as en } from "../en/facts.js";
 
+/** The YAML parser's error codes, said in Chinese; an unlisted code keeps the parser's own words. */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: "缩进不一致（同一层的项必须从同一列开始）",
+  TAB_AS_INDENT: "不能用 Tab 缩进，请改用空格",
+  MULTILINE_IMPLICIT_KEY: "键必须写在同一行（常见原因：冒号后少了空格，或用了全角冒号“：”）",
+  BLOCK_AS_IMPLICIT_KEY: "键的写法有误（常见原因：冒号后少了空格，或缩进不对）",
+  DUPLICATE_KEY: "同一层中的键重复了",
+  MISSING_CHAR: "缺少必要的字符（例如键后面的英文冒号和空格，或配对的引号、括号）",
+  UNEXPECTED_TOKEN: "此处出现了意外的字符",
+  BAD_SCALAR_START: "值不能以这个保留字符开头；请给它加上引号",
+  BAD_DQ_ESCAPE: "双引号字符串里有无效的转义",
+  BLOCK_IN_FLOW: "方括号或花括号内不能写多行块",
+  MULTIPLE_DOCS: "一个文件只能包含一个 YAML 文档（去掉多余的 ---）",
+  KEY_OVER_1024_CHARS: "键太长（超过 1024 个字符）",
+};
+
 export const facts: typeof en = {
   "facts.typed.notAmount": (p) => `“${p.value}”不是金额；请写数字，例如 150000`,
   "facts.typed.range": (p) => `“${p.value}”是一个区间；请只写一个金额`,
@@ -28,6 +44,7 @@ export const facts: typeof en = {
   "facts.yaml.tooLarge": (p) => `文件大小为 ${p.size}，超过上限 ${p.limit}；请确认是不是选错了文件`,
   "facts.yaml.unknownTag": (p) => `未知标签 ${p.tag}；请删除（只能使用普通的 YAML 值）`,
   "facts.yaml.syntax": (p) => `语法错误：${p.message}`,
+  "facts.yaml.problem": (p) => YAML_PROBLEMS[p.code] ?? `YAML 解析出错（${p.message}）`,
   "facts.yaml.aliases": (p) => `别名展开次数过多（超过 ${p.max} 次）；请直接写出数值，不要重复使用 *别名`,
   "facts.yaml.fullWidthColon": (p) => `键“${p.key}”后面是全角冒号“：”；请把“：”改为半角冒号“:”并在其后加一个空格（${p.key}: …）`,
   "facts.yaml.fullWidthSpace": "缩进中有全角空格（U+3000）；请用半角空格缩进",

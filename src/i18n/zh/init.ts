@@ -26,7 +26,6 @@ export const init: typeof en = {
   "init.ask.useProfile": (p) => `使用机构档案 ${p.file}`,
   "init.ask.typeOrg": "输入机构名称",
   "init.ask.orgName": "执行机构全称",
-  "init.ask.orgProfilePath": "机构档案（org.yaml）的路径；直接回车则输入机构名称",
   "init.ask.location": "项目地点",
   "init.ask.start": "开始日期（YYYY-MM 或 YYYY-MM-DD）",
   "init.ask.end": "结束日期（YYYY-MM 或 YYYY-MM-DD）",
