@@ -162,8 +162,17 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   }
   try {
     await session.run(async () => {
-      const planOf = async (loaded: LoadedFacts) =>
-        form ? withFormLimits(sectionPlan(loaded.facts.kind), await formLimits(form, loaded.facts), loaded.facts.language) : sectionPlan(loaded.facts.kind);
+      // Each draft's plan once: the batch pass and the draft ask for the same sections.
+      const plans = new Map<LoadedFacts, Promise<SectionSpec[]>>();
+      const planOf = (loaded: LoadedFacts) => {
+        let plan = plans.get(loaded);
+        if (!plan) {
+          const base = sectionPlan(loaded.facts.kind);
+          plan = form ? formLimits(form, loaded.facts).then((limits) => withFormLimits(base, limits, loaded.facts.language)) : Promise.resolve(base);
+          plans.set(loaded, plan);
+        }
+        return plan;
+      };
       if (options.batch && endpoint.kind === "model" && endpoint.batch) {
         // Every section's first request goes to the provider's batch engine; the draft below then
         // finds each answer in the cache (a retry the answers call for is asked live).

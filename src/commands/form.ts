@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import type { ProposalDocument } from "../document/model.js";
-import type { FormField } from "../document/docx/form.js";
+import type { FormField, FormProblem } from "../document/docx/form.js";
 import type { Facts } from "../facts/derive.js";
 import type { LengthTarget } from "../kinds/sections.js";
 import { t, uiLang } from "../i18n/index.js";
@@ -20,17 +20,17 @@ export async function readForm(file: string): Promise<LoadedForm> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     throw new InputError(t("form.unreadable", { file, code: error.code ?? String(error) }));
   });
-  const { unzipSync } = await import("fflate");
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" });
-  } catch {
-    throw new InputError(t("form.notWord", { file, why: uiLang() === "zh" ? "不是 Word 文档（无法作为 .docx 打开）" : "not a Word document (it cannot be opened as .docx)" }));
-  }
-  if (!parts["word/document.xml"]) {
-    throw new InputError(t("form.notWord", { file, why: uiLang() === "zh" ? "不是 Word 文档（缺少 word/document.xml）" : "not a Word document (it has no word/document.xml)" }));
-  }
+  const { openForm } = await import("../document/docx/form.js");
+  const opened = openForm(bytes);
+  if ("problem" in opened) throw formError(file, opened);
   return { file, bytes };
+}
+
+/** One line for a form that cannot be read, with what to do. */
+function formError(file: string, found: FormProblem): InputError {
+  const why =
+    found.problem === "not-zip" ? t("form.whyNotZip") : found.problem === "no-document" ? t("form.whyNoDocument") : t("form.whyBadXml", { detail: found.detail });
+  return new InputError(t("form.notWord", { file, why }));
 }
 
 /**
@@ -55,7 +55,7 @@ export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<st
     length: () => 0,
   });
   const limits = new Map<string, LengthTarget>();
-  if ("error" in dry) return limits;
+  if ("problem" in dry) return limits;
   const unit = facts.language === "zh" ? "chars" : "words";
   for (const field of dry.fields) {
     if (!field.limit || field.limit.unit !== unit || !field.from?.startsWith("section:")) continue;
@@ -70,7 +70,7 @@ export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<st
 export async function fillFormWith(form: LoadedForm, doc: ProposalDocument, facts: Facts, quiet: boolean | undefined): Promise<Uint8Array> {
   const [{ fillForm }, { formContent }] = await Promise.all([import("../document/docx/form.js"), import("../forms/content.js")]);
   const filled = fillForm(form.bytes, formContent(facts, doc));
-  if ("error" in filled) throw new InputError(t("form.notWord", { file: form.file, why: filled.error }));
+  if ("problem" in filled) throw formError(form.file, filled);
   const lines = describeFields(form.file, filled.fields, facts.language);
   for (const line of quiet ? lines.filter((l) => !l.startsWith("  ")) : lines) process.stderr.write(`${line}\n`);
   return filled.bytes;

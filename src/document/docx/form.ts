@@ -420,25 +420,42 @@ export function sectionText(blocks: readonly Block[]): string {
   return out.join("\n");
 }
 
-/** Fills the form; an error when the bytes are not a Word document. */
-export function fillForm(bytes: Uint8Array, content: FormContent): FilledForm | { error: string } {
+/** Why bytes are not a form that can be filled: not a zip, no document part, a part that is not XML. */
+export type FormProblem = { problem: "not-zip" } | { problem: "no-document" } | { problem: "bad-xml"; detail: string };
+
+interface OpenedForm {
+  files: Record<string, Uint8Array>;
+  nodes: XmlNode[];
+  body: XmlElement;
+}
+
+/** The form's parts and its document part read as XML, or why it cannot be. */
+export function openForm(bytes: Uint8Array): OpenedForm | FormProblem {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
   } catch {
-    return { error: "not a Word document (.docx is a zip file; this one cannot be opened)" };
+    return { problem: "not-zip" };
   }
   const part = files["word/document.xml"];
-  if (!part) return { error: "not a Word document (it has no word/document.xml)" };
+  if (!part) return { problem: "no-document" };
   let nodes: XmlNode[];
   try {
     nodes = parseXml(new TextDecoder().decode(part));
   } catch (error) {
-    return { error: `its document part cannot be read (${error instanceof XmlError ? error.message : String(error)})` };
+    return { problem: "bad-xml", detail: error instanceof XmlError ? error.message : String(error) };
   }
   const root = nodes.find((n): n is XmlElement => n.type === "element" && n.name === "w:document");
   const body = root && firstChild(root, "w:body");
-  if (!body) return { error: "not a Word document (no body)" };
+  if (!body) return { problem: "no-document" };
+  return { files, nodes, body };
+}
+
+/** Fills the form; the problem when the bytes are not a Word document. */
+export function fillForm(bytes: Uint8Array, content: FormContent): FilledForm | FormProblem {
+  const opened = openForm(bytes);
+  if ("problem" in opened) return opened;
+  const { files, nodes, body } = opened;
   const filler = new Filler(content);
   const language = content.language;
   const paragraphPlace = (n: number) => (language === "zh" ? `第${n}段` : `paragraph ${n}`);

@@ -2,6 +2,9 @@
 export const form = {
   "form.unreadable": (p: { file: string; code: string }) => `--form ${p.file}: cannot read it (${p.code})`,
   "form.notWord": (p: { file: string; why: string }) => `--form ${p.file}: ${p.why}; give the funder's form as a .docx file (in Word: File › Save As › Word Document)`,
+  "form.whyNotZip": "not a Word document (a .docx is a zip file; this one cannot be opened)",
+  "form.whyNoDocument": "not a Word document (it has no word/document.xml)",
+  "form.whyBadXml": (p: { detail: string }) => `its document part cannot be read (${p.detail})`,
   "form.needsDocx": (p: { output: string }) => `--form fills a Word form: -o ${p.output} must end in .docx`,
   "form.notStdout": "--form fills a Word form, which cannot go to stdout; give -o a file name ending in .docx",
   "form.oneOutput": "--form fills one form: draft one facts file at a time",

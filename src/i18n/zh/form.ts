@@ -4,6 +4,9 @@ import type { form as en } from "../en/form.js";
 export const form: typeof en = {
   "form.unreadable": (p) => `--form ${p.file}：无法读取（${p.code}）`,
   "form.notWord": (p) => `--form ${p.file}：${p.why}；请提供 .docx 格式的申报表（在 Word 中“文件 › 另存为 › Word 文档”）`,
+  "form.whyNotZip": "不是 Word 文档（.docx 是 zip 文件，这个文件无法打开）",
+  "form.whyNoDocument": "不是 Word 文档（缺少 word/document.xml）",
+  "form.whyBadXml": (p) => `文档内容无法读取（${p.detail}）`,
   "form.needsDocx": (p) => `--form 填写的是 Word 申报表：-o ${p.output} 的扩展名应为 .docx`,
   "form.notStdout": "--form 填写的是 Word 申报表，无法输出到标准输出；请用 -o 指定以 .docx 结尾的文件名",
   "form.oneOutput": "--form 一次只填一份申报表：请每次只起草一个项目信息文件",
