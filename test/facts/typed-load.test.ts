@@ -170,8 +170,9 @@ describe("facts written as people write them", () => {
     for (const lang of ["zh", "en"]) {
       const folder = path.join(REPO_ROOT, "examples", lang);
       for (const name of await readdir(folder)) {
-        // org.yaml is an organisation profile the examples name, not a facts file.
-        if (name === "org.yaml") continue;
+        // org.yaml is an organisation profile the examples name, not a facts file; a draft the quick
+        // start wrote beside its facts (elderly-meals.proposal.md) is not one either.
+        if (name === "org.yaml" || !/\.(ya?ml|json)$/.test(name)) continue;
         const file = path.join(folder, name);
         const examined = await examineFacts(file, await readFile(file, "utf8"));
         expect(examined.problems, file).toEqual([]);
