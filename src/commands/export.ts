@@ -2,6 +2,7 @@
 // earlier) read through the document model and written as Word, beside it unless -o says otherwise.
 import path from "node:path";
 import type { ExportOptions } from "../cli.js";
+import { FACTS_FILE } from "../score/read/files.js";
 import { InputError } from "../errors.js";
 import { readMarkdown } from "../document/markdown/read.js";
 import { withWriterExtension } from "../document/writers.js";
@@ -12,6 +13,7 @@ import { chooseOutput, writeOutput } from "./output.js";
 import { setDocumentLanguage, t } from "../i18n/index.js";
 
 export async function exportCommand(file: string, options: ExportOptions): Promise<void> {
+  if (FACTS_FILE.test(file)) throw new InputError(t("output.exportFactsFile", { file }));
   const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
   if (choice.writer.name === "markdown") {
     throw new InputError(t("output.exportWritesWord", { to: String(options.to) }));

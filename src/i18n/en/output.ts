@@ -23,6 +23,7 @@ export const output = {
   "output.rubricsHint": "Show one with `grantsmith rubrics ID`; use it with `grantsmith score --rubric ID`.",
   "output.noSuchRubric": (p: { id: string; ids: string }) => `rubrics ${p.id}: no such built-in rubric or file; built-in: ${p.ids}`,
   "output.templatesCompile": (p: { label: string; n: number }) => `ok ${p.label}: ${p.n} files compile`,
+  "output.exportFactsFile": (p: { file: string }) => `${p.file}: a facts file, not a proposal; to get Word, draft it: grantsmith draft ${p.file} --to docx`,
   "output.unknownSchema": (p: { what: string }) => `schema: unknown schema "${p.what}"; choose facts, rubric, config or org`,
   "output.unknownCacheAction": (p: { action: string }) => `cache ${p.action}: unknown action; use "grantsmith cache clear" or "grantsmith cache path"`,
   "output.cacheOff": "the response cache is turned off (GRANTSMITH_CACHE=none)",

@@ -20,6 +20,7 @@ export const output: typeof en = {
   "output.rubricsHint": "用 `grantsmith rubrics ID` 查看某个评分标准；用 `grantsmith score --rubric ID` 使用它。",
   "output.noSuchRubric": (p) => `rubrics ${p.id}：既不是内置评分标准，也不是文件；内置的有：${p.ids}`,
   "output.templatesCompile": (p) => `通过 ${p.label}：${p.n} 个文件编译成功`,
+  "output.exportFactsFile": (p) => `${p.file}：这是项目信息文件，不是项目书；如需 Word 文档，请起草：grantsmith draft ${p.file} --to docx`,
   "output.unknownSchema": (p) => `schema：未知的 schema“${p.what}”；可选 facts、rubric、config 或 org`,
   "output.unknownCacheAction": (p) => `cache ${p.action}：未知的操作；请用“grantsmith cache clear”或“grantsmith cache path”`,
   "output.cacheOff": "模型回答缓存已关闭（GRANTSMITH_CACHE=none）",

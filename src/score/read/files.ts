@@ -11,6 +11,9 @@ import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/d
 import type { LocatedText } from "../../read/located-text.js";
 import { t } from "../../i18n/index.js";
 
+/** A facts file's name (what a proposal is drafted from): never read as a proposal. */
+export const FACTS_FILE = /\.(ya?ml|json)$/i;
+
 export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 /** Word and PDF files hold pictures and fonts too; past this they are not a proposal. */
@@ -62,7 +65,7 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
     try {
       const info = await stat(arg);
       // A facts file is what a proposal is drafted from, not a proposal: scoring its YAML helps no one.
-      if (!info.isDirectory() && /\.(ya?ml|json)$/i.test(arg)) {
+      if (!info.isDirectory() && FACTS_FILE.test(arg)) {
         problems.push(t("score.factsFileGiven", { arg }));
         continue;
       }
