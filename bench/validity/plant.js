@@ -11,7 +11,7 @@ const HEADINGS = {
   budget: /budget|cost|fund(?:ing|s)\b|financ|expense|预算|預算|经费|經費|费用|費用|资金|資金|概算/i,
   objectives: /objective|goal|deliverable|outcome|impact|目标|目標|成果|效益|預期|预期/i,
   risks: /risk|challenge|风险|風險|挑战|挑戰/i,
-  need: /need|problem|background|description|about|introduc|背景|需求|问题|問題|緣由|缘由|簡介|简介|現況|现况/i,
+  need: /need|problem|background|description|about|introduc|背景|需求|问题|問題|緣由|缘由|簡介|简介|現況|现况|立项依据|立項依據|必要性/i,
 };
 
 // A heading is a Markdown heading, or (for plain-text forms) a short line without sentence
@@ -84,6 +84,16 @@ const TEXT = {
   },
 };
 
+// A line that names a risk: the word "risk" (风险) among its opening words, as in "Risks: …",
+// "The main risk is …" or "风险：…". A passing mention deep in a sentence ("难以捕捉苗头性风险") or a
+// table cell is not a risk statement, and deleting it would plant nothing a reader could miss.
+function namesRisk(line, language) {
+  if (/^\s*\|/.test(line)) return false;
+  const opening = line.replace(/^[\s#>*+\-\d.)、（）()]+/, "");
+  const at = opening.search(/risk|风险|風險/i);
+  return at >= 0 && at <= (language === "zh" ? 12 : 40);
+}
+
 function splice(lines, start, end, replacement) {
   return [...lines.slice(0, start), ...replacement, ...lines.slice(end)].join("\n");
 }
@@ -134,11 +144,11 @@ const PLANTERS = {
     const i = needLine(lines);
     return i === null ? null : splice(lines, i, i, [TEXT[language].placeholder, ""]);
   },
-  "risks removed": (lines) => {
+  "risks removed": (lines, language) => {
     const s = section(lines, HEADINGS.risks);
     if (s) return splice(lines, s.start, s.end, []);
     // No risk section: drop every line that names a risk (answers to "what are the risks?").
-    const out = lines.filter((l) => !HEADINGS.risks.test(l));
+    const out = lines.filter((l) => !namesRisk(l, language));
     return out.length === lines.length ? null : out.join("\n");
   },
   "invented statistic": (lines, language) => {

@@ -126,9 +126,16 @@ for (const { d, gap, rs: s, rl: l } of gaps.slice(0, 5)) {
 }
 
 if (!args.has("--no-plant")) {
-  // The best-labelled documents of each language receive every defect kind.
+  // The best-labelled documents of each language receive every defect kind; among equal labels,
+  // those that can take more kinds (a budget with a total, an objectives or risk section) go first.
+  const plantable = (d) => {
+    const text = readFileSync(d.file, "utf8");
+    return KINDS.filter((kind) => plant(kind, text, d.language) !== null).length;
+  };
   const chosen = ["en", "zh"].flatMap((lang) =>
-    byLanguage(lang).sort((a, b) => b.label - a.label || a.id.localeCompare(b.id)).slice(0, PLANT_PER_LANGUAGE));
+    byLanguage(lang).map((d) => ({ d, kinds: plantable(d) }))
+      .sort((a, b) => b.d.label - a.d.label || b.kinds - a.kinds || a.d.id.localeCompare(b.d.id))
+      .slice(0, PLANT_PER_LANGUAGE).map(({ d }) => d));
   const temp = mkdtempSync(path.join(os.tmpdir(), "grantsmith-validity-"));
   const planted = [];
   for (const d of chosen) {
@@ -159,11 +166,23 @@ if (!args.has("--no-plant")) {
         MATCHERS[kind]([...(i.criteria ?? []), i.criterion, i.section, i.message, i.suggestion].filter(Boolean).join(" ")));
       if (drop) dropped++;
       if (drop && named) caught++;
+      p.outcome = drop && named ? "C" : drop ? "d" : named ? "n" : ".";
     }
     const rate = applicable.length ? caught / applicable.length : NaN;
     const na = rows.length - applicable.length;
     out.push(`  ${kind.padEnd(30)} ${String(caught).padStart(2)}/${String(applicable.length).padEnd(2)} caught` +
       ` (score dropped ${dropped}${na ? `, not applicable ${na}` : ""})  (target >= 95%)  ${verdict(rate >= TARGETS.catch)}`);
+  }
+  if (args.has("--verbose")) {
+    // Which host missed which kind: C caught, d score dropped but no finding names it, n named but
+    // the score did not drop, . neither, - not applicable.
+    out.push("", "planted defects per document (C caught, d dropped only, n named only, . neither, - not applicable):");
+    chosen.forEach((d, k) => out.push(`  [${k + 1}] ${d.id} (label ${d.label}, score ${d.score.toFixed(1)})`));
+    out.push(`  ${"".padEnd(30)} ${chosen.map((_, k) => String(k + 1).padStart(3)).join("")}`);
+    for (const kind of KINDS) {
+      const cells = chosen.map((d) => planted.find((p) => p.d === d && p.kind === kind)?.outcome ?? "-");
+      out.push(`  ${kind.padEnd(30)} ${cells.map((c) => c.padStart(3)).join("")}`);
+    }
   }
   rmSync(temp, { recursive: true, force: true });
 }
