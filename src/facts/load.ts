@@ -5,7 +5,8 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
-import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { applyIncludes } from "./include.js";
@@ -89,8 +90,6 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
 }
 
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
-/** Enough to quote from; a larger file is almost certainly the wrong one. */
-const MATERIAL_MAX_BYTES = 512 * 1024;
 
 export async function readTextFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<string> {
   try {
@@ -202,14 +201,24 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
       continue;
     }
     try {
-      if ((await stat(real)).size > MATERIAL_MAX_BYTES) {
-        problem(t("facts.materials.tooLarge", { path: relative }, lang));
+      // The limit is on the text a prompt would quote: a Word file of 3 MB with 20 KB of text is
+      // fine, a PDF of 200 KB holding a whole book is not. The file's own size only keeps an
+      // unreadably large file from being read at all.
+      const size = (await stat(real)).size;
+      const fileLimit = /\.(docx|pdf)$/i.test(relative) ? MAX_DOCUMENT_BYTES : MATERIAL_MAX_TEXT_FILE_BYTES;
+      if (size > fileLimit) {
+        problem(t("facts.materials.fileTooLarge", { path: relative, size: sizeLabel(size), limit: sizeLabel(fileLimit) }, lang));
         continue;
       }
       const buffer = await readFile(real);
       const content = await readMaterialContent(relative, buffer);
       if (content.problem !== undefined) {
         problem(t("facts.materials.problem", { path: relative, problem: content.problem }, lang));
+        continue;
+      }
+      const textBytes = Buffer.byteLength(content.text, "utf8");
+      if (textBytes > MATERIAL_MAX_TEXT_BYTES) {
+        problem(t("facts.materials.tooLarge", { path: relative, size: sizeLabel(textBytes), limit: sizeLabel(MATERIAL_MAX_TEXT_BYTES) }, lang));
         continue;
       }
       materials.push({ path: relative, text: content.text });
