@@ -145,13 +145,13 @@ export function pruneBlanks(value: unknown, path: (string | number)[] = []): unk
  * A material's text, whatever it was saved as: Word, PDF, or text in UTF-8, UTF-16 or GBK (with a
  * note saying so); or the problem that keeps it out of the prompt, never mojibake.
  */
-async function readMaterialContent(relative: string, bytes: Uint8Array): Promise<{ text: string; note?: string; problem?: undefined } | { problem: string }> {
+async function readMaterialContent(relative: string, bytes: Uint8Array, lang: Lang): Promise<{ text: string; note?: string; problem?: undefined } | { problem: string }> {
   const { documentText, DocumentReadError } = await import("../read/document.js");
   try {
-    const read = await documentText(relative, bytes);
+    const read = await documentText(relative, bytes, lang);
     return read.note !== undefined ? { text: read.text, note: read.note } : { text: read.text };
   } catch (error) {
-    if (error instanceof DocumentReadError) return { problem: error.message };
+    if (error instanceof DocumentReadError) return { problem: error.messageIn(lang) };
     throw error;
   }
 }
@@ -211,7 +211,7 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
         continue;
       }
       const buffer = await readFile(real);
-      const content = await readMaterialContent(relative, buffer);
+      const content = await readMaterialContent(relative, buffer, lang);
       if (content.problem !== undefined) {
         problem(t("facts.materials.problem", { path: relative, problem: content.problem }, lang));
         continue;

@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { InputError } from "../../src/errors.js";
 import { loadFacts } from "../../src/facts/load.js";
 import { tempDir } from "../helpers/temp.js";
@@ -44,7 +44,8 @@ describe("materials in any encoding or document", () => {
     });
     const loaded = await loadFacts(facts);
     expect(loaded.materials.map((m) => m.text)).toEqual([TEXT, TEXT, TEXT, TEXT]);
-    expect(loaded.warnings).toEqual(["note: materials/调研.txt is GBK (GB18030); read it as such"]);
+    // Said in the facts' language, as every line about the facts is.
+    expect(loaded.warnings).toEqual(["提示：materials/调研.txt 是 GBK（GB18030）编码，已按此读取"]);
   });
 
   it("Word and PDF materials are read as text", async () => {
@@ -65,9 +66,9 @@ describe("materials in any encoding or document", () => {
     expect(error).toBeInstanceOf(InputError);
     const lines = [(error as InputError).message, ...(error as InputError).details];
     expect(lines).toEqual([
-      // The facts are Chinese, so the line around the reader's own words is too.
-      expect.stringMatching(/facts\.yaml:6:5: materials\[0\]: “materials\/notes\.txt”无法使用：not text in UTF-8, UTF-16 or GBK; save it as UTF-8$/),
-      expect.stringMatching(/facts\.yaml:7:5: materials\[1\]: “materials\/scan\.pdf”无法使用：no text layer: export it from Word as text or OCR it$/),
+      // The facts are Chinese, so the whole line is, the reader's reason included.
+      expect.stringMatching(/facts\.yaml:6:5: materials\[0\]: “materials\/notes\.txt”无法使用：不是 UTF-8、UTF-16 或 GBK 编码的文本；请另存为 UTF-8$/),
+      expect.stringMatching(/facts\.yaml:7:5: materials\[1\]: “materials\/scan\.pdf”无法使用：没有文字层：请从 Word 导出为文本，或先做 OCR 识别$/),
     ]);
   });
 });
@@ -101,5 +102,21 @@ describe("the size limit of a material is on its text, not its file", () => {
   it("a text file too large to read at all is refused by its size before it is read", async () => {
     const error = await loadFacts(await project({ "dump.txt": Buffer.alloc(1536 * 1024, "a") }, FACTS_EN)).catch((e: unknown) => e);
     expect((error as InputError).message).toMatch(/materials\[0\]: "materials\/dump\.txt" is a 1\.5 MB file, over the 1\.0 MB a material of its kind may be; quote the relevant part in a smaller file$/);
+  });
+});
+
+describe("an English facts file's materials", () => {
+  it("are spoken of in English on a Chinese system, the reader's reason and the GBK note included", async () => {
+    vi.stubEnv("GRANTSMITH_LANG", undefined);
+    vi.stubEnv("LC_ALL", "zh_CN.UTF-8");
+    try {
+      const scan = await project({ "scan.pdf": makePdf([[]]) }, FACTS_EN);
+      const error = await loadFacts(scan).catch((e: unknown) => e);
+      expect((error as InputError).message).toMatch(/materials\[0\]: "materials\/scan\.pdf": no text layer: export it from Word as text or OCR it$/);
+      const gbk = await loadFacts(await project({ "survey.txt": iconv.encode(TEXT, "gbk") }, FACTS_EN));
+      expect(gbk.warnings).toEqual(["note: materials/survey.txt is GBK (GB18030); read it as such"]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
