@@ -4,7 +4,8 @@ import path from "node:path";
 import { withWriterExtension, writeDocument } from "../document/writers.js";
 import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
-import { loadFacts, readTextFile } from "../facts/load.js";
+import { loadFacts } from "../facts/load.js";
+import { readProposalInput } from "./proposal-input.js";
 import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import {
@@ -45,9 +46,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
   const form = options.form !== undefined ? await readForm(options.form) : undefined;
-  const text = await readTextFile(file, "proposal");
-  if (text.trim() === "") throw new InputError(t("output.proposalEmpty", { file }));
-  if (text.includes("\u0000")) throw new InputError(t("output.proposalBinary", { file }));
+  const text = await readProposalInput(file);
   // Messages about this run now speak the proposal's language (unless --lang or GRANTSMITH_LANG say otherwise).
   setDocumentLanguage(detectTextLanguage(text));
   const facts = await loadFacts(options.facts);

@@ -92,8 +92,13 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
 
 export async function readTextFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<string> {
+  return (await readInputFile(file, what, lang)).toString("utf8");
+}
+
+/** A file's bytes; a missing, folder or unreadable file is an InputError saying which. */
+export async function readInputFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<Buffer> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(t("facts.file.missing", { file, what }, lang));
