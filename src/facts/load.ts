@@ -6,6 +6,7 @@ import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
 import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
 import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
@@ -91,8 +92,17 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
 
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
 
-export async function readTextFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<string> {
-  return (await readInputFile(file, what, lang)).toString("utf8");
+/**
+ * A text file's text as Notepad or any editor saved it: UTF-8 (with or without a byte-order mark),
+ * UTF-16 with one, or GBK; never mojibake: text in none of these is an InputError with the fix.
+ */
+export async function readDecodedText(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<{ text: string; encoding?: TextEncodingName }> {
+  const bytes = await readInputFile(file, what, lang);
+  const decoded = decodeText(bytes);
+  if (decoded.kind === "undecodable") throw new InputError(`${file}: ${t("read.undecodable", undefined, lang)}`);
+  // A binary file is left to the parser, which says it is not YAML.
+  if (decoded.kind === "binary") return { text: bytes.toString("utf8") };
+  return decoded.encoding === "UTF-8" ? { text: decoded.text } : { text: decoded.text, encoding: decoded.encoding };
 }
 
 /** A file's bytes; a missing, folder or unreadable file is an InputError saying which. */
@@ -253,7 +263,8 @@ export interface FactsExamination {
  * schema, punctuation, materials) comes back at once rather than the first kind only. Throws only
  * when the text is not YAML at all.
  */
-export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy()): Promise<FactsExamination> {
+/** `encoding`: how the file was read, when not as UTF-8 (a GBK file is said so among the hints). */
+export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy(), encoding?: TextEncodingName): Promise<FactsExamination> {
   const textLang = uiLang(textLanguage(text));
   const source = parseYamlSource(file, text, textLang);
   // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
@@ -270,7 +281,9 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
   const punctuation = punctuationHints(source.text, lang);
   problems.push(...punctuation.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
+  const readAs = encoding !== undefined ? encodingNote(file, encoding, lang) : undefined;
   const hints = [
+    ...(readAs !== undefined ? [readAs] : []),
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
   ];
@@ -311,8 +324,8 @@ export async function examineFacts(file: string, text: string, policy: Materials
 }
 
 export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
-  const text = await readTextFile(file, "facts");
-  const examined = await examineFacts(file, text, policy);
+  const { text, encoding } = await readDecodedText(file, "facts");
+  const examined = await examineFacts(file, text, policy, encoding);
   if (examined.loaded === undefined) throw new InputError(examined.problems[0]!, examined.problems.slice(1));
   return examined.loaded;
 }

@@ -120,3 +120,23 @@ describe("an English facts file's materials", () => {
     }
   });
 });
+
+describe("a facts file saved as GBK or UTF-16", () => {
+  it("is read as its text, GBK said among the warnings; text in no known encoding is exit 2 with the fix", async () => {
+    const dir = await tempDir("grantsmith-facts-encoding-");
+    const gbk = path.join(dir, "gbk.yaml");
+    await writeFile(gbk, iconv.encode(FACTS, "gbk"));
+    const read = await loadFacts(gbk);
+    expect(read.facts.title).toBe("社区助餐项目");
+    expect(read.facts.language).toBe("zh");
+    expect(read.warnings).toContain(`提示：${gbk} 是 GBK（GB18030）编码，已按此读取`);
+    const utf16 = path.join(dir, "utf16.yaml");
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FACTS, "utf16le")]));
+    expect((await loadFacts(utf16)).facts.organization.name).toBe("某某社工中心");
+    const latin = path.join(dir, "latin.yaml");
+    await writeFile(latin, Buffer.from("title: Caf\xe9 cr\xe8me\n", "latin1"));
+    const error = await loadFacts(latin).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/latin\.yaml: (not text in UTF-8, UTF-16 or GBK; save it as UTF-8|不是 UTF-8、UTF-16 或 GBK 编码的文本；请另存为 UTF-8)$/);
+  });
+});
