@@ -124,6 +124,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--batch-id <id>", t("cli.score.batchId"))
       .option("--poll-interval <seconds>", t("cli.score.pollInterval"), parsePositive("--poll-interval"))
       .option("--no-score", t("cli.draft.noScore"))
+      .addOption(new Option("--format <format>", t("cli.draft.format")).choices(["text", "json"]).default("text"))
       .option("-q, --quiet", t("cli.option.quietProgress")),
   );
 
@@ -175,6 +176,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("-o, --output <file>", t("cli.revise.output"))
       .option("--to <format>", t("cli.revise.to"))
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
+      .option("--form <file>", t("cli.revise.form"))
       .option("-f, --force", t("cli.option.forceOutput"))
       .option("--dry-run", t("cli.revise.dryRun"))
       .option("--concurrency <n>", t("cli.revise.concurrency"), parseCount("--concurrency"), 4)

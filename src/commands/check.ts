@@ -4,7 +4,7 @@
 import { createInterface } from "node:readline/promises";
 import type { CheckOptions } from "../cli.js";
 import { UserError, EXIT } from "../errors.js";
-import { examineFacts, materialsPolicy, readTextFile, type FactsExamination } from "../facts/load.js";
+import { examineFacts, materialsPolicy, readDecodedText, type FactsExamination } from "../facts/load.js";
 import { applyChanges, type FixLine } from "../facts/fix.js";
 import type { Facts } from "../facts/derive.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
@@ -52,7 +52,7 @@ function show(file: string, lines: FixLine[], lang: Lang): string {
 /** --fix on one file: the punctuation, then the values; true when the file is fine afterwards. */
 async function fixFile(file: string, options: CheckOptions): Promise<boolean> {
   const policy = materialsPolicy();
-  const original = await readTextFile(file, "facts");
+  const { text: original } = await readDecodedText(file, "facts");
   const punctuation = fixPunctuation(original);
   const examined = await examineFacts(file, punctuation.text, policy);
   const lang = examined.lang;
@@ -82,7 +82,8 @@ export async function checkCommand(files: string[], options: CheckOptions): Prom
         if (!(await fixFile(file, options))) failed++;
         continue;
       }
-      const examined = await examineFacts(file, await readTextFile(file, "facts"));
+      const { text, encoding } = await readDecodedText(file, "facts");
+      const examined = await examineFacts(file, text, undefined, encoding);
       lang ??= examined.lang;
       if (!report(examined, options.quiet)) failed++;
     } catch (error) {

@@ -20,7 +20,7 @@ import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../l
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
 import { batchFlags, confirmBatchCancel } from "./batch-flags.js";
-import { fillFormWith, formLimits, readForm, type LoadedForm } from "./form.js";
+import { checkFormOutput, fillFormWith, formJson, formLimits, readForm, type FilledFormReport, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
 import { sectionDefinition } from "../kinds/sections.js";
 
@@ -106,12 +106,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   if (options.output !== undefined && options.output !== "-" && files.length > 1) {
     throw new InputError(t("draft.oneOutput", { output: options.output, n: files.length }));
   }
+  // stdout holds one product: the JSON report, or a Markdown draft.
+  if (options.format === "json" && options.output === "-") throw new InputError(t("draft.jsonAndStdout"));
   // Everything that can be wrong with the input is found before any model is asked anything.
   let form: LoadedForm | undefined;
   if (options.form !== undefined) {
-    if (files.length > 1) throw new InputError(t("form.oneOutput"));
-    if (options.output === "-") throw new InputError(t("form.notStdout"));
-    if (options.output !== undefined && !/\.docx$/i.test(options.output)) throw new InputError(t("form.needsDocx", { output: options.output }));
+    checkFormOutput(options.output, files.length);
     form = await readForm(options.form);
   }
   const choice = await chooseOutput(options.output, { to: form ? "docx" : options.to, referenceDoc: options.referenceDoc });
@@ -150,6 +150,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
   const { meter, progress } = session;
   const cleanedTotal: Removed = { ...NOTHING_REMOVED };
+  const reports: DraftReport[] = [];
   // One run per output file: two drafts to one file would share, and clear, one state folder.
   const locks: string[] = [];
   try {
@@ -264,8 +265,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           },
         });
         let written: string | undefined;
-        if (form) await writeFileAtomic(output, await fillFormWith(form, document, loaded.facts, options.quiet), { force: options.force, inputs });
-        else written = await writeOutput(document, output, choice, { force: options.force, inputs });
+        let filledForm: FilledFormReport | undefined;
+        if (form) {
+          const filled = await fillFormWith(form, document, loaded.facts, options.quiet);
+          await writeFileAtomic(output, filled.bytes, { force: options.force, inputs });
+          filledForm = filled.report;
+        } else written = await writeOutput(document, output, choice, { force: options.force, inputs });
         await state.clear();
 
         if (output !== "-") {
@@ -273,9 +278,16 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           process.stderr.write(`${t("draft.wrote", { file: output, n: plan.length, resumed })}\n`);
         }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-        if (options.score && output !== "-") {
-          await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded);
-        }
+        const scored = options.score && output !== "-" ? await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded) : undefined;
+        reports.push({
+          facts: loaded.file,
+          output,
+          format: form ? "docx" : choice.writer.name,
+          sections: plan.map((spec) => spec.id),
+          reused: reusedCount,
+          form: filledForm ? formJson(filledForm) : null,
+          score: scored ? { score: scored.score, grade: scored.grade, placeholders: scored.placeholders ?? 0, unverified: scored.unverified.length } : null,
+        });
       }
       // What cleaning took out of the model's answers, said once, before the usage line.
       const cleaned = describeRemoved(cleanedTotal, uiLang());
@@ -284,6 +296,21 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   } finally {
     await Promise.all(locks.map((lock) => rm(lock, { force: true })));
   }
+  if (options.format === "json") {
+    const generator = endpoint.kind === "model" ? { provider: endpoint.provider.provider, model: endpoint.provider.model } : { provider: "offline", model: null };
+    process.stdout.write(`${JSON.stringify({ version: 1, ...generator, drafts: reports, usage: meter.toJSON() }, null, 2)}\n`);
+  }
+}
+
+/** One draft in `--format json`: what was written where, the form's fields, and the score. */
+interface DraftReport {
+  facts: string;
+  output: string;
+  format: string;
+  sections: string[];
+  reused: number;
+  form: ReturnType<typeof formJson> | null;
+  score: { score: number; grade: string; placeholders: number; unverified: number } | null;
 }
 
 /** The plan with the form's stated limits (项目概述（500字以内）) as the sections' length targets. */
@@ -301,8 +328,9 @@ function withFormLimits(plan: SectionSpec[], limits: Map<string, { min: number; 
 }
 
 /** Scores the new draft against its facts and prints the total and the top five improvements. */
-async function reportScore(file: string, text: string, loaded: LoadedFacts): Promise<void> {
+async function reportScore(file: string, text: string, loaded: LoadedFacts) {
   const [{ scoreText }, { formatTopImprovements }] = await Promise.all([import("../score/engine.js"), import("../report/top.js")]);
   const result = await scoreText(text, { file, facts: loaded });
   process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
+  return result;
 }

@@ -1,12 +1,13 @@
 // `grantsmith export PROPOSAL.md --to docx`: a Markdown proposal (edited by hand, or drafted
-// earlier) read through the document model and written as Word, beside it unless -o says otherwise.
+// earlier; saved as UTF-8, UTF-16 or GBK, or a Word or PDF file) read through the document model and
+// written as Word, beside it unless -o says otherwise.
 import path from "node:path";
 import type { ExportOptions } from "../cli.js";
 import { FACTS_FILE } from "../score/read/files.js";
 import { InputError } from "../errors.js";
 import { readMarkdown } from "../document/markdown/read.js";
 import { withWriterExtension } from "../document/writers.js";
-import { readTextFile } from "../facts/load.js";
+import { readProposalInput } from "./proposal-input.js";
 import { detectTextLanguage } from "../text/language.js";
 import { assertWritable } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
@@ -21,9 +22,7 @@ export async function exportCommand(file: string, options: ExportOptions): Promi
   const output = options.output ?? withWriterExtension(path.join(path.dirname(file), path.basename(file)), choice.writer);
   const guard = { force: options.force, inputs: [file] };
   await assertWritable(output, guard);
-  const text = await readTextFile(file, "proposal");
-  if (text.trim() === "") throw new InputError(t("output.proposalEmpty", { file }));
-  if (text.includes("\u0000")) throw new InputError(t("output.proposalBinary", { file }));
+  const text = await readProposalInput(file);
   const doc = readMarkdown(text);
   doc.meta.language = detectTextLanguage(text);
   setDocumentLanguage(doc.meta.language);

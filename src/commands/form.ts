@@ -1,10 +1,10 @@
-// `draft FACTS --form call-form.docx -o 申报书.docx`: the funder's own Word form, read before any
+// `draft FACTS --form call-form.docx -o 申报书.docx` (and `revise … --form`): the funder's own Word form, read before any
 // model is asked (a bad form is exit 2, and the limits it states shape the prompts), filled with the
 // draft after, and every place in it reported as filled or left empty.
 import { readFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import type { ProposalDocument } from "../document/model.js";
-import type { FormField, FormProblem } from "../document/docx/form.js";
+import type { FormField, FormProblem, OpenedForm } from "../document/docx/form.js";
 import type { Facts } from "../facts/derive.js";
 import type { LengthTarget } from "../kinds/sections.js";
 import { t, uiLang } from "../i18n/index.js";
@@ -12,7 +12,18 @@ import { sectionTitle } from "../score/aliases.js";
 
 export interface LoadedForm {
   file: string;
-  bytes: Uint8Array;
+  /** Unzipped and parsed once: the limits it states and the fill both read this. */
+  opened: OpenedForm;
+}
+
+/**
+ * What --form asks of the rest of the command line, checked before any work: one facts file or
+ * proposal, and an output that is a .docx file (a filled form is Word, never stdout).
+ */
+export function checkFormOutput(output: string | undefined, inputs = 1): void {
+  if (inputs > 1) throw new InputError(t("form.oneOutput"));
+  if (output === "-") throw new InputError(t("form.notStdout"));
+  if (output !== undefined && !/\.docx$/i.test(output)) throw new InputError(t("form.needsDocx", { output }));
 }
 
 /** Reads the form and checks it is a Word document, before any work is done. */
@@ -23,7 +34,7 @@ export async function readForm(file: string): Promise<LoadedForm> {
   const { openForm } = await import("../document/docx/form.js");
   const opened = openForm(bytes);
   if ("problem" in opened) throw formError(file, opened);
-  return { file, bytes };
+  return { file, opened };
 }
 
 /** One line for a form that cannot be read, with what to do. */
@@ -38,14 +49,14 @@ function formError(file: string, found: FormProblem): InputError {
  * prompts: a limit in the proposal's own unit (字 for zh, words for en) caps the section.
  */
 export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<string, LengthTarget>> {
-  const [{ fillForm }, { fieldForLabel }, { buildSectionMatcher }] = await Promise.all([
+  const [{ formFields }, { fieldForLabel }, { buildSectionMatcher }] = await Promise.all([
     import("../document/docx/form.js"),
     import("../forms/content.js"),
     import("../score/read/section-matcher.js"),
   ]);
   const matcher = buildSectionMatcher();
   // A dry fill in which every section has text: the places the form asks a section for, with their limits.
-  const dry = fillForm(form.bytes, {
+  const fields = formFields(form.opened, {
     language: facts.language,
     fieldFor: fieldForLabel,
     value: () => undefined,
@@ -55,9 +66,8 @@ export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<st
     length: () => 0,
   });
   const limits = new Map<string, LengthTarget>();
-  if ("problem" in dry) return limits;
   const unit = facts.language === "zh" ? "chars" : "words";
-  for (const field of dry.fields) {
+  for (const field of fields) {
     if (!field.limit || field.limit.unit !== unit || !field.from?.startsWith("section:")) continue;
     const id = field.from.slice("section:".length);
     const max = Math.min(field.limit.max, limits.get(id)?.max ?? Infinity);
@@ -66,14 +76,47 @@ export async function formLimits(form: LoadedForm, facts: Facts): Promise<Map<st
   return limits;
 }
 
-/** Fills the form with the draft; prints what was filled and what was left empty; returns the .docx. */
-export async function fillFormWith(form: LoadedForm, doc: ProposalDocument, facts: Facts, quiet: boolean | undefined): Promise<Uint8Array> {
+export interface FilledFormReport {
+  file: string;
+  fields: FormField[];
+}
+
+/**
+ * Fills the form with a proposal (a draft, or a revised one); prints what was filled and what was
+ * left empty on stderr; returns the .docx and the report for --format json.
+ */
+export async function fillFormWith(
+  form: LoadedForm,
+  doc: ProposalDocument,
+  facts: Facts,
+  quiet: boolean | undefined,
+): Promise<{ bytes: Uint8Array; report: FilledFormReport }> {
   const [{ fillForm }, { formContent }] = await Promise.all([import("../document/docx/form.js"), import("../forms/content.js")]);
-  const filled = fillForm(form.bytes, formContent(facts, doc));
-  if ("problem" in filled) throw formError(form.file, filled);
+  const filled = fillForm(form.opened, formContent(facts, doc));
   const lines = describeFields(form.file, filled.fields, facts.language);
   for (const line of quiet ? lines.filter((l) => !l.startsWith("  ")) : lines) process.stderr.write(`${line}\n`);
-  return filled.bytes;
+  return { bytes: filled.bytes, report: { file: form.file, fields: filled.fields } };
+}
+
+/** The form's report for --format json: every place, filled from what or empty and why, and each limit. */
+export function formJson(report: FilledFormReport) {
+  const filled = report.fields.filter((f) => f.from !== undefined).length;
+  return {
+    file: report.file,
+    filled,
+    empty: report.fields.length - filled,
+    fields: report.fields.map((f) => ({
+      label: f.label,
+      kind: f.how,
+      place: f.place,
+      filled: f.from !== undefined,
+      // A facts path (organization.name), or section:<id> for a section of the proposal.
+      from: f.from ?? null,
+      reason: f.reason ?? null,
+      wants: f.wants ?? null,
+      limit: f.limit ? { max: f.limit.max, unit: f.limit.unit, written: f.limit.written, exceeded: f.limit.written > f.limit.max } : null,
+    })),
+  };
 }
 
 /** The report of a filled form: a summary line, one line per place, a warning per limit passed. */

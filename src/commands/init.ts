@@ -90,5 +90,5 @@ async function interactiveInit(file: string, options: InitOptions, profile: stri
   });
   if (!draft) return;
   const { draftCommand } = await import("./draft.js");
-  await draftCommand([file], { offline: true, concurrency: 4, score: true, cache: true });
+  await draftCommand([file], { offline: true, concurrency: 4, score: true, cache: true, format: "text" });
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { withWriterExtension, writeDocument } from "../document/writers.js";
 import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
-import { loadFacts, readTextFile } from "../facts/load.js";
+import { loadFacts } from "../facts/load.js";
+import { readProposalInput } from "./proposal-input.js";
 import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import {
@@ -21,8 +22,9 @@ import {
 } from "../revise/index.js";
 import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
-import { assertWritable } from "../util/write-file.js";
+import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
+import { checkFormOutput, fillFormWith, formJson, readForm, type FilledFormReport } from "./form.js";
 import { setDocumentLanguage, t } from "../i18n/index.js";
 
 /** `<name>.revised.md` beside the proposal. */
@@ -33,16 +35,18 @@ export function defaultRevisedOutput(file: string): string {
 }
 
 export async function reviseCommand(file: string, options: ReviseOptions): Promise<void> {
-  const choice = await chooseOutput(options.output, { to: options.to, referenceDoc: options.referenceDoc });
+  // With --form the revised proposal fills the funder's Word form, as draft --form does.
+  if (options.form !== undefined) checkFormOutput(options.output);
+  const to = options.form !== undefined ? "docx" : options.to;
+  const choice = await chooseOutput(options.output, { to, referenceDoc: options.referenceDoc });
   const revised = defaultRevisedOutput(file);
-  const output = options.output ?? (options.to === undefined ? revised : withWriterExtension(revised, choice.writer));
+  const output = options.output ?? (to === undefined ? revised : withWriterExtension(revised, choice.writer));
   if (output === "-" && options.format === "json") {
     throw new InputError(t("revise.jsonAndStdout"));
   }
   // Everything that can be wrong with the input is found before any model is asked anything.
-  const text = await readTextFile(file, "proposal");
-  if (text.trim() === "") throw new InputError(t("output.proposalEmpty", { file }));
-  if (text.includes("\u0000")) throw new InputError(t("output.proposalBinary", { file }));
+  const form = options.form !== undefined ? await readForm(options.form) : undefined;
+  const text = await readProposalInput(file);
   // Messages about this run now speak the proposal's language (unless --lang or GRANTSMITH_LANG say otherwise).
   setDocumentLanguage(detectTextLanguage(text));
   const facts = await loadFacts(options.facts);
@@ -59,7 +63,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     return;
   }
 
-  const guard = { force: options.force, inputs: [file, options.facts] };
+  const guard = { force: options.force, inputs: [file, options.facts, ...(form ? [form.file] : [])] };
   if (output !== "-") await assertWritable(output, guard);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
@@ -74,6 +78,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   const running = new Set<string>();
   let currentRound = 0;
   const show = () => progress.update(t("revise.rewriting", { round: currentRound, names: [...running].join(", ") }));
+  let filledForm: FilledFormReport | undefined;
   const { outcome, kept } = await session.run(async () => {
     const outcome = await reviseProposal({
       ...scoring,
@@ -104,12 +109,17 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     progress.stop();
     const kept = outcome.changes.some((c) => c.kept);
     process.stderr.write(`${formatOutcome(outcome)}\n`);
-    const facts = formatFactsToFill(outcome.factsToFill, detectTextLanguage(text));
-    if (facts && !options.quiet) process.stderr.write(`${facts}\n`);
+    const toFill = formatFactsToFill(outcome.factsToFill, detectTextLanguage(text));
+    if (toFill && !options.quiet) process.stderr.write(`${toFill}\n`);
     if (kept) {
       if (output === "-") {
         const written = String(await writeDocument(outcome.document, "markdown"));
         process.stdout.write(written.endsWith("\n") ? written : `${written}\n`);
+      } else if (form) {
+        const filled = await fillFormWith(form, outcome.document, facts.facts, options.quiet);
+        await writeFileAtomic(output, filled.bytes, guard);
+        filledForm = filled.report;
+        process.stderr.write(`${t("output.wrote", { file: output })}\n`);
       } else {
         await writeOutput(outcome.document, output, choice, guard);
         process.stderr.write(`${t("output.wrote", { file: output })}\n`);
@@ -120,7 +130,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     return { outcome, kept };
   });
   if (options.format === "json") {
-    const summary = outcomeJson(file, kept ? output : null, outcome, meter.toJSON());
+    const summary = { ...outcomeJson(file, kept ? output : null, outcome, meter.toJSON()), form: filledForm ? formJson(filledForm) : null };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   }
 }

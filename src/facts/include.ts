@@ -10,6 +10,7 @@
 // another, and a list (track_record, team) is replaced, never concatenated. A blank own value ("" or
 // an empty key, as `grantsmith init` leaves them) does not hide the profile's.
 import { readFileSync, realpathSync } from "node:fs";
+import { decodeText } from "../read/decode.js";
 import path from "node:path";
 import { z } from "zod";
 import { readTypedFacts } from "./typed-facts.js";
@@ -121,12 +122,16 @@ function readProfile(include: { path: string; where: string }, from: YamlSource,
     throw new InputError(t("org.cycle", { where, chain }));
   }
   if (context.chain.length > INCLUDE_MAX_DEPTH) throw new InputError(t("org.tooDeep", { where, max: INCLUDE_MAX_DEPTH }));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(real, "utf8");
+    bytes = readFileSync(real);
   } catch (error) {
     throw new InputError(t("org.unreadable", { where, path: relative, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
+  // Saved as UTF-8, UTF-16 or GBK, as a facts file may be; never read as mojibake.
+  const decoded = decodeText(bytes);
+  if (decoded.kind === "undecodable") throw new InputError(`${where}: ${relative}: ${t("read.undecodable")}`);
+  const text = decoded.kind === "text" ? decoded.text : bytes.toString("utf8");
   const inner: Context = { ...context, chain: [...context.chain, real], names: [...context.names, file] };
   let own: Data = {};
   let bases: Profile[] = [];

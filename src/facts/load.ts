@@ -5,7 +5,9 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
-import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
+import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { applyIncludes } from "./include.js";
@@ -89,12 +91,24 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
 }
 
 const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
-/** Enough to quote from; a larger file is almost certainly the wrong one. */
-const MATERIAL_MAX_BYTES = 512 * 1024;
 
-export async function readTextFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<string> {
+/**
+ * A text file's text as Notepad or any editor saved it: UTF-8 (with or without a byte-order mark),
+ * UTF-16 with one, or GBK; never mojibake: text in none of these is an InputError with the fix.
+ */
+export async function readDecodedText(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<{ text: string; encoding?: TextEncodingName }> {
+  const bytes = await readInputFile(file, what, lang);
+  const decoded = decodeText(bytes);
+  if (decoded.kind === "undecodable") throw new InputError(`${file}: ${t("read.undecodable", undefined, lang)}`);
+  // A binary file is left to the parser, which says it is not YAML.
+  if (decoded.kind === "binary") return { text: bytes.toString("utf8") };
+  return decoded.encoding === "UTF-8" ? { text: decoded.text } : { text: decoded.text, encoding: decoded.encoding };
+}
+
+/** A file's bytes; a missing, folder or unreadable file is an InputError saying which. */
+export async function readInputFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<Buffer> {
   try {
-    return await readFile(file, "utf8");
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new InputError(t("facts.file.missing", { file, what }, lang));
@@ -146,13 +160,13 @@ export function pruneBlanks(value: unknown, path: (string | number)[] = []): unk
  * A material's text, whatever it was saved as: Word, PDF, or text in UTF-8, UTF-16 or GBK (with a
  * note saying so); or the problem that keeps it out of the prompt, never mojibake.
  */
-async function readMaterialContent(relative: string, bytes: Uint8Array): Promise<{ text: string; note?: string; problem?: undefined } | { problem: string }> {
+async function readMaterialContent(relative: string, bytes: Uint8Array, lang: Lang): Promise<{ text: string; note?: string; problem?: undefined } | { problem: string }> {
   const { documentText, DocumentReadError } = await import("../read/document.js");
   try {
-    const read = await documentText(relative, bytes);
+    const read = await documentText(relative, bytes, lang);
     return read.note !== undefined ? { text: read.text, note: read.note } : { text: read.text };
   } catch (error) {
-    if (error instanceof DocumentReadError) return { problem: error.message };
+    if (error instanceof DocumentReadError) return { problem: error.messageIn(lang) };
     throw error;
   }
 }
@@ -202,14 +216,24 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
       continue;
     }
     try {
-      if ((await stat(real)).size > MATERIAL_MAX_BYTES) {
-        problem(t("facts.materials.tooLarge", { path: relative }, lang));
+      // The limit is on the text a prompt would quote: a Word file of 3 MB with 20 KB of text is
+      // fine, a PDF of 200 KB holding a whole book is not. The file's own size only keeps an
+      // unreadably large file from being read at all.
+      const size = (await stat(real)).size;
+      const fileLimit = /\.(docx|pdf)$/i.test(relative) ? MAX_DOCUMENT_BYTES : MATERIAL_MAX_TEXT_FILE_BYTES;
+      if (size > fileLimit) {
+        problem(t("facts.materials.fileTooLarge", { path: relative, size: sizeLabel(size), limit: sizeLabel(fileLimit) }, lang));
         continue;
       }
       const buffer = await readFile(real);
-      const content = await readMaterialContent(relative, buffer);
+      const content = await readMaterialContent(relative, buffer, lang);
       if (content.problem !== undefined) {
         problem(t("facts.materials.problem", { path: relative, problem: content.problem }, lang));
+        continue;
+      }
+      const textBytes = Buffer.byteLength(content.text, "utf8");
+      if (textBytes > MATERIAL_MAX_TEXT_BYTES) {
+        problem(t("facts.materials.tooLarge", { path: relative, size: sizeLabel(textBytes), limit: sizeLabel(MATERIAL_MAX_TEXT_BYTES) }, lang));
         continue;
       }
       materials.push({ path: relative, text: content.text });
@@ -239,7 +263,8 @@ export interface FactsExamination {
  * schema, punctuation, materials) comes back at once rather than the first kind only. Throws only
  * when the text is not YAML at all.
  */
-export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy()): Promise<FactsExamination> {
+/** `encoding`: how the file was read, when not as UTF-8 (a GBK file is said so among the hints). */
+export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy(), encoding?: TextEncodingName): Promise<FactsExamination> {
   const textLang = uiLang(textLanguage(text));
   const source = parseYamlSource(file, text, textLang);
   // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
@@ -256,7 +281,9 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
   const punctuation = punctuationHints(source.text, lang);
   problems.push(...punctuation.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
+  const readAs = encoding !== undefined ? encodingNote(file, encoding, lang) : undefined;
   const hints = [
+    ...(readAs !== undefined ? [readAs] : []),
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
   ];
@@ -297,8 +324,8 @@ export async function examineFacts(file: string, text: string, policy: Materials
 }
 
 export async function loadFacts(file: string, policy: MaterialsPolicy = materialsPolicy()): Promise<LoadedFacts> {
-  const text = await readTextFile(file, "facts");
-  const examined = await examineFacts(file, text, policy);
+  const { text, encoding } = await readDecodedText(file, "facts");
+  const examined = await examineFacts(file, text, policy, encoding);
   if (examined.loaded === undefined) throw new InputError(examined.problems[0]!, examined.problems.slice(1));
   return examined.loaded;
 }

@@ -3,7 +3,7 @@
 // only when the bytes are not UTF-8 and decode as GB18030 into mostly Chinese text, so that no
 // other encoding is ever passed off as Chinese: anything else is undecodable, never mojibake.
 import { createRequire } from "node:module";
-import { t } from "../i18n/index.js";
+import { t, type Lang } from "../i18n/index.js";
 
 export type TextEncodingName = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
 
@@ -81,6 +81,6 @@ export function decodeGb18030(bytes: Uint8Array): string | undefined {
 }
 
 /** The one line on stderr that says a file was read as GBK, so a writer knows why it worked. */
-export function encodingNote(file: string, encoding: TextEncodingName): string | undefined {
-  return encoding === "GB18030" ? t("read.gbkNote", { file }) : undefined;
+export function encodingNote(file: string, encoding: TextEncodingName, lang?: Lang): string | undefined {
+  return encoding === "GB18030" ? t("read.gbkNote", { file }, lang) : undefined;
 }

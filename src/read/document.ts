@@ -6,7 +6,7 @@ import path from "node:path";
 import { decodeText, encodingNote } from "./decode.js";
 import { DocumentReadError } from "./errors.js";
 import type { LocatedText } from "./located-text.js";
-import { t } from "../i18n/index.js";
+import type { Lang } from "../i18n/index.js";
 
 export { DocumentReadError } from "./errors.js";
 export type { LocatedText } from "./located-text.js";
@@ -24,11 +24,11 @@ export interface ReadText extends LocatedText {
 }
 
 /** Text bytes into text, or a DocumentReadError that says what the file is and what to do. */
-export function textFromBytes(file: string, bytes: Uint8Array): ReadText {
+export function textFromBytes(file: string, bytes: Uint8Array, lang?: Lang): ReadText {
   const decoded = decodeText(bytes);
-  if (decoded.kind === "binary") throw new DocumentReadError(t("read.binary"), true);
-  if (decoded.kind === "undecodable") throw new DocumentReadError(t("read.undecodable"));
-  const note = encodingNote(file, decoded.encoding);
+  if (decoded.kind === "binary") throw new DocumentReadError("read.binary", true);
+  if (decoded.kind === "undecodable") throw new DocumentReadError("read.undecodable");
+  const note = encodingNote(file, decoded.encoding, lang);
   return note !== undefined ? { text: decoded.text, note } : { text: decoded.text };
 }
 
@@ -40,11 +40,11 @@ export async function readDocumentText(file: string): Promise<ReadText> {
   return documentText(file, await readFile(file));
 }
 
-/** As readDocumentText, for bytes already read. */
-export async function documentText(file: string, bytes: Uint8Array): Promise<ReadText> {
+/** As readDocumentText, for bytes already read; `lang` words the note on stderr (default: the run's language). */
+export async function documentText(file: string, bytes: Uint8Array, lang?: Lang): Promise<ReadText> {
   const extension = path.extname(file).toLowerCase();
   if (extension === ".docx") return (await import("./docx.js")).readDocx(bytes);
   if (extension === ".pdf") return (await import("./pdf.js")).readPdf(bytes);
-  if (extension === ".doc") throw new DocumentReadError(t("read.oldWord"), true);
-  return textFromBytes(file, bytes);
+  if (extension === ".doc") throw new DocumentReadError("read.oldWord", true);
+  return textFromBytes(file, bytes, lang);
 }

@@ -3,7 +3,6 @@
 // turns Word styles into HTML elements); the small HTML it writes is turned into Markdown here.
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
 import { DocumentReadError } from "./errors.js";
-import { t } from "../i18n/index.js";
 
 type Mammoth = typeof import("mammoth");
 
@@ -20,10 +19,10 @@ export async function readDocx(bytes: Uint8Array): Promise<LocatedText> {
     const result = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
     html = result.value;
   } catch {
-    throw new DocumentReadError(t("read.badDocx"));
+    throw new DocumentReadError("read.badDocx");
   }
   const text = htmlToMarkdown(html);
-  if (text.empty) throw new DocumentReadError(t("read.emptyDocx"));
+  if (text.empty) throw new DocumentReadError("read.emptyDocx");
   return text.build();
 }
 

@@ -2,7 +2,6 @@
 // native code). A PDF of scanned pages has no text layer, and is said to have none.
 import { DocumentReadError } from "./errors.js";
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
-import { t } from "../i18n/index.js";
 
 
 interface TextItem {
@@ -21,7 +20,7 @@ export async function readPdf(bytes: Uint8Array): Promise<LocatedText> {
   try {
     pdf = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
   } catch {
-    throw new DocumentReadError(t("read.badPdf"));
+    throw new DocumentReadError("read.badPdf");
   }
   const out = new LocatedTextBuilder("page");
   try {
@@ -34,7 +33,7 @@ export async function readPdf(bytes: Uint8Array): Promise<LocatedText> {
   } finally {
     await pdf.destroy();
   }
-  if (out.empty) throw new DocumentReadError(t("read.noTextLayer"), true);
+  if (out.empty) throw new DocumentReadError("read.noTextLayer", true);
   return out.build();
 }
 

@@ -26,7 +26,8 @@ export const YAML_MAX_BYTES = 1024 * 1024;
 /** Aliases a file may expand; a real facts file has none or a few, a "billion laughs" has thousands. */
 export const YAML_MAX_ALIASES = 100;
 
-function sizeLabel(bytes: number): string {
+/** 700 KB, 1.2 MB: a file size as a person reads it. */
+export function sizeLabel(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 

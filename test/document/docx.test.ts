@@ -178,3 +178,16 @@ describe("table column widths", () => {
     expect(widths[3]).toBeGreaterThan(widths[1]!);
   });
 });
+
+describe("a label column", () => {
+  it("keeps each Chinese label on one line beside a long text", async () => {
+    const { fitColumns } = await import("../../src/document/docx/write.js");
+    const labels = ["项目", "项目名称", "直接受益人数", "间接受益人数", "项目预算总额", "项目联系人"];
+    const texts = [labels, ["内容", "社区老人送餐到家项目（西城区试点）", "200人", "400人", "1,167,000.00元", "王晓岚，项目主管，010-6612 3456，wangxl@nuanyang.example.org"]];
+    const [label, text] = fitColumns(texts, 8306, 12);
+    // Six characters of 12 pt (240 twips each) and the cell's margins.
+    expect(label).toBeGreaterThanOrEqual(6 * 240 + 216);
+    expect(label! + text!).toBeLessThanOrEqual(8306);
+    expect(text).toBeGreaterThan(label! * 3);
+  });
+});

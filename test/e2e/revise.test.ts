@@ -9,6 +9,7 @@ import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest }
 import { REWRITES } from "../revise/helpers.js";
 import { tempDir } from "../helpers/temp.js";
 import { docxParts, textOf } from "../helpers/zip.js";
+import { cellsOf, monitoringFormZh, paragraphsOf } from "../forms/sample-forms.js";
 
 const FAKE_KEY = "sk-test-SECRET-revise-0123456789";
 let dir: string;
@@ -91,6 +92,34 @@ describe("revise with a model", () => {
     const { document } = docxParts(out);
     expect(textOf(document)).toContain("接受课后托管服务的小学生人数：目标60人");
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+  });
+
+  it("--form fills the funder's Word form with the revised text, as draft --form does, and reports its fields in --format json", async () => {
+    server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
+    const file = await proposal("form");
+    const form = path.join(dir, "monitoring-form.docx");
+    await writeFile(form, await monitoringFormZh());
+    const out = path.join(dir, "申报表.docx");
+    const result = await runInProcess(revise(file, "--rounds", "1", "--form", form, "-o", out, "--format", "json", ...model()), { env: modelEnv() });
+    expect(result.code, result.stderr).toBe(0);
+    const paragraphs = paragraphsOf(await readFile(out));
+    const heading = paragraphs.indexOf("一、监测与评估");
+    expect(paragraphs.slice(heading + 1).join("\n")).toContain("接受课后托管服务的小学生人数：目标60人");
+    expect(cellsOf(await readFile(out))[0]![1]).toMatch(/\S/);
+    expect(result.stderr).toMatch(/^form .*monitoring-form\.docx: \d+ filled, \d+ left empty$/m);
+    expect(result.stderr).toContain(`wrote ${out}`);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.output).toBe(out);
+    expect(summary.form.fields.find((f: { label: string }) => f.label === "一、监测与评估")).toMatchObject({ filled: true, from: "section:monitoring" });
+    expect(summary.form.fields.find((f: { label: string }) => f.label === "项目名称")).toMatchObject({ filled: true, from: "title" });
+  });
+
+  it("--form with a Markdown output is exit 2 before any model is asked", async () => {
+    const file = await proposal("form-md");
+    const result = await runInProcess(revise(file, "--form", path.join(dir, "monitoring-form.docx"), "-o", path.join(dir, "x.md"), ...model()), { env: modelEnv() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--form fills a Word form: -o .*x\.md must end in \.docx/);
+    expect(server.chatRequests()).toHaveLength(0);
   });
 
   it("rejects a worse rewrite and one that adds an unverified figure; with nothing kept it writes nothing and exits 0", async () => {

@@ -3,6 +3,7 @@
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
 import { parse } from "yaml";
 import { z } from "zod";
 import { InputError } from "../../src/errors.js";
@@ -72,6 +73,17 @@ describe("organisation profiles", () => {
     });
     expect(loaded.team).toEqual([{ name: "王主任", role: "主任" }]);
     expect(loaded.language).toBe("zh");
+  });
+
+  it("reads a profile saved as GBK or UTF-16 as its text, never as mojibake", async () => {
+    await writeFile(path.join(dir, "gbk.yaml"), iconv.encode(PROFILE, "gbk"));
+    await writeFile(path.join(dir, "utf16.yaml"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PROFILE, "utf16le")]));
+    for (const profile of ["gbk.yaml", "utf16.yaml"]) {
+      const facts = await write(`p-${profile}`, `${PROJECT}organization: ./${profile}\n`);
+      const { facts: loaded } = await loadFacts(facts, { maxChars: 40_000 });
+      expect(loaded.organization.name, profile).toBe("某某社会工作服务中心");
+      expect(loaded.team, profile).toEqual([{ name: "王主任", role: "主任" }]);
+    }
   });
 
   it("merges extends: under the file's own fields, which win field by field and whole", async () => {

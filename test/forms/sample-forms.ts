@@ -132,3 +132,20 @@ export function cellsOf(bytes: Uint8Array): string[][] {
     [...row[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((cell) => [...cell[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")),
   );
 }
+
+/** A short Chinese form asking for the project name and the monitoring section, which revise rewrites. */
+export async function monitoringFormZh(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Table({ rows: [labelRow("项目名称", "申报单位")] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("一、监测与评估")] }),
+          blank(),
+          blank(),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

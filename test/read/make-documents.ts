@@ -3,6 +3,7 @@
 // page with a picture and no text at all, as a scan has).
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
+import { deflateSync } from "node:zlib";
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 
 import { tempDir } from "../helpers/temp.js";
@@ -28,8 +29,11 @@ export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
-/** A PDF whose pages hold the given lines of (Latin-1) text in Helvetica; an empty page list item draws a picture only. */
-export function makePdf(pages: readonly (readonly string[])[]): Buffer {
+/**
+ * A PDF whose pages hold the given lines of (Latin-1) text in Helvetica; an empty page list item
+ * draws a picture only. `compress` deflates the pages' streams, as Word and most tools write them.
+ */
+export function makePdf(pages: readonly (readonly string[])[], options: { compress?: boolean } = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1;
   const catalog = add("");
@@ -43,7 +47,9 @@ export function makePdf(pages: readonly (readonly string[])[]): Buffer {
         ? `BT /F1 12 Tf 72 770 Td 16 TL ${lines.map((l) => `(${escape(l)}) Tj T*`).join(" ")} ET`
         : // A grey box, as a scanned page's picture would be: marks on the page, no text.
           "0.5 g 72 72 450 700 re f";
-    const content = add(`<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
+    const body = options.compress ? deflateSync(Buffer.from(stream, "latin1")).toString("latin1") : stream;
+    const filter = options.compress ? " /Filter /FlateDecode" : "";
+    const content = add(`<< /Length ${Buffer.byteLength(body, "latin1")}${filter} >>\nstream\n${body}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;

@@ -423,10 +423,10 @@ export function sectionText(blocks: readonly Block[]): string {
 /** Why bytes are not a form that can be filled: not a zip, no document part, a part that is not XML. */
 export type FormProblem = { problem: "not-zip" } | { problem: "no-document" } | { problem: "bad-xml"; detail: string };
 
-interface OpenedForm {
-  files: Record<string, Uint8Array>;
-  nodes: XmlNode[];
-  body: XmlElement;
+/** A form unzipped and its document part parsed, once; filling works on a copy, so it can be filled again. */
+export interface OpenedForm {
+  readonly files: Readonly<Record<string, Uint8Array>>;
+  readonly nodes: readonly XmlNode[];
 }
 
 /** The form's parts and its document part read as XML, or why it cannot be. */
@@ -445,17 +445,31 @@ export function openForm(bytes: Uint8Array): OpenedForm | FormProblem {
   } catch (error) {
     return { problem: "bad-xml", detail: error instanceof XmlError ? error.message : String(error) };
   }
-  const root = nodes.find((n): n is XmlElement => n.type === "element" && n.name === "w:document");
-  const body = root && firstChild(root, "w:body");
-  if (!body) return { problem: "no-document" };
-  return { files, nodes, body };
+  if (!bodyOf(nodes)) return { problem: "no-document" };
+  return { files, nodes };
 }
 
-/** Fills the form; the problem when the bytes are not a Word document. */
-export function fillForm(bytes: Uint8Array, content: FormContent): FilledForm | FormProblem {
-  const opened = openForm(bytes);
-  if ("problem" in opened) return opened;
-  const { files, nodes, body } = opened;
+function bodyOf(nodes: readonly XmlNode[]): XmlElement | undefined {
+  const root = nodes.find((n): n is XmlElement => n.type === "element" && n.name === "w:document");
+  return root && firstChild(root, "w:body");
+}
+
+/** The form filled: the .docx, and every place found with what filled it or why it is empty. */
+export function fillForm(form: OpenedForm, content: FormContent): FilledForm {
+  const { nodes, fields } = fillTree(form, content);
+  const files = { ...form.files, "word/document.xml": new TextEncoder().encode(serializeXml(nodes)) };
+  return { bytes: zipSync(files), fields };
+}
+
+/** The places a fill would find, and what it would put there, without writing the .docx. */
+export function formFields(form: OpenedForm, content: FormContent): FormField[] {
+  return fillTree(form, content).fields;
+}
+
+/** Fills a copy of the form's document tree (the opened form stays as it was read). */
+function fillTree(form: OpenedForm, content: FormContent): { nodes: XmlNode[]; fields: FormField[] } {
+  const nodes = structuredClone(form.nodes) as XmlNode[];
+  const body = bodyOf(nodes)!;
   const filler = new Filler(content);
   const language = content.language;
   const paragraphPlace = (n: number) => (language === "zh" ? `第${n}段` : `paragraph ${n}`);
@@ -482,7 +496,5 @@ export function fillForm(bytes: Uint8Array, content: FormContent): FilledForm | 
   // Then the plain form: label cells, and headings with space under them.
   findAll(body, "w:tbl").forEach((tbl, k) => filler.fillTable(tbl, k + 1));
   body.children = filler.fillFlow(body.children, paragraphPlace);
-
-  files["word/document.xml"] = new TextEncoder().encode(serializeXml(nodes));
-  return { bytes: zipSync(files), fields: filler.fields };
+  return { nodes, fields: filler.fields };
 }

@@ -157,8 +157,8 @@ class DocxBuilder {
       new TableCell({
         width: { size: columnWidths[c]!, type: WidthType.DXA },
         shading: header ? { type: ShadingType.CLEAR, fill: "E7E6E6", color: "auto" } : undefined,
-        // Single-spaced cells: 1.5 lines suits running text, not a budget.
-        children: [new Paragraph({ alignment: alignment(table.align[c] ?? null), spacing: { line: 240 }, children: this.runs(content, { bold: header || undefined }) })],
+        // Single-spaced cells with a little air above and below: 1.5 lines suits running text, not a budget.
+        children: [new Paragraph({ alignment: alignment(table.align[c] ?? null), spacing: { line: 240, before: 40, after: 40 }, children: this.runs(content, { bold: header || undefined }) })],
       });
     const row = (cells: Inline[][], header: boolean) =>
       new TableRow({
@@ -226,15 +226,19 @@ function unbreakableWidth(text: string): number {
 
 /**
  * Column widths in twips that fill `available`: every column first gets room for its widest number
- * or word (so 1,167,000.00 never breaks across lines), then the rest goes to the columns whose text
- * would wrap, in proportion to how much more they need.
+ * or word (so 1,167,000.00 never breaks across lines), and a short column (a label such as 直接受益人数,
+ * up to a quarter of the width) room for its whole text, then the rest goes to the columns whose
+ * text would wrap, in proportion to how much more they need.
  */
 export function fitColumns(texts: string[][], available: number, size: number): number[] {
   const unit = size * 10; // half a character, in twips
   const pad = 3; // the cell's own margins
-  const natural = texts.map((cells) => Math.max(1, ...cells.map(displayWidth)));
-  const least = texts.map((cells, c) => Math.min(natural[c]!, Math.max(2, ...cells.map(unbreakableWidth))));
   const room = available / unit;
+  const natural = texts.map((cells) => Math.max(1, ...cells.map(displayWidth)));
+  const unbroken = texts.map((cells, c) => Math.min(natural[c]!, Math.max(2, ...cells.map(unbreakableWidth))));
+  // A Chinese label breaks anywhere, so only its whole width keeps 项目预算总额 off two lines.
+  const whole = unbroken.map((w, c) => (natural[c]! <= room / 4 ? natural[c]! : w));
+  const least = whole.reduce((sum, w) => sum + w + pad, 0) < room ? whole : unbroken;
   const floor = least.map((w) => w + pad);
   const floorSum = floor.reduce((a, b) => a + b, 0);
   let units: number[];

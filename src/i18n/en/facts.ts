@@ -75,7 +75,10 @@ export const facts = {
   "facts.materials.unreadable": (p: { path: string }) => `cannot read "${p.path}" (paths are relative to the facts file)`,
   "facts.materials.outside": (p: { path: string; root?: string }) =>
     `"${p.path}" lies outside ${p.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${p.root})`}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`,
-  "facts.materials.tooLarge": (p: { path: string }) => `"${p.path}" is larger than 512 KB; quote the relevant part in a smaller file`,
+  "facts.materials.tooLarge": (p: { path: string; size: string; limit: string }) =>
+    `"${p.path}" holds ${p.size} of text, over the ${p.limit} a material may hold; quote the relevant part in a smaller file`,
+  "facts.materials.fileTooLarge": (p: { path: string; size: string; limit: string }) =>
+    `"${p.path}" is a ${p.size} file, over the ${p.limit} a material of its kind may be; quote the relevant part in a smaller file`,
   "facts.materials.problem": (p: { path: string; problem: string }) => `"${p.path}": ${p.problem}`,
   "facts.materials.cut": (p: { file: string; total: number; max: number; paths: string[] }) =>
     `note: ${p.file}: the materials hold ${p.total} characters, over the ${p.max} a prompt carries (materials_max_chars); ${p.paths.map((c) => `"${c}"`).join(", ")} ${p.paths.length === 1 ? "is" : "are"} cut`,

@@ -20,4 +20,8 @@ export const form = {
   "form.unitChars": "characters",
   "form.unitWords": "words",
   "form.none": (p: { file: string }) => `form ${p.file}: found no place to fill (no {{tags}}, content controls, label cells or headings with space under them)`,
+  // The flags and the stdout report of --form and draft --format json (draft and revise).
+  "cli.draft.format": "text (nothing on stdout) or json: on stdout, each draft's file, sections, score and, with --form, every form field filled or left empty and why",
+  "cli.revise.form": "fill the funder's own Word form (.docx) with the revised proposal, as draft --form does; -o must end in .docx",
+  "draft.jsonAndStdout": "--format json prints the report on stdout, so the draft cannot go there too: give -o a file name",
 };

@@ -17,7 +17,8 @@ export const output = {
   // src/commands/export.ts
   "output.exportWritesWord": (p: { to: string }) => `--to ${p.to}: export writes Word; give --to docx (a Markdown proposal is already Markdown)`,
   "output.proposalEmpty": (p: { file: string }) => `${p.file}: the proposal is empty`,
-  "output.proposalBinary": (p: { file: string }) => `${p.file}: is a binary file, not a proposal; give a Markdown or text file`,
+  "output.proposalBinary": (p: { file: string }) => `${p.file}: is a binary file, not a proposal; give a Markdown, text, Word (.docx) or PDF file`,
+  "output.proposalUnreadable": (p: { file: string; reason: string }) => `${p.file}: ${p.reason}`,
   "output.wrote": (p: { file: string }) => `wrote ${p.file}`,
   // src/commands/rubrics.ts, templates.ts, schema.ts, cache.ts
   "output.rubricsHint": "Show one with `grantsmith rubrics ID`; use it with `grantsmith score --rubric ID`.",

@@ -92,7 +92,8 @@ export const facts: typeof en = {
   "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.outside": (p) =>
     `“${p.path}”位于${p.root === undefined ? "项目信息文件所在的文件夹" : `项目信息文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
-  "facts.materials.tooLarge": (p) => `“${p.path}”超过 512 KB；请把相关部分摘录到一个较小的文件中`,
+  "facts.materials.tooLarge": (p) => `“${p.path}”的文字有 ${p.size}，超过背景材料 ${p.limit} 的上限；请把相关部分摘录到一个较小的文件中`,
+  "facts.materials.fileTooLarge": (p) => `“${p.path}”文件有 ${p.size}，超过这类背景材料文件 ${p.limit} 的上限；请把相关部分摘录到一个较小的文件中`,
   "facts.materials.problem": (p) => `“${p.path}”无法使用：${p.problem}`,
   "facts.materials.cut": (p) =>
     `提示：${p.file}：背景材料共 ${p.total} 个字符，超过单个提示词可携带的 ${p.max} 个字符（materials_max_chars）；${p.paths.map((c) => `“${c}”`).join("、")}已被截断`,

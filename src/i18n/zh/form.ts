@@ -21,4 +21,7 @@ export const form: typeof en = {
   "form.unitChars": "字",
   "form.unitWords": "词",
   "form.none": (p) => `申报表 ${p.file}：没有找到可填写的位置（没有 {{标记}}、内容控件、标签单元格，也没有下方留白的标题）`,
+  "cli.draft.format": "text（stdout 上不输出）或 json：在 stdout 上列出每份草稿的文件、章节、得分，用了 --form 时还有申报表每一处的填写情况（填了什么，或为什么留空）",
+  "cli.revise.form": "像 draft --form 一样，用修改后的项目书填写资助方的 Word 申报表（.docx）；-o 必须以 .docx 结尾",
+  "draft.jsonAndStdout": "--format json 会把报告输出到 stdout，草稿就不能也输出到那里：请用 -o 指定一个文件名",
 };

@@ -9,6 +9,7 @@ import path from "node:path";
 import { InputError } from "../../errors.js";
 import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
 import type { LocatedText } from "../../read/located-text.js";
+import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
 import { t } from "../../i18n/index.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
@@ -16,8 +17,7 @@ export const FACTS_FILE = /\.(ya?ml|json)$/i;
 
 export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
-/** Word and PDF files hold pictures and fonts too; past this they are not a proposal. */
-export const MAX_DOCUMENT_BYTES = 30 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES };
 /** Proposals are tens of kilobytes; anything this large is not one. */
 export const MAX_PROPOSAL_BYTES = 2 * 1024 * 1024;
 const SKIP_DIRS = new Set(["node_modules", ".git", ".hg", ".svn", "dist", ".grantsmith-state"]);
