@@ -19,13 +19,16 @@ const MAX_FINDINGS = 3;
 const MAX_LENGTH = { zh: 120, en: 300 } as const;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d+[.)、])\s+/;
 
+/** A first line that is a title: short, and not a sentence. */
+const titleLine = (line: string) => line.length > 0 && line.length <= 60 && !/[。！？.!?:：；;，,]$/.test(line);
+
 /** The material's title: its first Markdown heading, else a short first line, else its file name. */
 export function materialTitle(material: Material): string {
   const lines = material.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const heading = lines.find((l) => /^#{1,3}\s/.test(l));
   if (heading) return heading.replace(/^#+\s*/, "").replace(/[#*_`]/g, "").trim();
   const first = lines[0] ?? "";
-  if (first.length > 0 && first.length <= 60 && !/[。！？.!?:：]$/.test(first)) return first;
+  if (titleLine(first)) return first;
   return path.basename(material.path, path.extname(material.path));
 }
 
@@ -43,6 +46,9 @@ export function materialFindings(materials: readonly Material[], evidence: reado
   for (const material of materials) {
     const source = materialTitle(material);
     const lines = material.text.split(/\r?\n/).map((l) => l.replace(LIST_MARKER, ""));
+    // A title on the first line is not part of the first sentence.
+    const first = lines.findIndex((l) => l.trim() !== "");
+    if (first >= 0 && !/^\s*#/.test(lines[first]!) && titleLine(lines[first]!.trim())) lines[first] = "";
     const skip = (line: string) => /^\s*(?:#|\||```|>)/.test(line);
     for (const { text } of splitSentences(lines, 1, skip)) {
       if (findings.length >= MAX_FINDINGS) return findings;

@@ -3,7 +3,6 @@
 // where the project is: the United States writes American English; everywhere else that writes
 // English to a funder (the UK, Kenya, Malawi, India, Australia…) writes British. With no place
 // given, a budget in US dollars is taken as American. A Chinese document is zh-CN.
-import type { FactsInput, Language } from "./schema.js";
 
 export const ENGLISH_LOCALES = ["en-GB", "en-US"] as const;
 export type EnglishLocale = (typeof ENGLISH_LOCALES)[number];
@@ -26,7 +25,16 @@ export function inUnitedStates(place: string): boolean {
   return US_PLACE.test(place);
 }
 
-export function documentLocale(facts: Pick<FactsInput, "locale" | "location" | "organization" | "budget"> & { language: Language }): DocumentLocale {
+/** What the locale is read from (the facts' own fields; typed here so the schema may import this file). */
+export interface LocaleFacts {
+  language: "zh" | "en";
+  locale?: EnglishLocale;
+  location?: string;
+  organization: { address?: string };
+  budget?: { currency?: string };
+}
+
+export function documentLocale(facts: LocaleFacts): DocumentLocale {
   if (facts.language === "zh") return "zh-CN";
   if (facts.locale) return facts.locale;
   const place = facts.location ?? facts.organization.address;
