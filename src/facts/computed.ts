@@ -22,7 +22,13 @@ export interface FunderRequest {
   /** requested ÷ the budget total (0–1). */
   requestedShare: Maybe<number>;
   /** The funding sources other than this request. */
-  others: { name: string; amount: Maybe<number>; statusLabel: Maybe<string> }[];
+  others: {
+    name: string;
+    /** "Community contributions (value of sand…)" as name and note, so a sentence opens one bracket, not two. */
+    bracketed: Maybe<{ name: string; note: string }>;
+    amount: Maybe<number>;
+    statusLabel: Maybe<string>;
+  }[];
   /** The largest source's share of all funding (0–1), when amounts are known. */
   largestShare: Maybe<number>;
   /** Two or more sources and none above half: only then may a draft say no single funder carries it. */
@@ -34,6 +40,11 @@ const THIS_REQUEST = /本次申请|本项目申请|this (?:request|application)/
 /** The funding source that is this request: the one named after the funder, or marked as this request. */
 function requestSource<T extends { name: string }>(sources: T[], funder: string | undefined): T | undefined {
   return sources.find((s) => THIS_REQUEST.test(s.name)) ?? (funder ? sources.find((s) => s.name.includes(funder)) : undefined);
+}
+
+function bracketed(name: string): Maybe<{ name: string; note: string }> {
+  const m = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(name.trim());
+  return m ? { name: m[1]!, note: m[2]! } : null;
 }
 
 export function funderRequest(loaded: LoadedFacts, statusLabel: (status: string | undefined) => Maybe<string>): FunderRequest {
@@ -49,7 +60,7 @@ export function funderRequest(loaded: LoadedFacts, statusLabel: (status: string 
   return {
     requested: requested ?? null,
     requestedShare: requested !== undefined && total ? requested / total : null,
-    others: sources.filter((s) => s !== mine).map((s) => ({ name: s.name, amount: s.amount ?? null, statusLabel: statusLabel(s.status) })),
+    others: sources.filter((s) => s !== mine).map((s) => ({ name: s.name, bracketed: bracketed(s.name), amount: s.amount ?? null, statusLabel: statusLabel(s.status) })),
     largestShare,
     diversified: sources.length >= 2 && largestShare !== null && largestShare <= 0.5,
   };
