@@ -138,7 +138,7 @@ describe("each fact once in an offline draft", () => {
     expect(doc).toContain("项目资金来自互联网公开募捐、云岭儿童发展基金会配套资金，金额和落实情况见“六、项目预算”。");
     expect(doc).not.toContain("除本次申请外");
     const en = await renderOffline(example("clean-water-wells"));
-    expect(en).toContain("Besides this request, the project is also funded by Clear Springs Malawi own funds and community contributions (value of sand, bricks and labour); the amounts and their status are under Budget.");
+    expect(en).toContain("Besides this request, the project is also funded by Clear Springs Malawi own funds and community contributions (value of sand, bricks and labour), with the amounts and their status under Budget.");
   });
 
   it("writes the founding date as Chinese does", async () => {
