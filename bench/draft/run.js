@@ -159,7 +159,7 @@ for (const d of drafts) {
 if (writeDir) {
   mkdirSync(writeDir, { recursive: true });
   for (const d of drafts) if (existsSync(d.out)) copyFileSync(d.out, path.join(writeDir, `${d.label.replace(/[ /]/g, "-")}.md`));
-  console.log(`\ndrafts written to ${path.relative(process.cwd(), writeDir) || "."}`);
+  console.log(`\ndrafts written to ${argv[1]}`);
 }
 
 await replay.close();
