@@ -1,23 +1,28 @@
-// The draft benchmark: `npm run bench:draft` (build first). Drafts the zh and en replay examples
-// against the replay endpoint (test/helpers/replay-server.ts) with each model habit and counts the
-// habits handled: a wrapping habit leaves exactly the prepared answer under each heading; a failing
-// habit is asked for once more, and spoilt twice ends in exit 3 with --resume finishing the draft.
-// Then, for the clean replayed drafts and the offline drafts, prints how often each key figure
-// recurs in narrative, headings written twice in a section, the sentences two unrelated offline drafts
-// share, and placeholders by whether a facts field could fill them, with PASS/FAIL against issue
-// 10's targets. Exit 0 whatever the figures; 2 for arguments or a missing build.
+// The draft benchmark: `npm run bench:draft [-- --write DIR]` (build first). Drafts the zh and en
+// replay examples against the replay endpoint (test/helpers/replay-server.ts) with each model habit
+// and counts the habits handled: a wrapping habit leaves exactly the prepared answer under each
+// heading; a failing habit is asked for once more, and spoilt twice ends in exit 3 with --resume
+// finishing the draft. Then, for the clean replayed drafts and the offline drafts, prints how often
+// each key figure recurs in narrative, headings written twice in a section, the sentences two
+// unrelated offline drafts share, and placeholders by whether a facts field could fill them, with
+// PASS/FAIL against issue 10's targets. --write DIR keeps those drafts in DIR to read
+// (bench/draft/replay.js writes the two replayed ones alone, faster). Exit 0 whatever the figures;
+// 2 for arguments or a missing build.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { draftSections, duplicateHeadings, figureCounts, placeholders, sentences, sharedRatio } from "./measure.js";
 import { placeholderField } from "./placeholder-fields.js";
+import { REPLAY_EXAMPLES, loadReplayServer, replayArgs, runCli } from "./shared.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
-if (process.argv.length > 2) {
-  process.stderr.write(`bench:draft takes no arguments (got ${process.argv.slice(2).join(" ")})\nusage: npm run bench:draft\n`);
+const argv = process.argv.slice(2);
+const writeDir = argv[0] === "--write" && argv.length === 2 ? path.resolve(argv[1]) : undefined;
+if (argv.length > 0 && !writeDir) {
+  process.stderr.write(`bench:draft takes only --write DIR (got ${argv.join(" ")})\nusage: npm run bench:draft [-- --write DIR]\n`);
   process.exit(2);
 }
 if (!existsSync(path.join(root, "dist/cli.js"))) {
@@ -28,32 +33,13 @@ if (!existsSync(path.join(root, "dist/cli.js"))) {
 const temp = mkdtempSync(path.join(os.tmpdir(), "grantsmith-bench-draft-"));
 const { sectionPlan } = await import(pathToFileURL(path.join(root, "dist/draft/plan.js")).href);
 const { programTableHeaders } = await import(pathToFileURL(path.join(root, "dist/draft/program-tables.js")).href);
-
-// The replay endpoint is TypeScript for the tests; bundle it once to run it here.
-const { rolldown } = await import("rolldown");
-const bundle = await rolldown({ input: path.join(root, "test/helpers/replay-server.ts"), platform: "node", logLevel: "silent" });
-await bundle.write({ file: path.join(temp, "replay-server.mjs"), format: "esm" });
-const { startReplayServer, HABITS, FAILING_HABITS, habitWrapping } = await import(pathToFileURL(path.join(temp, "replay-server.mjs")).href);
+const { startReplayServer, HABITS, FAILING_HABITS, habitWrapping } = await loadReplayServer(root, temp);
 const replay = await startReplayServer({ root });
+const run = (args) => runCli(root, temp, args);
 
-function run(args) {
-  return new Promise((resolve) => {
-    const home = mkdtempSync(path.join(temp, "home-"));
-    const env = { PATH: process.env.PATH, HOME: home, LANG: "C.UTF-8", GRANTSMITH_CONFIG: "none", NO_COLOR: "1", GRANTSMITH_API_KEY: "sk-bench", XDG_CACHE_HOME: path.join(home, "cache") };
-    const child = spawn(process.execPath, [path.join(root, "bin/grantsmith.js"), ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
-    child.stdout.resume();
-    child.on("close", (code) => resolve({ code, stderr }));
-  });
-}
-
-const EXAMPLES = [
-  { name: "elderly-meals", file: "examples/zh/elderly-meals.yaml", language: "zh" },
-  { name: "clean-water-wells", file: "examples/en/clean-water-wells.yaml", language: "en" },
-];
+const EXAMPLES = REPLAY_EXAMPLES;
 const plan = sectionPlan("standard");
-const modelArgs = ["--base-url", replay.baseURL, "--model", "replay", "--no-score", "--no-cache", "--force"];
+const modelArgs = replayArgs(replay.baseURL);
 const cellKey = (cell) => cell.replace(/\{\{[^}]*\}\}/g, "").replace(/[（(][^）)]*[）)]/g, "").trim();
 const read = (file) => (existsSync(file) ? readFileSync(file, "utf8") : "");
 
@@ -168,6 +154,12 @@ for (const d of drafts) {
   const unfillable = found.filter((p) => !p.exists);
   console.log(`  ${d.label}: ${found.length} placeholders, ${fillable.length} a facts field could fill, ${unfillable.length} no field could  ${verdict(unfillable.length === 0)}`);
   for (const p of unfillable) console.log(`    no field: ${p.text.slice(0, 50)}${p.field ? ` (wants ${p.field})` : ""}`);
+}
+
+if (writeDir) {
+  mkdirSync(writeDir, { recursive: true });
+  for (const d of drafts) if (existsSync(d.out)) copyFileSync(d.out, path.join(writeDir, `${d.label.replace(/[ /]/g, "-")}.md`));
+  console.log(`\ndrafts written to ${argv[1]}`);
 }
 
 await replay.close();

@@ -18,7 +18,7 @@ export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
   const lang = facts.language;
   const f = facts.fundraising ?? {};
   const todo = (label: string) => placeholder(label, lang);
-  const d = (v?: string) => (v ? formatDate(v, lang) : undefined);
+  const d = (v?: string) => (v ? formatDate(v, facts.derived.locale) : undefined);
   const el = (label: string, value: string | undefined, missing: string): LabelledValue =>
     value ? { label, text: value, present: true } : { label, text: todo(missing), present: false };
   const zh = lang === "zh";

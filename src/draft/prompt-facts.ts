@@ -7,65 +7,9 @@ import { chineseNumeral, formatDate } from "../templating/handlebars.js";
 import { formatMoney } from "../text/currency.js";
 import { kindName } from "../kinds/index.js";
 import type { SectionSpec } from "./plan.js";
-import { funderRequest } from "./prose.js";
+import { computedFor, periodMonths, requestFigures } from "../facts/computed.js";
 
-type Maybe<T> = T | null;
-
-/** Months from start to end, both inclusive: 2025-03 → 2026-02 is 12. */
-export function periodMonths(start?: string, end?: string): Maybe<number> {
-  if (!start || !end) return null;
-  const [sy, sm] = start.split("-").map(Number) as [number, number];
-  const [ey, em] = end.split("-").map(Number) as [number, number];
-  const months = (ey - sy) * 12 + (em - sm) + 1;
-  return months > 0 ? months : null;
-}
-
-const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
-const round2 = (v: number) => Math.round(v * 100) / 100;
-
-/** The amount asked of this proposal's funder and its share of the budget, when the facts say them. */
-export function requestFigures(loaded: LoadedFacts): { requested?: number; share?: string } {
-  const { requested, requestedShare } = funderRequest(loaded, () => null);
-  return requested === null ? {} : { requested, ...(requestedShare === null ? {} : { share: pct(requestedShare) }) };
-}
-
-/** Derived figures a section's prompt may quote, so the model need not do arithmetic. */
-function computedFor(loaded: LoadedFacts, keys: readonly string[]): Record<string, unknown> | undefined {
-  const d = loaded.facts.derived;
-  const out: Record<string, unknown> = {};
-  if (keys.includes("budget")) {
-    if (d.budgetTotal !== undefined) out.budget_total = d.budgetTotal;
-    if (d.itemsTotal !== undefined) out.budget_items_total = d.itemsTotal;
-    if (d.budgetGap !== undefined) out.budget_total_minus_items = d.budgetGap;
-    const items = d.budgetLines.filter((l) => l.total !== undefined).map((l) => ({ name: l.name, total: l.total }));
-    if (items.length > 0) out.budget_item_totals = items;
-    const totals = Object.entries(d.categoryTotals).filter(([, v]) => v !== undefined);
-    if (totals.length > 0) out.budget_category_totals = Object.fromEntries(totals);
-    const shares = Object.entries(d.categoryShares).map(([k, v]) => [k, pct(v ?? 0)]);
-    if (shares.length > 0) out.budget_category_shares = Object.fromEntries(shares);
-    if (d.overheadShare !== undefined) out.admin_and_fundraising_share = pct(d.overheadShare);
-    if (d.costPerBeneficiary !== undefined) {
-      out.cost_per_direct_beneficiary = round2(d.costPerBeneficiary);
-      if (d.beneficiaryUnit) out.cost_per_direct_beneficiary_unit = d.beneficiaryUnit;
-    }
-    if (d.fundingTotal !== undefined) out.funding_sources_total = d.fundingTotal;
-    const sources = (loaded.facts.budget?.funding_sources ?? []).filter((s) => s.amount !== undefined);
-    if (d.fundingTotal && sources.length > 0) out.funding_source_shares = Object.fromEntries(sources.map((s) => [s.name, pct(s.amount! / d.fundingTotal!)]));
-    const request = requestFigures(loaded);
-    if (request.requested !== undefined) out.amount_requested = request.requested;
-    if (request.share !== undefined) out.amount_requested_share_of_budget = request.share;
-  }
-  if (keys.includes("beneficiaries")) {
-    if (d.directBeneficiaries !== undefined) out.direct_beneficiaries_total = d.directBeneficiaries;
-    if (d.indirectBeneficiaries !== undefined) out.indirect_beneficiaries_total = d.indirectBeneficiaries;
-    if (d.beneficiaryUnit !== undefined) out.beneficiary_unit = d.beneficiaryUnit;
-  }
-  if (keys.includes("period")) {
-    const months = periodMonths(loaded.facts.period?.start, loaded.facts.period?.end);
-    if (months !== null) out.period_months = months;
-  }
-  return Object.keys(out).length > 0 ? out : undefined;
-}
+export { periodMonths };
 
 /** The YAML of only the facts one section needs (spec.facts), plus the figures computed from them. */
 export function sectionFactsYaml(loaded: LoadedFacts, spec: SectionSpec): string {
@@ -86,7 +30,7 @@ export function projectBrief(loaded: LoadedFacts): string {
   const d = facts.derived;
   const zh = lang === "zh";
   const lines: string[] = [];
-  const date = (v: string) => formatDate(v, lang);
+  const date = (v: string) => formatDate(v, d.locale);
   lines.push(zh ? `项目名称：${facts.title}` : `Project: ${facts.title}`);
   lines.push(zh ? `执行机构：${facts.organization.name}` : `Organization: ${facts.organization.name}`);
   if (facts.summary) lines.push(zh ? `项目简介：${facts.summary}` : `Summary: ${facts.summary}`);

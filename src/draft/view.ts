@@ -4,11 +4,13 @@
 // from a template's arithmetic.
 import type { LoadedFacts } from "../facts/load.js";
 import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
+import type { DocumentLocale } from "../facts/locale.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";
 import { kindDescriptor } from "../kinds/index.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
+import { materialFindings, type MaterialFinding } from "./material-findings.js";
 import { firstSentence, funderRequest, organizationIntro, type FunderRequest } from "./prose.js";
 
 export { periodMonths, projectBrief, sectionFactsYaml } from "./prompt-facts.js";
@@ -37,6 +39,8 @@ export interface BudgetRowView {
 
 export interface View {
   language: Language;
+  /** en-GB, en-US or zh-CN: how dates and spelling are written (facts/locale.ts). */
+  locale: DocumentLocale;
   kind: Kind;
   title: string;
   summary: Maybe<string>;
@@ -57,7 +61,14 @@ export interface View {
   };
   contact: { name: Maybe<string>; role: Maybe<string>; phone: Maybe<string>; email: Maybe<string>; present: boolean };
   period: { start: Maybe<string>; end: Maybe<string>; months: Maybe<number> };
-  need: { problem: string; evidence: { fact: string; source: Maybe<string> }[]; why_now: Maybe<string>; problemLead: string };
+  need: {
+    problem: string;
+    evidence: { fact: string; source: Maybe<string> }[];
+    /** Sentences with figures quoted from the background materials, each with the material's title. */
+    materialFindings: MaterialFinding[];
+    why_now: Maybe<string>;
+    problemLead: string;
+  };
   beneficiarySelection: Maybe<string>;
   beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
   directGroups: View["beneficiaries"];
@@ -123,6 +134,8 @@ export interface View {
   prose: {
     /** The user's summary already gives the direct beneficiary count, so the summary need not again. */
     summaryHasCount: boolean;
+    /** The user's summary already names the place, so the summary's first sentence need not again. */
+    summaryHasLocation: boolean;
     objectiveCount: number;
     /** The latest objective deadline. */
     lastDeadline: Maybe<string>;
@@ -177,6 +190,17 @@ const LABELS = {
     direct: "Direct", indirect: "Indirect",
   },
 } as const;
+
+/**
+ * Whether a summary names the place: the location, or its part after the province or country it
+ * starts with ("云南省云岭县20所乡村寄宿制学校" named as "云岭县20所乡村寄宿制学校").
+ */
+function namesPlace(summary: string | undefined, location: string | undefined): boolean {
+  if (!summary || !location) return false;
+  const place = location.trim();
+  const tail = place.replace(/^[^省市区州]{2,8}(?:省|自治区|市)/u, "");
+  return summary.includes(place) || (tail.length >= 4 && tail !== place && summary.includes(tail));
+}
 
 function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
   const units = new Set(groups.map((g) => g.unit ?? ""));
@@ -267,6 +291,7 @@ export function buildView(loaded: LoadedFacts): View {
 
   return {
     language: lang,
+    locale: d.locale,
     kind: facts.kind,
     title: facts.title,
     summary: nul(facts.summary),
@@ -295,6 +320,7 @@ export function buildView(loaded: LoadedFacts): View {
     need: {
       problem: facts.need.problem,
       evidence: (facts.need.evidence ?? []).map((e) => ({ fact: e.fact, source: nul(e.source) })),
+      materialFindings: materialFindings(loaded.materials, facts.need.evidence ?? [], lang),
       why_now: nul(facts.need.why_now),
       problemLead: firstSentence(facts.need.problem, lang === "zh"),
     },
@@ -397,6 +423,7 @@ export function buildView(loaded: LoadedFacts): View {
     },
     prose: {
       summaryHasCount: d.directBeneficiaries !== undefined && (facts.summary ?? "").replace(/,/g, "").includes(String(d.directBeneficiaries)),
+      summaryHasLocation: namesPlace(facts.summary, facts.location),
       objectiveCount: (facts.objectives ?? []).length,
       lastDeadline: (facts.objectives ?? []).map((o) => o.deadline).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
       largestRow: budgetRows.filter((row) => row.amount !== null).sort((a, b) => b.amount! - a.amount!)[0] ?? null,

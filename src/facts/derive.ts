@@ -3,6 +3,7 @@
 // contradict each other. Templates render these; the scorer compares proposals against them.
 import type { BudgetItem, FactsInput, Language } from "./schema.js";
 import { deriveVentureGrant, type VentureGrantFigures } from "./venture-grant.js";
+import { documentLocale, type DocumentLocale } from "./locale.js";
 import { t, uiLang } from "../i18n/index.js";
 
 export interface BudgetLine extends BudgetItem {
@@ -36,6 +37,8 @@ export interface DerivedFigures {
   fundingTotal?: number;
   /** Amount requested and co-funding of a venture-grant application (facts/venture-grant.ts). */
   ventureGrant?: VentureGrantFigures;
+  /** The document's conventions for dates and spelling (facts/locale.ts). */
+  locale: DocumentLocale;
 }
 
 /** A contradiction between facts, with the path of the field to look at. */
@@ -147,6 +150,7 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
       costPerBeneficiary,
       fundingTotal,
       ventureGrant,
+      locale: documentLocale(input),
     },
     warnings,
   };

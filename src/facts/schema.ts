@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { FundraisingElementId } from "./fundraising-elements.js";
 import { KINDS } from "../kinds/index.js";
 import { isCalendarDate, typedField } from "./typed.js";
+import { ENGLISH_LOCALES } from "./locale.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 // Amounts, counts, dates, enumerations and currencies are also read as people write them (15万,
@@ -195,6 +196,8 @@ export const factsSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Points editors at the JSON Schema; ignored by grantsmith"),
     language: z.enum(LANGUAGES).optional().describe("zh or en; defaults to the language the facts are written in"),
+    locale: z.enum(ENGLISH_LOCALES).optional()
+      .describe("English conventions: en-GB (15 August 2026, organisation) or en-US (August 15, 2026, organization); by default en-US for a project in the United States, else en-GB"),
     kind: z.enum(KINDS).default("standard"),
     title: text.describe("The project's name"),
     summary: text.optional().describe("One or two sentences on what the project does"),

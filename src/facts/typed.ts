@@ -342,6 +342,8 @@ export const ENUM_SYNONYMS: Record<string, readonly string[]> = {
   "public-fundraising": ["公开募捐", "公开募捐方案", "募捐方案", "public fundraising"],
   zh: ["中文", "汉语", "简体中文", "chinese", "zh-cn", "zh_cn", "zh-hans"],
   en: ["english", "英文", "英语", "en-gb", "en-us"],
+  "en-GB": ["british", "british english", "uk", "英式英语", "英式"],
+  "en-US": ["american", "american english", "us", "美式英语", "美式"],
 };
 
 /**
@@ -354,7 +356,8 @@ export function readEnum<T extends string>(raw: unknown, values: readonly T[], o
   if (typeof raw !== "string") return fail("facts.typed.notOneOf", { value: show(raw), values: list }, options);
   const text = stripQuotes(halfWidth(raw));
   const key = text.toLowerCase().replace(/[\s_]+/g, "-");
-  const exact = values.find((v) => v === key);
+  // Case aside: en-us is en-US.
+  const exact = values.find((v) => v.toLowerCase() === key);
   if (exact) return { value: exact };
   const spaced = key.replace(/-/g, " ");
   for (const value of values) {

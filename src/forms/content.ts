@@ -85,12 +85,12 @@ export function fieldValue(facts: Facts, field: string, label = ""): FieldValue 
       const { start, end } = facts.period ?? {};
       if (!start && !end) return undefined;
       const join = lang === "zh" ? "至" : " to ";
-      return { value: [start, end].map((d) => (d ? formatDate(d, lang) : "…")).join(join), from: "period" };
+      return { value: [start, end].map((d) => (d ? formatDate(d, facts.derived.locale) : "…")).join(join), from: "period" };
     }
     case "start":
     case "end": {
       const date = facts.period?.[field];
-      return date ? { value: formatDate(date, lang), from: `period.${field}` } : undefined;
+      return date ? { value: formatDate(date, facts.derived.locale), from: `period.${field}` } : undefined;
     }
     case "budget_total":
       return money(facts.derived.budgetTotal, facts.budget?.total !== undefined ? "budget.total" : "budget.items");
@@ -112,7 +112,7 @@ export function fieldValue(facts: Facts, field: string, label = ""): FieldValue 
     case "founded": {
       const founded = facts.organization.founded;
       if (!founded) return undefined;
-      return { value: /^\d{4}-\d{2}/.test(founded) ? formatDate(founded, lang) : lang === "zh" && /^\d{4}$/.test(founded) ? `${founded}年` : founded, from: path };
+      return { value: /^\d{4}-\d{2}/.test(founded) ? formatDate(founded, facts.derived.locale) : lang === "zh" && /^\d{4}$/.test(founded) ? `${founded}年` : founded, from: path };
     }
   }
   const value = get(facts, path);

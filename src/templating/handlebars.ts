@@ -9,6 +9,7 @@ import type { HelperOptions } from "handlebars";
 import Runtime from "handlebars/runtime.js";
 import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
 import { placeholder } from "../text/placeholders.js";
+import type { DocumentLocale } from "../facts/locale.js";
 
 export type Lang = "zh" | "en";
 
@@ -17,6 +18,12 @@ const env = (Runtime as unknown as typeof Handlebars).create();
 function langOf(options: HelperOptions | undefined): Lang {
   const root = options?.data?.root as { language?: unknown } | undefined;
   return root?.language === "en" ? "en" : "zh";
+}
+
+/** The root view's locale (en-GB, en-US, zh-CN), else its language. */
+function localeOf(options: HelperOptions | undefined): Lang | DocumentLocale {
+  const root = options?.data?.root as { locale?: unknown } | undefined;
+  return root?.locale === "en-GB" || root?.locale === "en-US" || root?.locale === "zh-CN" ? root.locale : langOf(options);
 }
 
 /** Handlebars passes its options object as the last argument; strip it from variadic helpers. */
@@ -55,14 +62,39 @@ export function formatMoneyText(value: number, currency: string, lang: Lang): st
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** 2025-03 → 2025年3月 / March 2025; 2025-03-15 → 2025年3月15日 / March 15, 2025. */
-export function formatDate(date: string, lang: Lang): string {
+/**
+ * 2025-03 → 2025年3月 / March 2025; 2025-03-15 → 2025年3月15日, March 15, 2025 ("en", "en-US") or
+ * 15 March 2025 ("en-GB"): pass the document's locale (facts.derived.locale) for English.
+ */
+export function formatDate(date: string, lang: Lang | DocumentLocale): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
   if (!m) return date;
   const [, y, mo, d] = m;
   const month = Number(mo);
-  if (lang === "zh") return d ? `${y}年${month}月${Number(d)}日` : `${y}年${month}月`;
-  return d ? `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}` : `${EN_MONTHS[month - 1]} ${y}`;
+  if (lang.startsWith("zh")) return d ? `${y}年${month}月${Number(d)}日` : `${y}年${month}月`;
+  if (!d) return `${EN_MONTHS[month - 1]} ${y}`;
+  return lang === "en-GB" ? `${Number(d)} ${EN_MONTHS[month - 1]} ${y}` : `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}`;
+}
+
+/** Words whose spelling differs between British and American English, as the templates write them (American). */
+const BRITISH: Record<string, string> = {
+  organization: "organisation",
+  organizations: "organisations",
+  organizational: "organisational",
+  program: "programme",
+  programs: "programmes",
+  center: "centre",
+  mobilization: "mobilisation",
+  prioritize: "prioritise",
+  labor: "labour",
+};
+
+/** A word of a template in the document's spelling: {{spell "organization"}} → organisation in en-GB. */
+export function spellWord(word: string, locale: string | undefined): string {
+  if (locale !== "en-GB") return word;
+  const british = BRITISH[word.toLowerCase()];
+  if (!british) return word;
+  return word[0] === word[0]!.toUpperCase() ? british[0]!.toUpperCase() + british.slice(1) : british;
 }
 
 export { placeholder };
@@ -76,6 +108,19 @@ export function chineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? "" : ZH_DIGITS[tens]}十${ones === 0 ? "" : ZH_DIGITS[ones]}`;
+}
+
+/**
+ * A text's first letter in lower case, to continue an English sentence: "Girls aged 12" → "girls
+ * aged 12", "A borehole is dry" → "a borehole is dry". A name stays as written: a word in capitals
+ * ("STEM") or with a capital inside ("McKinley"), or two capitalised words ("Clear Springs Malawi",
+ * "Mchinji District Water Office").
+ */
+export function lowerFirst(text: string): string {
+  const [first = "", second = ""] = text.split(" ");
+  const word = /^[A-Z][a-z]/.test(first) || first === "A";
+  const name = /^\S*[A-Z]\S*[A-Z]/.test(first) || /^[A-Z]/.test(second);
+  return word && !name ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Keeps a value inside one Markdown table cell. */
@@ -131,7 +176,11 @@ const helpers = {
     return n === undefined ? "" : `${(Math.round(n * 1000) / 10).toString()}%`;
   },
   date(value: unknown, options: HelperOptions) {
-    return typeof value === "string" ? formatDate(value, langOf(options)) : "";
+    return typeof value === "string" ? formatDate(value, localeOf(options)) : "";
+  },
+  /** {{spell "organization"}}: the word in the document's spelling (organisation in en-GB). */
+  spell(word: unknown, options: HelperOptions) {
+    return spellWord(String(word), localeOf(options));
   },
   /** {{count 1200 "人"}} → "1,200人"; {{count 40 "girls"}} → "40 girls". */
   count(...args: unknown[]) {
@@ -207,13 +256,9 @@ const helpers = {
   lower(value: unknown) {
     return isMissing(value) ? "" : String(value).toLowerCase();
   },
-  /**
-   * {{lcfirst text}}: "Girls aged 12" → "girls aged 12" inside an English sentence. Words written in
-   * capitals ("STEM") or with a capital inside ("McKinley") are left alone.
-   */
+  /** {{lcfirst text}}: "Girls aged 12" → "girls aged 12" inside an English sentence (lowerFirst). */
   lcfirst(value: unknown) {
-    const text = isMissing(value) ? "" : String(value);
-    return /^[A-Z][a-z]/.test(text) && !/^\S*[A-Z]\S*[A-Z]/.test(text.split(" ")[0]!) ? text[0]!.toLowerCase() + text.slice(1) : text;
+    return lowerFirst(isMissing(value) ? "" : String(value));
   },
   /** {{quote title}}: “title” in zh, unless the title already carries its own quotes or 《》. */
   quote(value: unknown, options: HelperOptions) {

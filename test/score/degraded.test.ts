@@ -111,6 +111,15 @@ describe("zh degraded", () => {
     expect(base.score - r.score).toBeGreaterThanOrEqual(2.7);
   });
 
+  it("an element named inside another element's text is still found filled on its own line", async () => {
+    const text = replaceOnce(pf, "- **接受捐赠方式**：通过民政部指定的互联网募捐信息平台在线捐赠，或银行转账", "- **接受捐赠方式**：通过民政部指定的互联网募捐信息平台在线捐赠，或转账至本机构银行账户 |");
+    const r = await score(text);
+    expect(r.improvements.filter((i) => /银行账户/.test(i.message))).toEqual([]);
+    // A placeholder on the element's own line still counts, whatever other lines name it.
+    const empty = replaceOnce(text, "- **银行账户**：户名杭州市西湖区乐龄社区服务中心，开户行中国银行杭州西湖支行，账号 1234 5678 9012\n", "- **银行账户**：【待补充：银行账户】\n");
+    expect(find(await score(empty), "art24", /必备要素「银行账户」未填写/).line).toBe(lineOf(empty, "**银行账户**"));
+  });
+
   it("a sparse draft scores much lower and says what to add", async () => {
     const r = await score(fixture("zh-sparse.md"));
     expect(r.score).toBeLessThan(50);

@@ -94,6 +94,21 @@ describe("provenance against a facts file", () => {
   });
 });
 
+describe("figures computed from the facts", () => {
+  it("the requested share and each funding source's share, as the prompts are given them, are supported", async () => {
+    const file = path.join(dir, "with-request.yaml");
+    writeFileSync(
+      file,
+      FACTS.replace("    - { name: 项目管理费, category: admin, amount: 20000 }\n", "    - { name: 项目管理费, category: admin, amount: 20000 }\n  funding_sources:\n    - { name: 某基金会（本次申请）, amount: 200000 }\n    - { name: 机构自筹, amount: 72000 }\n"),
+    );
+    const facts = await loadFacts(file);
+    const text = replaceOnce(fixture("zh-complete.md"), "主要原因是行动不便", "本次申请金额占预算总额的73.5%，机构自筹占全部资金的26.5%，主要原因是行动不便");
+    expect((await scoreText(text, { file: "p.md", facts })).unverified).toEqual([]);
+    const invented = replaceOnce(text, "占预算总额的73.5%", "占预算总额的81.2%");
+    expect((await scoreText(invented, { file: "p.md", facts })).unverified.map((u) => u.text)).toEqual(["81.2%"]);
+  });
+});
+
 describe("key figures that disagree with the facts cost points", () => {
   const mismatched = () => {
     let text = replaceOnce(fixture("zh-complete.md"), "项目总预算272,000.00元", "项目总预算300,000.00元");

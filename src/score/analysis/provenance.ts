@@ -2,6 +2,7 @@
 // contain is listed as unverified, and the key figures (total budget, direct beneficiaries, period)
 // must agree with the facts. The program writes facts; this is how a reader knows it did.
 import type { LoadedFacts } from "../../facts/load.js";
+import { computedFigures } from "../../facts/computed.js";
 import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
@@ -57,6 +58,9 @@ export function knownFigures(loaded: LoadedFacts): KnownFigures {
   // facts.derived is walked too: category subtotals, supply amounts and cost per beneficiary are
   // figures the program computed from the facts.
   walk(loaded.facts);
+  // So are the figures the prompts are given as computed (the amount requested and its share, each
+  // funding source's share): a draft that quotes them quotes the facts.
+  walk(computedFigures(loaded));
   for (const material of loaded.materials) addFigures(material.text);
   const start = dateFromFacts(loaded.facts.period?.start);
   const end = dateFromFacts(loaded.facts.period?.end);

@@ -54,9 +54,14 @@ export const elementsCheck = defineCheck({
       const label = (ctx.language === "zh" ? item.label.zh : item.label.en) ?? item.label.zh ?? item.label.en ?? item.id;
       const params = { label, hint: item.hint?.[ctx.language] };
       const patterns = item.patterns.map((p) => compiled(p, "i"));
-      const hit = scope.find((ref) => patterns.some((re) => re.test(ref.text)));
+      const hits = scope.filter((ref) => patterns.some((re) => re.test(ref.text)));
+      const unfilled = (ref: (typeof scope)[number]) => ctx.analysis.placeholders(ref.text).length > 0;
+      const filled = (ref: (typeof scope)[number]) => !unfilled(ref) && valueAfterLabel(ref.text, patterns).trim().length > 0;
+      // The label may also stand inside another element's text ("转账至基金会银行账户" in the row of
+      // donation methods): a line naming it with a placeholder counts first, then one that gives a value.
+      const hit = hits.find(unfilled) ?? hits.find(filled) ?? hits[0];
       if (!hit) out.push({ message: "missing", params, loss: 1 / n, line: anchor } as const);
-      else if (ctx.analysis.placeholders(hit.text).length > 0 || valueAfterLabel(hit.text, patterns).trim().length === 0) {
+      else if (!filled(hit)) {
         out.push({ message: "empty", params, loss: 1 / n, line: hit.line } as const);
       }
     }
