@@ -76,7 +76,7 @@ function expectedOf(rubric: Rubric): string[] {
 
 /** The kind a proposal is, from its sections and title, as each kind's descriptor says (kinds/). */
 export function detectKind(proposal: Proposal): Kind {
-  return detectKindFrom(new Set(proposal.sections.map((s) => s.id)), proposal.title ?? "");
+  return detectKindFrom(new Set([...proposal.sections.map((s) => s.id), ...proposal.labelled]), proposal.title ?? "");
 }
 
 export function gradeFor(score: number, rubric: Rubric): string {

@@ -104,8 +104,9 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
-  // BUDGET, or "Budget:" alone on a line: only when it names a known section.
-  if (CAPITALS.test(trimmed) || LABEL_EN.test(trimmed) || LABEL_ZH.test(trimmed)) {
+  // BUDGET, or "Budget:" alone on a line: only when it names a known section, and a label is a
+  // few words ("Project budgets:"), not a sentence leading into a list ("We will track the following:").
+  if (CAPITALS.test(trimmed) || (LABEL_EN.test(trimmed) && trimmed.split(/\s+/).length <= 4) || LABEL_ZH.test(trimmed)) {
     return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
   }
   return undefined;
