@@ -121,7 +121,7 @@ export const risksCheck = defineCheck({
     const mitigation = wordPattern("mitigations", options.words);
     if (!ctx.sections.some((id) => present(ctx, id))) {
       const named = risksInPassing(ctx, mitigation);
-      if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
+      if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
       // Half the points for naming risks at all; the rest for their mitigations.
       const mitigated = named.some((r) => r.paired);
       return [{ message: "inPassing", params: { risks: named.length }, loss: mitigated ? 0.5 : 0.7, line: named[0]!.line } as const];

@@ -1,5 +1,6 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
+import { formRows } from "./form-table.js";
 import { headingOf, type HeadingCandidate } from "./headings.js";
 import type { LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
@@ -164,7 +165,7 @@ function scan(text: string): Scan {
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fenced[i] || line.length === 0 || line.length > 120) continue;
+    if (fenced[i] || line.length === 0 || line.length > 200) continue;
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
     if (candidate) candidates.push({ i, candidate });
   }
@@ -188,8 +189,13 @@ function labelledIds(lines: readonly string[], matcher: SectionMatcher): Set<str
   return ids;
 }
 
+/** A row of a form table is a section below every heading: rank past ATX ###### (60). */
+const FORM_ROW_RANK = 65;
+
 export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
-  const { lines, candidates } = scan(text);
+  const scanned = scan(text);
+  const { candidates } = scanned;
+  let lines = scanned.lines;
   const found: Array<Omit<Section, "end">> = [];
   let title: string | undefined;
   let skip = -1;
@@ -204,7 +210,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     // "### 需求分析表" over a table is the table's caption, not a section of its own: the table stays
     // in the section it sits in (a needs table inside the budget is not the need section).
     if (candidate.rank >= 30 && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
-    const id = matcher.match(candidate.text);
+    const id = matcher.match(candidate.text, candidate.question === true);
     if (!candidate.strong && id === undefined) continue;
     if (candidate.needsAlias && id === undefined) continue;
     if (
@@ -222,6 +228,17 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
     if (setext) skip = i + 1;
   }
+  // A form table's rows are sections of one line each, read as their text (the scan's lines are
+  // shared, so they are copied before a row is rewritten).
+  const rows = formRows(lines, matcher);
+  if (rows.length > 0) {
+    lines = lines.slice();
+    for (const row of rows) {
+      lines[row.line - 1] = row.value;
+      found.push({ id: row.id, heading: row.label, rank: FORM_ROW_RANK, line: row.line, start: row.line - 1 });
+    }
+    found.sort((a, b) => a.line - b.line);
+  }
   // A sub-heading stays in the section it is in unless it starts a section of its own.
   const open: Array<Omit<Section, "end">> = [];
   for (const s of found) {
@@ -231,6 +248,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     open.push(s);
   }
   const sections = withEnds(found, lines.length);
+  for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
   // Every cache is there from the start, so all proposals share one shape: properties added later,
   // in whichever order the checks ask, would give each proposal its own and slow every access.
   return {

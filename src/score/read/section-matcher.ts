@@ -7,7 +7,12 @@
 import { DEFAULT_ALIASES, type Aliases } from "../aliases.js";
 
 export interface SectionMatcher {
-  match(heading: string): string | undefined;
+  /**
+   * The section a heading names. A question ("Why is this project important to your
+   * organization?") names the section of its first meaning word, not its longest: what is asked
+   * comes first, whose it is comes after.
+   */
+  match(heading: string, question?: boolean): string | undefined;
   ids: string[];
 }
 
@@ -80,20 +85,21 @@ export function buildSectionMatcher(extra: Record<string, Partial<Aliases>> = {}
   const cache = new Map<string, string | undefined>();
   return {
     ids: [...merged.keys()],
-    match(heading: string) {
+    match(heading: string, question = false) {
       const lower = heading.toLowerCase();
-      if (cache.has(lower)) return cache.get(lower);
+      const key = question ? `?${lower}` : lower;
+      if (cache.has(key)) return cache.get(key);
       const han = simplified(lower);
       const latin = stems(lower);
       let best: { id: string; length: number; at: number } | undefined;
       for (const entry of entries) {
-        if (best && entry.length < best.length) break;
+        if (!question && best && entry.length < best.length) break;
         // Positions in the two keys are compared only between aliases of one script.
         const at = entry.latin ? latin.indexOf(entry.key) : han.indexOf(entry.key);
         if (at >= 0 && (!best || at < best.at)) best = { id: entry.id, length: entry.length, at };
       }
       const id = best?.id;
-      if (cache.size < 5000) cache.set(lower, id);
+      if (cache.size < 5000) cache.set(key, id);
       return id;
     },
   };
