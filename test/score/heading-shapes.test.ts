@@ -79,6 +79,9 @@ describe("headings by meaning words", () => {
     expect(linesOf(proposal, ["need"]).map((l) => l.text)).toEqual(["本社区60岁以上老人共1280人，其中独居老人约320人，约三成无法按时吃上热饭。"]);
     // A data table whose rows happen to name a section is not a form.
     expect(ids("## 预算\n\n| 科目 | 金额 |\n| --- | --- |\n| 活动经费 | 3000 |\n| 人员费用 | 5000 |\n")).toEqual([["budget", 1]]);
+    // Nor is a key-facts table of short fields: its rows stay as written (the cover reads them).
+    const facts = "## Summary\n\n| Organization | Bright Futures Learning Trust |\n| --- | --- |\n| Beneficiaries | 240 girls directly, 960 family members indirectly |\n";
+    expect(ids(facts)).toEqual([["summary", 1]]);
   });
 });
 

@@ -10,9 +10,9 @@ const monthIndex = (d: FigureDate) => d.year * 12 + (d.month ?? 1) - 1;
 type Outside = { raw: string; start: FigureDate; end: FigureDate };
 
 /** What is done before a project starts, or has already happened. */
-const BEFORE_START = /基线|前期|筹备|准备|调研|需求调查|摸底|申报|立项|招募|已于|已经|曾|以来|baseline|prepar|preliminary|pre-project|inception|needs assessment|survey|recruit|application|since|already|previous|last year|ago/i;
-/** What follows a project's end: the final audit, report or follow-up. */
-const AFTER_END = /结项|审计|总结报告|终期报告|回访|追踪|跟踪|后续|final report|final evaluation|audit|follow-up|follow up|after the project|post-project/i;
+const BEFORE_START = /基线|前期|筹备|摸底|申报|立项|已于|已经|曾经|以来|启动前|baseline|prepar|preliminary|pre-project|inception|since|already|previous|last year|ago\b|before the project/i;
+/** What follows a project's end: the final audit or report. */
+const AFTER_END = /结项|审计|总结报告|终期报告|结束后|final report|final evaluation|audit|after the project|post-project/i;
 
 export const timelineCheck = defineCheck({
   type: "timeline",

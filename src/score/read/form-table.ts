@@ -14,11 +14,14 @@ export interface FormRow {
   value: string;
 }
 
-/** Letters and Han characters: what makes a cell written text rather than a figure or a name. */
-const WRITTEN = /[\p{L}]/gu;
+const HAN = /[\u4e00-\u9fff]/g;
 
+/**
+ * Whether a cell is written text (20 Chinese characters, or ten words), not a figure, a name or a
+ * short field of a key-facts table ("Organization | Bright Futures Learning Trust").
+ */
 function written(value: string): boolean {
-  return (value.match(WRITTEN)?.length ?? 0) >= 15;
+  return (value.match(HAN)?.length ?? 0) >= 20 || value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 10;
 }
 
 /** The rows of form tables among the lines; none when no table is laid out as a form. */
