@@ -60,6 +60,11 @@ describe("headings by meaning words", () => {
     expect(ids(text)).toEqual([["need", 1], ["monitoring", 5], ["risks", 9], ["activities", 13]]);
   });
 
+  it("a plain-text form's short title line over its answer is a heading when it names a section", () => {
+    const text = "Application for Funding\n\nProject Description\nGoal: a platform for sharing.\n\nDates\nStart: 29 April 2025\n\nCost and Financing Plan\nWorkshops: EUR 900\n";
+    expect(ids(text)).toEqual([["summary", 3], ["budget", 9]]);
+  });
+
   it("a label of a few words is a heading, a sentence leading into a list is not", () => {
     expect(ids("Project budgets:\n\n- Rent: $2,000\n\nWe will track the following metrics:\n\n- attendance\n")).toEqual([["budget", 1]]);
   });

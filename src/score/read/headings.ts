@@ -32,6 +32,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 const BULLET = /^\s*[-*+]\s/;
 const CAPITALS = /^[A-Z][A-Z &/,-]{2,40}$/;
 const LABEL_EN = /^[A-Za-z][A-Za-z &/,-]{2,40}:$/;
+/** A short line that may title a plain-text form's paragraph: a capital or a Han character, no markup. */
+const PLAIN_TITLE = /^(?:[A-Z][A-Za-z &/'’-]{2,48}|[\u4e00-\u9fff][\u4e00-\u9fff、与和及]{1,11})$/;
 const LABEL_ZH = /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/;
 /** What ends a sentence, as the last character of a trimmed line (a `…$` regex would try every position). */
 const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
@@ -123,6 +125,11 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
+  // "Project Description" opening a paragraph of a plain-text form, its answer on the next line:
+  // only when it names a known section.
+  if (previousBlank && next !== undefined && next.trim().length > 0 && PLAIN_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= 6) {
+    return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
+  }
   // BUDGET, or "Budget:" alone on a line: only when it names a known section, and a label is a
   // few words ("Project budgets:"), not a sentence leading into a list ("We will track the following:").
   if (CAPITALS.test(trimmed) || (LABEL_EN.test(trimmed) && trimmed.split(/\s+/).length <= 4) || LABEL_ZH.test(trimmed)) {

@@ -181,6 +181,10 @@ function labelledIds(lines: readonly string[], matcher: SectionMatcher): Set<str
   const ids = new Set<string>();
   for (const line of lines) {
     if (line.length === 0 || line.length > 400) continue;
+    // A label ends in a colon near the start of the line; most lines have none there.
+    const colon = line.indexOf("：");
+    const ascii = line.indexOf(":");
+    if ((colon < 0 || colon > 40) && (ascii < 0 || ascii > 40)) continue;
     const m = FIELD_LABEL.exec(line);
     if (!m || m[1]!.trim().split(/\s+/).length > 4) continue;
     const id = matcher.match(m[1]!.trim());
@@ -348,9 +352,18 @@ export function linesOf(proposal: Proposal, ids: readonly string[]): LineRef[] {
  */
 function otherSectionsInside(proposal: Proposal, s: Section): Section[] {
   const out: Section[] = [];
+  const sections = proposal.sections;
+  // Sections are in line order: the ones inside s follow it, found by a binary search for s.
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.line <= s.line) lo = mid + 1;
+    else hi = mid;
+  }
   let skipUntil = -1;
-  for (const o of proposal.sections) {
-    if (o.line <= s.line || o.line > s.end) continue;
+  for (let k = lo; k < sections.length && sections[k]!.line <= s.end; k++) {
+    const o = sections[k]!;
     if (o.line <= skipUntil) continue;
     if (o.id !== undefined && o.id !== s.id) {
       out.push(o);
