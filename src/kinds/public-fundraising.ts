@@ -14,5 +14,5 @@ export const publicFundraising: KindDescriptor<"public-fundraising"> = {
   }),
   // Art. 24 is Chinese law: no English rubric of its own, so English plans get the standard one.
   rubrics: { zh: "public-fundraising-zh", en: "standard-en" },
-  detect: { rank: 1, sections: ["fundraising"] },
+  detect: { rank: 1, sections: ["fundraising"], title: /募捐/ },
 };

@@ -13,6 +13,13 @@ export interface SectionDefinition {
   aliases: Record<Language, readonly string[]>;
   /** How long the drafted narrative should be: Chinese characters for zh, words for en. */
   length: Record<Language, LengthTarget>;
+  /**
+   * Sections a sub-heading inside this one may name and still be part of it: a milestone's
+   * "Deliverables" are the plan's outputs, "### 监测指标" under 预期成效 is how the results are shown,
+   * "受益人" under 公开募捐方案 is one of the plan's elements. (A sub-heading naming the summary,
+   * 概述 / Overview, is always part of the section it is in.)
+   */
+  parts?: readonly string[];
 }
 
 /** A length range for a section's narrative (characters in Chinese, words in English). */
@@ -27,8 +34,8 @@ export const SECTIONS = [
     length: { zh: { min: 400, max: 600 }, en: { min: 250, max: 400 } },
     title: { zh: "项目概述", en: "Executive Summary" },
     aliases: {
-      zh: ["项目概述", "项目摘要", "摘要", "概述", "项目简介", "执行摘要", "项目概况", "项目基本信息", "基本信息"],
-      en: ["executive summary", "summary", "abstract", "overview", "project summary", "project overview"],
+      zh: ["项目概述", "项目摘要", "摘要", "概述", "项目简介", "执行摘要", "项目概况", "项目基本信息", "基本信息", "项目介绍", "简介"],
+      en: ["executive summary", "summary", "abstract", "overview", "project summary", "project overview", "project description", "program description", "about the project", "about your project", "project pitch", "pitch", "introduction"],
     },
   },
   {
@@ -36,8 +43,8 @@ export const SECTIONS = [
     length: { zh: { min: 600, max: 900 }, en: { min: 400, max: 600 } },
     title: { zh: "项目背景与需求分析", en: "Statement of Need" },
     aliases: {
-      zh: ["项目背景", "需求分析", "问题陈述", "背景", "需求", "问题分析", "现状分析", "立项依据", "必要性", "社会问题", "灾情", "需求评估", "问题与需求"],
-      en: ["statement of need", "need statement", "needs statement", "needs", "need", "problem statement", "problem", "background", "rationale", "context", "situation analysis", "needs assessment"],
+      zh: ["项目背景", "需求分析", "问题陈述", "背景", "需求", "问题分析", "现状分析", "立项依据", "必要性", "社会问题", "灾情", "需求评估", "问题与需求", "项目缘由", "缘由", "项目意义", "意义", "现状", "问题", "项目价值", "社会价值", "需求调研"],
+      en: ["statement of need", "need statement", "needs statement", "needs", "need", "problem statement", "problem", "background", "rationale", "context", "situation analysis", "needs assessment", "value", "value proposition", "why", "important", "importance", "significance", "motivation", "existing efforts", "existing solutions", "state of the art"],
     },
   },
   {
@@ -45,8 +52,8 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "项目目标", en: "Goals and Objectives" },
     aliases: {
-      zh: ["项目目标", "目标", "预期目标", "预期成果", "预期效果", "项目成效", "总体目标", "具体目标"],
-      en: ["goals and objectives", "objectives", "goals", "goal", "objective", "expected outcomes", "expected results", "outcomes", "aims"],
+      zh: ["项目目标", "目标", "预期目标", "预期成果", "预期效果", "项目成效", "总体目标", "具体目标", "成果", "项目成果", "产出", "预期产出", "效益", "社会效益", "项目效益"],
+      en: ["goals and objectives", "objectives", "goals", "goal", "objective", "expected outcomes", "expected results", "outcomes", "outcome", "aims", "aim", "deliverables", "impact", "intended impact", "key results"],
     },
   },
   {
@@ -54,17 +61,18 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "受益对象", en: "Target Population" },
     aliases: {
-      zh: ["受益对象", "受益人", "受益群体", "服务对象", "目标人群", "受益人群", "目标群体", "受益人数"],
-      en: ["target population", "beneficiaries", "target group", "target groups", "population served", "who we serve", "participants", "target audience", "service targets", "service users"],
+      zh: ["受益对象", "受益人", "受益群体", "服务对象", "目标人群", "受益人群", "目标群体", "受益人数", "服务人群", "受助对象", "受助人", "服务群体", "项目对象"],
+      en: ["target population", "beneficiaries", "beneficiary", "target group", "target groups", "population served", "who we serve", "participants", "target audience", "service targets", "service users", "who will benefit", "who benefits", "community you are serving", "communities served", "community served", "people served", "target users", "audience"],
     },
   },
   {
     id: "activities",
     length: { zh: { min: 600, max: 1000 }, en: { min: 400, max: 700 } },
+    parts: ["objectives"],
     title: { zh: "项目内容与实施计划", en: "Project Activities and Work Plan" },
     aliases: {
-      zh: ["项目内容", "实施计划", "项目活动", "活动安排", "实施方案", "项目实施", "执行计划", "进度安排", "时间安排", "工作计划", "实施步骤", "项目设计", "活动设计", "实施进度", "时间表"],
-      en: ["activities", "work plan", "workplan", "implementation", "implementation plan", "methods", "methodology", "approach", "timeline", "project design", "program design", "schedule", "project description", "program description"],
+      zh: ["项目内容", "实施计划", "项目活动", "活动安排", "实施方案", "项目实施", "执行计划", "进度安排", "时间安排", "工作计划", "实施步骤", "项目设计", "活动设计", "实施进度", "时间表", "项目进度", "进度", "活动计划", "项目计划", "实施内容", "服务内容", "具体内容", "实施过程", "执行方案", "时间进度", "工作安排", "实施路径", "里程碑", "阶段安排", "实施安排"],
+      en: ["activities", "activity", "work plan", "workplan", "implementation", "implementation plan", "methods", "methodology", "approach", "timeline", "project design", "program design", "schedule", "development roadmap", "roadmap", "milestones", "technical delivery", "delivery plan", "timespan", "time frame", "timeframe", "project plan", "plan of work", "steps", "carry out", "scope", "phases", "work packages", "tasks"],
     },
   },
   {
@@ -81,13 +89,14 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "项目预算", en: "Budget" },
     aliases: {
-      zh: ["项目预算", "预算", "经费预算", "资金预算", "预算说明", "经费", "资金使用计划", "预算明细", "费用预算"],
-      en: ["budget", "budget justification", "budget narrative", "costs", "financial plan", "budget and justification", "project budget"],
+      zh: ["项目预算", "预算", "经费预算", "资金预算", "预算说明", "经费", "资金使用计划", "预算明细", "费用预算", "概算", "项目概算", "资助概算", "项目资助概算", "经费概算", "资金需求", "资金使用", "经费使用", "申请金额", "资助金额", "费用", "支出"],
+      en: ["budget", "budget justification", "budget narrative", "costs", "cost", "financial plan", "budget and justification", "project budget", "funding", "funding request", "requested funding", "requested support", "support requested", "amount requested", "financials", "financial", "finances", "expenses", "expenditure", "use of funds", "funds requested"],
     },
   },
   {
     id: "fundraising",
     length: { zh: { min: 400, max: 700 }, en: { min: 300, max: 500 } },
+    parts: ["beneficiaries", "budget", "organization", "activities", "objectives"],
     title: { zh: "公开募捐方案", en: "Public Fundraising Plan" },
     aliases: {
       zh: ["公开募捐方案", "募捐方案", "募捐", "公开募捐", "募捐计划"],
@@ -99,8 +108,8 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "监测与评估", en: "Monitoring and Evaluation" },
     aliases: {
-      zh: ["监测与评估", "监测评估", "评估", "监测", "项目评估", "绩效评估", "评估指标", "效果评估", "监督与评估", "监测评价"],
-      en: ["monitoring and evaluation", "evaluation", "monitoring", "m&e", "evaluation plan", "measuring success", "indicators", "measurement"],
+      zh: ["监测与评估", "监测评估", "评估", "监测", "项目评估", "绩效评估", "评估指标", "效果评估", "监督与评估", "监测评价", "成效评估", "评估方法", "监测指标", "考核指标", "绩效指标", "验收标准", "评价指标", "效果评价", "评估计划"],
+      en: ["monitoring and evaluation", "evaluation", "monitoring", "m&e", "evaluation plan", "measuring success", "measure success", "indicators", "measurement", "success", "success metrics", "metrics", "key performance indicators", "kpis", "acceptance criteria", "success criteria", "evaluate"],
     },
   },
   {
@@ -108,8 +117,8 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "风险管理", en: "Risks and Mitigation" },
     aliases: {
-      zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范"],
-      en: ["risks", "risk", "risk management", "risks and mitigation", "challenges", "risk assessment"],
+      zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范", "挑战", "困难与对策"],
+      en: ["risks", "risk", "risk management", "risks and mitigation", "challenges", "risk assessment", "challenge", "mitigation", "contingency"],
     },
   },
   {
@@ -118,7 +127,7 @@ export const SECTIONS = [
     title: { zh: "可持续性", en: "Sustainability" },
     aliases: {
       zh: ["可持续性", "可持续", "持续发展", "后续计划", "项目持续", "退出机制", "可持续发展"],
-      en: ["sustainability", "sustainability plan", "future funding", "continuation", "exit strategy", "long-term plan"],
+      en: ["sustainability", "sustainability plan", "future funding", "continuation", "exit strategy", "long-term plan", "maintenance", "maintenance and upgrade plans", "after the grant", "long term", "follow-up work"],
     },
   },
   {
@@ -126,8 +135,8 @@ export const SECTIONS = [
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
     title: { zh: "执行机构介绍", en: "Organizational Capacity" },
     aliases: {
-      zh: ["执行机构", "机构介绍", "机构简介", "申请机构", "组织介绍", "机构能力", "项目团队", "团队", "执行团队", "申报单位", "机构", "申请单位"],
-      en: ["organizational capacity", "organization", "organisation", "organizational", "about us", "applicant", "capacity", "team", "project team", "staff", "track record", "our organization"],
+      zh: ["执行机构", "机构介绍", "机构简介", "申请机构", "组织介绍", "机构能力", "项目团队", "团队", "执行团队", "申报单位", "机构", "申请单位", "申请人", "机构资质"],
+      en: ["organizational capacity", "organization", "organisation", "organizational", "about us", "applicant", "capacity", "team", "project team", "staff", "track record", "our organization", "relevant experience", "who you are", "about the organization", "qualifications", "team members"],
     },
   },
   // The sections below came with the venture-grant kind. Their aliases are longer than the
@@ -145,6 +154,7 @@ export const SECTIONS = [
   {
     id: "team",
     length: { zh: { min: 200, max: 400 }, en: { min: 150, max: 300 } },
+    parts: ["organization"],
     title: { zh: "项目团队与分工", en: "Project Team and Roles" },
     aliases: {
       zh: ["项目团队与分工", "项目团队及分工", "团队与分工", "团队分工", "人员分工", "团队构成"],
@@ -154,6 +164,7 @@ export const SECTIONS = [
   {
     id: "results",
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
+    parts: ["monitoring", "objectives", "sustainability"],
     title: { zh: "预期成效与可推广性", en: "Expected Results and Replicability" },
     aliases: {
       zh: ["预期成效与可推广性", "预期成效及可推广性", "可推广性", "可复制性", "推广价值", "成效与推广"],

@@ -76,7 +76,7 @@ function expectedOf(rubric: Rubric): string[] {
 
 /** The kind a proposal is, from its sections and title, as each kind's descriptor says (kinds/). */
 export function detectKind(proposal: Proposal): Kind {
-  return detectKindFrom(new Set(proposal.sections.map((s) => s.id)), proposal.title ?? "");
+  return detectKindFrom(new Set([...proposal.sections.map((s) => s.id), ...proposal.labelled]), proposal.title ?? "");
 }
 
 export function gradeFor(score: number, rubric: Rubric): string {
@@ -132,7 +132,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
       const points = (criterion.weight * spec.weight) / totalWeight;
       const sections = spec.sections?.length ? spec.sections : criterion.sections;
       // One shape for every context, with or without facts.
-      const ctx: CheckContext = { proposal, language, facts: options.facts, sections, order: rubric.sectionOrder, expected, analysis, memo };
+      const ctx: CheckContext = { proposal, language, facts: options.facts, sections, order: rubric.sectionOrder, expected, analysis, memo, kind: rubric.kind === "any" ? undefined : rubric.kind };
       let findings = runCheck(ctx, spec);
       const keyFigure = checkModule(spec.type)?.needs?.keyFigure;
       if (keyFindings.length > 0 && keyFigure) findings = [...findings, ...chargeKeyFigure(keyFigure, keyFindings, charged)];

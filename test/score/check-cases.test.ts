@@ -33,11 +33,21 @@ const CASES: Case[] = [
   {
     check: "{ type: risks, min_items: 1 }",
     sections: "[risks]",
-    valid: ["# P\n\n## Risks\n\n- Volunteers leave: we will recruit in pairs.\n"],
+    valid: [
+      "# P\n\n## Risks\n\n- Volunteers leave: we will recruit in pairs.\n",
+      // The mitigation on an indented line, or in a sub-item, belongs to the risk above it.
+      "# 项目\n\n## 风险管理\n\n1. 风险：志愿者流失\n   应对：与两所高校签约，每学期补充志愿者\n",
+      "# P\n\n## What are the risks that will make this project difficult?\n\n- Deadlines are hard to estimate, because:\n  - later milestones depend on earlier ones\n  - we mitigate this with monthly re-planning\n",
+    ],
     invalid: [
       { text: "# P\n\n## Risks\n\n- Volunteers leave\n", findings: [[5, 'Risk "Volunteers leave" has no mitigation.']] },
       { text: "# 项目\n\n## 风险管理\n\n- 志愿者流失\n", findings: [[5, "风险「志愿者流失」没有对应的应对措施。"]] },
-      { text: "# P\n\n## Budget\n\nTotal $5.\n", findings: [[5, 'The "Risks and Mitigation" section is missing.']] },
+      { text: "# P\n\n## Budget\n\nTotal $5.\n", findings: [[5, 'The "Risks and Mitigation" section is missing, and no risk is named anywhere in the proposal.']] },
+      // Risks named only in prose earn part of the points.
+      {
+        text: "# P\n\n## Background\n\nThe main risk is low turnout; we mitigate it with reminders.\n",
+        findings: [[5, "Risks are only mentioned in passing (1 place); there is no section on risks and their mitigation."]],
+      },
     ],
   },
   {

@@ -33,6 +33,9 @@ export function knownFigures(loaded: LoadedFacts): KnownFigures {
     for (const f of extractFigures(text)) {
       if (f.kind === "date") for (const k of dateKeys(f.date!.year, f.date!.month, f.date!.day)) dates.add(k);
       else numbers.add(f.value);
+      // A bare year ("since 2018") is read as a date in one sentence and a number in another: it is known as both.
+      if (f.kind === "date" && f.date!.month === undefined) numbers.add(f.date!.year);
+      if (f.kind === "number" && f.unit === "" && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) for (const k of dateKeys(f.value)) dates.add(k);
       if (f.kind === "percent") numbers.add(f.value / 100);
     }
   };

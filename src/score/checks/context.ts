@@ -52,6 +52,8 @@ export interface CheckContext {
   expected: readonly string[];
   analysis: Analysis;
   memo: CheckMemo;
+  /** The rubric's kind of proposal, whose headings name the sections in messages (undefined for "any"). */
+  kind?: string | undefined;
 }
 
 export function present(ctx: CheckContext, id: string): boolean {
@@ -90,14 +92,17 @@ export function insertionLine(ctx: CheckContext, id: string): number {
 const WRITTEN = /[\p{L}\p{N}]/u;
 const ATX_MARK = /^\s{0,3}#/;
 
-/** Whether a section holds any text of its own: not only its heading, sub-headings, markup and placeholders. */
+/**
+ * Whether a section holds any text of its own: not only its heading, sub-headings, markup and
+ * placeholders. (A form table's row is its own heading and text: its line is its body.)
+ */
 export function hasText(ctx: CheckContext, id: string): boolean {
   const memo = (ctx.memo.written ??= new Map());
   let known = memo.get(id);
   if (known === undefined) {
     const sections = ctx.proposal.sections;
     known = bodyLines(ctx, [id]).some((l) => {
-      if (l.text.length === 0 || !WRITTEN.test(l.text) || ATX_MARK.test(l.text) || sections.some((s) => s.line === l.line)) return false;
+      if (l.text.length === 0 || !WRITTEN.test(l.text) || ATX_MARK.test(l.text) || sections.some((s) => s.line === l.line && s.start !== l.line - 1)) return false;
       const found = ctx.analysis.placeholders(l.text);
       if (found.length === 0) return true;
       let text = l.text;

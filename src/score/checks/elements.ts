@@ -1,8 +1,9 @@
 // elements: required elements are stated and filled in (the ten of Charity Law Art. 24 for a
 // public fundraising plan): each item's patterns mark it as present.
-import { allLines } from "../read/proposal.js";
+import type { LineRef } from "../read/markdown.js";
+import { allLines, sectionsWithId } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
-import { bodyLines, headingLine, present } from "./context.js";
+import { bodyLines, headingLine, present, type CheckContext } from "./context.js";
 import { compiled } from "./regex-cache.js";
 
 type Element = { label: string; hint: string | undefined };
@@ -17,6 +18,32 @@ function valueAfterLabel(text: string, patterns: readonly RegExp[]): string {
       .replace(/^[^|:：]{0,6}[|:：]/, "")
       .replace(/[|*\s:：]/g, "");
   }
+  return text;
+}
+
+/**
+ * Where the elements are looked for: the check's sections, with their headings; the whole text when
+ * no such section is there, or when the plan gives each element a heading of its own (一、募捐目的 /
+ * 二、募捐起止时间 / …), so that an element whose heading names no section (起止时间, 剩余财产的处理)
+ * or another one (受益人) is still the plan's.
+ */
+function scopeOf(ctx: CheckContext): { lines: readonly LineRef[]; headings: ReadonlySet<number> } {
+  const headings = new Set(ctx.proposal.sections.map((s) => s.line));
+  const own = ctx.sections.flatMap((id) => sectionsWithId(ctx.proposal, id));
+  if (own.length === 0 || own.length >= 2) return { lines: allLines(ctx.proposal), headings };
+  const lines = [...own.map((s) => ({ line: s.line, text: ctx.proposal.lines[s.line - 1]! })), ...bodyLines(ctx)].sort((a, b) => a.line - b.line);
+  return { lines, headings };
+}
+
+/** A numbered heading line that names no section ("五、活动负责人"): the scan does not take it for a section. */
+const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]+[部分章节条])[^:：|。，,]{1,20}$/;
+
+const isHeadingLine = (ref: LineRef, headings: ReadonlySet<number>) => headings.has(ref.line) || BARE_HEADING.test(ref.text);
+
+/** The text under a heading that names an element: the lines after it, up to the next heading. */
+function textUnder(lines: readonly LineRef[], at: number, headings: ReadonlySet<number>): string {
+  let text = "";
+  for (let k = at + 1; k < lines.length && !isHeadingLine(lines[k]!, headings) && text.length < 200; k++) text += lines[k]!.text.trim();
   return text;
 }
 
@@ -46,7 +73,7 @@ export const elementsCheck = defineCheck({
     }),
   },
   run(ctx, options) {
-    const scope = ctx.sections.length > 0 && ctx.sections.some((id) => present(ctx, id)) ? bodyLines(ctx) : allLines(ctx.proposal);
+    const { lines: scope, headings } = ctx.sections.some((id) => present(ctx, id)) ? scopeOf(ctx) : { lines: allLines(ctx.proposal), headings: new Set<number>() };
     const anchor = headingLine(ctx);
     const out = [];
     const n = options.items.length;
@@ -54,15 +81,27 @@ export const elementsCheck = defineCheck({
       const label = (ctx.language === "zh" ? item.label.zh : item.label.en) ?? item.label.zh ?? item.label.en ?? item.id;
       const params = { label, hint: item.hint?.[ctx.language] };
       const patterns = item.patterns.map((p) => compiled(p, "i"));
-      const hits = scope.filter((ref) => patterns.some((re) => re.test(ref.text)));
-      const unfilled = (ref: (typeof scope)[number]) => ctx.analysis.placeholders(ref.text).length > 0;
-      const filled = (ref: (typeof scope)[number]) => !unfilled(ref) && valueAfterLabel(ref.text, patterns).trim().length > 0;
+      const at = scope.flatMap((ref, i) => (patterns.some((re) => re.test(ref.text)) ? [i] : []));
+      if (at.length === 0) {
+        out.push({ message: "missing", params, loss: 1 / n, line: anchor } as const);
+        continue;
+      }
+      // A label's value follows it on its line; a heading's is the text under it.
+      const valueAt = (i: number): string => {
+        const value = valueAfterLabel(scope[i]!.text, patterns).trim();
+        return value.length === 0 && isHeadingLine(scope[i]!, headings) ? textUnder(scope, i, headings) : value;
+      };
+      const unfilled = (i: number) => ctx.analysis.placeholders(scope[i]!.text).length > 0;
+      const filled = (i: number) => {
+        if (unfilled(i)) return false;
+        const value = valueAt(i);
+        return value.length > 0 && !(ctx.analysis.placeholders(value).length > 0 && value.replace(/【[^】]*】|\[[^\]]*\]/g, "").trim().length === 0);
+      };
       // The label may also stand inside another element's text ("转账至基金会银行账户" in the row of
       // donation methods): a line naming it with a placeholder counts first, then one that gives a value.
-      const hit = hits.find(unfilled) ?? hits.find(filled) ?? hits[0];
-      if (!hit) out.push({ message: "missing", params, loss: 1 / n, line: anchor } as const);
-      else if (!filled(hit)) {
-        out.push({ message: "empty", params, loss: 1 / n, line: hit.line } as const);
+      const chosen = at.find(unfilled) ?? at.find(filled) ?? at[0]!;
+      if (!filled(chosen)) {
+        out.push({ message: "empty", params, loss: 1 / n, line: scope[chosen]!.line } as const);
       }
     }
     return out;

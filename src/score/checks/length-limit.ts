@@ -36,6 +36,6 @@ export const lengthLimitCheck = defineCheck({
     const unit = unitFor(options.unit, ctx);
     const count = sectionCount(ctx, id, unit);
     if (count <= max) return [];
-    return [{ message: "over", params: { title: sectionTitle(id, ctx.language), count, max, unit }, loss: 1, line: headingLine(ctx, [id]), section: id }];
+    return [{ message: "over", params: { title: sectionTitle(id, ctx.language, ctx.kind), count, max, unit }, loss: 1, line: headingLine(ctx, [id]), section: id }];
   },
 });

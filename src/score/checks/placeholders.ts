@@ -77,7 +77,7 @@ export const placeholdersCheck = defineCheck({
         );
         continue;
       }
-      const title = section ? sectionTitle(section, ctx.language) : undefined;
+      const title = section ? sectionTitle(section, ctx.language, ctx.kind) : undefined;
       out.push({ message: "many", params: { hits, title }, loss: options.per_finding * hits.length, line: first.line, section } as const);
     }
     return out;

@@ -1,8 +1,10 @@
 // risks: enough risks, each with a mitigation. Risks are read from a table with a mitigation
 // column, else from list items or labelled paragraphs ("风险：… 应对：…", "Risk: … Mitigation: …").
-import { columnIndex, findListItems, type LineRef } from "../read/markdown.js";
+import { columnIndex, findListItems, type LineRef, type ListItem } from "../read/markdown.js";
+import { allLines } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
-import { bodyLines, count, headingLine, quote, type CheckContext } from "./context.js";
+import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
+import { sectionTitle } from "../aliases.js";
 import { wordPattern } from "../words/lists.js";
 
 const MITIGATION_COLUMN = /应对|措施|对策|防范|mitigation|response|action/i;
@@ -46,6 +48,31 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
   });
 }
 
+/** Items indented under a risk (its causes, its mitigation) are part of it, not risks of their own. */
+function withSubItems(items: readonly ListItem[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const item of items) {
+    const parent = out[out.length - 1];
+    if (parent && item.indent > parent.indent) parent.text = `${parent.text} ${item.text}`;
+    else out.push({ ...item });
+  }
+  return out;
+}
+
+/** A sentence that names a risk, outside any risk section ("The risks include …", "风险在于…"). */
+const RISK_WORD = /\brisk(?:s|y|ier)?\b|风险|風險/i;
+
+/** Risks named in passing in a proposal without a risk section: each line that names one. */
+function risksInPassing(ctx: CheckContext, mitigation: RegExp): Risk[] {
+  const out: Risk[] = [];
+  for (const ref of allLines(ctx.proposal)) {
+    if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text) || !RISK_WORD.test(ref.text)) continue;
+    if (ctx.proposal.sections.some((s) => s.line === ref.line)) continue;
+    out.push({ line: ref.line, text: ref.text.replace(/^[\s>*+-]+/, ""), paired: mitigation.test(ref.text) });
+  }
+  return out;
+}
+
 function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
   const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
   if (table) {
@@ -55,7 +82,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
       return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
     });
   }
-  const listed = findListItems(lines).map((item) => ({ ...item, paired: mitigation.test(item.text) && ctx.analysis.placeholders(item.text).length === 0 }));
+  const listed = withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigation.test(item.text) && ctx.analysis.placeholders(item.text).length === 0 }));
   const labelled = labelledRisks(ctx, lines);
   return labelled.length > 0 && labelled.length >= listed.length ? labelled : listed;
 }
@@ -69,14 +96,41 @@ export const risksCheck = defineCheck({
       zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
       en: { message: (p) => `${count(p.risks, "risk")} identified; at least ${p.min} are expected.`, suggestion: `List the main risks (safety, staffing, funding, policy), each with a specific mitigation.` },
     }),
+    none: message<{ title: string }>("error", {
+      zh: { message: (p) => `缺少「${p.title}」部分，全文也没有提到任何风险。`, suggestion: (p) => `新增一节「${p.title}」，列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
+      en: {
+        message: (p) => `The "${p.title}" section is missing, and no risk is named anywhere in the proposal.`,
+        suggestion: (p) => `Add a "${p.title}" section listing the main risks (safety, staffing, funding, policy), each with a specific mitigation.`,
+      },
+    }),
+    inPassing: message<{ risks: number }>("warning", {
+      zh: { message: (p) => `风险只在其他部分顺带提到（${p.risks} 处），没有单独的风险与应对部分。`, suggestion: `新增「风险管理」一节，逐项列出主要风险和对应的应对措施。` },
+      en: {
+        message: (p) => `Risks are only mentioned in passing (${count(p.risks, "place")}); there is no section on risks and their mitigation.`,
+        suggestion: `Add a "Risks and Mitigation" section listing each main risk with its mitigation.`,
+      },
+    }),
     unmitigated: message<{ text: string }>("warning", {
       zh: { message: (p) => `风险「${quote(p.text)}」没有对应的应对措施。`, suggestion: `写明谁在何时采取什么措施来降低或应对这项风险。` },
       en: { message: (p) => `Risk "${quote(p.text, 50)}" has no mitigation.`, suggestion: `Say what will be done, by whom and when, to reduce or respond to this risk.` },
     }),
   },
-  needs: { text: "any" },
+  // A proposal without a risk section that still names its risks earns part of the points.
+  needs: { text: "to-compute" },
   run(ctx, options) {
-    const risks = risksOf(ctx, bodyLines(ctx), wordPattern("mitigations", options.words));
+    const mitigation = wordPattern("mitigations", options.words);
+    if (!ctx.sections.some((id) => present(ctx, id))) {
+      const named = risksInPassing(ctx, mitigation);
+      if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
+      // Half the points for naming risks at all; the rest for their mitigations.
+      const mitigated = named.some((r) => r.paired);
+      return [{ message: "inPassing", params: { risks: named.length }, loss: mitigated ? 0.5 : 0.7, line: named[0]!.line } as const];
+    }
+    // A risk section with only its heading or placeholders: the engine says it is empty.
+    if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {
+      return [{ message: "few", params: { risks: 0, min: options.min_items }, loss: 1, line: headingLine(ctx), unmeasured: true } as const];
+    }
+    const risks = risksOf(ctx, bodyLines(ctx), mitigation);
     const out = [];
     // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
     // a mitigation earns 0.4 of its slot.

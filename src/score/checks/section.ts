@@ -35,7 +35,7 @@ export const sectionCheck = defineCheck({
     const unit = unitFor(options.unit, ctx);
     const count = sectionCount(ctx, id, unit);
     if (count >= min) return [];
-    const title = sectionTitle(id, ctx.language);
+    const title = sectionTitle(id, ctx.language, ctx.kind);
     return [{ message: "short", params: { title, count, min, unit }, loss: (1 - count / min) * 0.6, line: headingLine(ctx, [id]), section: id }];
   },
 });

@@ -23,7 +23,7 @@ const MESSAGES = {
 };
 
 function sectionFinding(ctx: CheckContext, def: MessageDef<{ title: string }>, id: string, loss: number, line: number): Finding {
-  const params = { title: sectionTitle(id, ctx.language) };
+  const params = { title: sectionTitle(id, ctx.language, ctx.kind) };
   const text = def[ctx.language];
   return {
     loss,

@@ -9,6 +9,11 @@ const monthIndex = (d: FigureDate) => d.year * 12 + (d.month ?? 1) - 1;
 
 type Outside = { raw: string; start: FigureDate; end: FigureDate };
 
+/** What is done before a project starts, or has already happened. */
+const BEFORE_START = /基线|前期|筹备|摸底|申报|立项|已于|已经|曾经|以来|启动前|baseline|prepar|preliminary|pre-project|inception|since|already|previous|last year|ago\b|before the project/i;
+/** What follows a project's end: the final audit or report. */
+const AFTER_END = /结项|审计|总结报告|终期报告|结束后|final report|final evaluation|audit|after the project|post-project/i;
+
 export const timelineCheck = defineCheck({
   type: "timeline",
   description: "Activities are dated, the project period is stated, and every date falls inside it",
@@ -45,9 +50,15 @@ export const timelineCheck = defineCheck({
     const from = monthIndex(period.start);
     const to = monthIndex(period.end);
     let outside = 0;
+    const text = new Map(bodyLines(ctx).map((l) => [l.line, l.text]));
     for (const { line, figure } of dated) {
       const m = monthIndex(figure.date!);
       if (m >= from && m <= to) continue;
+      // A baseline survey or preparation before the start, a final audit or report after the end,
+      // and what already happened are not activities of the period.
+      const said = text.get(line) ?? "";
+      if (m < from && BEFORE_START.test(said)) continue;
+      if (m > to && AFTER_END.test(said)) continue;
       if (++outside > 10) break;
       out.push({ message: "outside", params: { raw: figure.raw, start: period.start, end: period.end }, loss: 0.25, line } as const);
     }

@@ -13,10 +13,14 @@ export interface HeadingCandidate {
   strong: boolean;
   /** Numbered in a way that is also common in lists: needs a known alias to count. */
   needsAlias: boolean;
+  /** Asked as a question (a form's "What are the risks…?"): matched by its first meaning word. */
+  question?: boolean;
 }
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const BOLD_ONLY = /^\s*(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*[:：]?\s*$/;
+const BOLD_ONLY = /^\s*(?:\*\*|__)([^*_]{1,160}?)(?:\*\*|__)\s*[:：]?\s*$/;
+/** A form's question on a line of its own: "Why is this project important to your organization?" */
+const QUESTION_END = /[?？]$/;
 const ZH_PART = /^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、:：.．]?\s*(.*)$/;
 const ZH_TOP = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(.+)$/;
 const ZH_PAREN = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*[、.．]?\s*(.+)$/;
@@ -28,6 +32,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 const BULLET = /^\s*[-*+]\s/;
 const CAPITALS = /^[A-Z][A-Z &/,-]{2,40}$/;
 const LABEL_EN = /^[A-Za-z][A-Za-z &/,-]{2,40}:$/;
+/** A short line that may title a plain-text form's paragraph: a capital or a Han character, no markup. */
+const PLAIN_TITLE = /^(?:[A-Z][A-Za-z &/'’-]{2,48}|[\u4e00-\u9fff][\u4e00-\u9fff、与和及]{1,11})$/;
 const LABEL_ZH = /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/;
 /** What ends a sentence, as the last character of a trimmed line (a `…$` regex would try every position). */
 const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
@@ -54,6 +60,11 @@ export function cleanHeadingText(text: string): string {
   return t.trim();
 }
 
+/** A question as long as forms ask them: up to 160 characters or 25 words. */
+function questionLength(text: string): boolean {
+  return text.length > 0 && text.length <= 160 && text.split(/\s+/).length <= 25;
+}
+
 function shortEnough(text: string): boolean {
   if (text.length === 0 || text.length > 60) return false;
   const words = text.split(/\s+/).length;
@@ -71,18 +82,25 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
     // Only a line whose first character is # can be an ATX heading.
     const atx = ATX.exec(line);
     if (atx) {
-      const text = cleanHeadingText(atx[2]!);
-      return text ? { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false } : undefined;
+      const text = cleanHeadingText(atx[2]!.replace(/[?？]+(?=[\s*_]*$)/, ""));
+      if (!text) return undefined;
+      const heading: HeadingCandidate = { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false };
+      if (/[?？][\s*_]*$/.test(atx[2]!)) heading.question = true;
+      return heading;
     }
   }
   if (lead === 0x7c || lead === 0x3e) return undefined; // | >
   const setext = next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line);
+  const trimmed = line.trim();
+  // A question alone in its paragraph names the section its answer is, when it names a known one.
+  if (!setext && previousBlank && QUESTION_END.test(trimmed) && !BULLET.test(line) && questionLength(trimmed)) {
+    return { text: cleanHeadingText(trimmed.replace(/[?？]+$/, "")), rank: 25, strong: false, needsAlias: true, question: true };
+  }
   if (!setext) {
     let last = line.length - 1;
     while (isSpace(line.charCodeAt(last))) last--;
     if (SENTENCE_END.has(line.charCodeAt(last))) return undefined;
   }
-  const trimmed = line.trim();
   if (setext) {
     if (shortEnough(trimmed) && !endsSentence(trimmed)) {
       return { text: cleanHeadingText(trimmed), rank: next.trim().startsWith("=") ? 10 : 20, strong: true, needsAlias: false };
@@ -91,8 +109,11 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (endsSentence(trimmed)) return undefined;
   const bold = BOLD_ONLY.exec(line);
   if (bold) {
-    const text = cleanHeadingText(bold[1]!);
-    return shortEnough(text) ? { text, rank: 35, strong: false, needsAlias: false } : undefined;
+    const text = cleanHeadingText(bold[1]!.replace(/[?？]+\s*$/, ""));
+    const question = /[?？]\s*$/.test(bold[1]!);
+    // A long bold line is a heading only as a form's question that names a known section.
+    if (shortEnough(text)) return question ? { text, rank: 35, strong: false, needsAlias: false, question } : { text, rank: 35, strong: false, needsAlias: false };
+    return questionLength(text) ? { text, rank: 35, strong: false, needsAlias: true, question } : undefined;
   }
   let m = ZH_PART.exec(line);
   if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
@@ -104,8 +125,14 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
-  // BUDGET, or "Budget:" alone on a line: only when it names a known section.
-  if (CAPITALS.test(trimmed) || LABEL_EN.test(trimmed) || LABEL_ZH.test(trimmed)) {
+  // "Project Description" opening a paragraph of a plain-text form, its answer on the next line:
+  // only when it names a known section.
+  if (previousBlank && next !== undefined && next.trim().length > 0 && PLAIN_TITLE.test(trimmed) && trimmed.split(/\s+/).length <= 6) {
+    return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
+  }
+  // BUDGET, or "Budget:" alone on a line: only when it names a known section, and a label is a
+  // few words ("Project budgets:"), not a sentence leading into a list ("We will track the following:").
+  if (CAPITALS.test(trimmed) || (LABEL_EN.test(trimmed) && trimmed.split(/\s+/).length <= 4) || LABEL_ZH.test(trimmed)) {
     return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
   }
   return undefined;

@@ -77,12 +77,46 @@ function plainCell(cell: string): string {
   return out.trim();
 }
 
-/** List items (bulleted or numbered), each with its own line. */
-export function findListItems(lines: readonly LineRef[]): LineRef[] {
-  const items: LineRef[] = [];
+/** A list item's text with the lines that continue it, and how far its marker is indented. */
+export interface ListItem extends LineRef {
+  indent: number;
+}
+
+const indentOf = (text: string) => text.length - text.trimStart().length;
+
+/**
+ * List items (bulleted or numbered), each at its own line. A line after an item that is not an
+ * item, a heading or a table continues it ("- Risk: volunteers leave" / "  Mitigation: …" is one item).
+ */
+export function findListItems(lines: readonly LineRef[]): ListItem[] {
+  const items: ListItem[] = [];
+  let last: ListItem | undefined;
   for (const ref of lines) {
+    if (ref.text.trim().length === 0) {
+      // A blank line ends an item unless the next line is indented under it.
+      if (last) last = { ...last, indent: -last.indent - 1 };
+      continue;
+    }
     const m = LIST_ITEM.exec(ref.text);
-    if (m && !TABLE_LINE.test(ref.text)) items.push({ line: ref.line, text: m[1]!.trim() });
+    if (m && !TABLE_LINE.test(ref.text)) {
+      last = { line: ref.line, text: m[1]!.trim(), indent: indentOf(ref.text) };
+      items.push(last);
+      continue;
+    }
+    if (!last || TABLE_LINE.test(ref.text) || /^\s{0,3}#/.test(ref.text)) {
+      last = undefined;
+      continue;
+    }
+    // After a blank line only a line indented past the marker still belongs to the item.
+    const afterBlank = last.indent < 0;
+    const markerIndent = afterBlank ? -last.indent - 1 : last.indent;
+    if (afterBlank && indentOf(ref.text) <= markerIndent) {
+      last = undefined;
+      continue;
+    }
+    const item = items[items.length - 1]!;
+    item.text = `${item.text} ${ref.text.trim()}`;
+    last = item;
   }
   return items;
 }

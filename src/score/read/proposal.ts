@@ -1,8 +1,10 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
+import { formRows } from "./form-table.js";
 import { headingOf, type HeadingCandidate } from "./headings.js";
 import type { LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
+import { sectionDefinition } from "../../kinds/sections.js";
 
 export interface Section {
   /** Canonical id (need, budget…) or undefined for a heading that names no known section. */
@@ -21,6 +23,8 @@ export interface Proposal {
   lines: string[];
   sections: Section[];
   title: string | undefined;
+  /** Sections named by field labels ("募捐目的：…") rather than headings, for telling the kind of document. */
+  labelled: ReadonlySet<string>;
   /** Section lines already gathered, by ids (checks ask for the same sections again and again). */
   memo?: Map<string, LineRef[]>;
   /** Every line as a LineRef, built once. */
@@ -125,9 +129,23 @@ function nextLineIsTable(lines: readonly string[], i: number): boolean {
 /** A # heading numbered as a section is one: "# 一、项目背景", "# 2. Budget", "# 第三部分 预算". */
 const NUMBERED_ATX = /^\s{0,3}#{1,6}\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节)|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.、．)]?\s)/;
 
+/** What a whole document is called, at the end of its title: 公开募捐方案, 项目申报书, Grant Proposal. */
+const DOCUMENT_NAME = /(?:方案|项目书|申报书|申请书|计划书|策划书|建议书|申報書|計劃書|proposal|application)$/i;
+
 function isLongTitle(text: string): boolean {
   const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
-  return han > 8 || text.split(/\s+/).length > 4;
+  return han > 8 || text.split(/\s+/).length > 4 || DOCUMENT_NAME.test(text);
+}
+
+/**
+ * Whether a sub-heading naming `child` inside a section naming `parent` is part of the parent rather
+ * than a section of its own: an overview (概述, Overview) inside another section, one of the parts
+ * the parent's definition lists, or a caption over a table.
+ */
+function partOfParent(parent: string, child: string, caption: boolean): boolean {
+  if (parent === child) return false;
+  if (child === "summary" || caption) return true;
+  return (sectionDefinition(parent)?.parts as readonly string[] | undefined)?.includes(child) ?? false;
 }
 
 interface Scan {
@@ -147,7 +165,7 @@ function scan(text: string): Scan {
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fenced[i] || line.length === 0 || line.length > 120) continue;
+    if (fenced[i] || line.length === 0 || line.length > 200) continue;
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
     if (candidate) candidates.push({ i, candidate });
   }
@@ -155,8 +173,33 @@ function scan(text: string): Scan {
   return lastScan;
 }
 
+/** "- 募捐目的：…", "**Budget:** …": a field label at the start of a line, with its value after it. */
+const FIELD_LABEL = /^\s*(?:[-*+]\s+|\d{1,2}[.、)]\s*)?(?:\*\*)?([^:：*|#]{2,24}?)(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S/;
+
+/** The sections that field labels name: a plan written as a list carries the same fields as one written with headings. */
+function labelledIds(lines: readonly string[], matcher: SectionMatcher): Set<string> {
+  const ids = new Set<string>();
+  for (const line of lines) {
+    if (line.length === 0 || line.length > 400) continue;
+    // A label ends in a colon near the start of the line; most lines have none there.
+    const colon = line.indexOf("：");
+    const ascii = line.indexOf(":");
+    if ((colon < 0 || colon > 40) && (ascii < 0 || ascii > 40)) continue;
+    const m = FIELD_LABEL.exec(line);
+    if (!m || m[1]!.trim().split(/\s+/).length > 4) continue;
+    const id = matcher.match(m[1]!.trim());
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** A row of a form table is a section below every heading: rank past ATX ###### (60). */
+const FORM_ROW_RANK = 65;
+
 export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
-  const { lines, candidates } = scan(text);
+  const scanned = scan(text);
+  const { candidates } = scanned;
+  let lines = scanned.lines;
   const found: Array<Omit<Section, "end">> = [];
   let title: string | undefined;
   let skip = -1;
@@ -171,7 +214,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     // "### 需求分析表" over a table is the table's caption, not a section of its own: the table stays
     // in the section it sits in (a needs table inside the budget is not the need section).
     if (candidate.rank >= 30 && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
-    const id = matcher.match(candidate.text);
+    const id = matcher.match(candidate.text, candidate.question === true);
     if (!candidate.strong && id === undefined) continue;
     if (candidate.needsAlias && id === undefined) continue;
     if (
@@ -189,13 +232,34 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
     if (setext) skip = i + 1;
   }
+  // A form table's rows are sections of one line each, read as their text (the scan's lines are
+  // shared, so they are copied before a row is rewritten).
+  const rows = formRows(lines, matcher);
+  if (rows.length > 0) {
+    lines = lines.slice();
+    for (const row of rows) {
+      lines[row.line - 1] = row.value;
+      found.push({ id: row.id, heading: row.label, rank: FORM_ROW_RANK, line: row.line, start: row.line - 1 });
+    }
+    found.sort((a, b) => a.line - b.line);
+  }
+  // A sub-heading stays in the section it is in unless it starts a section of its own.
+  const open: Array<Omit<Section, "end">> = [];
+  for (const s of found) {
+    while (open.length > 0 && s.rank <= open[open.length - 1]!.rank) open.pop();
+    const parent = [...open].reverse().find((o) => o.id !== undefined);
+    if (parent && s.id !== undefined && partOfParent(parent.id!, s.id, s.rank >= 30 && nextLineIsTable(lines, s.line - 1))) s.id = undefined;
+    open.push(s);
+  }
   const sections = withEnds(found, lines.length);
+  for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
   // Every cache is there from the start, so all proposals share one shape: properties added later,
   // in whichever order the checks ask, would give each proposal its own and slow every access.
   return {
     lines,
     sections,
     title,
+    labelled: labelledIds(lines, matcher),
     memo: undefined,
     byId: undefined,
     all: undefined,
@@ -282,24 +346,49 @@ export function linesOf(proposal: Proposal, ids: readonly string[]): LineRef[] {
   return refs;
 }
 
+/**
+ * The sub-sections inside `s` that name another section: their lines (heading included) belong to
+ * that section, not to `s` ("## Budget" inside "# Project Description").
+ */
+function otherSectionsInside(proposal: Proposal, s: Section): Section[] {
+  const out: Section[] = [];
+  const sections = proposal.sections;
+  // Sections are in line order: the ones inside s follow it, found by a binary search for s.
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.line <= s.line) lo = mid + 1;
+    else hi = mid;
+  }
+  let skipUntil = -1;
+  for (let k = lo; k < sections.length && sections[k]!.line <= s.end; k++) {
+    const o = sections[k]!;
+    if (o.line <= skipUntil) continue;
+    if (o.id !== undefined && o.id !== s.id) {
+      out.push(o);
+      skipUntil = o.end;
+    }
+  }
+  return out;
+}
+
 function gatherLines(proposal: Proposal, ids: readonly string[]): LineRef[] {
   // The lines are the shared LineRefs of allLines, in line order, each once: one section is a slice.
   const all = allLines(proposal);
-  if (ids.length === 1) {
-    const only = sectionsWithId(proposal, ids[0]!);
-    if (only.length === 0) return [];
-    if (only.length === 1) return all.slice(only[0]!.start, only[0]!.end);
-  }
+  const wanted = ids.flatMap((id) => sectionsWithId(proposal, id));
+  if (wanted.length === 0) return [];
+  const inside = wanted.map((s) => otherSectionsInside(proposal, s));
+  if (wanted.length === 1 && inside[0]!.length === 0) return all.slice(wanted[0]!.start, wanted[0]!.end);
   const taken = new Uint8Array(all.length);
   let first = all.length;
   let last = 0;
-  for (const id of ids) {
-    for (const s of sectionsWithId(proposal, id)) {
-      taken.fill(1, s.start, s.end);
-      if (s.start < first) first = s.start;
-      if (s.end > last) last = s.end;
-    }
-  }
+  wanted.forEach((s, k) => {
+    taken.fill(1, s.start, s.end);
+    if (s.start < first) first = s.start;
+    if (s.end > last) last = s.end;
+    for (const o of inside[k]!) if (!ids.includes(o.id!)) taken.fill(0, o.line - 1, o.end);
+  });
   const refs: LineRef[] = [];
   for (let i = first; i < last; i++) if (taken[i] === 1) refs.push(all[i]!);
   return refs;

@@ -1,0 +1,51 @@
+// A form laid out as a table (表格式申报书): the first column holds the labels (项目名称, 项目背景,
+// 实施计划 …) and the next one the text. Each row whose label names a section and whose text is
+// written out is that section, one line long; the row reads as its text alone.
+import { cleanHeadingText } from "./headings.js";
+import { findTables, type LineRef } from "./markdown.js";
+import type { SectionMatcher } from "./section-matcher.js";
+
+export interface FormRow {
+  /** 1-based line of the row. */
+  line: number;
+  id: string;
+  label: string;
+  /** The row's text without its label and pipes. */
+  value: string;
+}
+
+const HAN = /[\u4e00-\u9fff]/g;
+
+/**
+ * Whether a cell is written text (20 Chinese characters, or ten words), not a figure, a name or a
+ * short field of a key-facts table ("Organization | Bright Futures Learning Trust").
+ */
+function written(value: string): boolean {
+  return (value.match(HAN)?.length ?? 0) >= 20 || value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 10;
+}
+
+/** The rows of form tables among the lines; none when no table is laid out as a form. */
+export function formRows(lines: readonly string[], matcher: SectionMatcher): FormRow[] {
+  if (!lines.some((l) => l.trimStart().startsWith("|"))) return [];
+  const refs: LineRef[] = lines.map((text, i) => ({ line: i + 1, text }));
+  const out: FormRow[] = [];
+  for (const table of findTables(refs)) {
+    const rows = [{ line: table.line, cells: table.header }, ...table.rows];
+    const found: FormRow[] = [];
+    for (const row of rows) {
+      const label = cleanHeadingText(row.cells[0] ?? "");
+      if (label.length === 0 || label.length > 20) continue;
+      const rest = row.cells.slice(1).filter((c) => c.length > 0);
+      // A form row is a label and its text; a label, a value, another label and its value is a
+      // row of short fields (项目名称 | X | 项目周期 | Y).
+      if (rest.length === 0 || rest.length > 2) continue;
+      const value = [...new Set(rest)].join(" ");
+      if (!written(value)) continue;
+      const id = matcher.match(label);
+      if (id !== undefined) found.push({ line: row.line, id, label, value });
+    }
+    // One matching row may be a data table's; a form names two sections or more.
+    if (new Set(found.map((r) => r.id)).size >= 2) out.push(...found);
+  }
+  return out;
+}
