@@ -8,6 +8,7 @@ import { examineFacts, materialsPolicy, readTextFile, type FactsExamination } fr
 import { applyChanges, type FixLine } from "../facts/fix.js";
 import type { Facts } from "../facts/derive.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
+import { formatDecimal } from "../text/decimal.js";
 import { fixPunctuation } from "../util/yaml-hints.js";
 import { writeFileAtomic } from "../util/write-file.js";
 
@@ -15,7 +16,7 @@ function describe(facts: Facts, lang: Lang): string {
   const parts: string[] = [facts.language, facts.kind];
   parts.push(t("check.groups", { n: facts.beneficiaries.length }, lang));
   const total = facts.derived.budgetTotal;
-  if (total !== undefined) parts.push(`${total.toLocaleString("en-US")} ${facts.budget?.currency ?? ""}`.trim());
+  if (total !== undefined) parts.push(`${formatDecimal(total, 0, 3)} ${facts.budget?.currency ?? ""}`.trim());
   const activities = facts.activities?.length ?? 0;
   if (activities > 0) parts.push(t("check.activities", { n: activities }, lang));
   return parts.join(lang === "zh" ? "，" : ", ");
