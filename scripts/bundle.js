@@ -7,10 +7,10 @@
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
-// dist/templates.compiled.js, and the batch scorer's `./worker.js` is the worker entry here.
+// dist/templates.compiled/, and the batch scorer's `./worker.js` is the worker entry here.
 // Packages on the start-up path are bundled; the others (the openai client, docx, mammoth, pdfjs,
-// prompts, Handlebars with its CommonJS runtime and compiler…) are loaded from node_modules when a
-// command uses them, as before, so a test can still see which of them a command loads.
+// prompts, Handlebars' compiler…) are loaded from node_modules when a command uses them, as before,
+// so a test can still see which of them a command loads.
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +19,12 @@ import { build } from "esbuild";
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
 
-/** Packages bundled in: what `check`, `draft --offline` and `score` load at start. */
-const BUNDLED = new Set(["@commander-js/extra-typings", "commander", "zod", "yaml", "get-east-asian-width"]);
+/**
+ * Packages bundled in: what `check`, `draft --offline` and `score` load at start. Of Handlebars that
+ * is the runtime (`handlebars/runtime.js`); its compiler is required at run time (createRequire,
+ * which esbuild leaves alone) for a template that was not compiled at build time.
+ */
+const BUNDLED = new Set(["@commander-js/extra-typings", "commander", "zod", "yaml", "get-east-asian-width", "handlebars"]);
 
 const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
 

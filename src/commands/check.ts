@@ -1,7 +1,6 @@
 // `grantsmith check FACTS... [--fix [--yes]]`: validate facts files; every problem of every file,
 // then exit 2 if any. With --fix, values typed as people write them (15万, 2025年3月, 中) are
 // rewritten in canonical form in place, after the changes are shown and confirmed.
-import { createInterface } from "node:readline/promises";
 import type { CheckOptions } from "../cli.js";
 import { UserError, EXIT } from "../errors.js";
 import { examineFacts, materialsPolicy, readTextFile, type FactsExamination } from "../facts/load.js";
@@ -36,6 +35,8 @@ function report(examined: FactsExamination, quiet: boolean | undefined): boolean
 async function confirmed(file: string, lang: Lang, yes: boolean | undefined): Promise<boolean> {
   if (yes) return true;
   if (!process.stdin.isTTY) throw new UserError(t("check.fix.notTerminal", { file }, lang), EXIT.usage);
+  // Loaded here: only --fix at a terminal asks.
+  const { createInterface } = await import("node:readline/promises");
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = (await rl.question(t("check.fix.ask", { file }, lang))).trim().toLowerCase();
