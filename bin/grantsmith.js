@@ -1,12 +1,22 @@
 #!/usr/bin/env node
-// Runs the built CLI. `npm ci` builds dist/ through the prepare script. The CLI module has no side
-// effects (tests load it); the process exits here.
+// Runs the built CLI: dist/bundle/, which `npm run build` bundles from dist/ (scripts/bundle.js;
+// `npm ci` builds through the prepare script). --version and --help are answered first from the
+// light quick.js; anything else builds the program. The CLI module has no side effects (tests load
+// it); the process exits here.
+const argv = process.argv.slice(2);
+let quick;
 let cli;
 let commands;
 try {
-  [cli, commands] = await Promise.all([import("../dist/cli.js"), import("../dist/commands/index.js")]);
+  quick = await import("../dist/bundle/quick.js");
+  const answer = quick.quickAnswer(argv);
+  if (answer !== undefined) {
+    process.stdout.write(answer);
+    process.exit(0);
+  }
+  [cli, commands] = await Promise.all([import("../dist/bundle/cli.js"), import("../dist/bundle/commands.js")]);
 } catch (error) {
-  if (error && error.code === "ERR_MODULE_NOT_FOUND" && /dist\/(cli|commands\/index)\.js/.test(String(error.message))) {
+  if (error && error.code === "ERR_MODULE_NOT_FOUND" && /dist\/bundle\/(quick|cli|commands)\.js/.test(String(error.message))) {
     process.stderr.write("grantsmith: the CLI is not built yet; run `npm run build` in the grantsmith folder.\n");
     process.exit(2);
   }
@@ -14,4 +24,4 @@ try {
 }
 // Exit explicitly: keep-alive sockets or timers of a finished command must not hold the process.
 // stdout to a file or pipe is written synchronously on Linux and macOS, so nothing is cut short.
-process.exit(await cli.main(process.argv.slice(2), commands.commandActions));
+process.exit(await cli.main(argv, commands.commandActions));

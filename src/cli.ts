@@ -4,7 +4,6 @@
 // The actions themselves are given by the caller (commands/index.ts lazy-imports each command), and
 // bin/grantsmith.js exits with the code main() returns. One error boundary turns known errors into
 // exit codes.
-import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { commanderMessage, localizedHelp } from "./cli-help.js";
 import { EXIT, UserError } from "./errors.js";
@@ -12,6 +11,7 @@ import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t } from "./i18n/i
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
+import { packageVersion } from "./util/paths.js";
 
 function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
@@ -68,10 +68,9 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 
 // Built after the run's language is known (main() sets it first): every description is in it.
 function newProgram() {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
   return new Command("grantsmith")
     .description(t("cli.program.description"))
-    .version(pkg.version, "-V, --version", t("cli.program.version"))
+    .version(packageVersion(), "-V, --version", t("cli.program.version"))
     .helpOption("-h, --help", t("cli.help.option"))
     .helpCommand("help [command]", t("cli.help.command"))
     .configureHelp(localizedHelp)

@@ -3,8 +3,10 @@
 // from elsewhere falls on both, and prints each command's median ratio to bare Node in wall time
 // and in CPU time (user + system, measured in the process at exit: on a busy machine the wall time
 // is mostly waiting for a core, and PASS/FAIL then goes by the CPU ratio), the modules it
-// loads (ES modules and CommonJS files; node: built-ins apart) and PASS/FAIL against issue 15's
-// targets. Exit 0 whatever the figures; 2 for arguments or a missing build.
+// loads (files: ES modules, which for the bundled CLI are dist/bundle/ chunks, and CommonJS files;
+// node: built-ins apart) and PASS/FAIL against issue 15's targets. Two floor rows follow: the
+// bundled packages check and draft cannot start without, imported and nothing else, to show how
+// much of a command's ratio is theirs. Exit 0 whatever the figures; 2 for arguments or a missing build.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -20,7 +22,7 @@ if (args.length > 1 || !Number.isInteger(runs) || runs < 3) {
   process.stderr.write(`usage: npm run bench:startup [runs]   (runs: a whole number, at least 3; default 21)\n`);
   process.exit(2);
 }
-if (!existsSync(path.join(root, "dist/cli.js"))) {
+if (!existsSync(path.join(root, "dist/bundle/cli.js"))) {
   process.stderr.write("bench:startup needs the built CLI; run `npm run build` first.\n");
   process.exit(2);
 }
@@ -61,6 +63,21 @@ const COMMANDS = [
   { name: `score one.md (${Math.round(drafted.stdout.length / 100) / 10} K chars)`, argv: ["score", one], target: 1.8 },
 ];
 
+// What a command cannot start faster than: the bundled packages it needs, imported and nothing run
+// (their chunks of dist/bundle/, found through inputs.json). check validates with zod and parses
+// with yaml; an offline draft also renders through Handlebars' runtime.
+const chunkInputs = JSON.parse(readFileSync(path.join(root, "dist/bundle/inputs.json"), "utf8"));
+const chunkOf = (input) => {
+  const chunk = Object.keys(chunkInputs).find((name) => chunkInputs[name].includes(input));
+  if (!chunk) throw new Error(`bench:startup: no chunk of dist/bundle/ holds ${input}`);
+  return pathToFileURL(path.join(root, "dist/bundle", chunk)).href;
+};
+const importing = (inputs) => ["--input-type=module", "-e", inputs.map((input) => `await import(${JSON.stringify(chunkOf(input))});`).join("\n")];
+const FLOORS = [
+  { name: "floor: zod + yaml imported", argv: importing(["node_modules/zod/index.js", "node_modules/yaml/dist/index.js"]) },
+  { name: "floor: + the facts schema built", argv: importing(["node_modules/zod/index.js", "node_modules/yaml/dist/index.js", "dist/facts/schema.js"]) },
+];
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -97,6 +114,8 @@ const baseline = [];
 const baselineCpu = [];
 const times = COMMANDS.map(() => []);
 const cpus = COMMANDS.map(() => []);
+const floorTimes = FLOORS.map(() => []);
+const floorCpus = FLOORS.map(() => []);
 for (let i = 0; i < runs; i++) {
   const bare = timed(["-e", "0"]);
   baseline.push(bare.ms);
@@ -109,6 +128,15 @@ for (let i = 0; i < runs; i++) {
       process.exit(1);
     }
     times[index].push(result.ms);
+  }
+  for (const [index, floor] of FLOORS.entries()) {
+    const result = timed(floor.argv);
+    if (result.code !== 0) {
+      process.stderr.write(`bench:startup: ${floor.name} exited ${result.code}:\n${result.stderr}`);
+      process.exit(1);
+    }
+    floorTimes[index].push(result.ms);
+    floorCpus[index].push(result.cpu);
   }
 }
 const base = median(baseline);
@@ -132,6 +160,11 @@ for (const [index, command] of COMMANDS.entries()) {
   process.stdout.write(
     `${command.name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ${(ms / base).toFixed(2).padStart(6)}× ${cpu.toFixed(1).padStart(7)} ${cpuRatio.toFixed(2).padStart(6)}×  ≤ ${command.target.toFixed(1)}× ${String(modules.all).padStart(7)}  ${pass ? "PASS" : "FAIL"}${notes ? `  (${notes})` : ""}\n`,
   );
+}
+for (const [index, floor] of FLOORS.entries()) {
+  const ms = median(floorTimes[index]);
+  const cpu = median(floorCpus[index]);
+  process.stdout.write(`${floor.name.padEnd(40)} ${ms.toFixed(1).padStart(8)} ${(ms / base).toFixed(2).padStart(6)}× ${cpu.toFixed(1).padStart(7)} ${(cpu / baseCpu).toFixed(2).padStart(6)}×\n`);
 }
 process.stdout.write(`${COMMANDS.length - failed} of ${COMMANDS.length} within target${busy ? " (by CPU time; the machine is busy, wall ratios are noise)" : ""}\n`);
 rmSync(temp, { recursive: true, force: true });

@@ -1,13 +1,13 @@
 // `grantsmith check FACTS... [--fix [--yes]]`: validate facts files; every problem of every file,
 // then exit 2 if any. With --fix, values typed as people write them (15万, 2025年3月, 中) are
 // rewritten in canonical form in place, after the changes are shown and confirmed.
-import { createInterface } from "node:readline/promises";
 import type { CheckOptions } from "../cli.js";
 import { UserError, EXIT } from "../errors.js";
 import { examineFacts, materialsPolicy, readDecodedText, type FactsExamination } from "../facts/load.js";
 import { applyChanges, type FixLine } from "../facts/fix.js";
 import type { Facts } from "../facts/derive.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
+import { formatDecimal } from "../text/decimal.js";
 import { fixPunctuation } from "../util/yaml-hints.js";
 import { writeFileAtomic } from "../util/write-file.js";
 
@@ -15,7 +15,7 @@ function describe(facts: Facts, lang: Lang): string {
   const parts: string[] = [facts.language, facts.kind];
   parts.push(t("check.groups", { n: facts.beneficiaries.length }, lang));
   const total = facts.derived.budgetTotal;
-  if (total !== undefined) parts.push(`${total.toLocaleString("en-US")} ${facts.budget?.currency ?? ""}`.trim());
+  if (total !== undefined) parts.push(`${formatDecimal(total, 0, 3)} ${facts.budget?.currency ?? ""}`.trim());
   const activities = facts.activities?.length ?? 0;
   if (activities > 0) parts.push(t("check.activities", { n: activities }, lang));
   return parts.join(lang === "zh" ? "，" : ", ");
@@ -35,6 +35,8 @@ function report(examined: FactsExamination, quiet: boolean | undefined): boolean
 async function confirmed(file: string, lang: Lang, yes: boolean | undefined): Promise<boolean> {
   if (yes) return true;
   if (!process.stdin.isTTY) throw new UserError(t("check.fix.notTerminal", { file }, lang), EXIT.usage);
+  // Loaded here: only --fix at a terminal asks.
+  const { createInterface } = await import("node:readline/promises");
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = (await rl.question(t("check.fix.ask", { file }, lang))).trim().toLowerCase();

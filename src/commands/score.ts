@@ -2,7 +2,7 @@
 // exit 1 when any file fails the gate (--min-score, --fail-on, a must criterion), 2 on bad input.
 // With --judge the rubric's llm criteria are asked of the configured model too (3 when it fails,
 // 130 on Ctrl-C), and the model's usage is printed on stderr and included in the JSON report.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { ScoreOptions } from "../cli.js";
 import { confirmBatchCancel, batchFlags } from "./batch-flags.js";
@@ -17,6 +17,7 @@ import { skipLine, type SkippedFile } from "../score/read/files.js";
 import { applyGate, summarize } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
 import type { GateOptions, ScoreResult } from "../score/types.js";
+import { packageVersion } from "../util/paths.js";
 import { withTimeLimit } from "../util/time-limit.js";
 import { assertWritable } from "../util/write-file.js";
 
@@ -211,7 +212,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
  * a flag the format does not use is said once on stderr and ignored.
  */
 function reportShape(format: ReportFormat, options: ScoreCommandOptions, warn: (line: string) => void): ReportOptions {
-  const shape: ReportOptions = { version: toolVersion() };
+  const shape: ReportOptions = { version: packageVersion() };
   const ignored = (line: string) => {
     if (!options.quiet) warn(line);
   };
@@ -231,9 +232,6 @@ function reportShape(format: ReportFormat, options: ScoreCommandOptions, warn: (
   return shape;
 }
 
-function toolVersion(): string {
-  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-}
 
 interface Judging {
   queue(emit: (result: ScoreResult) => void): JudgeQueue;

@@ -11,9 +11,11 @@ import { PRESET_NAMES } from "./presets.js";
 
 export const PROJECT_CONFIG_NAMES = ["grantsmith.config.yaml", "grantsmith.config.yml"] as const;
 
+// The schemas are built on first use: most runs have no config file (building them cost every
+// `check`, `draft` and `score` a tenth of its start-up).
 // Only the *name* of a key variable may be stored: config files end up in git, keys must not.
 // How `draft`/`export` set a .docx; every key is optional and falls back to the language's default.
-const docxSchema = z
+const buildDocxSchema = () => z
   .strictObject({
     body_font: z.string().min(1).optional().describe("East Asian body font (default SimSun / 宋体 for zh, Calibri for en)"),
     heading_font: z.string().min(1).optional().describe("Heading font (default SimHei / 黑体 for zh)"),
@@ -25,7 +27,7 @@ const docxSchema = z
   })
   .describe("Typesetting of Word (.docx) output");
 
-export const configSchema = z
+const buildConfigSchema = () => z
   .strictObject({
     provider: z.enum([...PRESET_NAMES, "offline"]).optional().describe("Provider preset, or offline"),
     model: z.string().min(1).optional().describe("Model name, e.g. qwen-plus, gpt-4o-mini, deepseek-chat, qwen2.5:7b"),
@@ -38,23 +40,31 @@ export const configSchema = z
     timeout: z.number().positive().optional().describe("Seconds before a request is abandoned"),
     max_retries: z.int().min(0).max(10).optional().describe("Retries after a rate limit, server error or dropped connection"),
     cache: z.boolean().optional().describe("Reuse cached model responses (default true)"),
-    docx: docxSchema.optional(),
+    docx: buildDocxSchema().optional(),
     materials_root: z.string().min(1).optional().describe("A folder, relative to this file, that facts files may take materials from besides their own folder"),
     materials_max_chars: z.int().positive().optional().describe("Characters of all materials together in one prompt (default 40000)"),
   })
   .describe("grantsmith configuration (grantsmith.config.yaml, or config.yaml under $XDG_CONFIG_HOME/grantsmith)");
 
-export type ConfigFile = z.output<typeof configSchema>;
+let built: ReturnType<typeof buildConfigSchema> | undefined;
+/** The config file's schema. */
+export function configSchema(): ReturnType<typeof buildConfigSchema> {
+  return (built ??= buildConfigSchema());
+}
+
+export type ConfigFile = z.output<ReturnType<typeof buildConfigSchema>>;
 
 // Validation also catches the likely mistake of pasting a key into the file, with its own advice;
 // the JSON Schema for editors stays without it.
-const validationSchema = configSchema.extend({
-  api_key: z
-    .custom<never>(() => false, {
-      message: "an API key does not belong in a config file (it ends up in git); put it in an environment variable and give that variable's name as api_key_env",
-    })
-    .optional(),
-});
+const buildValidationSchema = () =>
+  configSchema().extend({
+    api_key: z
+      .custom<never>(() => false, {
+        message: "an API key does not belong in a config file (it ends up in git); put it in an environment variable and give that variable's name as api_key_env",
+      })
+      .optional(),
+  });
+let validation: ReturnType<typeof buildValidationSchema> | undefined;
 
 export interface LoadedConfig {
   /** Where it was read from, as shown in messages. */
@@ -64,7 +74,7 @@ export interface LoadedConfig {
 
 /** JSON Schema of the config file, for `grantsmith schema config`. */
 export function configJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(configSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(configSchema(), { target: "draft-2020-12" }) as Record<string, unknown>;
   return { ...schema, title: "grantsmith config" };
 }
 
@@ -82,7 +92,7 @@ export function loadConfigFile(file: string, cwd: string): LoadedConfig {
     throw new InputError(t("llm.cannotReadConfig", { file: display(file, cwd), code: (error as NodeJS.ErrnoException).code ?? String(error) }));
   }
   const shown = display(file, cwd);
-  const { value } = parseWithSchema(validationSchema, shown, text);
+  const { value } = parseWithSchema((validation ??= buildValidationSchema()), shown, text);
   return { file: shown, config: value };
 }
 

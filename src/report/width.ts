@@ -30,8 +30,10 @@ export function padEnd(text: string, to: number): string {
 
 let segmenter: Intl.Segmenter | undefined;
 const VISIBLE = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
-// Written as a string: the type checker targets ES2022, before the v flag.
-const RGI_EMOJI = new RegExp("^\\p{RGI_Emoji}$", "v");
+// Written as a string: the type checker targets ES2022, before the v flag. Built on first use:
+// compiling it costs more than Node's whole start-up, and only a cluster that may be an emoji needs it.
+let rgiEmoji: RegExp | undefined;
+const isRgiEmoji = (segment: string) => (rgiEmoji ??= new RegExp("^\\p{RGI_Emoji}$", "v")).test(segment);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/gu;
 const KEYCAP = /^[\d#*]\u20e3$/;
 const SPACING_MARK = /\p{Spacing_Mark}/u;
@@ -50,7 +52,7 @@ function clusteredWidth(text: string): number {
 function clusterWidth(segment: string): number {
   const start = segment.search(VISIBLE);
   if (start < 0) return 0;
-  if (RGI_EMOJI.test(segment)) return 2;
+  if (isRgiEmoji(segment)) return 2;
   if (segment.length <= 50 && (KEYCAP.test(segment) || (segment.includes("\u200d") && (segment.match(PICTOGRAPHIC)?.length ?? 0) >= 2))) return 2;
   const visible = segment.slice(start);
   const first = visible.codePointAt(0)!;

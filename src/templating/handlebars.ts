@@ -8,6 +8,7 @@ import type Handlebars from "handlebars";
 import type { HelperOptions } from "handlebars";
 import Runtime from "handlebars/runtime.js";
 import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
+import { formatDecimal } from "../text/decimal.js";
 import { placeholder } from "../text/placeholders.js";
 import type { DocumentLocale } from "../facts/locale.js";
 
@@ -41,7 +42,7 @@ function toNumber(v: unknown): number | undefined {
 
 /** Counts keep their decimals only when they have some: 1200 → "1,200", 2.5 → "2.5". */
 export function formatCount(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return formatDecimal(value, 0, 2);
 }
 
 /** An amount for a sentence: 万元 from 10,000 up in Chinese, whole units, 约 / "about" when rounded. */

@@ -12,15 +12,29 @@ const PACKAGE_ROOT = path.resolve(fileURLToPath(new URL("../../", import.meta.ur
 
 /** What scripts/compile-templates.js writes: each built-in template's text and compiled form. */
 type Precompiled = Record<string, { source: string; spec: unknown }>;
-let precompiled: Promise<Precompiled> | undefined;
+const groups = new Map<string, Promise<Precompiled>>();
 
-/** The built-in templates compiled at build time; none when the package is not built. */
-function builtTemplates(): Promise<Precompiled> {
-  precompiled ??= import(new URL("../../dist/templates.compiled.js", import.meta.url).href).then(
-    (module: { PRECOMPILED: Precompiled }) => module.PRECOMPILED,
-    () => ({}),
-  );
-  return precompiled;
+/**
+ * The module a built-in template is compiled into, by its first two folders: templates/zh/… →
+ * "templates-zh". An offline Chinese draft loads the Chinese document templates only (all of them
+ * with every prompt were a module of nearly 1 MB, as costly to load as Node's start).
+ */
+export function compiledGroup(file: string): string {
+  return file.split("/").slice(0, 2).join("-");
+}
+
+/** The built-in templates of `file`'s group compiled at build time; none when the package is not built. */
+function builtTemplates(file: string): Promise<Precompiled> {
+  const group = compiledGroup(file);
+  let built = groups.get(group);
+  if (!built) {
+    built = import(new URL(`../../dist/templates.compiled/${group}.js`, import.meta.url).href).then(
+      (module: { PRECOMPILED: Precompiled }) => module.PRECOMPILED,
+      () => ({}),
+    );
+    groups.set(group, built);
+  }
+  return built;
 }
 
 /** `file:line:col: template <what>: <message>`, with Handlebars' parse errors said plainly. */
@@ -48,7 +62,7 @@ export async function compileTemplateFile(root: string, file: string): Promise<T
     throw new InputError(t("output.templateMissing", { file }));
   }
   if (path.resolve(root) === PACKAGE_ROOT) {
-    const built = (await builtTemplates())[file];
+    const built = (await builtTemplates(file))[file];
     if (built && built.source === text) return templateFromSpec(built.spec);
   }
   try {

@@ -1,6 +1,5 @@
 // Writing the product: atomically (temp file + rename), never over an existing file without --force,
 // never over one of the command's own inputs, and never into a folder that does not exist.
-import { randomBytes } from "node:crypto";
 import { link, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
@@ -38,6 +37,8 @@ export async function assertWritable(file: string, guard: WriteGuard = {}): Prom
 export async function writeFileAtomic(file: string, content: string | Uint8Array, guard: WriteGuard = {}): Promise<void> {
   await assertWritable(file, guard);
   const target = path.resolve(file);
+  // node:crypto is loaded only by a command that writes (check reads, and so does score to stdout).
+  const { randomBytes } = await import("node:crypto");
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     // Text is scrubbed of the key on the way out; bytes (a .docx) are built from text that was.

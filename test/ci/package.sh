@@ -17,7 +17,7 @@ version="$(node -p 'require("./package.json").version')"
 tarball="$work/$(npm pack --ignore-scripts --silent --pack-destination "$work" | tail -n 1)"
 [ -f "$tarball" ] || fail "npm pack wrote no tarball"
 listing="$(tar -tzf "$tarball")"
-for needed in package/bin/grantsmith.js package/dist/cli.js package/dist/rubrics.json package/schema/facts.schema.json \
+for needed in package/bin/grantsmith.js package/dist/bundle/cli.js package/dist/bundle/worker.js package/dist/help.json package/dist/templates.compiled/templates-zh.js package/dist/rubrics.json package/schema/facts.schema.json \
   package/rubrics/standard-zh.yaml package/templates/zh/standard.md.hbs package/prompts/zh package/templates/init; do
   grep -q "^$needed" <<<"$listing" || fail "$needed is not in the tarball"
 done

@@ -1,6 +1,6 @@
 // End-to-end tests of `grantsmith score`: in this process (runInProcess) unless GRANTSMITH_E2E_CLI
 // names another build of the CLI to spawn; the workers case always spawns the built CLI
-// (`node bin/grantsmith.js`, which imports dist/cli.js), whose worker threads are built files.
+// (`node bin/grantsmith.js`, which imports dist/bundle/cli.js), whose worker threads are built files.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,7 +13,7 @@ import { tempDirSync } from "../helpers/temp.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const bin = process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "bin/grantsmith.js");
-const built = existsSync(process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "dist/cli.js"));
+const built = existsSync(process.env.GRANTSMITH_E2E_CLI ?? path.join(root, "dist/bundle/cli.js"));
 const fixtures = path.join(root, "test/fixtures/proposals");
 const home = tempDirSync("grantsmith-e2e-");
 

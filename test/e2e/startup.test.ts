@@ -2,6 +2,7 @@
 // and its own small modules statically; every command's dependencies are imported lazily.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cleanEnv, preload, REPO_ROOT, runCli, type CliResult } from "../helpers/run-cli.js";
 import { startLlmServer } from "../helpers/llm-server.js";
@@ -17,7 +18,7 @@ describe("start-up", () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
       expect(
-        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js"].includes(specifier) ||
+        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js", "./util/paths.js"].includes(specifier) ||
           specifier.startsWith("node:"),
         specifier,
       ).toBe(true);
@@ -33,6 +34,9 @@ describe("start-up", () => {
     }
     // The registry loads each writer only when it is used.
     for (const light of ["errors.js", "llm/presets.js", "report/formats.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);
+    for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "util", "paths.js"))) expect(specifier).toMatch(/^node:/);
+    // --version and --help are answered before the program is built: the language and the package's paths only.
+    expect((await staticImports(path.join(REPO_ROOT, "dist", "quick.js"))).sort()).toEqual(["./i18n/lang.js", "./util/paths.js", "node:fs"]);
   });
 
   it("every command is imported lazily, and only when it runs", async () => {
@@ -47,11 +51,39 @@ describe("start-up", () => {
 });
 
 describe("modules a command loads (the built binary)", () => {
-  async function modulesOf(args: string[]): Promise<{ result: CliResult; urls: string[] }> {
+  /**
+   * What the binary loaded: each chunk of dist/bundle/ stands for the dist/ modules bundled in it
+   * (scripts/bundle.js lists them in inputs.json), so a test can name the modules it means.
+   */
+  async function modulesOf(args: string[]): Promise<{ result: CliResult; urls: string[]; loaded: string[] }> {
     const out = path.join(await tempDir("grantsmith-modules-"), "modules.txt");
     const result = await runCli(args, { env: cleanEnv({ GRANTSMITH_TEST_MODULES_OUT: out }), nodeArgs: ["--import", preload("record-modules.mjs")] });
-    return { result, urls: (await readFile(out, "utf8")).split("\n").filter(Boolean) };
+    const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
+    const root = pathToFileURL(REPO_ROOT).href.replace(/\/$/, "");
+    const loaded = (await readFile(out, "utf8")).split("\n").filter(Boolean);
+    const chunks = loaded.filter((u) => u.startsWith(`${root}/dist/bundle/`));
+    const urls = loaded.flatMap((u) => {
+      const bundled = chunks.includes(u) ? inputs[u.slice(`${root}/dist/bundle/`.length)] : undefined;
+      return bundled ? bundled.map((input) => `${root}/${input}`) : [u];
+    });
+    return { result, urls, loaded };
   }
+
+  it("--version and --help load no parser and no catalog; a command runs from the bundle", async () => {
+    for (const flag of ["--version", "--help"]) {
+      const { result, urls } = await modulesOf([flag]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(urls.filter((u) => /\/node_modules\/|\/dist\/(cli|i18n\/(en|zh)\/index)\.js$/.test(u)), flag).toEqual([]);
+      expect(urls.some((u) => u.endsWith("/dist/quick.js")), flag).toBe(true);
+    }
+    const check = await modulesOf(["check", "examples/zh/elderly-meals.yaml"]);
+    expect(check.result.code, check.result.stderr).toBe(0);
+    // zod and yaml are bundled: the command uses them, and not one of their files is loaded from node_modules.
+    for (const pkg of ["zod", "yaml"]) {
+      expect(check.urls.some((u) => u.includes(`/node_modules/${pkg}/`)), pkg).toBe(true);
+      expect(check.loaded.filter((u) => u.includes(`/node_modules/${pkg}/`)), pkg).toEqual([]);
+    }
+  });
 
   it("an offline draft loads neither the openai client nor the Handlebars compiler; a model draft loads the client at its first request", async () => {
     const offline = await modulesOf(["draft", "examples/zh/elderly-meals.yaml", "--offline", "-o", "-", "--no-score"]);

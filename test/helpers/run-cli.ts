@@ -1,4 +1,4 @@
-// Spawn the built CLI (bin/grantsmith.js → dist/cli.js) the way a user would, with an environment
+// Spawn the built CLI (bin/grantsmith.js → dist/bundle/cli.js) the way a user would, with an environment
 // that no developer's own config, keys or cache can leak into.
 //
 // The fast path: runInProcess(argv, { env, cwd }) from ./run-in-process.ts runs the same command

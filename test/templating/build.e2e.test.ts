@@ -1,8 +1,8 @@
 // Built-in templates are compiled by the build step (scripts/compile-templates.js) and taken from
-// dist/templates.compiled.js at run time while their files are unchanged (needs `npm run build`
+// dist/templates.compiled/ (a module per folder and language) at run time while their files are unchanged (needs `npm run build`
 // first). Tried on a copy of the built package in a temp folder.
 import { execFile } from "node:child_process";
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -35,9 +35,9 @@ describe("templates compiled at build time", () => {
   it("give the same draft as templates compiled at run time; a file changed since the build is compiled again", async () => {
     const built = await run(OFFLINE_DRAFT);
     expect(built.code, built.stderr).toBe(0);
-    expect(readFileSync(path.join(copy, "dist", "templates.compiled.js"), "utf8")).toContain('"templates/en/standard.md.hbs"');
+    expect(readFileSync(path.join(copy, "dist", "templates.compiled", "templates-en.js"), "utf8")).toContain('"templates/en/standard.md.hbs"');
 
-    rmSync(path.join(copy, "dist", "templates.compiled.js"));
+    rmSync(path.join(copy, "dist", "templates.compiled"), { recursive: true });
     const unbuilt = await run(OFFLINE_DRAFT);
     expect(unbuilt.stdout).toBe(built.stdout);
 
@@ -50,13 +50,15 @@ describe("templates compiled at build time", () => {
   });
 
   it("a template that does not compile fails the build with its file:line and leaves the compiled file as it was", async () => {
-    const before = readFileSync(path.join(copy, "dist", "templates.compiled.js"), "utf8");
+    const compiled = () => readdirSync(path.join(copy, "dist", "templates.compiled")).map((name) => [name, readFileSync(path.join(copy, "dist", "templates.compiled", name), "utf8")]);
+    const before = compiled();
+    expect(before.map(([name]) => name).sort()).toEqual(["prompts-en.js", "prompts-zh.js", "templates-en.js", "templates-zh.js"]);
     const file = path.join(copy, "prompts", "zh", "system.md.hbs");
     writeFileSync(file, `${readFileSync(file, "utf8")}\n{{#if language}}unclosed\n`);
     const build = await run(["scripts/compile-templates.js"]);
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/^prompts\/zh\/system\.md\.hbs:\d+(:\d+)?: template does not compile: /m);
     expect(build.stderr).toContain("build: the templates above do not compile");
-    expect(readFileSync(path.join(copy, "dist", "templates.compiled.js"), "utf8")).toBe(before);
+    expect(compiled()).toEqual(before);
   });
 });
