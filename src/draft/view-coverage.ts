@@ -17,6 +17,7 @@ export const FACTS_IN_VIEW = {
   top: {
     $schema: "not shown: points editors at the JSON Schema",
     language: "view:language",
+    locale: "view:locale",
     kind: "view:kind",
     title: "view:title",
     summary: "view:summary",
@@ -39,7 +40,7 @@ export const FACTS_IN_VIEW = {
     relief: "view:relief",
     venture_grant: "view:ventureGrant",
     funder: "view:funder",
-    materials: "not shown: read into the prompts as background, never quoted in a template",
+    materials: "view:need.materialFindings",
   },
   organization: {
     name: "view:organization.name",
