@@ -11,6 +11,7 @@ import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
+import { cappedGrade, readinessOf } from "./readiness.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
 import { buildSectionMatcher } from "./read/section-matcher.js";
@@ -120,6 +121,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const expected = expectedOf(rubric);
   const keyFindings = options.facts ? keyFigureFindings(proposal, analysis, options.facts, language) : [];
   const charged = new Set<KeyFigure>();
+  const blockingFindings: { line: number; message: string; criterion: string }[] = [];
   let earned = 0;
   let assessedMax = 0;
   for (const criterion of rubric.criteria) {
@@ -150,6 +152,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
         };
         if (f.section !== undefined) improvement.section = f.section;
         raw.push(improvement);
+        if (f.blocks) blockingFindings.push({ line: f.line, message: f.message, criterion: criterion.id });
       }
     }
     const llm = assessLlmChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
@@ -211,7 +214,13 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   }
   // What a ranking names the proposal by, and the placeholders left in it, one by one.
   let placeholders = 0;
-  for (const line of proposal.lines) if (line.length > 0) placeholders += analysis.placeholders(line).length;
+  let placeholderLine: number | undefined;
+  proposal.lines.forEach((line, i) => {
+    if (line.length === 0) return;
+    const n = analysis.placeholders(line).length;
+    placeholders += n;
+    if (n > 0) placeholderLine ??= i + 1;
+  });
   const about: Pick<ScoreResult, "title" | "organization" | "kind" | "placeholders"> = {
     kind: (options.facts?.facts.kind as Kind | undefined) ?? detectKind(proposal),
     placeholders,
@@ -220,14 +229,20 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (title !== undefined) about.title = title;
   const organization = proposalOrganization(proposal);
   if (organization !== undefined) about.organization = organization;
+  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria });
+  const byScore = gradeFor(score, rubric);
+  const grade = cappedGrade(byScore, ready, rubric.grades ?? DEFAULT_GRADES);
   return {
     file: options.file,
     language,
     rubric: rubric.id,
     score,
     max: 100,
-    grade: gradeFor(score, rubric),
+    grade,
+    ...(grade !== byScore ? { gradeByScore: byScore } : {}),
     passed: mustFailed(criteria).length === 0,
+    ready,
+    blocking,
     assessedMax: round1(assessedMax),
     notAssessed,
     criteria,

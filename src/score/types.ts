@@ -81,6 +81,17 @@ export interface ProposalMetrics {
   sections: string[];
 }
 
+/** Why a proposal is not ready to submit (readiness.ts): the kind of reason, where, and what it is. */
+export interface BlockingReason {
+  /** placeholders, key_figure (disagrees with --facts), budget (does not add up), must (a must criterion failed). */
+  id: "placeholders" | "key_figure" | "budget" | "must";
+  message: string;
+  /** The first line it is at, when it is at one. */
+  line?: number;
+  /** The criterion it is about (must), or charged to (budget). */
+  criterion?: string;
+}
+
 export interface ScoreResult {
   file: string;
   language: Language;
@@ -89,7 +100,14 @@ export interface ScoreResult {
   score: number;
   max: number;
   grade: string;
+  /** The grade the score alone gives, when readiness capped it (a proposal not ready shows no A or B). */
+  gradeByScore?: string;
+  /** The quality gate of this run (must criteria, --min-score, --fail-on): not the same as ready. */
   passed: boolean;
+  /** Ready to submit: no placeholders, key figures agree with --facts, the budget adds up, must criteria met. */
+  ready: boolean;
+  /** Why it is not ready, in the proposal's language; empty when ready. */
+  blocking: BlockingReason[];
   /** Rubric points that were assessed (100 unless some criteria need --judge). */
   assessedMax: number;
   notAssessed: string[];
@@ -110,6 +128,9 @@ export interface ScoreResult {
 
 export interface ScoreSummary {
   files: number;
+  /** Ready to submit (readiness), apart from the gate. */
+  ready: number;
+  /** Passed the quality gate, and failed it (or could not be scored). */
   passed: number;
   failed: number;
   mean: number;
