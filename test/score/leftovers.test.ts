@@ -71,11 +71,18 @@ const CASES: Case[] = [
       `# P\n\n## Statement of Need\n\n${EN_NEED}\n\n## Budget\n\nTotal $5.\n`,
       // The same heading under each milestone, with its own text, is not a copy.
       "# P\n\n## Plan\n\n### Deliverables\n\nA website with a booking form for the meal rounds.\n\n### Deliverables\n\nA report on the first six months of deliveries to the households.\n",
+      // A list item repeated in each phase is by design.
+      "# P\n\n## Plan\n\n### Phase 1\n\n- Weekly report to the partner schools on attendance and the meals served.\n\n### Phase 2\n\n- Weekly report to the partner schools on attendance and the meals served.\n",
     ],
     invalid: [
       {
         text: `# P\n\n## Statement of Need\n\n${EN_NEED}\n\n## Statement of Need\n\n${EN_NEED}\n`,
         findings: [[7, '"Statement of Need" appears twice (lines 3 and 7) with the same text.', /^Delete the duplicate copy starting at line 7/]],
+      },
+      {
+        // The copy repeats the second "Budget", not the first.
+        text: `# P\n\n## Phase 1\n\n### Budget\n\nTwo laptops at $800 each for the volunteers.\n\n## Phase 2\n\n### Budget\n\n${EN_NEED}\n\n### Budget\n\n${EN_NEED}\n`,
+        findings: [[15, '"Budget" appears twice (lines 11 and 15) with the same text.', /^Delete the duplicate copy starting at line 15/]],
       },
       {
         text: `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n## 项目预算\n\n合计5元。\n\n${ZH_NEED}\n`,

@@ -43,7 +43,8 @@ export const duplicatesCheck = defineCheck({
     const seen = new Map<string, number>();
     for (let i = 0; i < ctx.proposal.lines.length; i++) {
       const line = ctx.proposal.lines[i]!;
-      if (isTableLine(line) || /^\s{0,3}#/.test(line)) continue;
+      // Table rows and list items repeat by design (the same deliverable in each phase); paragraphs do not.
+      if (isTableLine(line) || /^\s{0,3}#/.test(line) || /^\s*(?:[-*+•]|\d{1,2}[.)、])\s/.test(line)) continue;
       const key = line.replace(/\s+/g, "");
       if (key.length < MIN_PARAGRAPH && (key.match(/[\u3400-\u9fff]/g)?.length ?? 0) < MIN_PARAGRAPH_HAN) continue;
       const first = seen.get(key);
@@ -62,22 +63,24 @@ function bodyKey(ctx: CheckContext, s: Section): string {
   return ctx.proposal.lines.slice(s.start, s.end).join("").replace(/\s+/g, "");
 }
 
-/** Pairs of sections with the same heading, rank and text, each pair once. */
+/** Pairs of sections with the same heading, rank and text: each copy with the first it repeats. */
 function duplicateSections(ctx: CheckContext): { first: Section; second: Section }[] {
-  const byHeading = new Map<string, Section>();
+  const byHeading = new Map<string, Section[]>();
   const out: { first: Section; second: Section }[] = [];
   for (const s of ctx.proposal.sections) {
     if (s.rank === 0) continue;
     const key = `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
-    const first = byHeading.get(key);
-    if (!first) {
-      byHeading.set(key, s);
+    const earlier = byHeading.get(key);
+    if (!earlier) {
+      byHeading.set(key, [s]);
       continue;
     }
-    // A copy nested in its original is not a second copy of it.
-    if (s.line <= first.end) continue;
+    earlier.push(s);
     const body = bodyKey(ctx, s);
-    if (body.length >= MIN_BODY && body === bodyKey(ctx, first)) out.push({ first, second: s });
+    if (body.length < MIN_BODY) continue;
+    // A copy nested in its original is not a second copy of it.
+    const first = earlier.find((e) => e !== s && s.line > e.end && bodyKey(ctx, e) === body);
+    if (first) out.push({ first, second: s });
   }
   return out;
 }
