@@ -5,6 +5,7 @@
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
+import { KIND_UNIT } from "../facts/units.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
 import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import { displayWidth, padEnd } from "./width.js";
@@ -58,12 +59,20 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   const m = r.metrics;
   const facts: string[] = [];
   if (m.budgetTotal !== undefined) facts.push(`${label("budget", lang)} ${formatMoney(m.budgetTotal, m.currency, lang, "report")}`);
-  if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
+  // Counts of different kinds (people, households) are shown each with its unit, never added up.
+  if (m.directByKind) facts.push(`${label("beneficiaries", lang)} ${m.directByKind.map((k) => kindCount(k, lang)).join(" / ")}`);
+  else if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
   if (m.costPerBeneficiary !== undefined) facts.push(`${label("perBeneficiary", lang)} ${formatMoney(m.costPerBeneficiary, m.currency, lang, "report")}`);
   if (m.adminShare !== undefined) facts.push(`${label("admin", lang)} ${(m.adminShare * 100).toFixed(1)}%`);
   if (m.period) facts.push(`${label("period", lang)} ${m.period.start} – ${m.period.end}`);
   if (facts.length > 0) out.push("", `  ${c("bold", label("metrics", lang))}: ${facts.join(" · ")}`);
   return out.join("\n") + "\n\n";
+}
+
+/** "200户", "50 people", "12 schools". */
+function kindCount(k: { kind: string; value: number }, lang: "zh" | "en"): string {
+  const unit = k.kind.startsWith("other:") ? k.kind.slice(6) : KIND_UNIT[k.kind as keyof typeof KIND_UNIT][lang];
+  return lang === "zh" ? `${k.value}${unit}` : `${k.value} ${unit}`;
 }
 
 /** Every file the run passed over, with why: none goes unmentioned in the report. */

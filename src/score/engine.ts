@@ -9,6 +9,7 @@ import { createCheckMemo, type CheckContext, type Finding } from "./checks/conte
 import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
+import { perBeneficiary } from "./analysis/per-beneficiary.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { cappedGrade, readinessOf } from "./readiness.js";
@@ -194,10 +195,11 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const score = assessedMax > 0 ? round1(earned * factor) : 0;
   const budget = analysis.budget();
   const counts = analysis.beneficiaries();
+  const perHead = perBeneficiary(analysis);
   // The proposal's own period: the key figures line shows what the proposal says.
   const period = analysis.statedPeriod();
-  const budgetTotal = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
-  const direct = counts.direct?.value ?? counts.any?.value;
+  const budgetTotal = perHead.total;
+  const direct = perHead.people;
   const sectionIds: string[] = [];
   for (const s of proposal.sections) if (s.id && !sectionIds.includes(s.id)) sectionIds.push(s.id);
   const metrics: ScoreResult["metrics"] = { sections: sectionIds };
@@ -207,7 +209,8 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (budget.itemsTotal) metrics.adminShare = Math.round((budget.admin / budget.itemsTotal) * 1000) / 1000;
   if (counts.direct ?? counts.any) metrics.directBeneficiaries = direct!;
   if (counts.indirect) metrics.indirectBeneficiaries = counts.indirect.value;
-  if (budgetTotal !== undefined && direct) metrics.costPerBeneficiary = Math.round((budgetTotal / direct) * 100) / 100;
+  if (counts.directByKind) metrics.directByKind = counts.directByKind.map((k) => ({ kind: k.kind, value: k.value }));
+  if (perHead.cost !== undefined) metrics.costPerBeneficiary = Math.round(perHead.cost * 100) / 100;
   if (period) {
     const show = (d: { year: number; month?: number }) => `${d.year}-${String(d.month ?? 1).padStart(2, "0")}`;
     metrics.period = { start: show(period.start), end: show(period.end) };

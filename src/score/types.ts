@@ -74,8 +74,12 @@ export interface ProposalMetrics {
   itemsTotal?: number;
   currency?: string;
   adminShare?: number;
+  /** The direct count: a stated total, else the groups added up (people with people). */
   directBeneficiaries?: number;
+  /** The direct counts by kind, when the proposal counts more than one (people, households…): never summed. */
+  directByKind?: { kind: string; value: number }[];
   indirectBeneficiaries?: number;
+  /** The total over the direct count, worked out one way (score/analysis/per-beneficiary.ts). */
   costPerBeneficiary?: number;
   period?: { start: string; end: string };
   sections: string[];
