@@ -6,6 +6,7 @@ import { defineCheck, message } from "./check.js";
 import { quote, type CheckContext } from "./context.js";
 
 type Twice = { title: string; first: number; second: number };
+type Repeated = Twice & { more: number };
 
 /** A paragraph this long (characters without spaces, or Chinese characters) is not repeated by chance. */
 const MIN_PARAGRAPH = 60;
@@ -24,9 +25,16 @@ export const duplicatesCheck = defineCheck({
       zh: { message: (p) => `「${p.title}」重复出现了两次（第 ${p.first} 行和第 ${p.second} 行），内容相同。`, suggestion: (p) => `删除从第 ${p.second} 行起的重复部分，只保留一份。` },
       en: { message: (p) => `"${p.title}" appears twice (lines ${p.first} and ${p.second}) with the same text.`, suggestion: (p) => `Delete the duplicate copy starting at line ${p.second}; keep one.` },
     }),
-    paragraph: message<Twice>("warning", {
-      zh: { message: (p) => `第 ${p.first} 行的一段话「${p.title}」在第 ${p.second} 行又原样重复了一次。`, suggestion: `删除重复的一段，或改写成这一部分应有的内容。` },
-      en: { message: (p) => `The paragraph at line ${p.first} ("${p.title}") is repeated word for word at line ${p.second}.`, suggestion: `Delete the repeated paragraph, or replace it with what this section should say.` },
+    paragraph: message<Repeated>("warning", {
+      zh: {
+        message: (p) => `第 ${p.first} 行的一段话「${p.title}」在第 ${p.second} 行${p.more > 0 ? `等 ${p.more + 1} 处` : ""}又原样重复${p.more > 0 ? "" : "了一次"}。`,
+        suggestion: `删除重复的一段，或改写成这一部分应有的内容。`,
+      },
+      en: {
+        message: (p) =>
+          `The paragraph at line ${p.first} ("${p.title}") is repeated word for word at line ${p.second}${p.more > 0 ? ` and ${p.more} more place${p.more === 1 ? "" : "s"}` : ""}.`,
+        suggestion: `Delete the repeated paragraph, or replace it with what this section should say.`,
+      },
     }),
   },
   // A whole-text check: a missing or empty section is not free of leftovers, it costs its share.
@@ -38,21 +46,26 @@ export const duplicatesCheck = defineCheck({
     for (const { first, second } of copies) {
       out.push({ message: "section", params: { title: quote(second.heading, 30), first: first.line, second: second.line }, loss, line: second.line, section: second.id } as const);
     }
-    // A paragraph inside a section already reported is not reported again.
+    // A paragraph inside a section already reported is not reported again; each repeated
+    // paragraph is one finding, at its first repeat, however often it comes back.
     const covered = (line: number) => copies.some(({ second }) => line > second.line && line <= second.end);
-    const seen = new Map<string, number>();
-    for (let i = 0; i < ctx.proposal.lines.length; i++) {
-      const line = ctx.proposal.lines[i]!;
+    const seen = new Map<string, { first: number; repeats: number[] }>();
+    const lines = ctx.proposal.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      // Too short to count, whatever it holds: most lines end here.
+      if (line.length < MIN_PARAGRAPH_HAN) continue;
       // Table rows and list items repeat by design (the same deliverable in each phase); paragraphs do not.
-      if (isTableLine(line) || /^\s{0,3}#/.test(line) || /^\s*(?:[-*+•]|\d{1,2}[.)、])\s/.test(line)) continue;
-      const key = line.replace(/\s+/g, "");
+      if (isTableLine(line) || /^\s{0,3}(?:#|[-*+•]\s|\d{1,2}[.)、]\s)/.test(line)) continue;
+      const key = line.trim();
       if (key.length < MIN_PARAGRAPH && (key.match(/[\u3400-\u9fff]/g)?.length ?? 0) < MIN_PARAGRAPH_HAN) continue;
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, i + 1);
-        continue;
-      }
-      if (!covered(i + 1)) out.push({ message: "paragraph", params: { title: quote(line, 24), first, second: i + 1 }, loss: loss / 2, line: i + 1 } as const);
+      const known = seen.get(key);
+      if (known === undefined) seen.set(key, { first: i + 1, repeats: [] });
+      else if (!covered(i + 1)) known.repeats.push(i + 1);
+    }
+    for (const [key, { first, repeats }] of seen) {
+      if (repeats.length === 0) continue;
+      out.push({ message: "paragraph", params: { title: quote(key, 24), first, second: repeats[0]!, more: repeats.length - 1 }, loss: loss / 2, line: repeats[0]! } as const);
     }
     return out;
   },

@@ -106,12 +106,15 @@ function ownBodies(ctx: CheckContext): { section: Section; start: number; end: n
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
+const MAX_TALK = 130;
+
 function reasoningAndTalk(ctx: CheckContext) {
   const lines = ctx.proposal.lines;
   const out = [];
   // Reasoning: one finding per block, at the tag that opens it (or a closing tag alone).
   for (let i = 0; i < lines.length; i++) {
-    if (!ANY_REASONING_TAG.test(lines[i]!)) continue;
+    // Most lines hold no "<" at all: the tag's expression is tried only on those that do.
+    if (!lines[i]!.includes("<") || !ANY_REASONING_TAG.test(lines[i]!)) continue;
     out.push({ message: "reasoning", params: { title: titleOf(ctx, sectionOf(ctx, i + 1)) }, line: i + 1 } as const);
     if (OPENING_TAG.test(lines[i]!)) {
       let end = i;
@@ -130,11 +133,12 @@ function reasoningAndTalk(ctx: CheckContext) {
     }
     if (text.length === 0) continue;
     const first = lines[text[0]!]!;
-    if (isPreamble(first) && /[：:]\s*\**\s*$|以下|下面|\b(?:here|below)\b/i.test(first)) {
+    // Talk around an answer is a short line (the cleaner's limit, 120 characters, and its marks).
+    if (first.length <= MAX_TALK && isPreamble(first) && /[：:]\s*\**\s*$|以下|下面|\b(?:here|below)\b/i.test(first)) {
       out.push({ message: "preamble", params: { title: titleOf(ctx, section), text: said(first) }, line: text[0]! + 1, section: section.id } as const);
     }
     const last = lines[text[text.length - 1]!]!;
-    if (text.length > 1 && isClosing(last)) {
+    if (text.length > 1 && last.length <= MAX_TALK && isClosing(last)) {
       out.push({ message: "closing", params: { title: titleOf(ctx, section), text: said(last) }, line: text[text.length - 1]! + 1, section: section.id } as const);
     }
   }
@@ -144,9 +148,15 @@ function reasoningAndTalk(ctx: CheckContext) {
 /** A line that reads as code: braces and semicolons, assignments, shell prompts, keywords. */
 const CODE_LINE = /[{};]\s*$|^\s*[{}]|\b(?:function|const|let|var|def|class|import|return|SELECT|INSERT)\b|=>|==|^\s*\$ |^\s*(?:\/\/|#!)|<\/?[a-z][\w-]*[^>]*>|\w\(.*\)\s*$/;
 
-function prose(text: string): { han: number; words: number } {
-  return { han: text.match(/[\u3400-\u9fff]/g)?.length ?? 0, words: text.match(/[A-Za-z]{2,}/g)?.length ?? 0 };
-}
+const HAN_CHAR = /[\u3400-\u9fff]/;
+const HAN_CHARS = /[\u3400-\u9fff]/g;
+const LATIN_WORD = /[A-Za-z]{2}/;
+const LATIN_WORDS = /[A-Za-z]{2,}/g;
+const han = (text: string) => (HAN_CHAR.test(text) ? (text.match(HAN_CHARS)?.length ?? 0) : 0);
+const words = (text: string) => (LATIN_WORD.test(text) ? (text.match(LATIN_WORDS)?.length ?? 0) : 0);
+
+/** Addresses, code and links, which say nothing about the language a section is written in. */
+const NOT_PROSE = /https?:\/\/\S+|`[^`]*`|\[[^\]]*\]\([^)]*\)|\S+@\S+/g;
 
 function fencedProse(ctx: CheckContext) {
   const lines = ctx.proposal.lines;
@@ -159,8 +169,8 @@ function fencedProse(ctx: CheckContext) {
     while (close < lines.length && !closes(lines[close]!)) close++;
     const body = lines.slice(i + 1, close).filter((l) => l.trim() !== "");
     const isProse = PROSE_FENCE_OPEN.test(lines[i]!) && body.length > 0 && body.filter((l) => CODE_LINE.test(l)).length <= body.length * 0.2;
-    const { han, words } = prose(body.join(" "));
-    if (isProse && close < lines.length && (han >= 15 || words >= 12)) {
+    const text = body.join(" ");
+    if (isProse && close < lines.length && (han(text) >= 15 || words(text) >= 12)) {
       out.push({ message: "fencedProse", params: { title: titleOf(ctx, sectionOf(ctx, i + 1)), open: i + 1, close: close + 1 }, line: i + 1 } as const);
     }
     i = close;
@@ -176,24 +186,26 @@ const MIN_WORDS = 12;
 
 function otherLanguage(ctx: CheckContext) {
   const lines = ctx.proposal.lines;
+  // What a section of this document must hold a lot of to be in the other language: Chinese in an
+  // English proposal, English in a Chinese one. Counted first, and the rest only for a section that has it.
+  const [foreign, own] = ctx.language === "en" ? [han, words] : [words, han];
+  const least = ctx.language === "en" ? MIN_HAN : MIN_WORDS;
   const out = [];
   for (const { section, start, end } of ownBodies(ctx)) {
     if (section.rank === 0 || NAMES_A_LANGUAGE.test(section.heading)) continue;
-    let han = 0;
-    let words = 0;
+    const text: string[] = [];
     let inFence = false;
     for (let i = start; i < end; i++) {
       const line = lines[i]!;
+      if (line.length === 0) continue;
       if (FENCE.test(line)) inFence = !inFence;
       if (inFence || isTableLine(line)) continue;
-      // Addresses, code and names in brackets say nothing about the language a section is written in.
-      const count = prose(line.replace(/https?:\/\/\S+|`[^`]*`|\[[^\]]*\]\([^)]*\)|\S+@\S+/g, " "));
-      han += count.han;
-      words += count.words;
+      text.push(line.includes("/") || line.includes("`") || line.includes("@") ? line.replace(NOT_PROSE, " ") : line);
     }
-    const written: Language | undefined =
-      ctx.language === "en" && han >= MIN_HAN && words * 4 < han ? "zh" : ctx.language === "zh" && words >= MIN_WORDS && han * 4 < words ? "en" : undefined;
-    if (written) out.push({ message: "otherLanguage", params: { title: titleOf(ctx, section), written }, line: section.line, section: section.id } as const);
+    const body = text.join("\n");
+    const other = foreign(body);
+    if (other < least || own(body) * 4 >= other) continue;
+    out.push({ message: "otherLanguage", params: { title: titleOf(ctx, section), written: ctx.language === "en" ? "zh" : "en" }, line: section.line, section: section.id } as const);
   }
   return out;
 }
