@@ -76,24 +76,37 @@ function bodyKey(ctx: CheckContext, s: Section): string {
   return ctx.proposal.lines.slice(s.start, s.end).join("").replace(/\s+/g, "");
 }
 
-/** Pairs of sections with the same heading, rank and text: each copy with the first it repeats. */
+/**
+ * Pairs of sections with the same heading, rank and text: each copy with the first it repeats.
+ * One pass, by heading and then by text, so a file of thousands of like headings stays linear.
+ */
 function duplicateSections(ctx: CheckContext): { first: Section; second: Section }[] {
-  const byHeading = new Map<string, Section[]>();
+  const headings = new Set<string>();
+  const byText = new Map<string, Section>();
   const out: { first: Section; second: Section }[] = [];
   for (const s of ctx.proposal.sections) {
     if (s.rank === 0) continue;
-    const key = `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
-    const earlier = byHeading.get(key);
-    if (!earlier) {
-      byHeading.set(key, [s]);
+    const heading = `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
+    const repeated = headings.has(heading);
+    headings.add(heading);
+    // A body is read only under a heading seen before; the first of each is read when the second comes.
+    if (!repeated) {
+      byText.set(`${heading}\u0000first`, s);
       continue;
     }
-    earlier.push(s);
+    const firstOfHeading = byText.get(`${heading}\u0000first`);
+    if (firstOfHeading) {
+      byText.delete(`${heading}\u0000first`);
+      const key = bodyKey(ctx, firstOfHeading);
+      if (key.length >= MIN_BODY && !byText.has(`${heading}\u0000${key}`)) byText.set(`${heading}\u0000${key}`, firstOfHeading);
+    }
     const body = bodyKey(ctx, s);
     if (body.length < MIN_BODY) continue;
+    const key = `${heading}\u0000${body}`;
+    const first = byText.get(key);
     // A copy nested in its original is not a second copy of it.
-    const first = earlier.find((e) => e !== s && s.line > e.end && bodyKey(ctx, e) === body);
-    if (first) out.push({ first, second: s });
+    if (first && s.line > first.end) out.push({ first, second: s });
+    else if (!first) byText.set(key, s);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { headingCore } from "../../llm/answer.js";
 import { sectionTitle } from "../aliases.js";
 import { ANY_REASONING_TAG, isClosing, isPreamble, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
 import { isTableLine } from "../read/markdown.js";
-import { outermostWithId, type Section } from "../read/proposal.js";
+import { sectionsWithId, type Section } from "../read/proposal.js";
 import type { Language } from "../types.js";
 import { defineCheck, message } from "./check.js";
 import { quote, type CheckContext } from "./context.js";
@@ -222,14 +222,17 @@ function namesOther(ctx: CheckContext) {
   const sections = ctx.proposal.sections;
   const lines = ctx.proposal.lines;
   const out = [];
-  const inside = (s: Section, o: Section) => o !== s && o.rank > 0 && o.line < s.line && s.line <= o.end;
-  for (const parent of sections) {
-    if (parent.id === undefined || parent.rank === 0 || sections.some((o) => inside(parent, o))) continue;
-    for (const sub of sections) {
-      if (sub.line <= parent.line || sub.line > parent.end || sub.id === undefined || sub.id === parent.id || sub.id === "summary") continue;
+  // Sections come in line order: each outermost one (the title aside) is followed by those inside it.
+  for (let k = 0; k < sections.length; k++) {
+    const parent = sections[k]!;
+    if (parent.rank === 0) continue;
+    let j = k + 1;
+    for (; j < sections.length && sections[j]!.line <= parent.end; j++) {
+      const sub = sections[j]!;
+      if (parent.id === undefined || sub.id === undefined || sub.id === parent.id || sub.id === "summary") continue;
       if (!ATX.test(lines[sub.line - 1]!)) continue;
       const core = headingCore(sub.heading);
-      const own = outermostWithId(sections, sub.id).find((s) => (s.line < parent.line || s.line > parent.end) && headingCore(s.heading) === core);
+      const own = sectionsWithId(ctx.proposal, sub.id).find((s) => (s.line < parent.line || s.line > parent.end) && headingCore(s.heading) === core);
       if (!own) continue;
       out.push({
         message: "namesOther",
@@ -238,6 +241,7 @@ function namesOther(ctx: CheckContext) {
         section: parent.id,
       } as const);
     }
+    k = j - 1;
   }
   return out;
 }
