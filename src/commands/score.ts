@@ -193,7 +193,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     if (!options.quiet && (options.output || rows.length > 1 && !spec.terminal || skipped.length > 0)) {
       const written = options.output ? t("score.reportWritten", { file: options.output }, lang) : "";
       const notScored = skipped.length > 0 ? t("score.notScored", { n: skipped.length }, lang) : "";
-      warn(t("score.summaryLine", { files: summary.files, passed: summary.passed, failed: summary.failed, mean: summary.mean, notScored, written }, lang));
+      warn(t("score.summaryLine", { files: summary.files, ready: summary.ready, passed: summary.passed, failed: summary.failed, mean: summary.mean, notScored, written }, lang));
     }
     if (summary.failed > 0) {
       const message = t("score.gateFailed", { failed: summary.failed, files: summary.files }, lang);

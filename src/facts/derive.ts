@@ -5,6 +5,7 @@ import type { BudgetItem, FactsInput, Language } from "./schema.js";
 import { deriveVentureGrant, type VentureGrantFigures } from "./venture-grant.js";
 import { documentLocale, type DocumentLocale } from "./locale.js";
 import { t, uiLang } from "../i18n/index.js";
+import { KIND_UNIT, totalsByKind, unitKind, type CountByKind } from "./units.js";
 
 export interface BudgetLine extends BudgetItem {
   /** amount, or quantity × unit_cost when amount is absent; undefined when neither is known. */
@@ -30,8 +31,14 @@ export interface DerivedFigures {
   overheadShare?: number;
   directBeneficiaries?: number;
   indirectBeneficiaries?: number;
-  /** The unit shared by all direct groups (人, households…), when they share one. */
+  /**
+   * The unit shared by all direct groups (人, households…), when they share one; when their units
+   * differ but count the same kind (名儿童 and 名教师), that kind's unit (人, people).
+   */
   beneficiaryUnit?: string;
+  /** Direct and indirect counts totalled kind by kind (people, households, person-times…): never summed across kinds. */
+  directByKind: CountByKind[];
+  indirectByKind: CountByKind[];
   /** budgetTotal ÷ direct beneficiaries, when both are known. */
   costPerBeneficiary?: number;
   fundingTotal?: number;
@@ -106,8 +113,14 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
     list.some((g) => g.count !== undefined) ? list.reduce((s, g) => s + (g.count ?? 0), 0) : undefined;
   const directBeneficiaries = sumCounts(direct);
   const indirectBeneficiaries = sumCounts(indirect);
+  const counted = (list: typeof groups) => list.filter((g) => g.count !== undefined).map((g) => ({ value: g.count!, unit: g.unit }));
+  const directByKind = totalsByKind(counted(direct));
+  const indirectByKind = totalsByKind(counted(indirect));
   const units = new Set(direct.filter((g) => g.count !== undefined).map((g) => g.unit ?? ""));
-  const beneficiaryUnit = units.size === 1 ? [...units][0] || undefined : undefined;
+  const kinds = new Set([...units].map(unitKind));
+  const [onlyKind] = kinds;
+  const kindUnit = kinds.size === 1 && onlyKind && !onlyKind.startsWith("other:") ? KIND_UNIT[onlyKind as keyof typeof KIND_UNIT][input.language] : undefined;
+  const beneficiaryUnit = units.size === 1 ? [...units][0] || undefined : kindUnit;
   const costPerBeneficiary =
     budgetTotal !== undefined && directBeneficiaries ? round2(budgetTotal / directBeneficiaries) : undefined;
   const sources = input.budget?.funding_sources ?? [];
@@ -147,6 +160,8 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
       directBeneficiaries,
       indirectBeneficiaries,
       beneficiaryUnit,
+      directByKind,
+      indirectByKind,
       costPerBeneficiary,
       fundingTotal,
       ventureGrant,

@@ -5,6 +5,9 @@
 // whole answer, the section's own heading repeated. None of that may reach a document or the verdict
 // parser. What was removed is counted, so a command can say so on stderr.
 import { t, type MessageKey } from "../i18n/index.js";
+import { CLOSING_TAG, isClosing, isPreamble, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_BLOCK } from "../text/leftovers.js";
+
+export { REASONING_TAGS } from "../text/leftovers.js";
 
 export interface Removed {
   reasoning: number;
@@ -24,14 +27,6 @@ export interface CleanedAnswer {
   /** An opening reasoning tag was never closed: the answer is reasoning cut off, not an answer. */
   unclosedReasoning: boolean;
 }
-
-/** The tags reasoning models put around their thoughts (lower case; matched case-insensitively). */
-export const REASONING_TAGS = ["think", "thinking", "reasoning", "reflection"] as const;
-
-const TAG_NAMES = REASONING_TAGS.join("|");
-const REASONING_BLOCK = new RegExp(`<(${TAG_NAMES})>[\\s\\S]*?</\\1>`, "gi");
-const OPENING_TAG = new RegExp(`<(?:${TAG_NAMES})>`, "i");
-const CLOSING_TAG = new RegExp(`</(?:${TAG_NAMES})>`, "gi");
 
 /**
  * Removes reasoning: closed blocks anywhere; text before a closing tag that has no opening one (some
@@ -59,45 +54,8 @@ export function stripReasoning(raw: string): { text: string; blocks: number; unc
   return { text, blocks, unclosed };
 }
 
-/**
- * Talk around the answer, per language. A line that opens with an assent ("好的", "Sure!") is a
- * preamble; one that opens with "以下是" / "Here is" only when it speaks of the answer itself
- * (正文, 草稿, "the section", "a revised version"), since "以下是项目的三个阶段：" is content. A
- * closing speaks to the reader as an assistant would; "如有问题请联系项目负责人" is content.
- */
-const ASSENT = {
-  zh: /^(?:好的|好|当然|没问题|明白了?|收到|可以)[，,！!。：:\s]/,
-  en: /^(?:sure|certainly|of course|absolutely|okay|ok|great|alright)[!,.:—-]/i,
-};
-const PRESENTING = {
-  zh: /^(?:以下(?:是|为)|下面(?:是|为)|这是|根据(?:您|你)?(?:提供|给出|所给)的|根据(?:以上|上述)|我(?:将|会|已)?(?:为您|根据))/,
-  en: /^(?:here(?:'s| is| are)|below (?:is|are)|the following (?:is|are)|i(?:'ve| have) (?:written|drafted|prepared|revised|rewritten|updated)|as requested)\b/i,
-};
-const ABOUT_THE_ANSWER = {
-  zh: /为您|撰写|草稿|初稿|改写|重写|修改后|润色|正文|(?:部分|章节|一节)(?:的)?(?:内容|文字)?[：:]?$/,
-  en: /\b(?:section|draft|version|rewrite|rewritten|revised|revision|requested|updated text)\b/i,
-};
-const CLOSING = {
-  zh: /希望(?:以上|这些|这|本)?.{0,12}(?:对您|对你|有所帮助|有帮助|能帮|满意)|(?:请|随时)?告诉我|如需(?:进一步)?(?:调整|修改|补充|润色|扩写|精简|完善)|我可以(?:再|进一步|继续|帮)|欢迎.{0,6}(?:反馈|指正)/,
-  en: /\b(?:hope (?:this|that|it) helps|let me know|feel free to (?:ask|reach out to me|let me know)|would you like me to|i can (?:also )?(?:adjust|expand|shorten|revise|tailor)|happy to (?:help|adjust|revise|tailor))\b/i,
-};
 const RULE = /^\s*(?:[-*_]\s*){3,}$/;
-const FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*(?:markdown|md|text|plain|plaintext)?\s*$/i;
-
-/** A line short enough to be talk around the answer rather than the answer. */
-const MAX_WRAPPER_CHARS = 120;
-
-function isPreamble(line: string): boolean {
-  const t = line.replace(/^[#>*\s]+|[*\s]+$/g, "");
-  if (t.length === 0 || [...t].length > MAX_WRAPPER_CHARS) return false;
-  if (ASSENT.zh.test(t) || ASSENT.en.test(t)) return true;
-  return (PRESENTING.zh.test(t) && ABOUT_THE_ANSWER.zh.test(t)) || (PRESENTING.en.test(t) && ABOUT_THE_ANSWER.en.test(t));
-}
-
-function isClosing(line: string): boolean {
-  const t = line.replace(/^[>*\s]+|[*\s]+$/g, "");
-  return t.length > 0 && [...t].length <= MAX_WRAPPER_CHARS && (CLOSING.zh.test(t) || CLOSING.en.test(t));
-}
+const FENCE_OPEN = PROSE_FENCE_OPEN;
 
 const isBlank = (line: string) => line.trim() === "" || RULE.test(line);
 

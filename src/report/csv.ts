@@ -1,16 +1,16 @@
 // CSV: a ranking for a review meeting's spreadsheet, one row per file, best first (--sort score, the
-// default) or by file name (--sort name): rank, title, organisation, kind, score, grade, the gate's
-// result, the points of every criterion, budget total and currency, placeholders and unverified
+// default) or by file name (--sort name): rank, title, organisation, kind, score, grade, whether it
+// is ready to submit and what blocks it, the points of every criterion, budget total and currency, placeholders and unverified
 // figures, the top improvement. Files that could not be scored come after the ranked ones, and
 // skipped files last, each with why. Ranking needs every score, so rows are kept until the end:
 // each as its finished cells (a few hundred bytes), never the result itself.
 import type { ScoreResult } from "../score/types.js";
-import { gateOf, rank } from "./ranking.js";
+import { blockingCell, rank, readyOf } from "./ranking.js";
 import type { ReportOptions, ReportWriter, RunInfo } from "./writer.js";
 
 /** The fixed columns; one `points_<criterion id>` column per criterion seen stands between them. */
 const LEADING = [
-  "rank", "file", "title", "organization", "language", "kind", "rubric", "score", "grade", "gate", "errors", "warnings",
+  "rank", "file", "title", "organization", "language", "kind", "rubric", "score", "grade", "ready", "blocking", "errors", "warnings",
   "placeholders", "unverified", "budget_total", "currency", "cost_per_beneficiary",
 ];
 const TRAILING = ["top_improvement", "assessed_max", "judge_errors", "note"];
@@ -42,7 +42,7 @@ function rowOf(r: ScoreResult, column: (id: string) => number): Row {
   const scored = r.error === undefined;
   const top = r.improvements[0];
   const lead = [
-    r.file, r.title, r.organization, scored ? r.language : "", r.kind, r.rubric, scored ? r.score : "", r.grade, gateOf(r),
+    r.file, r.title, r.organization, scored ? r.language : "", r.kind, r.rubric, scored ? r.score : "", r.grade, readyOf(r), blockingCell(r),
     r.improvements.filter((i) => i.severity === "error").length, r.improvements.filter((i) => i.severity === "warning").length,
     r.placeholders, r.unverified.length, r.metrics.budgetTotal, currencyOf(r), r.metrics.costPerBeneficiary,
   ];
@@ -80,7 +80,7 @@ export function csvWriter(options: ReportOptions = {}): ReportWriter {
       // Skipped files: named, with why, and no score.
       const blanks = (n: number) => ",".repeat(n);
       for (const skip of run?.skipped ?? []) {
-        out.push(`,${csvCell(skip.file)}${blanks(LEADING.indexOf("gate") - 2)},skipped${blanks(LEADING.length - LEADING.indexOf("gate") - 1 + ids.length + TRAILING.length - 1)},${csvCell(skip.reason)}`);
+        out.push(`,${csvCell(skip.file)}${blanks(LEADING.indexOf("ready") - 2)},skipped${blanks(LEADING.length - LEADING.indexOf("ready") - 1 + ids.length + TRAILING.length - 1)},${csvCell(skip.reason)}`);
       }
       return out.join("\n") + "\n";
     },

@@ -7,6 +7,7 @@
 import { t } from "../i18n/index.js";
 import { mustFailed } from "../score/gate.js";
 import type { ScoreResult } from "../score/types.js";
+import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
 export const DEFAULT_MAX_ANNOTATIONS = 50;
@@ -40,7 +41,13 @@ function annotationsOf(r: ScoreResult, options: ReportOptions): Omit<Annotation,
   const file = escapeProperty(r.file.replace(/\\/g, "/"));
   if (r.error !== undefined) return [{ line: `::error file=${file},title=${escapeProperty("grantsmith: cannot score")}::${escapeData(r.error)}`, rank: 0, points: Infinity }];
   const out: Omit<Annotation, "order" | "at">[] = [];
-  const verdict = `${r.score}/100 (${r.grade}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}`;
+  const capped = gradeNote(r);
+  const verdict = `${r.score}/100 (${r.grade}${capped ? `: ${capped}` : ""}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}; ${readyWord(r.ready, "en")}; ${gateWord(r.passed, "en")}`;
+  if (!r.ready) {
+    // Kept with the gate's verdict: what stops the proposal going out is never among the dropped.
+    const first = r.blocking.find((b) => b.line !== undefined)?.line ?? 1;
+    out.push({ line: `::error file=${file},line=${first},title=${escapeProperty("grantsmith: not ready to submit")}::${escapeData(readinessLine(r))}`, rank: 0, points: Infinity });
+  }
   if (!r.passed) {
     const why: string[] = [];
     if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);
@@ -102,7 +109,7 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
         lines.push(`::notice title=grantsmith skipped::${escapeData(t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason}` }))}`);
       }
       const more = dropped > 0 ? `; ${t("report.annotationsNotShown", { more: dropped, max, perFile })}` : "";
-      lines.push(`::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean ${summary.mean}${more}`)}`);
+      lines.push(`::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.ready} ready to submit, ${summary.passed} gate passed, ${summary.failed} gate failed, mean ${summary.mean}${more}`)}`);
       return lines.join("\n") + "\n";
     },
   };

@@ -1,8 +1,11 @@
 // The JSON report, version 1: a contract for CI scripts and other tools.
-// {"version":1,"results":[{file, language, rubric, score, max, grade, passed, criteria[], improvements[],
-// unverified[], …}],"summary":{files, passed, failed, mean}}; with --judge also "judge" (the model and
+// {"version":1,"results":[{file, language, rubric, score, max, grade, gradeByScore?, passed, ready,
+// blocking[], criteria[], improvements[], unverified[], …}],"summary":{files, ready, passed, failed, mean}}; with --judge also "judge" (the model and
 // samples) and "usage" (requests, tokens and cache hits of the run); "skipped" lists every file
 // passed over as {file, reason}; a Word or PDF finding has "where" ("para 12", "第3页") beside its line.
+// "passed" is the quality gate of the run; "ready" says whether the proposal can be submitted, and
+// "blocking" why not: [{id: placeholders|key_figure|budget|must, message, line?, criterion?}].
+// "gradeByScore" is there when readiness capped the grade (not ready shows no A or B).
 // JSON Lines (--format jsonl): one such result per line, written as each file is scored, nothing else.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
@@ -16,7 +19,10 @@ export function resultJson(r: ScoreResult): Record<string, unknown> {
     score: r.score,
     max: r.max,
     grade: r.grade,
+    ...(r.gradeByScore !== undefined ? { gradeByScore: r.gradeByScore } : {}),
     passed: r.passed,
+    ready: r.ready,
+    blocking: r.blocking,
     criteria: r.criteria.map((c) => ({
       id: c.id,
       title: c.title,

@@ -1,8 +1,10 @@
 // JUnit XML: one test suite per file, one test case per criterion (failed when the criterion does
-// not pass), so CI dashboards show which criteria of which proposal fail.
+// not pass), so CI dashboards show which criteria of which proposal fail; and a "readiness" test
+// case, failed when the proposal is not ready to submit, with what blocks it.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
 import { criterionGap, findingPlace } from "./labels.js";
+import { readinessLine } from "./readiness.js";
 import { xmlEscape as x } from "./xml.js";
 
 export function junitWriter(): ReportWriter {
@@ -14,12 +16,18 @@ export function junitWriter(): ReportWriter {
       }
       // A judge error is an error of its criterion; a criterion not assessed for another reason is skipped.
       const errors = r.criteria.filter((c) => c.error !== undefined).length;
-      const failures = r.criteria.filter((c) => c.error === undefined && c.assessed && !c.passed).length;
+      const failures = r.criteria.filter((c) => c.error === undefined && c.assessed && !c.passed).length + (r.ready ? 0 : 1);
       const skipped = r.criteria.filter((c) => c.error === undefined && !c.assessed).length;
       const lines = [
-        `  <testsuite name="${x(r.file)}" tests="${r.criteria.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
-        `    <properties><property name="score" value="${r.score}"/><property name="grade" value="${x(r.grade)}"/><property name="rubric" value="${x(r.rubric)}"/><property name="passed" value="${r.passed}"/></properties>`,
+        `  <testsuite name="${x(r.file)}" tests="${r.criteria.length + 1}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
+        `    <properties><property name="score" value="${r.score}"/><property name="grade" value="${x(r.grade)}"/><property name="rubric" value="${x(r.rubric)}"/><property name="passed" value="${r.passed}"/><property name="ready" value="${r.ready}"/><property name="blocking" value="${x(r.blocking.map((b) => b.id).join(","))}"/></properties>`,
       ];
+      const readiness = `    <testcase classname="${x(r.file)}" name="readiness: ready to submit">`;
+      if (r.ready) lines.push(`${readiness}</testcase>`);
+      else {
+        const detail = r.blocking.map((b) => `${b.line !== undefined ? `${findingPlace(r.file, { line: b.line })}: ` : ""}${b.id}: ${b.message}`).join("\n");
+        lines.push(`${readiness}<failure message="${x(readinessLine(r))}">${x(detail)}</failure></testcase>`);
+      }
       for (const c of r.criteria) {
         const name = x(`${c.id}: ${c.title}${c.must ? " [must]" : ""}`);
         const open = `    <testcase classname="${x(r.file)}" name="${name}">`;

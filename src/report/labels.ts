@@ -12,8 +12,6 @@ const LABELS = {
   admin: ["管理费占比", "admin share"],
   period: ["项目周期", "period"],
   beneficiaries: ["直接受益", "direct beneficiaries"],
-  passed: ["通过", "passed"],
-  failed: ["未通过", "failed"],
   suggestion: ["建议", "Fix"],
   line: ["行", "line"],
 } as const;

@@ -1,11 +1,12 @@
 // `--format markdown --summary`: a compact ranking for a CI job summary or a pull-request comment —
-// the run's totals, then one row per file (rank, file, title, score, grade, the gate's result and
+// the run's totals, then one row per file (rank, file, title, score, grade, ready to submit (and the
+// kinds of what blocks it), the gate's result and
 // the improvement worth the most points), best first (--sort score) or by name. Cells are cut to a
 // few dozen bytes so 300 files stay well under 100 KB (GitHub's step summary takes 1 MiB); past
 // 1,000 rows the rest are counted and left to the CSV report.
 import { t } from "../i18n/index.js";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
-import { gateOf, rank } from "./ranking.js";
+import { gateOf, rank, readyOf } from "./ranking.js";
 import type { ReportOptions, ReportWriter, RunInfo } from "./writer.js";
 
 export const MAX_RANKING_ROWS = 1000;
@@ -38,11 +39,13 @@ interface Row {
 function rowOf(r: ScoreResult): Row {
   const top = r.improvements.find((i) => i.points > 0 || i.severity === "error");
   const gate = gateOf(r);
+  const ready = readyOf(r);
   const improvement = r.error !== undefined ? r.error : top ? `+${top.points} ${top.message}` : "";
   const cells = [
     markdownCell(cutBytes(r.title ?? "", 60)),
     r.error !== undefined ? "–" : String(r.score),
     r.grade || "–",
+    ready === "ready" ? `✅ ${t("readiness.ready")}` : ready === "not ready" ? `❌ ${t("readiness.notReady")} (${r.blocking.map((b) => b.id).join(", ")})` : "–",
     gate === "passed" ? `✅ ${t("report.gatePassed")}` : gate === "failed" ? `❌ ${t("report.gateFailed")}` : `⚠️ ${t("report.gateError")}`,
     markdownCell(cutBytes(improvement, 110)),
   ].join(" | ");
@@ -67,7 +70,7 @@ export function markdownRankingWriter(options: ReportOptions = {}): ReportWriter
       return "";
     },
     footer(summary: ScoreSummary, _rows, run) {
-      const out = [`## ${t("report.rankingTitle")}`, "", `${t("report.runSummary", summary)}.`, "", t("report.rankingHeader"), "| ---: | --- | --- | ---: | :---: | :---: | --- |"];
+      const out = [`## ${t("report.rankingTitle")}`, "", `${t("report.runSummary", summary)}.`, "", t("report.rankingHeader"), "| ---: | --- | --- | ---: | :---: | :---: | :---: | --- |"];
       const ranked = rank(rows, options.sort ?? "score");
       for (const { row, rank: at } of ranked.slice(0, MAX_RANKING_ROWS)) out.push(`| ${at ?? "–"} | \`${markdownCell(row.file)}\` | ${row.cells} |`);
       if (ranked.length > MAX_RANKING_ROWS) out.push("", t("report.rankingMore", { more: ranked.length - MAX_RANKING_ROWS }));

@@ -4,6 +4,7 @@
 import type { ScoreResult } from "../score/types.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
 import { markdownCell as cell, markdownRankingWriter, skippedMarkdown } from "./markdown-ranking.js";
+import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
 export function markdownWriter(options: ReportOptions = {}): ReportWriter {
@@ -13,7 +14,10 @@ export function markdownWriter(options: ReportOptions = {}): ReportWriter {
     result(r: ScoreResult) {
       const lang = r.language;
       if (r.error !== undefined) return `## ${r.file}\n\n**Error:** ${r.error}\n\n`;
-      const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.passed ? "✅" : "❌"}`, "", `Rubric: \`${r.rubric}\``, ""];
+      const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.ready ? "✅" : "❌"} ${readyWord(r.ready, lang)} · ${gateWord(r.passed, lang)}`, "", `Rubric: \`${r.rubric}\``, ""];
+      if (!r.ready) out.push(`> **${readinessLine(r)}**`, "");
+      const capped = gradeNote(r);
+      if (capped) out.push(`> ${capped}`, "");
       const note = notAssessedNote(r);
       if (note) out.push(`> ${note}`, "");
       out.push(`| ${label("criteria", lang)} | score | max | must | passed |`, "| --- | ---: | ---: | :---: | :---: |");
@@ -36,9 +40,12 @@ export function markdownWriter(options: ReportOptions = {}): ReportWriter {
       return out.join("\n") + "\n\n";
     },
     footer(summary, rows, run) {
-      const out = ["## Summary", "", `${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}.`, ""];
-      out.push("| file | score | grade | result |", "| --- | ---: | :---: | :---: |");
-      for (const row of rows) out.push(`| ${cell(row.file)} | ${row.error !== undefined ? "–" : row.score} | ${row.grade || "–"} | ${row.error !== undefined ? `error: ${cell(row.error)}` : row.passed ? "passed" : "failed"} |`);
+      const out = ["## Summary", "", `${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.ready} ready to submit, ${summary.passed} gate passed, ${summary.failed} gate failed, mean score ${summary.mean}.`, ""];
+      out.push("| file | score | grade | ready | gate |", "| --- | ---: | :---: | :---: | :---: |");
+      for (const row of rows) {
+        const ready = row.error !== undefined ? `error: ${cell(row.error)}` : row.ready ? "ready" : "not ready";
+        out.push(`| ${cell(row.file)} | ${row.error !== undefined ? "–" : row.score} | ${row.grade || "–"} | ${ready} | ${row.error !== undefined ? "–" : row.passed ? "gate passed" : "gate failed"} |`);
+      }
       return out.join("\n") + "\n" + skippedMarkdown(run?.skipped);
     },
   };

@@ -25,6 +25,16 @@ export function rank<T extends Ranked>(rows: T[], order: "score" | "name" = "sco
   return ordered.map((row) => ({ row, rank: ranks.get(row) }));
 }
 
+/** "ready", "not ready" (to submit) or "error" (not scored). */
+export function readyOf(r: Pick<ScoreResult, "ready" | "error">): "ready" | "not ready" | "error" {
+  return r.error !== undefined ? "error" : r.ready ? "ready" : "not ready";
+}
+
+/** Why a result is not ready, for one cell: "placeholders: 留有 3 处占位符 | must budget: …". */
+export function blockingCell(r: Pick<ScoreResult, "blocking">): string {
+  return r.blocking.map((b) => `${b.id}${b.id === "must" && b.criterion ? ` ${b.criterion}` : ""}: ${b.message}`).join(" | ");
+}
+
 /** "passed", "failed" (the quality gate of this run) or "error" (not scored). */
 export function gateOf(r: Pick<ScoreResult, "passed" | "error">): "passed" | "failed" | "error" {
   return r.error !== undefined ? "error" : r.passed ? "passed" : "failed";

@@ -1,10 +1,13 @@
 // SARIF 2.1.0: each improvement is a result with a location (file and line). Results stream out
 // first; the tool description (its version, and one rule per criterion seen, with a help text)
 // closes the run, with the judge's errors and the skipped files as tool execution notifications
-// (the tool did not assess them; the proposal is not at fault).
+// (the tool did not assess them; the proposal is not at fault). Each file also has one "readiness"
+// result: an error saying why it is not ready to submit (at the first line that blocks it), or a
+// note that it is ready; its properties carry ready and blocking.
 import path from "node:path";
 import { t } from "../i18n/index.js";
 import type { ScoreResult } from "../score/types.js";
+import { readinessLine } from "./readiness.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
 const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -34,7 +37,14 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         rule("unreadable", "The file could not be read or scored", t("report.unreadableHelp"));
         return emit({ ruleId: "unreadable", level: "error", message: { text: r.error }, locations: location(1) });
       }
-      let out = "";
+      rule("readiness", "Ready to submit", t("readiness.help", undefined, r.language));
+      let out = emit({
+        ruleId: "readiness",
+        level: r.ready ? "note" : "error",
+        message: { text: readinessLine(r) },
+        locations: location(r.blocking.find((b) => b.line !== undefined)?.line ?? 1),
+        properties: { ready: r.ready, blocking: r.blocking, score: r.score, grade: r.grade, rubric: r.rubric, passed: r.passed },
+      });
       for (const c of r.criteria) {
         rule(c.id, c.title, t("report.ruleHelp", { title: c.title, max: c.max, rubric: r.rubric, must: c.must }, r.language));
         if (c.error !== undefined) {

@@ -5,7 +5,9 @@
 import { styleText } from "node:util";
 import type { ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
+import { KIND_UNIT } from "../facts/units.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
+import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import { displayWidth, padEnd } from "./width.js";
 import type { ReportOptions, ReportWriter, ResultRow, RunInfo } from "./writer.js";
 
@@ -19,8 +21,13 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   const lang = r.language;
   if (r.error !== undefined) return `${c("bold", r.file)}  ${c("red", "error")}: ${r.error}\n\n`;
   const gradeStyle: Style = r.score >= 80 ? "green" : r.score >= 60 ? "yellow" : "red";
-  const verdict = r.passed ? c("green", label("passed", lang)) : c("red", label("failed", lang));
-  const out: string[] = [`${c("bold", r.file)}  ${c(["bold", gradeStyle], `${r.score}/100`)}  ${c(gradeStyle, r.grade)}  ${r.rubric}  ${verdict}`];
+  const ready = c(r.ready ? "green" : "red", readyWord(r.ready, lang));
+  const gate = r.passed ? c("green", gateWord(true, lang)) : c("red", gateWord(false, lang));
+  const out: string[] = [`${c("bold", r.file)}  ${c(["bold", gradeStyle], `${r.score}/100`)}  ${c(gradeStyle, r.grade)}  ${r.rubric}  ${ready} · ${gate}`];
+  // Why it cannot be submitted yet, and why the grade is not the score's: before anything else.
+  if (!r.ready) out.push(`  ${c("red", readinessLine(r))}`);
+  const capped = gradeNote(r);
+  if (capped) out.push(`  ${c("yellow", capped)}`);
   const note = notAssessedNote(r);
   if (note) out.push(`  ${c("yellow", note)}`);
   out.push("", `  ${c("bold", label("criteria", lang))}`);
@@ -52,12 +59,20 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
   const m = r.metrics;
   const facts: string[] = [];
   if (m.budgetTotal !== undefined) facts.push(`${label("budget", lang)} ${formatMoney(m.budgetTotal, m.currency, lang, "report")}`);
-  if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
+  // Counts of different kinds (people, households) are shown each with its unit, never added up.
+  if (m.directByKind) facts.push(`${label("beneficiaries", lang)} ${m.directByKind.map((k) => kindCount(k, lang)).join(" / ")}`);
+  else if (m.directBeneficiaries !== undefined) facts.push(`${label("beneficiaries", lang)} ${m.directBeneficiaries}`);
   if (m.costPerBeneficiary !== undefined) facts.push(`${label("perBeneficiary", lang)} ${formatMoney(m.costPerBeneficiary, m.currency, lang, "report")}`);
   if (m.adminShare !== undefined) facts.push(`${label("admin", lang)} ${(m.adminShare * 100).toFixed(1)}%`);
   if (m.period) facts.push(`${label("period", lang)} ${m.period.start} – ${m.period.end}`);
   if (facts.length > 0) out.push("", `  ${c("bold", label("metrics", lang))}: ${facts.join(" · ")}`);
   return out.join("\n") + "\n\n";
+}
+
+/** "200户", "50 people", "12 schools". */
+function kindCount(k: { kind: string; value: number }, lang: "zh" | "en"): string {
+  const unit = k.kind.startsWith("other:") ? k.kind.slice(6) : KIND_UNIT[k.kind as keyof typeof KIND_UNIT][lang];
+  return lang === "zh" ? `${k.value}${unit}` : `${k.value} ${unit}`;
 }
 
 /** Every file the run passed over, with why: none goes unmentioned in the report. */
@@ -71,15 +86,16 @@ export function renderSkippedText(skipped: RunInfo["skipped"]): string {
 export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   if (rows.length <= 1 && !options.summary) return "";
-  const out = [c("bold", `Summary: ${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.passed} passed, ${summary.failed} failed, mean score ${summary.mean}`)];
+  const out = [c("bold", `Summary: ${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.ready} ready to submit, ${summary.passed} gate passed, ${summary.failed} gate failed, mean score ${summary.mean}`)];
   // The table lists every file in a small batch, and the lowest-scoring ones in a large one.
   const listed = rows.length <= 50 ? [...rows] : [...rows].sort((a, b) => a.score - b.score || a.file.localeCompare(b.file)).slice(0, 20);
   if (rows.length > 50) out.push(`Lowest ${listed.length}:`);
   const fileWidth = Math.min(70, Math.max(...listed.map((r) => width(r.file)), 4));
-  out.push(`  ${pad("file", fileWidth)}  score  grade  result`);
+  out.push(`  ${pad("file", fileWidth)}  score  grade  ready      gate`);
   for (const row of listed) {
-    const result = row.error !== undefined ? c("red", `error: ${row.error}`) : row.passed ? c("green", "passed") : c("red", "failed");
-    out.push(`  ${pad(row.file, fileWidth)}  ${(row.error !== undefined ? "-" : row.score.toFixed(1)).padStart(5)}  ${pad(row.grade || "-", 5)}  ${result}`);
+    const ready = row.error !== undefined ? "-" : row.ready ? "ready" : "not ready";
+    const result = row.error !== undefined ? c("red", `error: ${row.error}`) : row.passed ? c("green", "gate passed") : c("red", "gate failed");
+    out.push(`  ${pad(row.file, fileWidth)}  ${(row.error !== undefined ? "-" : row.score.toFixed(1)).padStart(5)}  ${pad(row.grade || "-", 5)}  ${pad(ready, 9)}  ${result}`);
   }
   return out.join("\n") + "\n";
 }

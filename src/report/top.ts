@@ -2,6 +2,7 @@
 // grade and the top improvements, one line each.
 import type { ScoreResult } from "../score/types.js";
 import { notAssessedNote } from "./labels.js";
+import { gradeNote, readinessLine } from "./readiness.js";
 
 export function formatTopImprovements(result: ScoreResult, n = 5): string {
   const zh = result.language === "zh";
@@ -10,6 +11,10 @@ export function formatTopImprovements(result: ScoreResult, n = 5): string {
       ? `评分：${result.score}/100（${result.grade}），评分细则 ${result.rubric}`
       : `Score: ${result.score}/100 (${result.grade}), rubric ${result.rubric}`,
   ];
+  // Whether it can go out as it is, before any detail: a good score is not a proposal ready to submit.
+  lines.push(readinessLine(result));
+  const capped = gradeNote(result);
+  if (capped) lines.push(capped);
   // A high score over only part of the rubric must say so, or it reads as a verdict on all of it.
   const note = notAssessedNote(result);
   if (note) lines.push(note);

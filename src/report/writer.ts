@@ -22,6 +22,7 @@ export interface ResultRow {
   score: number;
   grade: string;
   passed: boolean;
+  ready: boolean;
   error?: string;
 }
 
@@ -41,7 +42,7 @@ export interface ReportWriter {
 }
 
 export function rowOf(result: ScoreResult): ResultRow {
-  const row: ResultRow = { file: result.file, score: result.score, grade: result.grade, passed: result.passed };
+  const row: ResultRow = { file: result.file, score: result.score, grade: result.grade, passed: result.passed, ready: result.ready };
   if (result.error !== undefined) row.error = result.error;
   return row;
 }

@@ -9,8 +9,10 @@ import { createCheckMemo, type CheckContext, type Finding } from "./checks/conte
 import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
+import { perBeneficiary } from "./analysis/per-beneficiary.js";
 import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
+import { cappedGrade, readinessOf } from "./readiness.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
 import { buildSectionMatcher } from "./read/section-matcher.js";
@@ -120,6 +122,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const expected = expectedOf(rubric);
   const keyFindings = options.facts ? keyFigureFindings(proposal, analysis, options.facts, language) : [];
   const charged = new Set<KeyFigure>();
+  const blockingFindings: { line: number; message: string; criterion: string }[] = [];
   let earned = 0;
   let assessedMax = 0;
   for (const criterion of rubric.criteria) {
@@ -150,6 +153,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
         };
         if (f.section !== undefined) improvement.section = f.section;
         raw.push(improvement);
+        if (f.blocks) blockingFindings.push({ line: f.line, message: f.message, criterion: criterion.id });
       }
     }
     const llm = assessLlmChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
@@ -191,10 +195,11 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const score = assessedMax > 0 ? round1(earned * factor) : 0;
   const budget = analysis.budget();
   const counts = analysis.beneficiaries();
+  const perHead = perBeneficiary(analysis);
   // The proposal's own period: the key figures line shows what the proposal says.
   const period = analysis.statedPeriod();
-  const budgetTotal = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
-  const direct = counts.direct?.value ?? counts.any?.value;
+  const budgetTotal = perHead.total;
+  const direct = perHead.people;
   const sectionIds: string[] = [];
   for (const s of proposal.sections) if (s.id && !sectionIds.includes(s.id)) sectionIds.push(s.id);
   const metrics: ScoreResult["metrics"] = { sections: sectionIds };
@@ -204,14 +209,21 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (budget.itemsTotal) metrics.adminShare = Math.round((budget.admin / budget.itemsTotal) * 1000) / 1000;
   if (counts.direct ?? counts.any) metrics.directBeneficiaries = direct!;
   if (counts.indirect) metrics.indirectBeneficiaries = counts.indirect.value;
-  if (budgetTotal !== undefined && direct) metrics.costPerBeneficiary = Math.round((budgetTotal / direct) * 100) / 100;
+  if (counts.directByKind) metrics.directByKind = counts.directByKind.map((k) => ({ kind: k.kind, value: k.value }));
+  if (perHead.cost !== undefined) metrics.costPerBeneficiary = Math.round(perHead.cost * 100) / 100;
   if (period) {
     const show = (d: { year: number; month?: number }) => `${d.year}-${String(d.month ?? 1).padStart(2, "0")}`;
     metrics.period = { start: show(period.start), end: show(period.end) };
   }
   // What a ranking names the proposal by, and the placeholders left in it, one by one.
   let placeholders = 0;
-  for (const line of proposal.lines) if (line.length > 0) placeholders += analysis.placeholders(line).length;
+  let placeholderLine: number | undefined;
+  proposal.lines.forEach((line, i) => {
+    if (line.length === 0) return;
+    const n = analysis.placeholders(line).length;
+    placeholders += n;
+    if (n > 0) placeholderLine ??= i + 1;
+  });
   const about: Pick<ScoreResult, "title" | "organization" | "kind" | "placeholders"> = {
     kind: (options.facts?.facts.kind as Kind | undefined) ?? detectKind(proposal),
     placeholders,
@@ -220,14 +232,20 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (title !== undefined) about.title = title;
   const organization = proposalOrganization(proposal);
   if (organization !== undefined) about.organization = organization;
+  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria });
+  const byScore = gradeFor(score, rubric);
+  const grade = cappedGrade(byScore, ready, rubric.grades ?? DEFAULT_GRADES);
   return {
     file: options.file,
     language,
     rubric: rubric.id,
     score,
     max: 100,
-    grade: gradeFor(score, rubric),
+    grade,
+    ...(grade !== byScore ? { gradeByScore: byScore } : {}),
     passed: mustFailed(criteria).length === 0,
+    ready,
+    blocking,
     assessedMax: round1(assessedMax),
     notAssessed,
     criteria,

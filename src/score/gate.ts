@@ -19,11 +19,12 @@ export function applyGate(result: ScoreResult, gate: GateOptions): ScoreResult {
   return passed === result.passed ? result : { ...result, passed };
 }
 
-export function summarize(results: readonly Pick<ScoreResult, "passed" | "score" | "error">[]): ScoreSummary {
+export function summarize(results: readonly Pick<ScoreResult, "passed" | "ready" | "score" | "error">[]): ScoreSummary {
   const scored = results.filter((r) => r.error === undefined);
   const passed = results.filter((r) => r.passed).length;
   const mean = scored.length > 0 ? Math.round((scored.reduce((s, r) => s + r.score, 0) / scored.length) * 10) / 10 : 0;
-  return { files: results.length, passed, failed: results.length - passed, mean };
+  const ready = results.filter((r) => r.ready && r.error === undefined).length;
+  return { files: results.length, ready, passed, failed: results.length - passed, mean };
 }
 
 /** A result for a file that could not be scored: reported and counted, never dropped. */
@@ -36,6 +37,8 @@ export function errorResult(file: string, error: string): ScoreResult {
     max: 100,
     grade: "",
     passed: false,
+    ready: false,
+    blocking: [],
     assessedMax: 0,
     notAssessed: [],
     criteria: [],

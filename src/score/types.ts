@@ -74,11 +74,26 @@ export interface ProposalMetrics {
   itemsTotal?: number;
   currency?: string;
   adminShare?: number;
+  /** The direct count: a stated total, else the groups added up (people with people). */
   directBeneficiaries?: number;
+  /** The direct counts by kind, when the proposal counts more than one (people, households…): never summed. */
+  directByKind?: { kind: string; value: number }[];
   indirectBeneficiaries?: number;
+  /** The total over the direct count, worked out one way (score/analysis/per-beneficiary.ts). */
   costPerBeneficiary?: number;
   period?: { start: string; end: string };
   sections: string[];
+}
+
+/** Why a proposal is not ready to submit (readiness.ts): the kind of reason, where, and what it is. */
+export interface BlockingReason {
+  /** placeholders, key_figure (disagrees with --facts), budget (does not add up), must (a must criterion failed). */
+  id: "placeholders" | "key_figure" | "budget" | "must";
+  message: string;
+  /** The first line it is at, when it is at one. */
+  line?: number;
+  /** The criterion it is about (must), or charged to (budget). */
+  criterion?: string;
 }
 
 export interface ScoreResult {
@@ -89,7 +104,14 @@ export interface ScoreResult {
   score: number;
   max: number;
   grade: string;
+  /** The grade the score alone gives, when readiness capped it (a proposal not ready shows no A or B). */
+  gradeByScore?: string;
+  /** The quality gate of this run (must criteria, --min-score, --fail-on): not the same as ready. */
   passed: boolean;
+  /** Ready to submit: no placeholders, key figures agree with --facts, the budget adds up, must criteria met. */
+  ready: boolean;
+  /** Why it is not ready, in the proposal's language; empty when ready. */
+  blocking: BlockingReason[];
   /** Rubric points that were assessed (100 unless some criteria need --judge). */
   assessedMax: number;
   notAssessed: string[];
@@ -110,6 +132,9 @@ export interface ScoreResult {
 
 export interface ScoreSummary {
   files: number;
+  /** Ready to submit (readiness), apart from the gate. */
+  ready: number;
+  /** Passed the quality gate, and failed it (or could not be scored). */
   passed: number;
   failed: number;
   mean: number;

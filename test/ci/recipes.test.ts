@@ -83,7 +83,7 @@ describe("action.yml", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=proposals\/reading-corners\.md,title=grantsmith%3A quality gate failed::.*below --min-score 60/m);
     expect(run.stdout).not.toContain("archive/old.md");
-    expect(run.stdout.trim().split("\n").at(-1)).toMatch(/^::notice title=grantsmith summary::2 files, 1 passed, 1 failed/);
+    expect(run.stdout.trim().split("\n").at(-1)).toMatch(/^::notice title=grantsmith summary::2 files, 1 ready to submit, 1 gate passed, 1 gate failed/);
     expect(run.summary).toContain("## grantsmith ranking");
     expect(run.summary).toMatch(/\| 1 \| `proposals\/社区助餐\.md` \|.*✅/);
     expect(run.summary).toMatch(/\| 2 \| `proposals\/reading-corners\.md` \|.*❌/);

@@ -51,7 +51,7 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
   it("the closing lines are in Chinese when every file is Chinese", async () => {
     const { code, stderr } = await grantsmith(["score", path.join(fixtures, "zh-sparse.md"), path.join(fixtures, "zh-complete.md"), "--min-score", "70", "--format", "json"]);
     expect(code).toBe(1);
-    expect(stderr).toContain("已评分 2 个文件：1 个通过，1 个未通过");
+    expect(stderr).toContain("已评分 2 个文件：1 个可以提交；1 个门槛已通过，1 个未通过门槛");
     expect(stderr).toContain("2 个文件中有 1 个未通过质量门槛");
     expect(stderr).not.toMatch(/files?\b/);
   });
@@ -67,7 +67,7 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
     const withOther = await grantsmith(["score", path.join(dir, "binary.md"), path.join(fixtures, "en-complete.md"), "--format", "csv"]);
     expect(withOther.code).toBe(0);
     expect(withOther.stderr.match(/binary\.md: skipped/g)).toHaveLength(1);
-    expect(withOther.stderr).toContain("1 file scored: 1 passed, 0 failed");
+    expect(withOther.stderr).toContain("1 file scored: 1 ready to submit, 1 gate passed, 0 gate failed");
     expect(withOther.stderr).toContain("1 file skipped, not scored");
   });
 

@@ -32,13 +32,19 @@ describe("report formats", () => {
     const data = JSON.parse(await render("json"));
     expect(Object.keys(data)).toEqual(["version", "results", "summary"]);
     expect(data.version).toBe(1);
-    expect(data.summary).toEqual({ files: 3, passed: 1, failed: 2, mean: expect.any(Number) });
+    expect(data.summary).toEqual({ files: 3, ready: 1, passed: 1, failed: 2, mean: expect.any(Number) });
     const first = data.results[0];
-    expect(Object.keys(first).slice(0, 10)).toEqual(["file", "language", "rubric", "score", "max", "grade", "passed", "criteria", "improvements", "unverified"]);
+    expect(Object.keys(first).slice(0, 12)).toEqual(["file", "language", "rubric", "score", "max", "grade", "passed", "ready", "blocking", "criteria", "improvements", "unverified"]);
+    expect(first).toMatchObject({ ready: true, blocking: [] });
     expect(Object.keys(first.criteria[0])).toEqual(expect.arrayContaining(["id", "title", "score", "max", "must", "passed"]));
     const sparse = data.results[1];
     expect(Object.keys(sparse.improvements[0])).toEqual(expect.arrayContaining(["criterion", "points", "severity", "message", "suggestion", "line"]));
-    expect(data.results[2]).toMatchObject({ file: "proposals/gbk.md", passed: false, error: "not UTF-8 text" });
+    // Not ready, and why, each reason with its id: placeholders left, a must criterion failed.
+    expect(sparse.ready).toBe(false);
+    expect(sparse.blocking.map((b: { id: string }) => b.id)).toEqual(["placeholders", "must"]);
+    expect(sparse.blocking[0]).toEqual({ id: "placeholders", message: expect.stringMatching(/^\d+ placeholders? left$/), line: expect.any(Number) });
+    expect(sparse.blocking[1]).toMatchObject({ id: "must", criterion: "budget", message: expect.stringMatching(/^must criterion "Budget" not met/) });
+    expect(data.results[2]).toMatchObject({ file: "proposals/gbk.md", passed: false, ready: false, error: "not UTF-8 text" });
   });
 
   it("sarif 2.1.0 with a location for every finding", async () => {
@@ -52,14 +58,23 @@ describe("report formats", () => {
       expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
       expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toContain(r.ruleId);
     }
+    const readiness = run.results.filter((r: { ruleId: string }) => r.ruleId === "readiness");
+    expect(readiness.map((r: { level: string }) => r.level)).toEqual(["note", "error"]);
+    expect(readiness[1].message.text).toMatch(/^not ready to submit: \d+ placeholders? left; must criterion "Budget" not met/);
+    expect(readiness[1].properties).toMatchObject({ ready: false, blocking: [{ id: "placeholders" }, { id: "must" }] });
     expect(run.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === "proposals/sparse%2C%20draft.md")).toBe(true);
   });
 
   it("junit is well-formed with a failure per failed criterion", async () => {
     const xml = await render("junit");
     assertWellFormedXml(xml);
-    expect(xml).toContain('<testsuite name="proposals/good.md" tests="15" failures="0"');
-    expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="15" failures="[1-9]\d*"/);
+    expect(xml).toContain('<testsuite name="proposals/good.md" tests="16" failures="0"');
+    expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="16" failures="[1-9]\d*"/);
+    // A readiness test case: passed when ready, failed with the reasons when not.
+    expect(xml).toContain('<property name="ready" value="true"/><property name="blocking" value=""/>');
+    expect(xml).toContain('<property name="ready" value="false"/><property name="blocking" value="placeholders,must"/>');
+    expect(xml).toContain('<testcase classname="proposals/good.md" name="readiness: ready to submit"></testcase>');
+    expect(xml).toMatch(/<testcase classname="proposals\/sparse, draft.md" name="readiness: ready to submit"><failure message="not ready to submit: \d+ placeholders? left; must criterion &quot;Budget&quot; not met[^"]*">proposals\/sparse, draft.md:\d+: placeholders: /);
     expect(xml).toContain('<error message="not UTF-8 text"/>');
   });
 
@@ -67,14 +82,17 @@ describe("report formats", () => {
     const lines = (await render("github")).trim().split("\n");
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::.+$/);
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=5,title=grantsmith placeholders \(\+[\d.]+\)::Placeholder left/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,title=grantsmith%3A quality gate failed::.*below --min-score 70/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,title=grantsmith%3A quality gate failed::.*; not ready to submit; gate failed; below --min-score 70/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=\d+,title=grantsmith%3A not ready to submit::not ready to submit: \d+ placeholders? left; must criterion "Budget" not met/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::notice file=proposals\/good\.md,title=grantsmith score::[\d.]+\/100 \(A\), rubric standard-zh; .*ready to submit; gate passed$/));
   });
 
   it("csv has one row per file and quotes what needs quoting", async () => {
     const rows = (await render("csv")).trim().split("\n");
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^rank,file,title,organization,language,kind,rubric,score,grade,gate,/);
-    expect(rows[2]).toMatch(/^2,"proposals\/sparse, draft\.md",Reading Corners for Rural Schools,,en,standard,standard-en,/);
+    expect(rows[0]).toMatch(/^rank,file,title,organization,language,kind,rubric,score,grade,ready,blocking,errors,/);
+    expect(rows[1]).toMatch(/^1,proposals\/good\.md,.*,A,ready,,\d/);
+    expect(rows[2]).toMatch(/^2,"proposals\/sparse, draft\.md",Reading Corners for Rural Schools,,en,standard,standard-en,[\d.]+,F,not ready,"placeholders: \d+ placeholders? left \| must budget: must criterion ""Budget"" not met/);
     expect(rows[3]).toMatch(/^,proposals\/gbk\.md,.*,error,.*,not UTF-8 text$/);
   });
 
@@ -82,11 +100,18 @@ describe("report formats", () => {
     const text = await render("text");
     expect(text).toMatch(/proposals\/good\.md {2}\d+(\.\d)?\/100 {2}A/);
     expect(text).toMatch(/\+\s?\d+\.\d {2}proposals\/sparse, draft\.md:\d+/);
-    expect(text).toContain("Summary: 3 files, 1 passed, 2 failed");
+    expect(text).toContain("Summary: 3 files, 1 ready to submit, 1 gate passed, 2 gate failed");
+    expect(text).toMatch(/proposals\/good\.md {2}[\d.]+\/100 {2}A {2}standard-zh {2}可以提交 · 门槛已通过\n/);
+    expect(text).toMatch(/proposals\/sparse, draft\.md {2}[\d.]+\/100 {2}F {2}standard-en {2}not ready to submit · gate failed\n {2}not ready to submit: \d+ placeholders? left; must criterion "Budget" not met/);
+    // The gate is never a bare "通过" / "passed".
+    expect(text).not.toMatch(/(?<!门槛已)通过(?!门槛)|(?<!gate )passed/);
     expect(text).not.toMatch(/\x1b\[/);
     const md = await render("markdown");
     expect(md).toContain("## proposals/good.md — ");
-    expect(md).toContain("| proposals/gbk.md | – | – | error: not UTF-8 text |");
+    expect(md).toContain("| proposals/gbk.md | – | – | error: not UTF-8 text | – |");
+    expect(md).toMatch(/## proposals\/good\.md — [\d.]+\/100 \(A\) ✅ 可以提交 · 门槛已通过/);
+    expect(md).toMatch(/## proposals\/sparse, draft\.md — [\d.]+\/100 \(F\) ❌ not ready to submit · gate failed\n\nRubric: `standard-en`\n\n> \*\*not ready to submit: \d+ placeholders? left/);
+    expect(md).toMatch(/\| proposals\/good\.md \| [\d.]+ \| A \| ready \| gate passed \|/);
   });
 
   it("the draft command's summary lists the top improvements", async () => {
@@ -94,8 +119,10 @@ describe("report formats", () => {
     const lines = formatTopImprovements(r, 5).split("\n");
     expect(lines[0]).toMatch(/^评分：\d+(\.\d)?\/100（[A-F]）/);
     // The second line says which points were not assessed (the judge criteria, without --judge).
-    expect(lines[1]).toMatch(/^有 14 分未评估/);
-    expect(lines[2]).toBe("最值得改进的 5 项：");
-    expect(lines.slice(3, 8).every((l) => /^ {2,3}\+\d+\.\d {2}x\.proposal\.md:\d+ {2}/.test(l))).toBe(true);
+    // Then whether it can be submitted and why not, before any detail.
+    expect(lines[1]).toMatch(/^尚不能提交：留有 \d+ 处占位符/);
+    expect(lines[2]).toMatch(/^有 14 分未评估/);
+    expect(lines[3]).toBe("最值得改进的 5 项：");
+    expect(lines.slice(4, 9).every((l) => /^ {2,3}\+\d+\.\d {2}x\.proposal\.md:\d+ {2}/.test(l))).toBe(true);
   });
 });

@@ -42,10 +42,10 @@ async function render(format: Parameters<typeof createWriter>[0], options: Param
 }
 
 describe("csv ranking", () => {
-  it("ranks by score, best first, with title, organisation, kind, gate, criteria, budget and currency", async () => {
+  it("ranks by score, best first, with title, organisation, kind, readiness, criteria, budget and currency", async () => {
     const rows = readCsv(await render("csv"));
     const header = rows[0]!;
-    expect(header.slice(0, 10)).toEqual(["rank", "file", "title", "organization", "language", "kind", "rubric", "score", "grade", "gate"]);
+    expect(header.slice(0, 11)).toEqual(["rank", "file", "title", "organization", "language", "kind", "rubric", "score", "grade", "ready", "blocking"]);
     expect(header).toEqual(expect.arrayContaining(["placeholders", "unverified", "budget_total", "currency", "points_need", "points_budget", "note"]));
     for (const row of rows) expect(row).toHaveLength(header.length);
     const col = (row: string[], name: string) => row[header.indexOf(name)];
@@ -53,15 +53,17 @@ describe("csv ranking", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(rows.slice(1).map((r) => col(r, "rank"))).toEqual(["1", "2", "3", "", ""]);
     const zh = rows.find((r) => col(r, "file") === "b/社区助餐.md")!;
-    expect(col(zh, "gate")).toBe("passed");
+    expect(col(zh, "ready")).toBe("ready");
+    expect(col(zh, "blocking")).toBe("");
     expect(col(zh, "currency")).toBe("CNY");
     expect(Number(col(zh, "budget_total"))).toBeGreaterThan(0);
     expect(col(zh, "title")).toMatch(/\S/);
     const sparse = rows.find((r) => col(r, "file") === "c/sparse.md")!;
-    expect(col(sparse, "gate")).toBe("failed");
+    expect(col(sparse, "ready")).toBe("not ready");
+    expect(col(sparse, "blocking")).toMatch(/^placeholders: \d+ placeholders? left \| must budget: must criterion "Budget" not met/);
     expect(Number(col(sparse, "placeholders"))).toBeGreaterThan(0);
-    expect(col(rows.at(-2)!, "gate")).toBe("error");
-    expect(col(rows.at(-1)!, "gate")).toBe("skipped");
+    expect(col(rows.at(-2)!, "ready")).toBe("error");
+    expect(col(rows.at(-1)!, "ready")).toBe("skipped");
     expect(col(rows.at(-1)!, "note")).toBe(skipped[0]!.reason);
   });
 
@@ -80,7 +82,8 @@ describe("markdown --summary", () => {
     expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
     expect(md.split("\n").filter((l) => /^\| (\d+|–) \| `/.test(l))).toHaveLength(300);
     expect(md).toContain("`proposals/README.md`: the folder's README file");
-    expect(md).toMatch(/\| ❌ failed \| \+[\d.]+ /);
+    expect(md).toMatch(/\| ❌ not ready to submit \(placeholders, must\) \| ❌ gate failed \| \+[\d.]+ /);
+    expect(md).toMatch(/\| ✅ ready to submit \| ✅ gate passed \| /);
   });
 });
 

@@ -16,6 +16,7 @@ import { llm } from "./llm.js";
 import { org } from "./org.js";
 import { output } from "./output.js";
 import { read } from "./read.js";
+import { readiness } from "./readiness.js";
 import { report } from "./report.js";
 import { revise } from "./revise.js";
 import { score } from "./score.js";
@@ -37,6 +38,7 @@ export const en = {
   ...org,
   ...output,
   ...read,
+  ...readiness,
   ...report,
   ...revise,
   ...score,

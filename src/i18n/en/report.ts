@@ -15,13 +15,13 @@ export const report = {
   "report.expectedLimit": (p: { flag: string; value: string }) => `${p.flag}: expected a whole number (0 for no limit), got "${p.value}"`,
   "report.annotationsNotShown": (p: { more: number; max: number; perFile: number }) =>
     `${p.more} more annotation${p.more === 1 ? "" : "s"} not shown (at most ${p.max} per run and ${p.perFile} per file: --max-annotations, --max-annotations-per-file); the full list is in --format sarif or markdown`,
-  "report.runSummary": (p: { files: number; passed: number; failed: number; mean: number }) =>
-    `${files(p.files)}, ${p.passed} passed, ${p.failed} failed, mean score ${p.mean}`,
+  "report.runSummary": (p: { files: number; ready: number; passed: number; failed: number; mean: number }) =>
+    `${files(p.files)}, ${p.ready} ready to submit, ${p.passed} gate passed, ${p.failed} gate failed, mean score ${p.mean}`,
   "report.rankingTitle": "grantsmith ranking",
   /** The ranking table's header row (Markdown). */
-  "report.rankingHeader": "| # | file | title | score | grade | gate | top improvement |",
-  "report.gatePassed": "passed",
-  "report.gateFailed": "failed",
+  "report.rankingHeader": "| # | file | title | score | grade | ready | gate | top improvement |",
+  "report.gatePassed": "gate passed",
+  "report.gateFailed": "gate failed",
   "report.gateError": "error",
   "report.rankingMore": (p: { more: number }) => `… and ${files(p.more)} more; the CSV report (--format csv) ranks them all.`,
   "report.skippedHeading": (p: { count: number }) => `Skipped ${files(p.count)}, not scored`,

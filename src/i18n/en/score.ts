@@ -54,8 +54,8 @@ export const score = {
   "score.noProposals": (p: { paths: string }) => `no proposal files found in ${p.paths} (looked for .md, .markdown, .txt, .rst, .Rmd, .docx, .pdf)`,
   "score.reportWritten": (p: { file: string }) => `; report written to ${p.file}`,
   "score.notScored": (p: { n: number }) => `; ${files(p.n)} skipped, not scored`,
-  "score.summaryLine": (p: { files: number; passed: number; failed: number; mean: number | string; notScored: string; written: string }) =>
-    `${files(p.files)} scored: ${p.passed} passed, ${p.failed} failed, mean ${p.mean}${p.notScored}${p.written}`,
+  "score.summaryLine": (p: { files: number; ready: number; passed: number; failed: number; mean: number | string; notScored: string; written: string }) =>
+    `${files(p.files)} scored: ${p.ready} ready to submit, ${p.passed} gate passed, ${p.failed} gate failed, mean ${p.mean}${p.notScored}${p.written}`,
   "score.gateFailed": (p: { failed: number; files: number }) => `${p.failed} of ${files(p.files)} failed the quality gate`,
   "score.offlineAsks": (p: { setting: string }) => `${p.setting} asks for no model`,
   "score.noneConfigured": "none is configured",

@@ -15,6 +15,7 @@ import { llm } from "./llm.js";
 import { org } from "./org.js";
 import { output } from "./output.js";
 import { read } from "./read.js";
+import { readiness } from "./readiness.js";
 import { report } from "./report.js";
 import { revise } from "./revise.js";
 import { score } from "./score.js";
@@ -36,6 +37,7 @@ export const zh: Messages = {
   ...org,
   ...output,
   ...read,
+  ...readiness,
   ...report,
   ...revise,
   ...score,

@@ -45,7 +45,7 @@ export const score: typeof en = {
   "score.noProposals": (p) => `在 ${p.paths} 中没有找到项目书文件（查找了 .md、.markdown、.txt、.rst、.Rmd、.docx、.pdf）`,
   "score.reportWritten": (p) => `；报告已写入 ${p.file}`,
   "score.notScored": (p) => `；${p.n} 个文件跳过未评分`,
-  "score.summaryLine": (p) => `已评分 ${p.files} 个文件：${p.passed} 个通过，${p.failed} 个未通过，平均 ${p.mean} 分${p.notScored}${p.written}`,
+  "score.summaryLine": (p) => `已评分 ${p.files} 个文件：${p.ready} 个可以提交；${p.passed} 个门槛已通过，${p.failed} 个未通过门槛，平均 ${p.mean} 分${p.notScored}${p.written}`,
   "score.gateFailed": (p) => `${p.files} 个文件中有 ${p.failed} 个未通过质量门槛`,
   "score.offlineAsks": (p) => `${p.setting} 要求不使用模型`,
   "score.noneConfigured": "没有配置模型",

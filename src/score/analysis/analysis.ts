@@ -5,7 +5,8 @@ import { extractFigures, type Figure, type FigureDate } from "../../text/numbers
 import { findPlaceholders, lineMayHoldPlaceholder, type PlaceholderHit } from "../../text/placeholders.js";
 import { readBudget, type BudgetAnalysis } from "./budget-table.js";
 import { linesOf, allLines, type Proposal } from "../read/proposal.js";
-import { findTables, type LineRef, type Table } from "../read/markdown.js";
+import { findTables, isTableLine, type LineRef, type Table } from "../read/markdown.js";
+import { unitKind, type UnitKind } from "../../facts/units.js";
 
 export interface Period {
   start: FigureDate;
@@ -16,7 +17,13 @@ export interface Period {
 }
 
 export interface BeneficiaryCounts {
-  direct?: { value: number; line: number };
+  /**
+   * The direct beneficiaries: a stated total when there is one, else the groups' rows added up
+   * kind by kind (people with people, never with households); the people, else the first kind.
+   */
+  direct?: { value: number; line: number; kind?: UnitKind };
+  /** The direct counts by kind, when the proposal counts more than one kind (200 households, 50 people). */
+  directByKind?: { kind: UnitKind; value: number; line: number }[];
   indirect?: { value: number; line: number };
   /** The first person count found, when direct/indirect are not distinguished. */
   any?: { value: number; line: number };
@@ -53,6 +60,8 @@ const PERSON_UNIT =
   /^(?:人次|人|名|位|户|家庭|个家庭|people|persons|individuals|households|families|children|students|girls|boys|women|men|youth|residents|beneficiaries|participants|elderly|seniors|older|patients|farmers|teachers|villagers|learners|pupils|mothers|infants|family|members|parents|caregivers|relatives|mentors)$/;
 
 const DIRECT = /直接|(?<![A-Za-z])direct/i;
+/** A line that states a total rather than one group's count. */
+const TOTAL_COUNT = /合计|总计|共计|总数|总人数|共\s*\d|\btotal\b|\bin all\b|\baltogether\b/i;
 const INDIRECT = /间接|indirect/i;
 const BENEFICIARY_WORD = /直接|间接|(?<![A-Za-z])(?:in)?direct/gi;
 /** Where one count ends and the next begins: "4,200 people directly and 900 people indirectly". */
@@ -106,6 +115,37 @@ export function attributeCounts(text: string, people: readonly Figure[]): { dire
     }
   }
   return out;
+}
+
+/**
+ * The direct count of a proposal from every direct count it states: the first stated total; else,
+ * when a table lists two or more direct groups, their rows added up kind by kind; else the first.
+ * Kinds are never added together: with more than one, each is given and the people are the count.
+ */
+export function directCounts(
+  directs: readonly { value: number; line: number; kind: UnitKind; total: boolean; row: boolean }[],
+): Pick<BeneficiaryCounts, "direct" | "directByKind"> {
+  if (directs.length === 0) return {};
+  const byKind = (list: typeof directs) => {
+    const out: { kind: UnitKind; value: number; line: number }[] = [];
+    for (const d of list) {
+      const known = out.find((o) => o.kind === d.kind);
+      if (known) known.value += d.value;
+      else out.push({ kind: d.kind, value: d.value, line: d.line });
+    }
+    return out;
+  };
+  const pick = (kinds: { kind: UnitKind; value: number; line: number }[]) => {
+    const chosen = kinds.find((k) => k.kind === "people") ?? kinds[0]!;
+    return { direct: chosen, ...(kinds.length > 1 ? { directByKind: kinds } : {}) };
+  };
+  const totals = directs.filter((d) => d.total);
+  // One stated total per kind (the first), as written.
+  if (totals.length > 0) return pick(byKind(totals.filter((d, k) => totals.findIndex((o) => o.kind === d.kind) === k)));
+  const rows = directs.filter((d) => d.row);
+  if (rows.length >= 2) return pick(byKind(rows));
+  const first = directs[0]!;
+  return { direct: { value: first.value, line: first.line, kind: first.kind } };
 }
 
 /** What joins two dates into a range: "to", "until", "through", "and" (between … and …), 至, 到, a dash. */
@@ -228,6 +268,8 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
       const result: BeneficiaryCounts = { mentionsDirect: false, mentionsIndirect: false };
       let lines = linesOf(proposal, ["beneficiaries"]);
       if (lines.length === 0) lines = linesOf(proposal, ["summary"]);
+      // Every direct count read, so a stated total wins over the first group's and rows add up by kind.
+      const directs: { value: number; line: number; kind: UnitKind; total: boolean; row: boolean }[] = [];
       for (const ref of lines) {
         const indirect = INDIRECT.test(ref.text);
         const direct = DIRECT.test(ref.text);
@@ -238,9 +280,13 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         result.any ??= { value: people[0]!.value, line: ref.line };
         if (!direct && !indirect) continue;
         const { direct: d, indirect: i } = attributeCounts(ref.text, people);
-        if (d !== undefined) result.direct ??= { value: d, line: ref.line };
+        if (d !== undefined) {
+          const unit = people.find((f) => f.value === d)?.unit;
+          directs.push({ value: d, line: ref.line, kind: unitKind(unit), total: TOTAL_COUNT.test(ref.text), row: isTableLine(ref.text) });
+        }
         if (i !== undefined) result.indirect ??= { value: i, line: ref.line };
       }
+      Object.assign(result, directCounts(directs));
       beneficiaries = result;
       return result;
     },

@@ -162,10 +162,13 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
   }
   if (d.directBeneficiaries !== undefined) {
     const counts = analysis.beneficiaries();
-    const n = fmt(d.directBeneficiaries, language);
-    if (counts.direct && Math.abs(counts.direct.value - d.directBeneficiaries) > 0.5) {
+    // Held to the facts' total of the same kind (people with people): kinds are never summed.
+    const sameKind = d.directByKind?.find((k) => k.kind === (counts.direct?.kind ?? "people"));
+    const expected = d.directByKind && d.directByKind.length > 1 ? (sameKind?.value ?? d.directBeneficiaries) : d.directBeneficiaries;
+    const n = fmt(expected, language);
+    if (counts.direct && Math.abs(counts.direct.value - expected) > 0.5) {
       add("beneficiaries", counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与事实文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为事实文件中的人数 ${n}，或先更正事实文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
-    } else if (!allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, d.directBeneficiaries!))) {
+    } else if (!counts.direct && !allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, expected))) {
       add("beneficiaries", 1, [`项目书中没有出现事实文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
     }
   }

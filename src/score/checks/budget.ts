@@ -35,6 +35,8 @@ export const budgetCheck = defineCheck({
       en: { message: (p) => `"${p.name}": unit cost × quantity is ${p.product}, but the amount says ${p.amount}.`, suggestion: `Correct the unit cost, quantity or amount so they agree.` },
     }),
   },
+  // Lines that do not add up to the total: not ready to submit, whatever the score.
+  blocks: ["sumDiffers", "textDiffers", "product"],
   needs: { text: "any", sections: ["budget"], keyFigure: "budget" },
   run(ctx, options) {
     const budget = ctx.analysis.budget();

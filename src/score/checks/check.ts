@@ -81,6 +81,11 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
   applies?: (ctx: CheckContext, options: OptionsOf<S>) => boolean;
   /** The findings; absent for a check the judge answers (llm). */
   run?: (ctx: CheckContext, options: OptionsOf<S>) => readonly Report<M>[];
+  /**
+   * Messages whose finding makes the proposal not ready to submit whatever its score (readiness.ts):
+   * a budget whose lines do not add up to its total, for instance.
+   */
+  blocks?: readonly (keyof M & string)[];
   /** Answered by the judge model (score --judge): it takes a weight but no severity or sections. */
   judged?: true;
 }

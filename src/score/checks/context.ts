@@ -15,6 +15,8 @@ export interface Finding {
   suggestion: string;
   line: number;
   section?: string;
+  /** Set when the finding makes the proposal not ready to submit (the module lists its message in `blocks`). */
+  blocks?: true;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine } from "./context.js";
 import { money } from "./money.js";
+import { perBeneficiary } from "../analysis/per-beneficiary.js";
 import { wordPattern } from "../words/lists.js";
 
 export const costPerBeneficiaryCheck = defineCheck({
@@ -34,15 +35,11 @@ export const costPerBeneficiaryCheck = defineCheck({
   // A missing budget is reported as such only when it leaves the cost unknown: a total stated in the summary is enough.
   needs: { text: "to-compute", sections: ["budget"] },
   run(ctx, options) {
-    const budget = ctx.analysis.budget();
-    const total = budget.stated?.value ?? budget.statedText?.value ?? budget.itemsTotal;
-    const counts = ctx.analysis.beneficiaries();
-    const people = counts.direct?.value ?? counts.any?.value;
+    const { total, people, cost } = perBeneficiary(ctx.analysis);
     const line = headingLine(ctx, ["budget"]);
-    if (total === undefined || !people) {
+    if (total === undefined || !people || cost === undefined) {
       return [{ message: "cannotCompute", params: { missing: total === undefined ? "total" : "count" }, loss: 1, line, section: "budget", unmeasured: true } as const];
     }
-    const cost = total / people;
     const out = [];
     const states = wordPattern("unit_cost", options.words);
     if (!bodyLines(ctx, ["budget", "summary", "beneficiaries"]).some((l) => states.test(l.text))) {

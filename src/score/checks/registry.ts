@@ -6,9 +6,11 @@ import { adminShareCheck } from "./admin-share.js";
 import { beneficiariesCheck } from "./beneficiaries.js";
 import { budgetCheck } from "./budget.js";
 import { costPerBeneficiaryCheck } from "./cost-per-beneficiary.js";
+import { duplicatesCheck } from "./duplicates.js";
 import { elementsCheck } from "./elements.js";
 import { evidenceCheck } from "./evidence.js";
 import { indicatorsCheck } from "./indicators.js";
+import { leftoversCheck } from "./leftovers.js";
 import { lengthLimitCheck } from "./length-limit.js";
 import { llmCheck } from "./llm.js";
 import { patternCheck } from "./pattern.js";
@@ -36,6 +38,8 @@ export const CHECKS = [
   risksCheck,
   sustainabilityCheck,
   placeholdersCheck,
+  leftoversCheck,
+  duplicatesCheck,
   vagueCheck,
   sentenceLengthCheck,
   elementsCheck,

@@ -35,6 +35,7 @@ function toFinding(module: AnyModule, ctx: CheckContext, report: Report<Messages
   };
   const section = report.section ?? ctx.sections[0];
   if (section !== undefined) f.section = section;
+  if (module.blocks?.includes(report.message)) f.blocks = true;
   return f;
 }
 

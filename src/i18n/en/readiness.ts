@@ -1,0 +1,12 @@
+// English messages of readiness: whether a scored proposal can be submitted, why not, and the
+// reasons it gives (the gate itself is named in report.ts: a gate that passed is not a proposal that is ready).
+export const readiness = {
+  "readiness.ready": "ready to submit",
+  "readiness.notReady": "not ready to submit",
+  "readiness.why": (p: { reasons: string }) => `not ready to submit: ${p.reasons}`,
+  "readiness.placeholders": (p: { count: number }) => `${p.count} placeholder${p.count === 1 ? "" : "s"} left`,
+  "readiness.must": (p: { title: string; score: number; max: number }) => `must criterion "${p.title}" not met (${p.score} of ${p.max} points)`,
+  "readiness.gradeCapped": (p: { grade: string; byScore: string }) => `grade ${p.byScore} by score alone; a proposal that is not ready shows at most ${p.grade}`,
+  "readiness.help":
+    "Whether the proposal can be submitted, apart from its score: no placeholder left, the key figures (budget total, direct beneficiaries, period) agree with --facts, the budget adds up, and every must criterion is met. The result's properties list what blocks it.",
+};

@@ -1,0 +1,79 @@
+// Readiness apart from the score: placeholders left, a budget that does not add up, key figures that
+// disagree with the facts and a failed must criterion each make a proposal not ready, with the
+// reason and its id; a proposal that is not ready never shows A or B.
+import { describe, expect, it } from "vitest";
+import type { LoadedFacts } from "../../src/facts/load.js";
+import { deriveFacts } from "../../src/facts/derive.js";
+import { cappedGrade } from "../../src/score/readiness.js";
+import { scoreText } from "../../src/score/engine.js";
+import { fixture, replaceOnce, score } from "./helpers.js";
+
+const complete = fixture("zh-complete.md");
+
+function factsWith(total: number, direct: number): LoadedFacts {
+  const facts = deriveFacts({
+    language: "zh",
+    title: "社区长者助餐",
+    organization: { name: "某社工服务中心" },
+    beneficiaries: [{ group: "老人", count: direct, unit: "人", direct: true }],
+    budget: { total },
+  } as never);
+  return { facts, materials: [] } as unknown as LoadedFacts;
+}
+
+describe("readiness", () => {
+  it("a complete proposal is ready and keeps its grade", async () => {
+    const r = await score(complete);
+    expect(r).toMatchObject({ ready: true, blocking: [], grade: "A" });
+    expect(r.gradeByScore).toBeUndefined();
+  });
+
+  it("a placeholder left makes it not ready, and an A shows as C, saying what the score gave", async () => {
+    const r = await score(replaceOnce(complete, "项目总预算272,000.00元", "项目总预算272,000.00元（【待补充：资金来源】）"));
+    expect(r.score).toBeGreaterThanOrEqual(90);
+    expect(r.ready).toBe(false);
+    expect(r.blocking).toEqual([{ id: "placeholders", message: "留有 1 处占位符", line: 58 }]);
+    expect(r.grade).toBe("C");
+    expect(r.gradeByScore).toBe("A");
+  });
+
+  it("a budget whose lines do not add up blocks, with the budget check's own finding", async () => {
+    const r = await score(replaceOnce(complete, "| **272,000.00** |", "| **303,000.00** |"));
+    expect(r.ready).toBe(false);
+    const budget = r.blocking.filter((b) => b.id === "budget");
+    expect(budget.length).toBeGreaterThan(0);
+    expect(budget[0]).toMatchObject({ criterion: "budget", line: 68 });
+    expect(budget[0]!.message).toMatch(/272,000|303,000/);
+    expect(["A", "B"]).not.toContain(r.grade);
+  });
+
+  it("key figures that disagree with --facts block; agreeing ones do not", async () => {
+    const agree = await scoreText(complete, { file: "p.md", facts: factsWith(272000, 200) });
+    expect(agree.blocking.filter((b) => b.id === "key_figure")).toEqual([]);
+    const differ = await scoreText(complete, { file: "p.md", facts: factsWith(300000, 200) });
+    expect(differ.ready).toBe(false);
+    expect(differ.blocking.find((b) => b.id === "key_figure")?.message).toMatch(/300,000/);
+  });
+
+  it("a failed must criterion blocks, naming the criterion", async () => {
+    const r = await score(fixture("en-sparse.md"));
+    const must = r.blocking.find((b) => b.id === "must");
+    expect(must).toMatchObject({ criterion: "budget", message: expect.stringMatching(/^must criterion "Budget" not met \([\d.]+ of 14 points\)$/) });
+  });
+
+  it("caps only the two best bands, and only when not ready", () => {
+    const bands = [
+      { min: 90, grade: "A" },
+      { min: 80, grade: "B" },
+      { min: 70, grade: "C" },
+      { min: 0, grade: "F" },
+    ];
+    expect(cappedGrade("A", false, bands)).toBe("C");
+    expect(cappedGrade("B", false, bands)).toBe("C");
+    expect(cappedGrade("C", false, bands)).toBe("C");
+    expect(cappedGrade("F", false, bands)).toBe("F");
+    expect(cappedGrade("A", true, bands)).toBe("A");
+    // Two bands: nothing below the best two to cap to.
+    expect(cappedGrade("pass", false, [{ min: 50, grade: "pass" }, { min: 0, grade: "fail" }])).toBe("pass");
+  });
+});
