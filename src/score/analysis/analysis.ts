@@ -190,7 +190,7 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
       return mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
     },
     budget() {
-      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables);
+      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables, proposal.lines);
       return budget;
     },
     statedPeriod() {
