@@ -17,6 +17,7 @@ import { risksCheck } from "./risks.js";
 import { sectionCheck } from "./section.js";
 import { sentenceLengthCheck } from "./sentence-length.js";
 import { smartObjectivesCheck } from "./smart-objectives.js";
+import { sourcedClaimsCheck } from "./sourced-claims.js";
 import { sustainabilityCheck } from "./sustainability.js";
 import { timelineCheck } from "./timeline.js";
 import { vagueCheck } from "./vague.js";
@@ -38,6 +39,7 @@ export const CHECKS = [
   placeholdersCheck,
   vagueCheck,
   sentenceLengthCheck,
+  sourcedClaimsCheck,
   elementsCheck,
   patternCheck,
   llmCheck,
