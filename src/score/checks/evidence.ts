@@ -1,9 +1,7 @@
 // evidence: the need is shown with figures, and the figures have a source. A statistic with no
 // source in its sentence or the next is no evidence: it costs points and is listed by its figure.
-import type { LoadedFacts } from "../../facts/load.js";
 import type { Figure } from "../../text/numbers.js";
-import { figureMatches } from "../../text/numbers.js";
-import { knownFigures, type KnownFigures } from "../analysis/provenance.js";
+import { knownFiguresOf, verifiedFigure } from "../analysis/provenance.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, headingLine, quote, withoutPlaceholders, type CheckContext } from "./context.js";
 import { quantities } from "./items.js";
@@ -13,19 +11,11 @@ import { wordPattern } from "../words/lists.js";
 /** Unsourced statistics: what each costs, and at most, when the need cites a source elsewhere or none. */
 const LOSS = { each: 0.15, most: 0.45, eachWithoutAnySource: 0.1, mostWithoutAnySource: 0.25 };
 
-const known = new WeakMap<LoadedFacts, KnownFigures>();
-
 /** A figure the facts file holds (with its source there) is supported. */
 export function supportedByFacts(ctx: CheckContext): ((f: Figure) => boolean) | undefined {
-  const facts = ctx.facts;
-  if (!facts) return undefined;
-  let k = known.get(facts);
-  if (!k) {
-    k = knownFigures(facts);
-    known.set(facts, k);
-  }
-  const numbers = k.numbers;
-  return (f) => numbers.some((n) => figureMatches(f, n));
+  if (!ctx.facts) return undefined;
+  const known = knownFiguresOf(ctx.facts);
+  return (f) => verifiedFigure(f, known);
 }
 
 export const evidenceCheck = defineCheck({
