@@ -263,6 +263,28 @@ describe("budgets written elsewhere or otherwise", () => {
     expect(r.metrics).toMatchObject({ budgetTotal: 15500, itemsTotal: 15500 });
   });
 
+  it("groups under labels share the total after the last one; a form's character limit is no amount", async () => {
+    const r = await score([
+      "# Play lab",
+      "",
+      "## Itemized budget",
+      "",
+      "_Character limit: 1,000_",
+      "",
+      "Web hosting for the platform (12 months) @ $10/month = $120",
+      "Mobile data for testing (5 devices) @ $20 each = $100",
+      "Documentation materials:",
+      "",
+      "- Digital recorder (1) @ $60 = $60",
+      "- Notebooks for participants (50) @ $2 each = $100",
+      "  USB flash drives (20) @ $6 each = $120",
+      "",
+      "Total: $500",
+    ]);
+    expect(messages(r)).toEqual([]);
+    expect(r.metrics).toMatchObject({ budgetTotal: 500, itemsTotal: 500 });
+  });
+
   it("a range in an item is checked as a range", async () => {
     const r = await score(["# Fair", "", "## Budget", "", "- Stalls: $1,000", "- Printing: $300-500", "", "Total: $1,400"]);
     expect(messages(r)).toEqual([]);

@@ -3,7 +3,25 @@
 // one, each total against everything since the last total (or, when nothing stands between, against
 // the earlier totals: a grand total), using the computed sums so one wrong figure is reported once.
 import type { Currency } from "../../text/currency.js";
-import type { BudgetItemRow, BudgetMismatch } from "./budget-table.js";
+
+export interface BudgetItemRow {
+  line: number;
+  name: string;
+  amount: number;
+  /** The top of a range ("$3,000–5,000"). */
+  max?: number;
+  category: string;
+  quantity?: number;
+  unitPrice?: number;
+}
+
+/** A subtotal or total that is not the sum of the lines it covers. */
+export interface BudgetMismatch {
+  line: number;
+  kind: "subtotal" | "total";
+  stated: number;
+  computed: number;
+}
 
 export interface Entry {
   kind: "item" | "subtotal" | "total";

@@ -6,27 +6,10 @@
 import { currencyOf, type Currency } from "../../text/currency.js";
 import type { Figure } from "../../text/numbers.js";
 import { columnIndex, findTables, splitCells, type LineRef, type Table } from "../read/markdown.js";
-import { checkLedger, type Entry, type Ledger } from "./budget-ledger.js";
+import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
 
-export interface BudgetItemRow {
-  line: number;
-  name: string;
-  amount: number;
-  /** The top of a range ("$3,000–5,000"). */
-  max?: number;
-  category: string;
-  quantity?: number;
-  unitPrice?: number;
-}
-
-/** A subtotal or total that is not the sum of the lines it covers. */
-export interface BudgetMismatch {
-  line: number;
-  kind: "subtotal" | "total";
-  stated: number;
-  computed: number;
-}
+export type { BudgetItemRow, BudgetMismatch } from "./budget-ledger.js";
 
 /** A line whose own arithmetic (unit × quantity, a percentage of a sum) does not give its amount. */
 export interface BudgetArithmetic {
@@ -92,7 +75,9 @@ const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 
 type Figures = (ref: LineRef) => Figure[];
 
-const plain = (text: string) => text.replace(MARKUP, "").trim();
+const plain = (text: string) => text.replace(MARKUP, "").replace(/^_+|_+$/g, "").trim();
+/** Labels of counts that are not money: a form's character or word limit, a page count. */
+const NOT_MONEY_LABEL = /character|word|page|字数|字符|页数/i;
 
 /** What a group of lines or a table holds, by its heading: costs, or something kept apart. */
 function kindOf(header: string): Ledger["kind"] {
@@ -246,7 +231,7 @@ function entryOf(ref: LineRef, figures: Figures, plainNumbers: boolean, setAside
     if (label.length === 0 || label.split(/\s+/).length > 8) return undefined;
   }
   const restFigures = figures({ line: ref.line, text: rest });
-  const amount = lineAmount(rest, restFigures, plainNumbers);
+  const amount = lineAmount(rest, restFigures, plainNumbers && !NOT_MONEY_LABEL.test(label));
   if (!amount || amount.rate) return undefined;
   const value = amount.figure.value;
   const aside = ORGANISATION_BUDGET.test(label) ? "organisation" : FUNDRAISING_TARGET.test(label) ? "target" : INCOME.test(label) ? "income" : undefined;
@@ -392,7 +377,7 @@ export function readBudget(
     }
   }
   for (const l of ledgers) if (l.kind !== "cost") for (const e of l.entries) setAside.push({ line: e.line, value: e.amount, why: l.kind as SetAside["why"] });
-  const costs = ledgers.filter((l) => l.kind === "cost");
+  const costs = joinRuns(ledgers.filter((l) => l.kind === "cost"));
   const stated = statedInText(budgetLines, figures) ?? statedHeading ?? statedInText(summaryLines, figures);
   const checked = costs.map((l) => checkLedger(l, stated?.value));
   const chosen = chooseLedger(checked, stated?.value);
@@ -426,6 +411,30 @@ export function readBudget(
 }
 
 type Checked = ReturnType<typeof checkLedger>;
+
+/**
+ * Groups of lines under labels ("Hosting:", "Materials:") whose total comes after the last group:
+ * a total that its own group does not reach but the run of groups before it does covers them all.
+ */
+function joinRuns(costs: readonly Ledger[]): Ledger[] {
+  const out: Ledger[] = [];
+  for (const ledger of costs) {
+    const own = checkLedger(ledger);
+    if (ledger.source === "list" && own.mismatches.some((m) => m.kind === "total")) {
+      let k = out.length;
+      while (k > 0 && out[k - 1]!.source === "list" && !out[k - 1]!.entries.some((e) => e.kind === "total")) k--;
+      if (k < out.length) {
+        const joined: Ledger = { ...out[k]!, entries: [...out.slice(k).flatMap((l) => l.entries), ...ledger.entries] };
+        if (checkLedger(joined).mismatches.length < own.mismatches.length) {
+          out.splice(k, out.length - k, joined);
+          continue;
+        }
+      }
+    }
+    out.push(ledger);
+  }
+  return out;
+}
 
 /**
  * The ledger whose lines are the project's costs: the one (or the run of list groups) that adds up

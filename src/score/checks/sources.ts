@@ -15,6 +15,8 @@ const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:
 const ACCORDING = /\b(?:according to|data from|published by|reported by|compiled by|collected by)\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\b)\S/i;
 /** Who produced it in Chinese: an office, an institution, or 我们/本机构. */
 const ZH_PARTY = /[\p{Script=Han}]{1,}(?:局|委|部|厅|院|所|中心|协会|基金会|大学|学院|医院|政府|街道|居委会|村委会|办公室|驿站|联合会|机构)|我们|我会|本机构|本中心|我中心|我机构/u;
+/** A sentence that reports a finding: "a survey found that", "studies show", "according to", "数据显示". */
+const CLAIM = /\b(?:found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate(?:s|d)?|reveal(?:s|ed)?|demonstrat\w*|estimated?|according to|report(?:s|ed) that)\b|显示|表明|发现|据统计|据估计|证实/i;
 /** What a plan or a target says. */
 const PLAN = /\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\b|将|计划|目标|力争|预计|争取/i;
 /** Figures that are no statistic: years, durations, list numbering. */
@@ -50,6 +52,8 @@ export function hasSource(text: string): boolean {
 
 function isStatistic(f: Figure, sentence: string, claimsOnly: boolean): boolean {
   if (f.kind === "date") return false;
+  // Outside the need only a reported finding counts, and amounts of money there are costs.
+  if (claimsOnly && (!CLAIM.test(sentence) || f.kind === "money")) return false;
   // "A 2023 survey": a year before a noun is no statistic.
   if (f.kind === "number" && f.decimals === 0 && f.value >= 1900 && f.value <= 2100 && !f.raw.includes(",")) return false;
   // "We will cut latency by more than 50%": a target, not a finding.
