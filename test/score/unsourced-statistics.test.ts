@@ -62,6 +62,13 @@ describe("statistics without a source", () => {
     expect(sourced(after)).toEqual(['clarity 6: "87%" is presented as a finding but has no source in its sentence or the next: "A 2023 survey found that 87% of parents cannot hel…".']);
   });
 
+  it("a track record or a method is no claimed finding", async () => {
+    const r = await scoreText(en([fact], ["Home visits to 900 people living alone; 36 emergencies found and referred."]), { file: "p.md" });
+    expect(sourced(r)).toEqual([]);
+    const zh = ["# 救灾项目", "", "## 一、灾情与需求评估", "", "7月5日至6日，机构派出两个评估小组，会同乡镇民政办走访3处集中安置点和12个村，采用入户问卷完成快速需求评估。", ""].join("\n");
+    expect((await scoreText(zh, { file: "p.md" })).improvements.filter((i) => /在本句和下一句都没有注明来源/.test(i.message))).toEqual([]);
+  });
+
   it("zh: 一项调查显示 names nobody; 来源 does", async () => {
     const zh = (line: string) =>
       ["# 社区助餐项目", "", "## 一、项目背景与需求分析", "", "辖区内独居老人就餐困难，现有老年餐桌只提供堂食，行动不便的老人无法到达，部分老人长期凑合吃饭。", "辖区内独居老人1,280人，其中41%自己做饭困难（来源：德胜街道社区服务中心2024年入户调查）。", line, ""].join("\n");

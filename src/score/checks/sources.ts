@@ -14,9 +14,9 @@ const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:
 /** "According to Eurostat", "data from the county office": a named party follows. */
 const ACCORDING = /\b(?:according to|data from|published by|reported by|compiled by|collected by)\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\b)\S/i;
 /** Who produced it in Chinese: an office, an institution, or 我们/本机构. */
-const ZH_PARTY = /[\p{Script=Han}]{1,}(?:局|委|部|厅|院|所|中心|协会|基金会|大学|学院|医院|政府|街道|居委会|村委会|办公室|驿站|联合会|机构)|我们|我会|本机构|本中心|我中心|我机构/u;
+const ZH_PARTY = /[\p{Script=Han}]{1,}(?:局|委|部|厅|院|所|中心|协会|基金会|大学|学院|医院|政府|街道|居委会|村委会|办公室|办|驿站|联合会|机构)|我们|我会|本机构|本中心|我中心|我机构/u;
 /** A sentence that reports a finding: "a survey found that", "studies show", "according to", "数据显示". */
-const CLAIM = /\b(?:found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate(?:s|d)?|reveal(?:s|ed)?|demonstrat\w*|estimated?|according to|report(?:s|ed) that)\b|显示|表明|发现|据统计|据估计|证实/i;
+const CLAIM = /\b(?:surveys?|stud(?:y|ies)|research|reports?|data|census|assessments?|statistics|analys[ie]s|evaluations?|figures|polls?|records)\b[^.;]{0,40}?\b(?:found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate(?:s|d)?|reveal(?:s|ed)?|demonstrat\w*|estimate[sd]?|report(?:s|ed)?)\b|\b(?:found|show(?:s|ed)?|estimated?) that\b|\baccording to\b|显示|表明|调查发现|研究发现|据统计|据估计|证实/i;
 /** What a plan or a target says. */
 const PLAN = /\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\b|将|计划|目标|力争|预计|争取/i;
 /** Figures that are no statistic: years, durations, list numbering. */
@@ -68,7 +68,9 @@ function isStatistic(f: Figure, sentence: string, claimsOnly: boolean): boolean 
  * of each such sentence. With claimsOnly, only figures a sentence presents as a finding.
  */
 export function unsourcedStatistics(ctx: CheckContext, lines: readonly LineRef[], claimsOnly: boolean, supported?: (f: Figure) => boolean): Statistic[] {
-  const sentences = sentencesOf(lines);
+  // Outside the need, only lines that report a finding can hold one: most lines are read no further.
+  // (with the line after each, where the source may stand).
+  const sentences = sentencesOf(claimsOnly ? lines.filter((l, i) => CLAIM.test(l.text) || (i > 0 && CLAIM.test(lines[i - 1]!.text))) : lines);
   const out: Statistic[] = [];
   sentences.forEach((s, k) => {
     const figures = ctx.analysis.figures({ line: s.line, text: s.text });
