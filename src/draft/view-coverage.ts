@@ -48,6 +48,7 @@ export const FACTS_IN_VIEW = {
     founded: "view:organization.founded",
     address: "view:organization.address",
     type: "not shown: no template writes the legal form yet",
+    net_assets: "not shown: read by the scorer's management-cost rule, not written in a proposal",
     description: "view:organization.description",
     track_record: "view:organization.track_record",
     governance: "view:organization.governance",

@@ -45,6 +45,7 @@ const organization = z
       .describe("Year (2012) or date the organization was founded"),
     address: text.optional(),
     type: text.optional().describe("The legal form: 社会服务机构, 基金会, 社会团体, registered charity, CIO…"),
+    net_assets: money.optional().describe("Net assets at the end of last year (上年末净资产), for the management-cost rule of the organisation's type"),
     description: text.optional().describe("What the organization does, in a few sentences"),
     track_record: z.array(text).optional().describe("Past projects and results, one per item"),
     governance: text.optional().describe("How the organization is governed: board (理事会), supervisors, decision rules"),

@@ -10,7 +10,7 @@ import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
 import { perBeneficiary } from "./analysis/per-beneficiary.js";
-import { keyFigureFindings, knownFigures, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
+import { keyFigureFindings, knownFiguresOf, unverifiedCharge, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { cappedGrade, readinessOf } from "./readiness.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
@@ -123,6 +123,8 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const keyFindings = options.facts ? keyFigureFindings(proposal, analysis, options.facts, language) : [];
   const charged = new Set<KeyFigure>();
   const blockingFindings: { line: number; message: string; criterion: string }[] = [];
+  // Figures the facts do not hold: listed, and each costs the criterion whose sections hold it (bounded).
+  const unverified: ScoreResult["unverified"] = options.facts ? unverifiedFigures(proposal, analysis, knownFiguresOf(options.facts)) : [];
   let earned = 0;
   let assessedMax = 0;
   for (const criterion of rubric.criteria) {
@@ -156,6 +158,12 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
         if (f.blocks) blockingFindings.push({ line: f.line, message: f.message, criterion: criterion.id });
       }
     }
+    const charge = max > 0 ? unverifiedCharge(proposal, unverified, criterion.sections, language) : undefined;
+    if (charge) {
+      const points = Math.min(score, max * charge.loss);
+      score -= points;
+      raw.push({ criterion: criterion.id, points, severity: "warning", message: charge.message, suggestion: charge.suggestion, line: charge.line });
+    }
     const llm = assessLlmChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
     raw.push(...llm.improvements);
     score += llm.earned;
@@ -182,9 +190,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   // Points are reported on the 0–100 scale of the total, which covers only what was assessed.
   const factor = assessedMax > 0 ? 100 / assessedMax : 0;
   const improvements = mergeImprovements(raw).map((i) => ({ ...i, points: round1(i.points * factor) }));
-  let unverified: ScoreResult["unverified"] = [];
   if (options.facts) {
-    unverified = unverifiedFigures(proposal, analysis, knownFigures(options.facts));
     for (const k of keyFindings) {
       if (!charged.has(k.key)) improvements.push({ criterion: "facts", points: 0, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line });
     }

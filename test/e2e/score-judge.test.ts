@@ -156,7 +156,8 @@ describe("score --judge", () => {
     for (const args of [["--facts", facts], ["--funder", facts]]) {
       server.requests.length = 0;
       const judged = await scoreJson([EN, "--judge", ...args, ...modelArgs(server)]);
-      expect(judged.code, judged.stderr).toBe(0);
+      // The facts are another proposal's: with --facts its figures cost points and may fail the gate (exit 1).
+      expect([0, 1], judged.stderr).toContain(judged.code);
       expect(criterion(judged.report!.results[0]!, "funder_fit")).toMatchObject({ assessed: true });
       const fit = server.chatRequests().filter((r) => criterionOf(r) === "funder_fit");
       expect(fit).toHaveLength(1);

@@ -94,13 +94,13 @@ describe("reviseProposal", () => {
     expect(outcome.text).not.toContain(REWRITES.droppedPlaceholders);
   });
 
-  it("rejects a rewrite that adds figures the facts do not contain even though the score would go up", async () => {
+  it("rejects a rewrite that adds figures the facts do not contain, whatever the score", async () => {
     server.setHandler(byHeading({ 项目背景与需求分析: REWRITES.inventedNeed }));
     const input = await scoringInput(SPARSE_FACTS);
     const outcome = await revise();
     const need = outcome.changes.find((c) => c.section === "need")!;
     expect(need.kept).toBe(false);
-    expect(need.scoreAfter).toBeGreaterThan(need.scoreBefore);
+    // Figures the facts do not hold cost points of their own now; the guard rejects them either way.
     expect(need.newUnverified).toEqual(expect.arrayContaining(["1,200", "35%"]));
     expect(need.reason).toMatch(/adds figures the facts do not contain: .*1,200/);
     expect(outcome.changes.every((c) => !c.kept)).toBe(true);

@@ -13,7 +13,7 @@ const rubric = (check: string) =>
 const messages = (text: string, check: string) => rubric(check).then((r) => scoreTextWith(text, r, { file: "p.md" }).improvements.map((i) => i.message));
 
 const zhNeed = "# 项目\n\n## 需求分析\n\n辖区内独居老人1,280人，其中约三成就餐困难，据街道统计。\n";
-const enNeed = "# Project\n\n## Statement of Need\n\n1,280 older people live alone and 30% struggle to get a hot meal, as our monitoring log shows.\n";
+const enNeed = "# Project\n\n## Statement of Need\n\n1,280 older people live alone and 30% struggle to get a hot meal, as the monitoring log shows.\n";
 const NO_SOURCE_ZH = "需求分析中的数据没有注明来源。";
 const NO_SOURCE_EN = "The figures in the need statement have no source.";
 

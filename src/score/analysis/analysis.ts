@@ -178,6 +178,14 @@ export function isPersonCount(figure: Figure): boolean {
   return figure.kind === "number" && PERSON_UNIT.test(figure.unit);
 }
 
+/** Before a count that is the size of each group, not how many are served: "cohorts of 4-5", "每组6人". */
+const GROUP_SIZE_BEFORE = /(?:\b(?:cohorts?|groups?|teams?|classes|circles?|pairs?|batches|sessions?)\s+of\s+(?:about\s+|up to\s+|\d+\s*[-–~to]+\s*)?|每(?:组|班|期|批|队|场|次|户)(?:约|不超过)?|[-–~～至到]\s*)$/i;
+
+/** A person count that says how many people are served, not a group's size or a range's far end. */
+export function isServedCount(text: string, figure: Figure): boolean {
+  return isPersonCount(figure) && !GROUP_SIZE_BEFORE.test(text.slice(Math.max(0, figure.index - 30), figure.index));
+}
+
 /**
  * extractFigures of a text taken from the proposal, each text read once: checks ask for the same
  * lines' and cells' figures again and again. A whole line is found by its number after the first
@@ -230,7 +238,7 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
       return mayHoldPlaceholders ? findPlaceholders(text) : NO_PLACEHOLDERS;
     },
     budget() {
-      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables);
+      budget ??= readBudget(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), figures, tables, proposal.lines);
       return budget;
     },
     statedPeriod() {
@@ -275,7 +283,7 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         const direct = DIRECT.test(ref.text);
         if (indirect) result.mentionsIndirect = true;
         if (direct) result.mentionsDirect = true;
-        const people = figures(ref).filter(isPersonCount);
+        const people = figures(ref).filter((f) => isServedCount(ref.text, f));
         if (people.length === 0) continue;
         result.any ??= { value: people[0]!.value, line: ref.line };
         if (!direct && !indirect) continue;

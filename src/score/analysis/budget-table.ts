@@ -1,17 +1,30 @@
-// Reading a budget from a proposal: the first Markdown table with an amount column (or, failing
-// that, "item: amount" lines), its items, its total row, any total stated in the text, and the
-// management/admin and fundraising parts.
+// Reading a budget from a proposal as a program officer reads it: every budget table and every group
+// of budget lines (bullets, "item: amount" lines, unit × quantity lines) becomes a ledger of items,
+// subtotals and totals; each subtotal and total is checked against the lines it covers; the lines
+// whose sum is the project's total are the budget's items. An organisation's annual budget, a
+// fundraising target (募捐目标, 最低可执行金额) and income lines are read but never counted as costs.
 import { currencyOf, type Currency } from "../../text/currency.js";
 import type { Figure } from "../../text/numbers.js";
-import { columnIndex, findTables, type LineRef, type Table } from "../read/markdown.js";
+import { columnIndex, findTables, splitCells, type LineRef, type Table } from "../read/markdown.js";
+import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
+import { lineAmount, normalizeAmounts } from "./budget-lines.js";
 
-export interface BudgetItemRow {
+export type { BudgetItemRow, BudgetMismatch } from "./budget-ledger.js";
+
+/** A line whose own arithmetic (unit × quantity, a percentage of a sum) does not give its amount. */
+export interface BudgetArithmetic {
   line: number;
   name: string;
+  terms: number[][];
+  product: number;
   amount: number;
-  category: string;
-  quantity?: number;
-  unitPrice?: number;
+}
+
+/** An amount read in the budget and kept out of the project's costs. */
+export interface SetAside {
+  line: number;
+  value: number;
+  why: "organisation" | "target" | "income";
 }
 
 export interface BudgetAnalysis {
@@ -19,51 +32,92 @@ export interface BudgetAnalysis {
   line: number;
   items: BudgetItemRow[];
   itemsTotal?: number;
-  /** The total the proposal states (a 合计 row, or "总预算为…"). */
+  /** The total row of the ledger the items come from. */
   stated?: { value: number; line: number };
   /** A total stated in prose or the summary's basic-information table (the first one). */
   statedText?: { value: number; line: number };
   currency?: Currency;
   admin: number;
   fundraising: number;
+  mismatches: BudgetMismatch[];
+  arithmetic: BudgetArithmetic[];
+  setAside: SetAside[];
 }
 
-const AMOUNT_HEADER = /金额|合计|小计|总计|总价|预算|费用|经费|amount|total|cost|budget|subtotal|sum/i;
+const AMOUNT_HEADER = /金额|合计|小计|总计|总价|预算|费用|经费|资金|支出|amount|total|cost|budget|subtotal|sum|funding|price|fee|expense/i;
 const UNIT_HEADER = /单价|unit/i;
-const NAME_HEADER = /科目|项目|名称|内容|明细|用途|item|description|line|expense|activity/i;
+const NAME_HEADER = /科目|项目|名称|内容|明细|用途|item|description|line|expense|activity|task|milestone|deliverable/i;
 const CATEGORY_HEADER = /类别|类型|分类|性质|category|type|class/i;
 const QUANTITY_HEADER = /数量|数目|人数|次数|qty|quantity|number|units/i;
 const INDEX_HEADER = /^(?:序号|编号|序|no\.?|#)$/i;
 const FUNDING_TABLE = /来源|资助方|出资|source|funder|donor/i;
-const TOTAL_ROW = /^(?:合计|总计|总额|共计|总预算|预算总额|total|grand total|sum|total budget|total cost)s?(?![A-Za-z])/i;
-const SUBTOTAL_ROW = /^(?:小计|subtotal)/i;
-const ADMIN = /管理|行政|办公|admin|overhead|indirect|间接/i;
-const FUNDRAISING = /筹款|募捐|筹资成本|fundrais/i;
+const TOTAL_LABEL = /^(?:合计|总计|总额|共计|总预算|预算总额|项目总预算|总金额|总经费|grand total|total|sum)(?![a-z])/i;
+const SUBTOTAL_LABEL = /^(?:小计|sub-?total)/i;
+/** Labels naming the amount asked for: a total when nothing else is named. */
+const REQUEST_LABEL = /^(?:amount|grant amount|amount requested|requested amount|funding requested|requested funding|申请金额|申请资金|申请资助金额|资助金额)$/i;
+const ADMIN = /管理|行政|办公|admin|overhead|indirect|间接|coordination/i;
+const FUNDRAISING = /筹款|募捐成本|筹资成本|fundraising cost|fundrais/i;
+/** An organisation's own (annual) budget: never the project's. */
+export const ORGANISATION_BUDGET =
+  /机构(?:年度|全年)?(?:总)?(?:预算|收入|支出)|年度(?:总)?预算|年度总支出|上年度总收入|organi[sz]ation(?:al|'s|s')?\s+(?:annual\s+|operating\s+|overall\s+|total\s+)?(?:budget|income|revenue|expenditure)|annual\s+(?:operating\s+|organi[sz]ational\s+)?budget|operating budget/i;
+/** A fundraising target or the least amount the project can run on: not a cost. */
+export const FUNDRAISING_TARGET = /募捐目标|筹款目标|募集目标|筹资目标|目标金额|最低可执行金额|最低执行金额|fundrais\w*\s+(?:target|goal)|campaign\s+(?:target|goal)|minimum\s+(?:viable|executable)\s+amount/i;
+const INCOME = /\bincome\b|revenue|sources? of fund|funding sources?|co-?funding|match(?:ing)? funds?|additional funding|in-kind|contributions?\b|收入|资金来源|经费来源|配套|自筹/i;
 /** Words that name the whole budget. */
-const TOTAL_WORDS = /总预算|预算总额|项目总预算|总经费|项目总额|预算合计|总投入|total budget|total project (?:cost|budget)|grand total|budget total|total cost/i;
+const TOTAL_WORDS = /总预算|预算总额|项目总预算|总经费|项目总额|预算合计|总投入|total budget|total project (?:cost|budget)|grand total|budget total|total cost|total funding|budget requested/i;
 /** Words that name the amount asked for: the total only where a line names nothing else. */
-const REQUESTED_WORDS = /申请金额|申请资金|申请资助|资助金额|total request|requested amount|amount requested/i;
+const REQUESTED_WORDS = /申请金额|申请资金|申请资助|资助金额|total request|requested amount|amount requested|requesting (?:a (?:budget|grant|total) of|funding of)|we request/i;
 export const STATED_TOTAL = new RegExp(`${TOTAL_WORDS.source}|${REQUESTED_WORDS.source}`, "i");
 
-function amountOf(cell: string, scale: number, figures: (ref: LineRef) => Figure[], line: number): { value: number; currency?: Currency } | undefined {
-  const f = figures({ line, text: cell }).find((x) => x.kind === "money" || x.kind === "number");
-  if (!f) return undefined;
-  const value = f.scale !== 1 ? f.value : f.value * scale;
-  return f.currency ? { value, currency: f.currency } : { value };
+const MARKUP = /\*\*|__|`/g;
+const LIST_MARK = /^\s*(?:[-*+•](?=\s)|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/;
+const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
+
+type Figures = (ref: LineRef) => Figure[];
+
+const plain = (text: string) => text.replace(MARKUP, "").replace(/^_+|_+$/g, "").trim();
+/** Labels of counts that are not money: a form's character or word limit, a page count. */
+const NOT_MONEY_LABEL = /character|word|page|字数|字符|页数/i;
+
+/** What a group of lines or a table holds, by its heading: costs, or something kept apart. */
+function kindOf(header: string): Ledger["kind"] {
+  if (ORGANISATION_BUDGET.test(header)) return "organisation";
+  if (FUNDRAISING_TARGET.test(header)) return "target";
+  if (INCOME.test(header)) return "income";
+  return "cost";
 }
 
-/** "金额（万元）" → ×10,000 in CNY; "Amount (£)" → GBP; "Amount (HKD)" → HKD. */
-const LONG_WORD = /\b(?!(?:dollars?|yuan|euros?)\b)[A-Za-z]{4,}/g;
+/** Tables, also those written without outer pipes ("Item | Amount" over "--- | ---"). */
+function budgetTables(lines: readonly LineRef[], tables: (lines: readonly LineRef[]) => readonly Table[]): Table[] {
+  const found = [...tables(lines)];
+  const SEPARATOR = /^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$/;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i]!.text;
+    if (!head.includes("|") || /^\s*\|/.test(head) || !SEPARATOR.test(lines[i + 1]!.text)) continue;
+    const table: Table = { line: lines[i]!.line, header: splitCells(head).map(plain), rows: [] };
+    let j = i + 2;
+    for (; j < lines.length && lines[j]!.text.includes("|") && lines[j]!.text.trim() !== ""; j++) table.rows.push({ line: lines[j]!.line, cells: splitCells(lines[j]!.text).map(plain) });
+    found.push(table);
+    i = j - 1;
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
 
 function headerScale(header: string): { scale: number; currency?: Currency } {
   // Long words ("Amount", "Expenditure") are not currency names, and may hold a code's letters.
-  const currency = currencyOf(header.replace(LONG_WORD, ""));
+  const currency = currencyOf(header.replace(/\b(?!(?:dollars?|yuan|euros?)\b)[A-Za-z]{4,}/g, ""));
   const scale = /万/.test(header) ? 1e4 : 1;
   if (scale > 1) return { scale, currency: currency ?? "CNY" };
   return currency ? { scale, currency } : { scale };
 }
 
-function fromTable(table: Table, figures: (ref: LineRef) => Figure[]): BudgetAnalysis | undefined {
+function cellAmount(cell: string, scale: number, figures: Figures, line: number): Figure | undefined {
+  const f = figures({ line, text: normalizeAmounts(cell) }).find((x) => x.kind === "money" || (x.kind === "number" && x.unit === ""));
+  if (!f) return undefined;
+  return f.scale !== 1 || scale === 1 ? f : { ...f, value: f.value * scale };
+}
+
+function fromTable(table: Table, figures: Figures, context: string): Ledger | undefined {
   const header = table.header;
   const amountCols = header.map((h, i) => (AMOUNT_HEADER.test(h) && !UNIT_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
   if (amountCols.length === 0) return undefined;
@@ -75,67 +129,137 @@ function fromTable(table: Table, figures: (ref: LineRef) => Figure[]): BudgetAna
   const quantityCol = columnIndex(header, QUANTITY_HEADER);
   const { scale, currency } = headerScale(header[amountCol]!);
   const unitScale = unitCol >= 0 ? headerScale(header[unitCol]!).scale : 1;
-  const result: BudgetAnalysis = { source: "table", line: table.line, items: [], admin: 0, fundraising: 0 };
-  if (currency) result.currency = currency;
+  const ledger: Ledger = { source: "table", line: table.line, entries: [], kind: kindOf(`${context} ${header.join(" ")}`) };
+  if (currency) ledger.currency = currency;
   for (const row of table.rows) {
-    const label = row.cells.find((c) => c.length > 0 && !/^\d+$/.test(c)) ?? "";
-    const cell = row.cells[amountCol] ?? "";
-    const amount = amountOf(cell, scale, figures, row.line);
-    if (TOTAL_ROW.test(label)) {
-      if (amount) result.stated ??= { value: amount.value, line: row.line };
-      continue;
+    const amount = cellAmount(row.cells[amountCol] ?? "", scale, figures, row.line);
+    if (!amount) continue;
+    if (amount.currency) ledger.currency ??= amount.currency;
+    // The label is whichever short cell says total or subtotal ("| - | - | Total | $100,000 |").
+    const labels = row.cells.filter((c, i) => i !== amountCol && c.length > 0 && c.length <= 40);
+    const total = labels.some((c) => TOTAL_LABEL.test(c) || (TOTAL_WORDS.test(c) && !SUBTOTAL_LABEL.test(c)));
+    const subtotal = labels.some((c) => SUBTOTAL_LABEL.test(c));
+    const name = row.cells[nameCol] || labels.find((c) => !/^[\d\s.-]+$/.test(c)) || "";
+    const entry: Entry = { kind: subtotal ? "subtotal" : total ? "total" : "item", line: row.line, name, amount: amount.value, category: categoryCol >= 0 ? (row.cells[categoryCol] ?? "") : "" };
+    if (entry.kind === "item") {
+      if (unitCol >= 0) {
+        const unitPrice = cellAmount(row.cells[unitCol] ?? "", unitScale, figures, row.line);
+        if (unitPrice) entry.unitPrice = unitPrice.value;
+      }
+      if (quantityCol >= 0) {
+        const q = figures({ line: row.line, text: row.cells[quantityCol] ?? "" })[0];
+        if (q) entry.quantity = q.value;
+      }
     }
-    if (SUBTOTAL_ROW.test(label) || !amount) continue;
-    if (amount.currency) result.currency ??= amount.currency;
-    const item: BudgetItemRow = {
-      line: row.line,
-      name: row.cells[nameCol] ?? label,
-      amount: amount.value,
-      category: categoryCol >= 0 ? (row.cells[categoryCol] ?? "") : "",
-    };
-    if (unitCol >= 0) {
-      const unitPrice = amountOf(row.cells[unitCol] ?? "", unitScale, figures, row.line);
-      if (unitPrice) item.unitPrice = unitPrice.value;
-    }
-    if (quantityCol >= 0) {
-      const q = figures({ line: row.line, text: row.cells[quantityCol] ?? "" })[0];
-      if (q) item.quantity = q.value;
-    }
-    result.items.push(item);
+    ledger.entries.push(entry);
   }
-  return result;
+  return ledger.entries.length > 0 ? ledger : undefined;
 }
 
-const LIST_LINE = /^\s*(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）])?\s*(?:\*\*)?([^:：|]{1,40}?)(?:\*\*)?\s*[:：]\s*(.*\d.*)$/;
+/** A line that heads a group of budget lines: a heading, a bold line, or a short label ending in a colon. */
+function groupHeader(text: string): string | undefined {
+  const h = HEADING.exec(text);
+  if (h) return plain(h[1]!);
+  const t = plain(text.replace(LIST_MARK, ""));
+  if (t.length === 0 || t.length > 60 || /\d/.test(t) && /[$€£¥￥元]|\d{3}/.test(t)) return undefined;
+  if (/[:：]$/.test(t) || /^\s*(?:\*\*|__).*(?:\*\*|__)\s*$/.test(text.trim())) return t.replace(/[:：]$/, "");
+  return undefined;
+}
 
-function fromList(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): BudgetAnalysis | undefined {
-  const result: BudgetAnalysis = { source: "list", line: 0, items: [], admin: 0, fundraising: 0 };
+interface Group {
+  header: string;
+  lines: LineRef[];
+}
+
+/** The budget's lines outside tables, in groups under their headings. */
+function lineGroups(lines: readonly LineRef[], document: readonly string[], tableLines: ReadonlySet<number>): Group[] {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  let prev = 0;
   for (const ref of lines) {
-    const m = LIST_LINE.exec(ref.text);
-    if (!m) continue;
-    const money = figures({ line: ref.line, text: m[2]! }).find((f) => f.kind === "money");
-    if (!money) continue;
-    if (money.currency) result.currency ??= money.currency;
-    const name = m[1]!.trim();
-    if (TOTAL_ROW.test(name) || STATED_TOTAL.test(name)) {
-      result.stated ??= { value: money.value, line: ref.line };
+    const skipped = prev > 0 && ref.line > prev + 1 && document.slice(prev, ref.line - 1).some((t) => t.trim() !== "");
+    prev = ref.line;
+    if (tableLines.has(ref.line)) {
+      current = undefined;
       continue;
     }
-    if (result.line === 0) result.line = ref.line;
-    result.items.push({ line: ref.line, name, amount: money.value, category: "" });
+    const header = groupHeader(ref.text);
+    if (header !== undefined) {
+      current = { header, lines: [] };
+      groups.push(current);
+      continue;
+    }
+    if (!current || skipped) {
+      current = { header: headingBefore(document, ref.line), lines: [] };
+      groups.push(current);
+    }
+    if (ref.text.trim() !== "") current.lines.push(ref);
   }
-  return result.items.length > 0 ? result : undefined;
+  return groups.filter((g) => g.lines.length > 0);
 }
 
-/** A total stated in prose on a line ("项目总预算为27.2万元", "a total budget of $120,000"). */
-function statedOn(ref: LineRef, figures: (ref: LineRef) => Figure[]): Figure | undefined {
+/** The nearest heading above a line (1-based), as text. */
+function headingBefore(document: readonly string[], line: number, headingsOnly = false): string {
+  for (let i = line - 2; i >= 0 && i >= line - 40; i--) {
+    const text = document[i] ?? "";
+    if (text.trim() === "") continue;
+    const h = HEADING.exec(text);
+    if (h) return plain(h[1]!);
+    const header = headingsOnly ? undefined : groupHeader(text);
+    if (header !== undefined) return header;
+  }
+  return "";
+}
+
+/** One line's entry in a ledger, or what it sets aside. */
+function entryOf(ref: LineRef, figures: Figures, plainNumbers: boolean, setAside: SetAside[], arithmetic: BudgetArithmetic[]): Entry | undefined {
+  const text = normalizeAmounts(plain(ref.text.replace(LIST_MARK, "")));
+  const colon = /^([^:：]{1,100}?)\s*[:：]\s*(.*\d.*)$/.exec(text);
+  const bullet = LIST_MARK.test(ref.text);
+  let label: string;
+  let rest: string;
+  if (colon) {
+    label = colon[1]!.trim();
+    rest = colon[2]!;
+  } else {
+    // "Venue hire ($50 per session x 12 sessions) $600": a short line or a bullet, its amount at the end.
+    if (!bullet && text.length > 120) return undefined;
+    const first = figures({ line: ref.line, text }).find((f) => f.kind === "money" || f.kind === "number");
+    if (!first) return undefined;
+    label = text.slice(0, first.index).replace(/[(（\s]+$/, "").trim();
+    rest = text.slice(first.index);
+    if (label.length === 0 || label.split(/\s+/).length > 8) return undefined;
+  }
+  const restFigures = figures({ line: ref.line, text: rest });
+  const amount = lineAmount(rest, restFigures, plainNumbers && !NOT_MONEY_LABEL.test(label));
+  if (!amount || amount.rate) return undefined;
+  const value = amount.figure.value;
+  const aside = ORGANISATION_BUDGET.test(label) ? "organisation" : FUNDRAISING_TARGET.test(label) ? "target" : INCOME.test(label) ? "income" : undefined;
+  if (aside) {
+    setAside.push({ line: ref.line, value, why: aside });
+    return undefined;
+  }
+  if (amount.arithmetic && Math.abs(amount.arithmetic.value - value) > Math.max(1, value * 0.001)) {
+    arithmetic.push({ line: ref.line, name: label, terms: amount.arithmetic.terms, product: amount.arithmetic.value, amount: value });
+  }
+  const kind = SUBTOTAL_LABEL.test(label) ? "subtotal" : TOTAL_LABEL.test(label) || STATED_TOTAL.test(label) || REQUEST_LABEL.test(label) ? "total" : "item";
+  const entry: Entry = { kind, line: ref.line, name: label, amount: value, category: "" };
+  if (amount.max !== undefined) entry.max = amount.max;
+  if (amount.figure.currency) entry.currency = amount.figure.currency;
+  return entry;
+}
+
+/** A total stated on a line ("项目总预算为27.2万元", "a total budget of $120,000"), not an organisation's or a target. */
+function statedOn(ref: LineRef, figures: Figures): Figure | undefined {
   // "申请金额15万元，项目总预算20万元": the total is the figure after the total's own words.
   const m = TOTAL_WORDS.exec(ref.text) ?? REQUESTED_WORDS.exec(ref.text);
-  if (!m) return undefined;
-  return figures(ref).find((x) => x.index >= m.index && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
+  if (!m || ORGANISATION_BUDGET.test(ref.text) || FUNDRAISING_TARGET.test(ref.text.slice(0, m.index + m[0].length + 12))) return undefined;
+  const text = normalizeAmounts(ref.text);
+  const at = normalizeAmounts(ref.text.slice(0, m.index)).length;
+  return figures({ line: ref.line, text }).find((x) => x.index >= at && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
 }
 
-function statedInText(lines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): { value: number; line: number; currency?: Currency } | undefined {
+function statedInText(lines: readonly LineRef[], figures: Figures): { value: number; line: number; currency?: Currency } | undefined {
   for (const ref of lines) {
     const f = statedOn(ref, figures);
     if (f) return f.currency ? { value: f.value, line: ref.line, currency: f.currency } : { value: f.value, line: ref.line };
@@ -144,7 +268,7 @@ function statedInText(lines: readonly LineRef[], figures: (ref: LineRef) => Figu
 }
 
 /** Every total stated in prose, in the budget and then the summary (held to the facts with --facts). */
-export function statedTotals(budgetLines: readonly LineRef[], summaryLines: readonly LineRef[], figures: (ref: LineRef) => Figure[]): { value: number; line: number }[] {
+export function statedTotals(budgetLines: readonly LineRef[], summaryLines: readonly LineRef[], figures: Figures): { value: number; line: number }[] {
   const out: { value: number; line: number }[] = [];
   for (const ref of [...budgetLines, ...summaryLines]) {
     const f = statedOn(ref, figures);
@@ -162,25 +286,116 @@ function yenBudget(lines: readonly LineRef[]): boolean {
   return lines.some((l) => YEN_WORDS.test(l.text)) && !lines.some((l) => YUAN_WORDS.test(l.text));
 }
 
+/** Lines outside the budget that cost a milestone ("**Budget:** $10k USD", "Requested Budget" over "$5000"). */
+const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+)?(?:budget|cost|funding|amount|price)(?:\s+requested)?$|^(?:预算|经费|金额|费用|申请金额)$/i;
+
+function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<number>, figures: Figures): Entry[] {
+  const out: Entry[] = [];
+  for (let i = 0; i < document.length; i++) {
+    if (budgetLines.has(i + 1)) continue;
+    const text = plain(document[i]!.replace(LIST_MARK, ""));
+    const m = /^([^:：]{1,30})[:：]\s*(.*)$/.exec(text) ?? (/\d/.test(text) ? null : ["", text, ""]);
+    if (!m || !MILESTONE_COST.test(m[1]!.trim())) continue;
+    let rest = m[2]!;
+    let line = i + 1;
+    if (!/\d/.test(rest)) {
+      // The label on its own line, the amount alone on the next.
+      const next = document.slice(i + 1, i + 3).findIndex((t) => t.trim() !== "");
+      if (next < 0) continue;
+      rest = plain(document[i + 1 + next]!);
+      line = i + 2 + next;
+      if (rest.length > 30) continue;
+    }
+    const normal = normalizeAmounts(rest);
+    const f = figures({ line, text: normal }).find((x) => x.kind === "money");
+    if (!f) continue;
+    const entry: Entry = { kind: "item", line, name: headingBefore(document, i + 1, true), amount: f.value, category: "" };
+    if (f.currency) entry.currency = f.currency;
+    out.push(entry);
+  }
+  return out.length >= 2 ? out : [];
+}
+
 export function readBudget(
   budgetLines: readonly LineRef[],
   summaryLines: readonly LineRef[],
-  figures: (ref: LineRef) => Figure[],
+  figures: Figures,
   tables: (lines: readonly LineRef[]) => readonly Table[] = findTables,
+  document: readonly string[] = [],
 ): BudgetAnalysis {
-  let result: BudgetAnalysis | undefined;
-  for (const table of tables(budgetLines)) {
-    if (FUNDING_TABLE.test(table.header.join(" ")) && !/科目|item/i.test(table.header.join(" "))) continue;
-    result = fromTable(table, figures);
-    if (result && result.items.length > 0) break;
-    result = undefined;
+  const setAside: SetAside[] = [];
+  const arithmetic: BudgetArithmetic[] = [];
+  const ledgers: Ledger[] = [];
+  const tableLines = new Set<number>();
+  const readTables = (lines: readonly LineRef[], outside: boolean) => {
+    for (const table of budgetTables(lines, tables)) {
+      for (let l = table.line; l <= (table.rows[table.rows.length - 1]?.line ?? table.line) + 0; l++) tableLines.add(l);
+      if (table.line > 0) tableLines.add(table.line + 1);
+      const header = table.header.join(" ");
+      if (FUNDING_TABLE.test(header) && !/科目|item/i.test(header)) continue;
+      const ledger = fromTable(table, figures, headingBefore(document, table.line));
+      if (!ledger) continue;
+      // Outside the budget a table is a budget only when it shows money or a total row.
+      if (outside && !ledger.currency && !ledger.entries.some((e) => e.kind === "total")) continue;
+      ledgers.push(ledger);
+    }
+  };
+  readTables(budgetLines, false);
+  let statedHeading: { value: number; line: number; currency?: Currency } | undefined;
+  for (const group of lineGroups(budgetLines, document, tableLines)) {
+    const kind = kindOf(group.header);
+    const hasMoney = group.lines.some((l) => figures({ line: l.line, text: normalizeAmounts(l.text) }).some((f) => f.kind === "money"));
+    const ledger: Ledger = { source: "list", line: group.lines[0]!.line, entries: [], kind };
+    for (const ref of group.lines) {
+      const entry = entryOf(ref, figures, hasMoney, kind === "cost" ? setAside : [], arithmetic);
+      if (entry) ledger.entries.push(entry);
+    }
+    if (kind !== "cost") {
+      for (const e of ledger.entries) setAside.push({ line: e.line, value: e.amount, why: kind });
+      continue;
+    }
+    // Under a heading that names the total ("Total Budget Requested"), the first amount is the total.
+    if (statedHeading === undefined && (TOTAL_WORDS.test(group.header) || TOTAL_LABEL.test(group.header)) && !ledger.entries.some((e) => e.kind === "item")) {
+      for (const ref of group.lines) {
+        const f = figures({ line: ref.line, text: normalizeAmounts(ref.text) }).find((x) => x.kind === "money");
+        if (f) {
+          statedHeading = f.currency ? { value: f.value, line: ref.line, currency: f.currency } : { value: f.value, line: ref.line };
+          break;
+        }
+      }
+    }
+    if (ledger.entries.length > 0) ledgers.push(ledger);
   }
-  result ??= fromList(budgetLines, figures);
-  result ??= { source: "none", line: 0, items: [], admin: 0, fundraising: 0 };
-  if (result.items.length > 0) {
-    result.itemsTotal = Math.round(result.items.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  // Nothing costed in the budget section: a costed table elsewhere, or costed milestones.
+  if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item")) && document.length > 0) {
+    const inBudget = new Set(budgetLines.map((l) => l.line));
+    const rest = document.map((text, i) => ({ line: i + 1, text })).filter((l) => !inBudget.has(l.line));
+    readTables(rest, true);
+    if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item"))) {
+      const entries = milestoneCosts(document, inBudget, figures);
+      if (entries.length > 0) ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
+    }
   }
-  const stated = statedInText(budgetLines, figures) ?? statedInText(summaryLines, figures);
+  for (const l of ledgers) if (l.kind !== "cost") for (const e of l.entries) setAside.push({ line: e.line, value: e.amount, why: l.kind as SetAside["why"] });
+  const costs = joinRuns(ledgers.filter((l) => l.kind === "cost"));
+  const stated = statedInText(budgetLines, figures) ?? statedHeading ?? statedInText(summaryLines, figures);
+  const checked = costs.map((l) => checkLedger(l, stated?.value));
+  const chosen = chooseLedger(checked, stated?.value);
+  const result: BudgetAnalysis = { source: "none", line: 0, items: [], admin: 0, fundraising: 0, mismatches: checked.flatMap((c) => c.mismatches), arithmetic, setAside };
+  if (chosen) {
+    result.source = chosen.source;
+    result.items = chosen.items;
+    result.line = chosen.items[0]?.line ?? chosen.line;
+    if (chosen.total) result.stated = chosen.total;
+    if (chosen.currency) result.currency = chosen.currency;
+    result.itemsTotal = Math.round(chosen.items.reduce((s, i) => s + i.amount, 0) * 100) / 100;
+  }
+  if (!chosen) {
+    // Only amounts kept apart: say so in the budget's own currency.
+    const aside = ledgers.find((l) => l.kind !== "cost");
+    const currency = aside?.currency ?? aside?.entries.find((e) => e.currency)?.currency;
+    if (currency) result.currency = currency;
+  }
   if (stated) {
     result.statedText = { value: stated.value, line: stated.line };
     // A budget whose table names no currency is in the currency its stated total is written in.
@@ -193,4 +408,55 @@ export function readBudget(
     else if (FUNDRAISING.test(label)) result.fundraising += item.amount;
   }
   return result;
+}
+
+type Checked = ReturnType<typeof checkLedger>;
+
+/**
+ * Groups of lines under labels ("Hosting:", "Materials:") whose total comes after the last group:
+ * a total that its own group does not reach but the run of groups before it does covers them all.
+ */
+function joinRuns(costs: readonly Ledger[]): Ledger[] {
+  const out: Ledger[] = [];
+  for (const ledger of costs) {
+    const own = checkLedger(ledger);
+    if (ledger.source === "list" && own.mismatches.some((m) => m.kind === "total")) {
+      let k = out.length;
+      while (k > 0 && out[k - 1]!.source === "list" && !out[k - 1]!.entries.some((e) => e.kind === "total")) k--;
+      if (k < out.length) {
+        const joined: Ledger = { ...out[k]!, entries: [...out.slice(k).flatMap((l) => l.entries), ...ledger.entries] };
+        if (checkLedger(joined).mismatches.length < own.mismatches.length) {
+          out.splice(k, out.length - k, joined);
+          continue;
+        }
+      }
+    }
+    out.push(ledger);
+  }
+  return out;
+}
+
+/**
+ * The ledger whose lines are the project's costs: the one (or the run of list groups) that adds up
+ * to the stated total, else the first table, else every list group together.
+ */
+function chooseLedger(checked: readonly Checked[], total: number | undefined): (Checked & { source: "table" | "list" }) | undefined {
+  const withItems = checked.filter((c) => c.items.length > 0);
+  if (withItems.length === 0) return undefined;
+  const lists = withItems.filter((c) => c.source === "list");
+  const union: Checked | undefined = lists.length > 1
+    ? { ...lists[0]!, items: lists.flatMap((c) => c.items), mismatches: [] }
+    : lists[0];
+  const tables = withItems.filter((c) => c.source === "table");
+  // Every ledger together: a budget in several tables (staff, activities), or tables and lines.
+  const all: Checked | undefined = withItems.length > 1 ? { ...withItems[0]!, items: withItems.flatMap((c) => c.items), mismatches: [] } : undefined;
+  if (all) delete all.total;
+  if (union && lists.length > 1) delete union.total;
+  const candidates = [...tables, ...(union ? [union] : []), ...(all ? [all] : []), ...(lists.length > 1 ? lists : [])];
+  const sum = (c: Checked) => c.items.reduce((s, i) => s + i.amount, 0);
+  if (total !== undefined) {
+    const match = candidates.find((c) => Math.abs(sum(c) - total) <= 1 || (c.total && Math.abs(c.total.value - total) <= 1));
+    if (match) return match;
+  }
+  return candidates[0];
 }

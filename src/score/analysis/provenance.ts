@@ -12,8 +12,42 @@ import { linesOf, type Proposal } from "../read/proposal.js";
 import type { Language, UnverifiedFigure } from "../types.js";
 
 export interface KnownFigures {
+  /** Values whose unit the facts do not say (a YAML number, a figure written without a unit). */
   numbers: number[];
   dates: Set<string>;
+  /** Values the facts write with a unit of a known kind: 500 → {"length"} for "500 metres". */
+  units?: Map<number, Set<string>>;
+}
+
+/** Kinds of unit a figure can be told apart by: 500 households are not 500 metres. */
+const UNIT_KINDS: readonly [kind: string, pattern: RegExp][] = [
+  ["people", /^(?:人次|人|名|位|户|家庭|个家庭|people|persons?|individuals?|households?|families|family|children|students?|girls?|boys?|women|men|youth|residents?|beneficiaries|participants?|elderly|seniors?|patients?|farmers?|teachers?|villagers?|pupils?|mothers?|parents?|carers?|caregivers?|volunteers?)$/i],
+  ["length", /^(?:米|公里|千米|m|km|metres?|meters?|kilomet(?:re|er)s?|miles?|feet|ft)$/i],
+  ["area", /^(?:平方米|平米|㎡|亩|公顷|hectares?|ha|acres?|sq\.?\s*m)$/i],
+  ["weight", /^(?:吨|公斤|千克|斤|克|kg|kilograms?|tons?|tonnes?|grams?|g)$/i],
+  ["volume", /^(?:升|立方米|litres?|liters?|l)$/i],
+  ["time", /^(?:天|日|周|个月|月|年|小时|分钟|days?|weeks?|months?|years?|hours?|minutes?)$/i],
+];
+
+/** The kind of a figure's unit, or "" when it is none of the kinds told apart. */
+export function unitKind(figure: Pick<Figure, "kind" | "unit">): string {
+  if (figure.kind === "money") return "money";
+  if (figure.kind === "percent") return "percent";
+  const unit = figure.unit.trim();
+  if (unit === "") return "";
+  return UNIT_KINDS.find(([, re]) => re.test(unit))?.[0] ?? "";
+}
+
+const knownByFacts = new WeakMap<LoadedFacts, KnownFigures>();
+
+/** knownFigures, worked out once per facts file. */
+export function knownFiguresOf(loaded: LoadedFacts): KnownFigures {
+  let known = knownByFacts.get(loaded);
+  if (!known) {
+    known = knownFigures(loaded);
+    knownByFacts.set(loaded, known);
+  }
+  return known;
 }
 
 const DATE_STRING = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -29,10 +63,13 @@ function dateKeys(year: number, month?: number, day?: number): string[] {
 export function knownFigures(loaded: LoadedFacts): KnownFigures {
   const numbers = new Set<number>();
   const dates = new Set<string>();
+  const units = new Map<number, Set<string>>();
   const addFigures = (text: string) => {
     for (const f of extractFigures(text)) {
+      const kind = f.kind === "date" ? "" : unitKind(f);
       if (f.kind === "date") for (const k of dateKeys(f.date!.year, f.date!.month, f.date!.day)) dates.add(k);
-      else numbers.add(f.value);
+      else if (kind === "" || kind === "money" || kind === "percent") numbers.add(f.value);
+      else units.set(f.value, (units.get(f.value) ?? new Set()).add(kind));
       // A bare year ("since 2018") is read as a date in one sentence and a number in another: it is known as both.
       if (f.kind === "date" && f.date!.month === undefined) numbers.add(f.date!.year);
       if (f.kind === "number" && f.unit === "" && Number.isInteger(f.value) && f.value >= 1900 && f.value <= 2100) for (const k of dateKeys(f.value)) dates.add(k);
@@ -75,15 +112,25 @@ export function knownFigures(loaded: LoadedFacts): KnownFigures {
   // Sums of beneficiary counts (direct + indirect) are figures a writer derives.
   const d = loaded.facts.derived;
   if (d.directBeneficiaries !== undefined && d.indirectBeneficiaries !== undefined) numbers.add(d.directBeneficiaries + d.indirectBeneficiaries);
-  return { numbers: [...numbers], dates };
+  return { numbers: [...numbers], dates, units };
 }
 
-function verified(figure: Figure, known: KnownFigures): boolean {
+/**
+ * Whether the facts hold a figure: its value (a date by its day or month), written in the facts
+ * without a unit or with a unit of the same kind. "About 500 households" is not verified by "500 metres".
+ */
+export function verifiedFigure(figure: Figure, known: KnownFigures): boolean {
   if (figure.kind === "date") {
     const d = figure.date!;
     return known.dates.has(dateKeys(d.year, d.month, d.day).pop()!) || (d.day !== undefined && known.dates.has(`${d.year}-${d.month}`));
   }
-  return known.numbers.some((k) => figureMatches(figure, k));
+  if (known.numbers.some((k) => figureMatches(figure, k))) return true;
+  if (!known.units) return false;
+  const kind = unitKind(figure);
+  for (const [value, kinds] of known.units) {
+    if ((kind === "" || kinds.has(kind)) && figureMatches(figure, value)) return true;
+  }
+  return false;
 }
 
 /** A list bullet or ordinal: "- ", "3. ", "3)", "（3）", "③". */
@@ -108,7 +155,7 @@ export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known:
     for (const f of extractFigures(text)) {
       if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;
       if (f.kind === "date" && f.date!.month === undefined && f.chinese) continue;
-      if (verified(f, known) || seen.has(f.raw)) continue;
+      if (verifiedFigure(f, known) || seen.has(f.raw)) continue;
       seen.add(f.raw);
       out.push({ text: f.raw, line: i + 1, kind: f.kind });
     }
@@ -185,4 +232,31 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     }
   }
   return out;
+}
+
+/** What figures the facts do not hold cost the criterion whose sections hold them: each a share, at most a bound. */
+export const UNVERIFIED_LOSS = { each: 0.05, most: 0.25 };
+
+export interface UnverifiedCharge {
+  loss: number;
+  line: number;
+  message: string;
+  suggestion: string;
+}
+
+/** The charge to a criterion looking at these sections for the unverified figures in them, if any. */
+export function unverifiedCharge(proposal: Proposal, unverified: readonly UnverifiedFigure[], sections: readonly string[], language: Language): UnverifiedCharge | undefined {
+  if (unverified.length === 0 || sections.length === 0) return undefined;
+  const ranges = proposal.sections.filter((s) => s.id !== undefined && sections.includes(s.id)).map((s) => [s.line, s.end] as const);
+  const inside = unverified.filter((u) => ranges.some(([from, to]) => u.line > from && u.line <= to));
+  if (inside.length === 0) return undefined;
+  const shown = inside.slice(0, 5);
+  const more = inside.length > shown.length ? [" 等", ", …"] : ["", ""];
+  const list = [shown.map((u) => `${u.text}（第${u.line}行）`).join("、") + more[0], shown.map((u) => `${u.text} (line ${u.line})`).join(", ") + more[1]];
+  return {
+    loss: Math.min(UNVERIFIED_LOSS.most, inside.length * UNVERIFIED_LOSS.each),
+    line: inside[0]!.line,
+    message: say(language, `本部分有 ${inside.length} 个数字在事实文件中找不到：${list[0]}。`, `${inside.length === 1 ? "1 figure here is" : `${inside.length} figures here are`} not in the facts file: ${list[1]}.`),
+    suggestion: say(language, `把这些数字及其来源补充到事实文件，或更正、删除它们；事实文件中没有的数字无法核实。`, `Add each figure and its source to the facts file, or correct or remove it: a figure the facts do not hold cannot be checked.`),
+  };
 }

@@ -1,8 +1,22 @@
-// evidence: the need is shown with figures, and the figures have a source.
+// evidence: the need is shown with figures, and the figures have a source. A statistic with no
+// source in its sentence or the next is no evidence: it costs points and is listed by its figure.
+import type { Figure } from "../../text/numbers.js";
+import { knownFiguresOf, verifiedFigure } from "../analysis/provenance.js";
 import { defineCheck, message } from "./check.js";
-import { bodyLines, count, headingLine, withoutPlaceholders } from "./context.js";
+import { bodyLines, count, headingLine, quote, withoutPlaceholders, type CheckContext } from "./context.js";
 import { quantities } from "./items.js";
+import { hasSource, unsourcedStatistics } from "./sources.js";
 import { wordPattern } from "../words/lists.js";
+
+/** Unsourced statistics: what each costs, and at most, when the need cites a source elsewhere or none. */
+const LOSS = { each: 0.15, most: 0.45, eachWithoutAnySource: 0.1, mostWithoutAnySource: 0.25 };
+
+/** A figure the facts file holds (with its source there) is supported. */
+export function supportedByFacts(ctx: CheckContext): ((f: Figure) => boolean) | undefined {
+  if (!ctx.facts) return undefined;
+  const known = knownFiguresOf(ctx.facts);
+  return (f) => verifiedFigure(f, known);
+}
 
 export const evidenceCheck = defineCheck({
   type: "evidence",
@@ -27,18 +41,41 @@ export const evidenceCheck = defineCheck({
       zh: { message: `需求分析中的数据没有注明来源。`, suggestion: `为每个关键数据注明来源：调查（时间、样本）、统计公报、政府或研究报告。` },
       en: { message: `The figures in the need statement have no source.`, suggestion: `Give a source for each key figure: a survey (when, sample size), official statistics or a published report.` },
     }),
+    unsourced: message<{ figure: string; sentence: string }>("warning", {
+      zh: {
+        message: (p) => `需求分析中的数据「${p.figure}」在本句和下一句都没有注明来源：「${quote(p.sentence, 30)}」。`,
+        suggestion: (p) => `写明「${p.figure}」的出处（调查机构、时间和样本，或报告名称）；无法说明出处的数据请删去。`,
+      },
+      en: {
+        message: (p) => `The figure "${p.figure}" in the need statement has no source in its sentence or the next: "${quote(p.sentence, 50)}".`,
+        suggestion: (p) => `Say where "${p.figure}" comes from (who collected it, when, from how many people, or the report's title), or remove it.`,
+      },
+    }),
   },
   needs: { text: "any" },
   run(ctx, options) {
     const lines = withoutPlaceholders(ctx, bodyLines(ctx));
-    const figures = lines.reduce((n, l) => n + quantities(ctx, l).length, 0);
+    const unsourced = unsourcedStatistics(ctx, lines, false, supportedByFacts(ctx));
+    // An unsourced statistic is no evidence: it does not count towards the figures expected.
+    const unsourcedLines = new Set(unsourced.map((u) => u.line));
+    const figures = lines.reduce((n, l) => n + (unsourcedLines.has(l.line) ? 0 : quantities(ctx, l).length), 0);
     const line = headingLine(ctx);
     const out = [];
     if (figures < options.min_figures) {
-      out.push({ message: "fewFigures", params: { figures, min: options.min_figures }, loss: 0.6 * (1 - figures / options.min_figures), line } as const);
+      out.push({ message: "fewFigures", params: { figures, min: options.min_figures }, loss: 0.45 * (1 - figures / options.min_figures), line } as const);
     }
+    if (!options.sources) return out;
     const source = wordPattern("sources", options.words);
-    if (options.sources && !lines.some((l) => source.test(l.text))) out.push({ message: "noSource", loss: 0.4, line } as const);
+    // A rubric's own list of source words decides: replaced, only its words count; added, its words count too.
+    const change = options.words?.sources;
+    const anySource = lines.some((l) => (change?.replace ? source.test(l.text) : hasSource(l.text) || (change?.add !== undefined && source.test(l.text))));
+    // Room is left under the check's points for the unsourced statistics: an invented figure never helps.
+    if (!anySource) out.push({ message: "noSource", loss: 0.3, line } as const);
+    const each = anySource ? LOSS.each : LOSS.eachWithoutAnySource;
+    const most = anySource ? LOSS.most : LOSS.mostWithoutAnySource;
+    unsourced.forEach((u, k) => {
+      out.push({ message: "unsourced", params: { figure: u.figure, sentence: u.sentence }, loss: Math.min(each, Math.max(0, most - k * each)), line: u.line } as const);
+    });
     return out;
   },
 });

@@ -19,6 +19,7 @@ import { risksCheck } from "./risks.js";
 import { sectionCheck } from "./section.js";
 import { sentenceLengthCheck } from "./sentence-length.js";
 import { smartObjectivesCheck } from "./smart-objectives.js";
+import { sourcedClaimsCheck } from "./sourced-claims.js";
 import { sustainabilityCheck } from "./sustainability.js";
 import { timelineCheck } from "./timeline.js";
 import { vagueCheck } from "./vague.js";
@@ -42,6 +43,7 @@ export const CHECKS = [
   duplicatesCheck,
   vagueCheck,
   sentenceLengthCheck,
+  sourcedClaimsCheck,
   elementsCheck,
   patternCheck,
   llmCheck,
