@@ -87,6 +87,8 @@ export const SECTIONS = [
   {
     id: "budget",
     length: { zh: { min: 300, max: 500 }, en: { min: 200, max: 350 } },
+    // "### Phase 1" / "### 第一阶段" under the budget are the costs of a phase, not the work plan.
+    parts: ["activities"],
     title: { zh: "项目预算", en: "Budget" },
     aliases: {
       zh: ["项目预算", "预算", "经费预算", "资金预算", "预算说明", "经费", "资金使用计划", "预算明细", "费用预算", "概算", "项目概算", "资助概算", "项目资助概算", "经费概算", "资金需求", "资金使用", "经费使用", "申请金额", "资助金额", "费用", "支出"],

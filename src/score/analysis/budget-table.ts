@@ -68,6 +68,8 @@ const TOTAL_WORDS = /总预算|预算总额|项目总预算|总经费|项目总�
 /** Words that name the amount asked for: the total only where a line names nothing else. */
 const REQUESTED_WORDS = /申请金额|申请资金|申请资助|资助金额|total request|requested amount|amount requested|requesting (?:a (?:budget|grant|total) of|funding of)|we request/i;
 export const STATED_TOTAL = new RegExp(`${TOTAL_WORDS.source}|${REQUESTED_WORDS.source}`, "i");
+/** Whether a line names the whole budget, not only the amount asked for. */
+export const namesWholeBudget = (text: string): boolean => TOTAL_WORDS.test(text);
 
 const MARKUP = /\*\*|__|`/g;
 const LIST_MARK = /^\s*(?:[-*+•](?=\s)|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/;

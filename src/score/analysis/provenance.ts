@@ -2,12 +2,12 @@
 // contain is listed as unverified, and the key figures (total budget, direct beneficiaries, period)
 // must agree with the facts. The program writes facts; this is how a reader knows it did.
 import type { LoadedFacts } from "../../facts/load.js";
-import { computedFigures } from "../../facts/computed.js";
+import { computedFigures, funderRequest } from "../../facts/computed.js";
 import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
 import { fmt, showDate } from "./show.js";
-import { statedTotals } from "./budget-table.js";
+import { namesWholeBudget, statedTotals } from "./budget-table.js";
 import { linesOf, type Proposal } from "../read/proposal.js";
 import type { Language, UnverifiedFigure } from "../types.js";
 
@@ -189,7 +189,10 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const budget = analysis.budget();
     const total = fmt(d.budgetTotal, language);
     // The table's total row and every total stated in prose are each held to the facts.
-    const prose = statedTotals(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), analysis.figures);
+    // "We request $101,200" is the request the facts hold, not a second total.
+    const requested = funderRequest(loaded, () => null).requested;
+    const isRequest = (t: { value: number; line: number }) => requested !== null && Math.abs(t.value - requested) <= 0.5 && !namesWholeBudget(proposal.lines[t.line - 1] ?? "");
+    const prose = statedTotals(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), analysis.figures).filter((t) => !isRequest(t));
     const stated = [...(budget.stated ? [budget.stated] : []), ...prose.filter((t) => t.line !== budget.stated?.line)];
     // One finding per wrong value, at its first line, naming the others: the fix is one edit repeated.
     const wrong = new Map<number, number[]>();
