@@ -11,10 +11,10 @@ import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
 import type { ReportOptions, ResultRow, RunInfo } from "../report/writer.js";
-import { rowOf } from "../report/writer.js";
+import { footerBlocks, rowOf } from "../report/writer.js";
 import { scorePaths } from "../score/batch/batch.js";
 import { skipLine, type SkippedFile } from "../score/read/files.js";
-import { applyGate, summarize } from "../score/gate.js";
+import { applyGate, summaryTotals } from "../score/gate.js";
 import type { JudgeQueue } from "../judge/batch.js";
 import type { GateOptions, ScoreResult } from "../score/types.js";
 import { packageVersion } from "../util/paths.js";
@@ -107,6 +107,8 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
 
   const spec = REPORT_FORMATS[format];
   const writer = await createWriter(format, { ...gate, color: useColor(options), ...reportShape(format, options, warn) });
+  // Counted as they come; a row per file is kept only for a footer that lists every file.
+  const totals = summaryTotals();
   const rows: ResultRow[] = [];
   let sink: Sink | undefined;
   const progress = !options.quiet && process.stderr.isTTY === true;
@@ -141,13 +143,14 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       sink.write(writer.header());
     }
     const result = applyGate(raw, gate);
-    rows.push(rowOf(result));
+    totals.add(result);
+    if (spec.footerRows) rows.push(rowOf(result));
     if (!options.quiet) {
       if (result.error !== undefined) warn(`${result.file}${uiLang() === "zh" ? "：" : ": "}${result.error}`);
       for (const c of result.criteria) if (c.error !== undefined) warn(t("score.judgeError", { file: result.file, id: c.id, error: c.error }));
     }
     sink.write(writer.result(result));
-    if (judging) showProgress(t("score.judgedProgress", { n: rows.length }));
+    if (judging) showProgress(t("score.judgedProgress", { n: totals.summary().files }));
   };
   const queue = judging?.queue(emit);
   let completed = false;
@@ -182,15 +185,15 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     }
     if (scored === 0) throw new InputError(t("score.noProposals", { paths: paths.join(", ") }));
     flushSkips();
-    const summary = summarize(rows);
+    const summary = totals.summary();
     const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();
-    sink!.write(writer.footer(summary, rows, run));
+    for (const block of footerBlocks(writer.footer(summary, rows, run))) sink!.write(block);
     await sink!.close();
     completed = true;
     // The closing lines are in the proposals' language when they all share one (unless a flag,
     // the variable or the facts chose the run's language).
     const lang = uiLang(languages.size === 1 ? ([...languages][0] === "zh" ? "zh" : "en") : undefined);
-    if (!options.quiet && (options.output || rows.length > 1 && !spec.terminal || skipped.length > 0)) {
+    if (!options.quiet && (options.output || summary.files > 1 && !spec.terminal || skipped.length > 0)) {
       const written = options.output ? t("score.reportWritten", { file: options.output }, lang) : "";
       const notScored = skipped.length > 0 ? t("score.notScored", { n: skipped.length }, lang) : "";
       warn(t("score.summaryLine", { files: summary.files, ready: summary.ready, passed: summary.passed, failed: summary.failed, mean: summary.mean, notScored, written }, lang));

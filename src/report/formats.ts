@@ -20,16 +20,21 @@ export interface ReportFormatSpec {
    * summary, so stderr does not repeat it.
    */
   terminal: boolean;
+  /**
+   * Its footer lists every file (text's lowest scores, markdown's table), so the command keeps a
+   * small row per file for it; the others get none and keep a run's memory flat.
+   */
+  footerRows: boolean;
 }
 
 const spec = (writer: ReportFormatSpec["writer"], extension: string, unit: ReportFormatSpec["unit"], extra: Partial<ReportFormatSpec> = {}): ReportFormatSpec =>
-  ({ writer, extension, unit, byteOrderMark: false, terminal: false, ...extra });
+  ({ writer, extension, unit, byteOrderMark: false, terminal: false, footerRows: false, ...extra });
 
 export const REPORT_FORMATS = {
-  text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true }),
+  text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true, footerRows: true }),
   json: spec(async () => (await import("./json.js")).jsonWriter, "json", "run"),
   jsonl: spec(async () => (await import("./json.js")).jsonlWriter, "jsonl", "file"),
-  markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file"),
+  markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file", { footerRows: true }),
   junit: spec(async () => (await import("./junit.js")).junitWriter, "xml", "run"),
   sarif: spec(async () => (await import("./sarif.js")).sarifWriter, "sarif", "run"),
   github: spec(async () => (await import("./github.js")).githubWriter, "txt", "file"),

@@ -38,7 +38,13 @@ export interface RunInfo {
 export interface ReportWriter {
   header(): string;
   result(result: ScoreResult): string;
-  footer(summary: ScoreSummary, rows: readonly ResultRow[], run?: RunInfo): string;
+  /** The closing text, or (a ranking of every file) its blocks, written one after the other. */
+  footer(summary: ScoreSummary, rows: readonly ResultRow[], run?: RunInfo): string | Iterable<string>;
+}
+
+/** A footer's text as blocks. */
+export function footerBlocks(footer: string | Iterable<string>): Iterable<string> {
+  return typeof footer === "string" ? [footer] : footer;
 }
 
 export function rowOf(result: ScoreResult): ResultRow {
@@ -49,5 +55,5 @@ export function rowOf(result: ScoreResult): ResultRow {
 
 /** Renders a complete report for results already in memory. */
 export function renderReport(writer: ReportWriter, results: readonly ScoreResult[], summary: ScoreSummary, run?: RunInfo): string {
-  return writer.header() + results.map((r) => writer.result(r)).join("") + writer.footer(summary, results.map(rowOf), run);
+  return writer.header() + results.map((r) => writer.result(r)).join("") + [...footerBlocks(writer.footer(summary, results.map(rowOf), run))].join("");
 }

@@ -20,11 +20,30 @@ export function applyGate(result: ScoreResult, gate: GateOptions): ScoreResult {
 }
 
 export function summarize(results: readonly Pick<ScoreResult, "passed" | "ready" | "score" | "error">[]): ScoreSummary {
-  const scored = results.filter((r) => r.error === undefined);
-  const passed = results.filter((r) => r.passed).length;
-  const mean = scored.length > 0 ? Math.round((scored.reduce((s, r) => s + r.score, 0) / scored.length) * 10) / 10 : 0;
-  const ready = results.filter((r) => r.ready && r.error === undefined).length;
-  return { files: results.length, ready, passed, failed: results.length - passed, mean };
+  const totals = summaryTotals();
+  for (const r of results) totals.add(r);
+  return totals.summary();
+}
+
+/** summarize, one result at a time: a run over many files keeps the counts, not the results. */
+export function summaryTotals() {
+  let files = 0;
+  let passed = 0;
+  let ready = 0;
+  let scored = 0;
+  let sum = 0;
+  return {
+    add(r: Pick<ScoreResult, "passed" | "ready" | "score" | "error">): void {
+      files++;
+      if (r.passed) passed++;
+      if (r.error === undefined) {
+        scored++;
+        sum += r.score;
+        if (r.ready) ready++;
+      }
+    },
+    summary: (): ScoreSummary => ({ files, ready, passed, failed: files - passed, mean: scored > 0 ? Math.round((sum / scored) * 10) / 10 : 0 }),
+  };
 }
 
 /** A result for a file that could not be scored: reported and counted, never dropped. */

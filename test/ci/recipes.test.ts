@@ -50,12 +50,12 @@ function expand(value: string, inputs: Record<string, string>, context: Record<s
   });
 }
 
-function runStep(step: Step, inputs: Record<string, string>, cwd: string) {
+function runStep(step: Step, inputs: Record<string, string>, cwd: string, { actionPath = REPO_ROOT, bin = [shimDir] } = {}) {
   const temp = tempDirSync("grantsmith-runner-");
   const files = { GITHUB_STEP_SUMMARY: path.join(temp, "summary.md"), GITHUB_OUTPUT: path.join(temp, "output") };
   for (const file of Object.values(files)) writeFileSync(file, "");
-  const context = { "github.action_path": REPO_ROOT, "runner.temp": temp };
-  const env = cleanEnv({ PATH: `${shimDir}${path.delimiter}${process.env.PATH}`, ...files, GITHUB_ACTION_PATH: REPO_ROOT });
+  const context = { "github.action_path": actionPath, "runner.temp": temp };
+  const env = cleanEnv({ PATH: [...bin, process.env.PATH].join(path.delimiter), ...files, GITHUB_ACTION_PATH: actionPath });
   for (const [key, value] of Object.entries(step.env ?? {})) env[key] = expand(String(value), inputs, context);
   const result = spawnSync("bash", ["-c", step.run!], { cwd, env, encoding: "utf8" });
   return { ...result, summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"), output: readFileSync(files.GITHUB_OUTPUT, "utf8") };
@@ -74,6 +74,27 @@ describe("action.yml", () => {
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(["paths", "rubric", "min-score", "fail-on", "format", "upload-sarif"]));
     // Every shell step names its shell (a composite action requires it).
     for (const step of steps.filter((s) => s.run)) expect(step.shell).toBe("bash");
+  });
+
+  it("installs grantsmith from the action's own checkout: built, packed and installed globally, no registry name", () => {
+    const install = action.runs.steps.find((s) => s.name === "Install grantsmith")!;
+    // The checkout `uses:` fetched, and an npm that records what it is asked.
+    const checkout = tempDirSync("grantsmith-action-");
+    const fake = tempDirSync("grantsmith-fake-npm-");
+    const log = path.join(fake, "npm.log");
+    writeFileSync(
+      path.join(fake, "npm"),
+      `#!/bin/sh\necho "$PWD|$*" >> "${log}"\n[ "$1" = pack ] && echo grantsmith-9.9.9.tgz\nexit 0\n`,
+    );
+    chmodSync(path.join(fake, "npm"), 0o755);
+    const run = runStep(install, {}, repository(), { actionPath: checkout, bin: [fake, shimDir] });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).version);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
+      `${checkout}|ci --no-audit --no-fund`,
+      `${checkout}|pack --ignore-scripts --silent`,
+      `${checkout}|install --global --no-audit --no-fund ${checkout}/grantsmith-9.9.9.tgz`,
+    ]);
   });
 
   it("gates the job, annotates the files, ranks them in the job summary and writes SARIF", () => {
@@ -151,6 +172,26 @@ describe(".pre-commit-hooks.yaml", () => {
 });
 
 describe("examples/ci", () => {
+  it("name grantsmith's repository only as OWNER/REPO, the one value the README says to fill in", () => {
+    const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), "utf8");
+    const workflow = parse(read("examples/ci/github-actions.yml")) as { jobs: Record<string, { steps: Step[] }> };
+    const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.uses ?? "")).filter((u) => !/^actions\//.test(u) && u !== "");
+    expect(uses).toEqual(["OWNER/REPO@main"]);
+    const preCommit = parse(read("examples/ci/pre-commit-config.yml")) as { repos: { repo: string }[] };
+    expect(preCommit.repos.map((r) => r.repo)).toEqual(["https://github.com/OWNER/REPO"]);
+    const gitlab = parse(read("examples/ci/gitlab-ci.yml")) as { grantsmith: { variables: Record<string, string>; script: string[] } };
+    expect(gitlab.grantsmith.variables.GRANTSMITH_REPO).toBe("https://github.com/OWNER/REPO.git");
+    expect(gitlab.grantsmith.script[0]).toBe('npm install --global --no-audit --no-fund "git+$GRANTSMITH_REPO#$GRANTSMITH_REF"');
+    // No guessed address anywhere: every GitHub repository named is OWNER/REPO or a well-known action.
+    for (const file of ["action.yml", ".pre-commit-hooks.yaml", "examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml", "examples/ci/pre-commit-config.yml", "README.md", "README.zh-CN.md"]) {
+      const named = [...read(file).matchAll(/github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?\b|uses: ([\w.-]+\/[\w.-]+)@/g)].map((m) => m[1] ?? m[2]);
+      for (const repo of named) expect(repo, file).toMatch(/^(OWNER\/REPO|actions\/[\w-]+|github\/codeql-action)/);
+    }
+    // Each README explains the value, under a heading of its own.
+    expect(read("README.md")).toContain("**Your copy: `OWNER/REPO`.**");
+    expect(read("README.zh-CN.md")).toContain("**你的副本：`OWNER/REPO`。**");
+  });
+
   it("are valid YAML whose grantsmith commands name real options", () => {
     const dir = path.join(REPO_ROOT, "examples", "ci");
     for (const name of ["github-actions.yml", "gitlab-ci.yml", "pre-commit-config.yml"]) {

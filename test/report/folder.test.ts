@@ -48,3 +48,24 @@ describe("folder scan", () => {
     expect((await scan(folder(), ["drafts/**"])).scored).not.toContain("drafts/x.md");
   });
 });
+
+describe("each file once", () => {
+  /** Every file the roots give, relative to dir (a skipped folder or file too). */
+  async function listed(dir: string, args: string[]) {
+    const out: string[] = [];
+    for await (const item of proposalFiles(await resolveRoots(args.map((a) => path.join(dir, a))))) out.push(path.relative(dir, typeof item === "string" ? item : item.file));
+    return out;
+  }
+
+  it("a folder named twice, a folder and one inside it, a file and its folder", async () => {
+    const dir = folder();
+    const all = await listed(dir, ["."]);
+    expect(await listed(dir, [".", "."])).toEqual(all);
+    expect(await listed(dir, ["drafts", "."])).toEqual(["drafts/x.md", "drafts/y.md", ...all.filter((f) => !f.startsWith("drafts/"))]);
+    expect(await listed(dir, [".", "drafts"])).toEqual(all);
+    expect(await listed(dir, ["a.md", "."])).toEqual(["a.md", ...all.filter((f) => f !== "a.md")]);
+    expect(await listed(dir, [".", "a.md"])).toEqual(all);
+    // Folders side by side share nothing, and are listed whole.
+    expect(await listed(dir, ["drafts", "2025"])).toEqual(["drafts/x.md", "drafts/y.md", "2025/c.md", "2025/c.old.md"]);
+  });
+});

@@ -140,27 +140,43 @@ async function* walk(dir: string, exclude?: Excluder, base = dir): AsyncGenerato
   }
 }
 
-/** Every file to score (or, found in a folder, to name as skipped), in a stable order, each once. Walks folders lazily. */
+/** A folder equal to or inside another: either contains the other's files. */
+const nested = (a: string, b: string) => a === b || a.startsWith(b.endsWith(path.sep) ? b : b + path.sep) || b.startsWith(a.endsWith(path.sep) ? a : a + path.sep);
+
+/**
+ * Every file to score (or, found in a folder, to name as skipped), in a stable order, each once.
+ * Walks folders lazily, and remembers only the paths that could come again: the files named on
+ * the command line and those of folders that overlap another one named, never every file of a
+ * large folder.
+ */
 export async function* proposalFiles(roots: readonly Root[], options: ScanOptions = {}): AsyncGenerator<string | SkippedFile> {
   const exclude = await excluder(options.exclude);
   const named = (file: string): string | SkippedFile => {
     const pattern = exclude?.(file, file);
     return pattern === undefined ? file : { file, reason: excludedBy(pattern) };
   };
+  const namedFiles = new Set(roots.flatMap((root) => (root.kind === "file" ? [root.path] : root.kind === "files" ? root.paths : [])).map((file) => path.resolve(file)));
+  const folders = roots.flatMap((root) => (root.kind === "dir" ? [path.resolve(root.path)] : []));
   const seen = new Set<string>();
-  const once = (file: string) => {
-    const key = path.resolve(file);
+  /** True the first time a file comes; `remember`: it may come again, from another root. */
+  const once = (key: string, remember: boolean) => {
     if (seen.has(key)) return false;
-    seen.add(key);
+    if (remember || namedFiles.has(key)) seen.add(key);
     return true;
   };
+  let folder = 0;
   for (const root of roots) {
     if (root.kind === "file") {
-      if (once(root.path)) yield named(root.path);
+      if (once(path.resolve(root.path), true)) yield named(root.path);
     } else if (root.kind === "files") {
-      for (const file of root.paths) if (once(file)) yield named(file);
+      for (const file of root.paths) if (once(path.resolve(file), true)) yield named(file);
     } else {
-      for await (const file of walk(root.path, exclude)) if (once(typeof file === "string" ? file : file.file)) yield file;
+      const here = folders[folder++]!;
+      const overlaps = folders.some((other, at) => at !== folder - 1 && nested(here, other));
+      const check = overlaps || namedFiles.size > 0;
+      for await (const file of walk(root.path, exclude)) {
+        if (!check || once(path.resolve(typeof file === "string" ? file : file.file), overlaps)) yield file;
+      }
     }
   }
 }
