@@ -171,13 +171,19 @@ async function readMaterialContent(relative: string, bytes: Uint8Array, lang: La
   }
 }
 
-/** The language of a facts file's text, without its keys (always English) and comments' marks. */
-function textLanguage(text: string): Language {
-  return detectLanguage(text.replace(/^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_$][\w$.-]*[ \t]*[:：]/gm, ""));
+/**
+ * The language of a facts file's text, without its keys (always English) and comments' marks;
+ * undefined when what is left has no Chinese and fewer than two English words (a broken or nearly
+ * empty file: `title: "x`), so the user's locale decides rather than a guess of English.
+ */
+function textLanguage(text: string): Language | undefined {
+  const values = text.replace(/^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_$][\w$.-]*[ \t]*[:：]/gm, "");
+  if (!/\p{Script=Han}/u.test(values) && (values.match(/[A-Za-z]{2,}/g)?.length ?? 0) < 2) return undefined;
+  return detectLanguage(values);
 }
 
 /** The language of a facts file before it is validated: its language field, else what it is written in. */
-function languageOf(data: unknown, text: string): Language {
+function languageOf(data: unknown, text: string): Language | undefined {
   const record = (data !== null && typeof data === "object" ? data : {}) as Record<string, unknown>;
   const stated = typeof record.language === "string" ? parseLang(record.language) : undefined;
   if (stated) return stated;
