@@ -14,6 +14,11 @@ const LABELS = {
   beneficiaries: ["直接受益", "direct beneficiaries"],
   suggestion: ["建议", "Fix"],
   line: ["行", "line"],
+  rubric: ["评分细则", "Rubric"],
+  score: ["得分", "score"],
+  max: ["满分", "max"],
+  must: ["必达", "must"],
+  passed: ["达标", "passed"],
 } as const;
 
 export type Label = keyof typeof LABELS;

@@ -14,13 +14,13 @@ export function markdownWriter(options: ReportOptions = {}): ReportWriter {
     result(r: ScoreResult) {
       const lang = r.language;
       if (r.error !== undefined) return `## ${r.file}\n\n**Error:** ${r.error}\n\n`;
-      const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.ready ? "✅" : "❌"} ${readyWord(r.ready, lang)} · ${gateWord(r.passed, lang)}`, "", `Rubric: \`${r.rubric}\``, ""];
+      const out = [`## ${r.file} — ${r.score}/100 (${r.grade}) ${r.ready ? "✅" : "❌"} ${readyWord(r.ready, lang)} · ${gateWord(r.passed, lang)}`, "", `${label("rubric", lang)}${lang === "zh" ? "：" : ": "}\`${r.rubric}\``, ""];
       if (!r.ready) out.push(`> **${readinessLine(r)}**`, "");
       const capped = gradeNote(r);
       if (capped) out.push(`> ${capped}`, "");
       const note = notAssessedNote(r);
       if (note) out.push(`> ${note}`, "");
-      out.push(`| ${label("criteria", lang)} | score | max | must | passed |`, "| --- | ---: | ---: | :---: | :---: |");
+      out.push(`| ${(["criteria", "score", "max", "must", "passed"] as const).map((key) => label(key, lang)).join(" | ")} |`, "| --- | ---: | ---: | :---: | :---: |");
       for (const c of r.criteria) {
         const judged = judgeSummary(c, lang);
         const score = c.score === null ? "–" : judged ? `${c.score} (${judged})` : String(c.score);

@@ -112,6 +112,11 @@ describe("report formats", () => {
     expect(md).toMatch(/## proposals\/good\.md — [\d.]+\/100 \(A\) ✅ 可以提交 · 门槛已通过/);
     expect(md).toMatch(/## proposals\/sparse, draft\.md — [\d.]+\/100 \(F\) ❌ not ready to submit · gate failed\n\nRubric: `standard-en`\n\n> \*\*not ready to submit: \d+ placeholders? left/);
     expect(md).toMatch(/\| proposals\/good\.md \| [\d.]+ \| A \| ready \| gate passed \|/);
+    // A Chinese proposal's section is Chinese throughout: its rubric line and criteria table header too.
+    const good = md.slice(md.indexOf("## proposals/good.md"), md.indexOf("## proposals/sparse"));
+    expect(good).toContain("评分细则：`standard-zh`");
+    expect(good).toContain("| 评分标准 | 得分 | 满分 | 必达 | 达标 |");
+    expect(md).toContain("| Criteria | score | max | must | passed |");
   });
 
   it("the draft command's summary lists the top improvements", async () => {
