@@ -8,6 +8,7 @@ export const read: typeof en = {
   "read.oldWord": "旧版 Word 文档（.doc）；请在 Word 中打开并另存为 .docx",
   "read.badDocx": "无法读取的 Word 文档（.docx）；请在 Word 中打开并重新另存为 .docx",
   "read.emptyDocx": "该 Word 文档中没有文字",
+  "read.emptyText": "文件是空的（请把项目书写进去，或指定写有项目书的文件）",
   "read.badPdf": "无法读取的 PDF；请从 Word 重新导出为 PDF，或导出为文本",
   "read.noTextLayer": "没有文字层：请从 Word 导出为文本，或先做 OCR 识别",
 };

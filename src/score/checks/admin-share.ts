@@ -34,7 +34,7 @@ export const adminShareCheck = defineCheck({
     over: message<{ share: number; max: number; cap: string }>("error", {
       zh: {
         message: (p) => `管理费用占预算的 ${pct(p.share)}，超过 ${pct(p.max)} 的上限。`,
-        suggestion: (p) => `将管理费用降到 ${p.cap} 以内，或把可直接归入活动的费用列为直接费用并说明依据。`,
+        suggestion: (p) => `将管理费用降到 ${p.cap}以内，或把可直接归入活动的费用列为直接费用并说明依据。`,
       },
       en: {
         message: (p) => `Management/admin costs are ${pct(p.share)} of the budget, over the ${pct(p.max)} limit.`,
@@ -44,7 +44,7 @@ export const adminShareCheck = defineCheck({
     typeRule: message<RuleParams>("warning", {
       zh: {
         message: (p) => `按机构类型（${TYPE_NAMES[p.type].zh}），${p.rule.cites.zh}规定年度管理费用不得超过当年总支出的 ${pct(p.rule.cap)}${ruleTier(p, "zh")}；本项目预算中管理费用占 ${pct(p.share)}。该规定针对机构全年支出，此处仅作参照。`,
-        suggestion: (p) => `核对机构全年管理费用是否在上限以内（年度管理费用低于20万元的不受比例限制）；项目预算中的管理费用宜控制在 ${p.cap} 以内，超出时说明依据。`,
+        suggestion: (p) => `核对机构全年管理费用是否在上限以内（年度管理费用低于20万元的不受比例限制）；项目预算中的管理费用宜控制在 ${p.cap}以内，超出时说明依据。`,
       },
       en: {
         message: (p) => `For ${TYPE_NAMES[p.type].en}, ${p.rule.cites.en} caps annual management costs at ${pct(p.rule.cap)} of the year's total spending${ruleTier(p, "en")}; this budget's management share is ${pct(p.share)}. The rule is about the organisation's annual spending; it is a benchmark here.`,

@@ -228,7 +228,10 @@ function tooLarge(size: number): ReadOutcome {
 /** Binary, undecodable, or text: what the bytes of a file are, whichever way they were read. */
 function classify(file: string, bytes: Uint8Array): ReadOutcome {
   try {
-    return { kind: "text", ...textFromBytes(file, bytes) };
+    const read = textFromBytes(file, bytes);
+    // An empty file is not a proposal that scores 0: it is skipped, and named alone it is exit 2.
+    if (!/\S/.test(read.text)) return { kind: "skip", reason: t("read.emptyText") };
+    return { kind: "text", ...read };
   } catch (error) {
     if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
     throw error;
