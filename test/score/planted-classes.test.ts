@@ -56,3 +56,30 @@ describe("risks without a risk section", () => {
     expect(passing).toBeLessThan(stated!);
   });
 });
+
+describe("a section pasted twice", () => {
+  const milestone = ["### Milestone 2 - Repair guides", "", "- Write 12 repair guides (20 pages) by June 2025.", "- Print 200 copies for the library by July 2025.", ""];
+  const en = (copies: number) =>
+    [
+      "# Neighbourhood Repair Café",
+      "",
+      "## Work Plan",
+      "",
+      "### Milestone 1 - Setup",
+      "",
+      "- Find a hall for the café.",
+      "- Buy the tools we need.",
+      "- Recruit volunteers.",
+      "",
+      ...Array.from({ length: copies }, () => milestone).flat(),
+    ].join("\n");
+
+  it("is reported, and its copy adds nothing to the other checks", async () => {
+    const once = await scoreText(en(1), { file: "p.md" });
+    const twice = await scoreText(en(2), { file: "p.md" });
+    expect(twice.improvements.map((i) => i.message)).toContain('"Milestone 2 - Repair guides" appears twice (lines 11 and 16) with the same text.');
+    const activities = (r: typeof once) => r.criteria.find((c) => c.id === "activities")!.score;
+    expect(activities(twice)).toBe(activities(once));
+    expect(twice.score).toBeLessThan(once.score);
+  });
+});
