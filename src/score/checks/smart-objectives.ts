@@ -16,7 +16,7 @@ const lacking = (p: Lacks, names: { number: string; unit: string; deadline: stri
  * its objectives in two places ("四、项目目标" and a "目标指标" list further on), a part written as
  * prose still counts its sentences, though another part is a list.
  */
-function objectiveItems(ctx: CheckContext): LineRef[] {
+function objectiveItems(ctx: CheckContext): (LineRef & { part?: number })[] {
   const lines = bodyLines(ctx);
   const parts: LineRef[][] = [];
   let from = 0;
@@ -27,7 +27,7 @@ function objectiveItems(ctx: CheckContext): LineRef[] {
     }
   }
   if (parts.length <= 1) return itemsOf(lines, ctx.analysis.tables(lines));
-  return parts.flatMap((part) => itemsOf(part, findTables(part)));
+  return parts.flatMap((part, k) => itemsOf(part, findTables(part)).map((i) => ({ ...i, part: k })));
 }
 
 export const smartObjectivesCheck = defineCheck({
@@ -63,8 +63,14 @@ export const smartObjectivesCheck = defineCheck({
     if (items.length < options.min_items) {
       out.push({ message: "few", params: { items: items.length, min: options.min_items }, loss: (options.min_items - items.length) / slots, line: headingLine(ctx) } as const);
     }
-    const share = 0.7 / slots;
+    // Objectives stated in several parts weigh each part the same, so one vague part is not
+    // outweighed by a long list elsewhere.
+    const perPart = new Map<number, number>();
+    for (const item of items) if (item.part !== undefined) perPart.set(item.part, (perPart.get(item.part) ?? 0) + 1);
+    const shareOf = (item: { part?: number }) =>
+      item.part === undefined || perPart.size <= 1 || items.length < options.min_items ? 0.7 / slots : 0.7 / (perPart.size * perPart.get(item.part)!);
     for (const item of items) {
+      const share = shareOf(item);
       const figures = ctx.analysis.figures(item);
       const numbers = figures.filter((f) => f.kind !== "date");
       const number = numbers.length > 0;
