@@ -77,4 +77,12 @@ describe("statistics without a source", () => {
     const ok = await scoreText(zh("据德胜街道养老服务驿站统计，87%的老人每周至少有两天不能按时吃午饭。"), { file: "p.md" });
     expect(ok.improvements.map((i) => i.message).filter((m) => /没有注明来源/.test(m))).toEqual([]);
   });
+
+  it("zh: 来源于 in the next sentence says where a problem stems from, not where the figure comes from", async () => {
+    const zh = (next: string) =>
+      ["# 社区助餐项目", "", "## 一、项目背景与需求分析", "", "辖区内独居老人就餐困难，现有老年餐桌只提供堂食，行动不便的老人无法到达。", "2023年的一项调查显示，87%的老人每周至少有两天不能按时吃午饭。", next, ""].join("\n");
+    const unsourced = (r: ScoreResult) => r.improvements.filter((i) => /「87%」在本句和下一句都没有注明来源/.test(i.message));
+    expect(unsourced(await scoreText(zh("这些困难主要来源于两方面：腿脚不便和无人照料。"), { file: "p.md" }))).toHaveLength(1);
+    expect(unsourced(await scoreText(zh("数据来源：德胜街道社区服务中心2024年入户调查。"), { file: "p.md" }))).toEqual([]);
+  });
 });

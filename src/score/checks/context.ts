@@ -4,6 +4,7 @@ import type { LoadedFacts } from "../../facts/load.js";
 import type { Analysis } from "../analysis/analysis.js";
 import { linesOf, sectionsWithId, type Proposal } from "../read/proposal.js";
 import type { LineRef } from "../read/markdown.js";
+import { withoutCopies } from "./copies.js";
 import type { Language, Severity } from "../types.js";
 
 /** A finding with its text, as the engine scores it. */
@@ -63,7 +64,7 @@ export function present(ctx: CheckContext, id: string): boolean {
 }
 
 export function bodyLines(ctx: CheckContext, ids: readonly string[] = ctx.sections): LineRef[] {
-  return linesOf(ctx.proposal, ids);
+  return withoutCopies(ctx.proposal, linesOf(ctx.proposal, ids));
 }
 
 /** The heading line of the first section with one of these ids, or 1. */

@@ -1,9 +1,9 @@
 // duplicates: a section that appears twice with the same text (an answer pasted twice, a copy left
 // behind while moving a section), and a long paragraph repeated word for word elsewhere.
 import { isTableLine } from "../read/markdown.js";
-import type { Section } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
-import { quote, type CheckContext } from "./context.js";
+import { quote } from "./context.js";
+import { duplicateSections } from "./copies.js";
 
 type Twice = { title: string; first: number; second: number };
 type Repeated = Twice & { more: number };
@@ -11,8 +11,6 @@ type Repeated = Twice & { more: number };
 /** A paragraph this long (characters without spaces, or Chinese characters) is not repeated by chance. */
 const MIN_PARAGRAPH = 60;
 const MIN_PARAGRAPH_HAN = 30;
-/** A section body this long is compared; shorter ones ("见附件", "N/A") may well repeat. */
-const MIN_BODY = 40;
 
 export const duplicatesCheck = defineCheck({
   type: "duplicates",
@@ -42,7 +40,7 @@ export const duplicatesCheck = defineCheck({
   run(ctx, options) {
     const loss = options.per_finding;
     const out = [];
-    const copies = duplicateSections(ctx);
+    const copies = duplicateSections(ctx.proposal);
     for (const { first, second } of copies) {
       out.push({ message: "section", params: { title: quote(second.heading, 30), first: first.line, second: second.line }, loss, line: second.line, section: second.id } as const);
     }
@@ -70,43 +68,3 @@ export const duplicatesCheck = defineCheck({
     return out;
   },
 });
-
-/** The text under a section, spaces and blank lines aside. */
-function bodyKey(ctx: CheckContext, s: Section): string {
-  return ctx.proposal.lines.slice(s.start, s.end).join("").replace(/\s+/g, "");
-}
-
-/**
- * Pairs of sections with the same heading, rank and text: each copy with the first it repeats.
- * One pass, by heading and then by text, so a file of thousands of like headings stays linear.
- */
-function duplicateSections(ctx: CheckContext): { first: Section; second: Section }[] {
-  const headings = new Set<string>();
-  const byText = new Map<string, Section>();
-  const out: { first: Section; second: Section }[] = [];
-  for (const s of ctx.proposal.sections) {
-    if (s.rank === 0) continue;
-    const heading = `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
-    const repeated = headings.has(heading);
-    headings.add(heading);
-    // A body is read only under a heading seen before; the first of each is read when the second comes.
-    if (!repeated) {
-      byText.set(`${heading}\u0000first`, s);
-      continue;
-    }
-    const firstOfHeading = byText.get(`${heading}\u0000first`);
-    if (firstOfHeading) {
-      byText.delete(`${heading}\u0000first`);
-      const key = bodyKey(ctx, firstOfHeading);
-      if (key.length >= MIN_BODY && !byText.has(`${heading}\u0000${key}`)) byText.set(`${heading}\u0000${key}`, firstOfHeading);
-    }
-    const body = bodyKey(ctx, s);
-    if (body.length < MIN_BODY) continue;
-    const key = `${heading}\u0000${body}`;
-    const first = byText.get(key);
-    // A copy nested in its original is not a second copy of it.
-    if (first && s.line > first.end) out.push({ first, second: s });
-    else if (!first) byText.set(key, s);
-  }
-  return out;
-}

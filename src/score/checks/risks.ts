@@ -62,13 +62,21 @@ function withSubItems(items: readonly ListItem[]): ListItem[] {
 /** A sentence that names a risk, outside any risk section ("The risks include …", "风险在于…"). */
 const RISK_WORD = /\brisk(?:s|y|ier)?\b|风险|風險/i;
 
+/**
+ * A sentence that states a risk: the risk word among its opening words ("The risks include …",
+ * "There is also a separate risk …", "风险：…", "主要风险在于…"), not deep in a sentence about
+ * something else ("… and we will attempt to mitigate the risks through updates").
+ */
+const STATES_RISK = /(?:^|[.!?;:。！？；：]\s*)[^.!?;:。！？；：]{0,40}?\b(?:risks?|risky)\b|(?:^|[。！？；：.!?;:]\s*)[^。！？；：.!?;:]{0,10}?(?:风险|風險)/i;
+
 /** Risks named in passing in a proposal without a risk section: each line that names one. */
-function risksInPassing(ctx: CheckContext, mitigation: RegExp): Risk[] {
-  const out: Risk[] = [];
+function risksInPassing(ctx: CheckContext, mitigation: RegExp): (Risk & { stated: boolean })[] {
+  const out: (Risk & { stated: boolean })[] = [];
   for (const ref of allLines(ctx.proposal)) {
     if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text) || !RISK_WORD.test(ref.text)) continue;
     if (ctx.proposal.sections.some((s) => s.line === ref.line)) continue;
-    out.push({ line: ref.line, text: ref.text.replace(/^[\s>*+-]+/, ""), paired: mitigation.test(ref.text) });
+    const text = ref.text.replace(/^[\s>*+-]+/, "");
+    out.push({ line: ref.line, text, paired: mitigation.test(ref.text), stated: STATES_RISK.test(text) });
   }
   return out;
 }
@@ -122,9 +130,11 @@ export const risksCheck = defineCheck({
     if (!ctx.sections.some((id) => present(ctx, id))) {
       const named = risksInPassing(ctx, mitigation);
       if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
-      // Half the points for naming risks at all; the rest for their mitigations.
+      // Half the points for stating risks at all; the rest for their mitigations. Mentions that
+      // state no risk (the word deep in a sentence about something else) earn little.
       const mitigated = named.some((r) => r.paired);
-      return [{ message: "inPassing", params: { risks: named.length }, loss: mitigated ? 0.5 : 0.7, line: named[0]!.line } as const];
+      const loss = !named.some((r) => r.stated) ? 0.85 : mitigated ? 0.5 : 0.7;
+      return [{ message: "inPassing", params: { risks: named.length }, loss, line: named[0]!.line } as const];
     }
     // A risk section with only its heading or placeholders: the engine says it is empty.
     if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {

@@ -1,6 +1,7 @@
 // smart_objectives: enough objectives, each with a number, a unit and a deadline.
 import { defineCheck, message } from "./check.js";
-import { bodyLines, count, headingLine, quote } from "./context.js";
+import { bodyLines, count, headingLine, quote, type CheckContext } from "./context.js";
+import { findTables, type LineRef } from "../read/markdown.js";
 import { itemsOf } from "./items.js";
 import { wordPattern } from "../words/lists.js";
 
@@ -9,6 +10,25 @@ type Lacks = { text: string; number: boolean; unit: boolean; deadline: boolean }
 /** What an objective lacks, in the order they are named: a number (or else a unit), a deadline. */
 const lacking = (p: Lacks, names: { number: string; unit: string; deadline: string }) =>
   [!p.number ? names.number : !p.unit ? names.unit : undefined, !p.deadline ? names.deadline : undefined].filter((x) => x !== undefined);
+
+/**
+ * The objectives of every part of the section, each part read on its own: when a document states
+ * its objectives in two places ("四、项目目标" and a "目标指标" list further on), a part written as
+ * prose still counts its sentences, though another part is a list.
+ */
+function objectiveItems(ctx: CheckContext): (LineRef & { part?: number })[] {
+  const lines = bodyLines(ctx);
+  const parts: LineRef[][] = [];
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || lines[i]!.line !== lines[i - 1]!.line + 1) {
+      parts.push(lines.slice(from, i));
+      from = i;
+    }
+  }
+  if (parts.length <= 1) return itemsOf(lines, ctx.analysis.tables(lines));
+  return parts.flatMap((part, k) => itemsOf(part, findTables(part)).map((i) => ({ ...i, part: k })));
+}
 
 export const smartObjectivesCheck = defineCheck({
   type: "smart_objectives",
@@ -35,7 +55,7 @@ export const smartObjectivesCheck = defineCheck({
   },
   needs: { text: "any" },
   run(ctx, options) {
-    const items = itemsOf(bodyLines(ctx), ctx.analysis.tables(bodyLines(ctx))).filter((i) => ctx.analysis.placeholders(i.text).length === 0 && i.text.length > 4);
+    const items = objectiveItems(ctx).filter((i) => ctx.analysis.placeholders(i.text).length === 0 && i.text.length > 4);
     const deadline = wordPattern("deadlines", options.words);
     const out = [];
     // Each of at least min_items slots is worth the same; a slot with no objective in it earns nothing.
@@ -43,8 +63,14 @@ export const smartObjectivesCheck = defineCheck({
     if (items.length < options.min_items) {
       out.push({ message: "few", params: { items: items.length, min: options.min_items }, loss: (options.min_items - items.length) / slots, line: headingLine(ctx) } as const);
     }
-    const share = 0.7 / slots;
+    // Objectives stated in several parts weigh each part the same, so one vague part is not
+    // outweighed by a long list elsewhere.
+    const perPart = new Map<number, number>();
+    for (const item of items) if (item.part !== undefined) perPart.set(item.part, (perPart.get(item.part) ?? 0) + 1);
+    const shareOf = (item: { part?: number }) =>
+      item.part === undefined || perPart.size <= 1 || items.length < options.min_items ? 0.7 / slots : 0.7 / (perPart.size * perPart.get(item.part)!);
     for (const item of items) {
+      const share = shareOf(item);
       const figures = ctx.analysis.figures(item);
       const numbers = figures.filter((f) => f.kind !== "date");
       const number = numbers.length > 0;

@@ -5,8 +5,11 @@ import type { Figure } from "../../text/numbers.js";
 import type { LineRef } from "../read/markdown.js";
 import type { CheckContext } from "./context.js";
 
-/** A citation of its own: a link, a footnote, "source:", 来源/出处, a title in 《》, "(Author, 2021)". */
-const CITED = /https?:\/\/|www\.|\]\(|\[\^?\d+\]|\bsources?\s*[:：]|\bcited\b|来源|出处|参见|《[^》]+》|[(（][^()（）]*\b(?:19|20)\d{2}\b[^()（）]*[)）]/i;
+/**
+ * A citation of its own: a link, a footnote, "source:", 来源/出处, a title in 《》, "(Author, 2021)".
+ * "来源于" ("stems from": 问题主要来源于三个方面) says where a problem comes from, not a figure.
+ */
+const CITED = /https?:\/\/|www\.|\]\(|\[\^?\d+\]|\bsources?\s*[:：]|\bcited\b|来源(?!于)|出处|参见|《[^》]+》|[(（][^()（）]*\b(?:19|20)\d{2}\b[^()（）]*[)）]/i;
 /** The words of a finding: the sentence claims evidence. */
 const FINDING = /\b(?:survey|census|study|studies|research|report|data|statistics?|assessment|found|finds|shows?|showed|estimates?|according|records?|register|baseline|audit)\b|调查|调研|普查|研究|报告|公报|数据|统计|显示|表明|年鉴|走访|问卷|台账|记录|摸底/i;
 /** Who produced it: a named body in English (a capitalised name, an acronym) or "our/we". */
