@@ -111,8 +111,10 @@ function needLine(lines) {
 
 const PLANTERS = {
   "budget removed": (lines) => {
-    const s = section(lines, HEADINGS.budget);
-    const kept = s ? [...lines.slice(0, s.start), ...lines.slice(s.end)] : lines;
+    // Every budget section, not only the first: a phased proposal has a "Budget" under each phase
+    // and its table under "Total Budget Requested".
+    let kept = lines;
+    for (let s = section(kept, HEADINGS.budget); s; s = section(kept, HEADINGS.budget)) kept = [...kept.slice(0, s.start), ...kept.slice(s.end)];
     const out = kept.filter((l) => !MONEY.test(l));
     return out.length === lines.length ? null : out.join("\n");
   },

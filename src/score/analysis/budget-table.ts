@@ -289,7 +289,11 @@ function yenBudget(lines: readonly LineRef[]): boolean {
 }
 
 /** Lines outside the budget that cost a milestone ("**Budget:** $10k USD", "Requested Budget" over "$5000"). */
-const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+)?(?:budget|cost|funding|amount|price)(?:\s+requested)?$|^(?:预算|经费|金额|费用|申请金额)$/i;
+const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+|total\s+(?:estimated\s+)?)?(?:budget|costs?|funding|amount|price)(?:\s+requested)?$|^(?:预算|经费|金额|费用|申请金额|总预算|总经费)$/i;
+/** The milestones' own total ("Total Costs: $20k"): checked against them, not added to them. */
+const MILESTONE_TOTAL = /^(?:total|总)/i;
+/** "8, 000 USD": a thousands comma followed by a stray space. */
+const SPACED_THOUSANDS = /(\d),\s+(\d{3})(?!\d)/g;
 
 function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<number>, figures: Figures): Entry[] {
   const out: Entry[] = [];
@@ -308,14 +312,17 @@ function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<nu
       line = i + 2 + next;
       if (rest.length > 30) continue;
     }
-    const normal = normalizeAmounts(rest);
+    const normal = normalizeAmounts(rest.replace(SPACED_THOUSANDS, "$1,$2"));
     const f = figures({ line, text: normal }).find((x) => x.kind === "money");
     if (!f) continue;
-    const entry: Entry = { kind: "item", line, name: headingBefore(document, i + 1, true), amount: f.value, category: "" };
+    const total = MILESTONE_TOTAL.test(m[1]!.trim());
+    const entry: Entry = { kind: total ? "total" : "item", line, name: total ? m[1]!.trim() : headingBefore(document, i + 1, true), amount: f.value, category: "" };
     if (f.currency) entry.currency = f.currency;
     out.push(entry);
   }
-  return out.length >= 2 ? out : [];
+  // The milestones' total, wherever it is written, is checked against all of them.
+  const items = out.filter((e) => e.kind === "item");
+  return items.length >= 2 ? [...items, ...out.filter((e) => e.kind === "total").slice(0, 1)] : [];
 }
 
 export function readBudget(

@@ -58,13 +58,14 @@ export const budgetCheck = defineCheck({
   },
   // Lines that do not add up to the total: not ready to submit, whatever the score.
   blocks: ["sumDiffers", "textDiffers", "product"],
-  needs: { text: "any", sections: ["budget"], keyFigure: "budget" },
+  // Costed milestones or a costed table elsewhere are the budget even without a budget section.
+  needs: { text: "to-compute", sections: ["budget"], keyFigure: "budget" },
   run(ctx, options) {
     const budget = ctx.analysis.budget();
     if (budget.items.length === 0) {
       const organisation = budget.setAside.filter((a) => a.why === "organisation").sort((a, b) => b.value - a.value)[0];
-      if (organisation) return [{ message: "organisationOnly", params: { total: money(ctx, organisation.value) }, loss: 1, line: organisation.line, section: "budget" }];
-      return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget" }];
+      if (organisation) return [{ message: "organisationOnly", params: { total: money(ctx, organisation.value) }, loss: 1, line: organisation.line, section: "budget", unmeasured: true }];
+      return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget", unmeasured: true }];
     }
     const out = [];
     const sum = budget.itemsTotal!;
