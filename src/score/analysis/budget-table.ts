@@ -42,6 +42,8 @@ export interface BudgetAnalysis {
   mismatches: BudgetMismatch[];
   arithmetic: BudgetArithmetic[];
   setAside: SetAside[];
+  /** Milestones without a cost when the others have one (the budget read from costed milestones). */
+  unpriced?: { line: number; name: string }[];
 }
 
 const AMOUNT_HEADER = /金额|合计|小计|总计|总价|预算|费用|经费|资金|支出|amount|total|cost|budget|subtotal|sum|funding|price|fee|expense/i;
@@ -295,6 +297,25 @@ const MILESTONE_TOTAL = /^(?:total|总)/i;
 /** "8, 000 USD": a thousands comma followed by a stray space. */
 const SPACED_THOUSANDS = /(\d),\s+(\d{3})(?!\d)/g;
 
+const MILESTONE_HEADING = /^(?:milestone|phase|stage|里程碑|阶段)\s*(?:\d|[一二三四五六七八九十])/i;
+
+/** The milestone headings under which none of these cost lines stands. */
+function unpricedMilestones(document: readonly string[], costLines: readonly number[]): { line: number; name: string }[] {
+  const heads: { line: number; level: number; name: string }[] = [];
+  document.forEach((text, i) => {
+    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
+    if (h) heads.push({ line: i + 1, level: h[1]!.length, name: plain(h[2]!) });
+  });
+  const out: { line: number; name: string }[] = [];
+  heads.forEach((h, k) => {
+    if (!MILESTONE_HEADING.test(h.name)) return;
+    const end = heads.slice(k + 1).find((o) => o.level <= h.level)?.line ?? document.length + 1;
+    if (!costLines.some((l) => l > h.line && l < end)) out.push({ line: h.line, name: h.name });
+  });
+  // Only among costed milestones: a plan whose milestones carry no cost at all says nothing here.
+  return out.length < heads.filter((h) => MILESTONE_HEADING.test(h.name)).length ? out : [];
+}
+
 function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<number>, figures: Figures): Entry[] {
   const out: Entry[] = [];
   for (let i = 0; i < document.length; i++) {
@@ -375,6 +396,7 @@ export function readBudget(
     }
     if (ledger.entries.length > 0) ledgers.push(ledger);
   }
+  let unpriced: { line: number; name: string }[] = [];
   // Nothing costed in the budget section: a costed table elsewhere, or costed milestones.
   if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item")) && document.length > 0) {
     const inBudget = new Set(budgetLines.map((l) => l.line));
@@ -382,7 +404,10 @@ export function readBudget(
     readTables(rest, true);
     if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item"))) {
       const entries = milestoneCosts(document, inBudget, figures);
-      if (entries.length > 0) ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
+      if (entries.length > 0) {
+        ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
+        unpriced = unpricedMilestones(document, entries.filter((e) => e.kind === "item").map((e) => e.line));
+      }
     }
   }
   for (const l of ledgers) if (l.kind !== "cost") for (const e of l.entries) setAside.push({ line: e.line, value: e.amount, why: l.kind as SetAside["why"] });
@@ -411,6 +436,7 @@ export function readBudget(
     if (!result.currency && stated.currency) result.currency = stated.currency;
   }
   if (result.currency === "CNY" && yenBudget(budgetLines)) result.currency = "JPY";
+  if (unpriced.length > 0 && result.source === "list") result.unpriced = unpriced;
   for (const item of result.items) {
     const label = item.category || item.name;
     if (ADMIN.test(label)) result.admin += item.amount;
