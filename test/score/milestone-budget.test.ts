@@ -58,6 +58,14 @@ describe("costed milestones without a budget section", () => {
     expect(r.score).toBe(0);
   });
 
+  it("read thousands written as '5k USD', and one milestone with its stated total", async () => {
+    const k = await score(["# Dapp", "", "Total Costs: 10k USD", "", "* **Milestone 1:** beta", "", "Costs: 5k USD", "", "* **Milestone 2:** release", "", "Costs: 5k USD"]);
+    expect(k.metrics.itemsTotal).toBe(10000);
+    expect(messages(k)).toEqual([]);
+    const one = await score(["# Drive", "", "* **Total Costs:** 8,000 USD", "", "### Milestone 1", "", "* **Costs:** 8,000 USD"]);
+    expect(messages(one)).toEqual(["The budget has a single line; it is not itemized."]);
+  });
+
   it("name a milestone left unpriced and check the others against the total", async () => {
     const lines = ["# Docs", "", "## Roadmap", ""];
     for (let k = 1; k <= 6; k++) {

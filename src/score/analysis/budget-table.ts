@@ -296,6 +296,10 @@ const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+|tota
 const MILESTONE_TOTAL = /^(?:total|总)/i;
 /** "8, 000 USD": a thousands comma followed by a stray space. */
 const SPACED_THOUSANDS = /(\d),\s+(\d{3})(?!\d)/g;
+/** "5k USD": thousands written with k before the currency's code. */
+const K_BEFORE_CODE = /(\d+(?:\.\d+)?)\s?[kK]\s*(?=(?:USD|EUR|GBP|DAI|USDT|USDC)\b)/g;
+const thousands = (text: string) =>
+  text.replace(SPACED_THOUSANDS, "$1,$2").replace(K_BEFORE_CODE, (_m, n: string) => `${Math.round(Number(n) * 1000 * 100) / 100} `);
 
 const MILESTONE_HEADING = /^(?:milestone|phase|stage|里程碑|阶段)\s*(?:\d|[一二三四五六七八九十])/i;
 
@@ -333,7 +337,7 @@ function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<nu
       line = i + 2 + next;
       if (rest.length > 30) continue;
     }
-    const normal = normalizeAmounts(rest.replace(SPACED_THOUSANDS, "$1,$2"));
+    const normal = normalizeAmounts(thousands(rest));
     const f = figures({ line, text: normal }).find((x) => x.kind === "money");
     if (!f) continue;
     const total = MILESTONE_TOTAL.test(m[1]!.trim());
@@ -342,8 +346,10 @@ function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<nu
     out.push(entry);
   }
   // The milestones' total, wherever it is written, is checked against all of them.
+  // One costed milestone is a budget when a stated total goes with it.
   const items = out.filter((e) => e.kind === "item");
-  return items.length >= 2 ? [...items, ...out.filter((e) => e.kind === "total").slice(0, 1)] : [];
+  const total = out.filter((e) => e.kind === "total").slice(0, 1);
+  return items.length >= 2 || (items.length === 1 && total.length === 1) ? [...items, ...total] : [];
 }
 
 export function readBudget(
