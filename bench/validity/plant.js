@@ -111,10 +111,19 @@ function needLine(lines) {
 
 const PLANTERS = {
   "budget removed": (lines) => {
-    const s = section(lines, HEADINGS.budget);
-    const kept = s ? [...lines.slice(0, s.start), ...lines.slice(s.end)] : lines;
+    // Every budget section, not only the first: a phased proposal has a "Budget" under each phase
+    // and its table under "Total Budget Requested".
+    let kept = lines;
+    const removed = [];
+    for (let s = section(kept, HEADINGS.budget); s; s = section(kept, HEADINGS.budget)) {
+      removed.push(...kept.slice(s.start, s.end));
+      kept = [...kept.slice(0, s.start), ...kept.slice(s.end)];
+    }
     const out = kept.filter((l) => !MONEY.test(l));
-    return out.length === lines.length ? null : out.join("\n");
+    removed.push(...kept.filter((l) => MONEY.test(l)));
+    // A budget without a single amount (a form whose cells all say "待填写") has nothing to remove.
+    if (!removed.some((l) => MONEY.test(l) || /\d{3,}/.test(l.replace(/\[[^\]]*\]\([^)]*\)/g, "")))) return null;
+    return out.join("\n");
   },
   "total changed": (lines) => {
     const i = totalLine(lines);

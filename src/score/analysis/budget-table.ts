@@ -42,6 +42,8 @@ export interface BudgetAnalysis {
   mismatches: BudgetMismatch[];
   arithmetic: BudgetArithmetic[];
   setAside: SetAside[];
+  /** Milestones without a cost when the others have one (the budget read from costed milestones). */
+  unpriced?: { line: number; name: string }[];
 }
 
 const AMOUNT_HEADER = /金额|合计|小计|总计|总价|预算|费用|经费|资金|支出|amount|total|cost|budget|subtotal|sum|funding|price|fee|expense/i;
@@ -289,7 +291,34 @@ function yenBudget(lines: readonly LineRef[]): boolean {
 }
 
 /** Lines outside the budget that cost a milestone ("**Budget:** $10k USD", "Requested Budget" over "$5000"). */
-const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+)?(?:budget|cost|funding|amount|price)(?:\s+requested)?$|^(?:预算|经费|金额|费用|申请金额)$/i;
+const MILESTONE_COST = /^(?:milestone\s+|phase\s+|requested\s+|estimated\s+|total\s+(?:estimated\s+)?)?(?:budget|costs?|funding|amount|price)(?:\s+requested)?$|^(?:预算|经费|金额|费用|申请金额|总预算|总经费)$/i;
+/** The milestones' own total ("Total Costs: $20k"): checked against them, not added to them. */
+const MILESTONE_TOTAL = /^(?:total|总)/i;
+/** "8, 000 USD": a thousands comma followed by a stray space. */
+const SPACED_THOUSANDS = /(\d),\s+(\d{3})(?!\d)/g;
+/** "5k USD": thousands written with k before the currency's code. */
+const K_BEFORE_CODE = /(\d+(?:\.\d+)?)\s?[kK]\s*(?=(?:USD|EUR|GBP|DAI|USDT|USDC)\b)/g;
+const thousands = (text: string) =>
+  text.replace(SPACED_THOUSANDS, "$1,$2").replace(K_BEFORE_CODE, (_m, n: string) => `${Math.round(Number(n) * 1000 * 100) / 100} `);
+
+const MILESTONE_HEADING = /^(?:milestone|phase|stage|里程碑|阶段)\s*(?:\d|[一二三四五六七八九十])/i;
+
+/** The milestone headings under which none of these cost lines stands. */
+function unpricedMilestones(document: readonly string[], costLines: readonly number[]): { line: number; name: string }[] {
+  const heads: { line: number; level: number; name: string }[] = [];
+  document.forEach((text, i) => {
+    const h = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(text);
+    if (h) heads.push({ line: i + 1, level: h[1]!.length, name: plain(h[2]!) });
+  });
+  const out: { line: number; name: string }[] = [];
+  heads.forEach((h, k) => {
+    if (!MILESTONE_HEADING.test(h.name)) return;
+    const end = heads.slice(k + 1).find((o) => o.level <= h.level)?.line ?? document.length + 1;
+    if (!costLines.some((l) => l > h.line && l < end)) out.push({ line: h.line, name: h.name });
+  });
+  // Only among costed milestones: a plan whose milestones carry no cost at all says nothing here.
+  return out.length < heads.filter((h) => MILESTONE_HEADING.test(h.name)).length ? out : [];
+}
 
 function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<number>, figures: Figures): Entry[] {
   const out: Entry[] = [];
@@ -308,14 +337,19 @@ function milestoneCosts(document: readonly string[], budgetLines: ReadonlySet<nu
       line = i + 2 + next;
       if (rest.length > 30) continue;
     }
-    const normal = normalizeAmounts(rest);
+    const normal = normalizeAmounts(thousands(rest));
     const f = figures({ line, text: normal }).find((x) => x.kind === "money");
     if (!f) continue;
-    const entry: Entry = { kind: "item", line, name: headingBefore(document, i + 1, true), amount: f.value, category: "" };
+    const total = MILESTONE_TOTAL.test(m[1]!.trim());
+    const entry: Entry = { kind: total ? "total" : "item", line, name: total ? m[1]!.trim() : headingBefore(document, i + 1, true), amount: f.value, category: "" };
     if (f.currency) entry.currency = f.currency;
     out.push(entry);
   }
-  return out.length >= 2 ? out : [];
+  // The milestones' total, wherever it is written, is checked against all of them.
+  // One costed milestone is a budget when a stated total goes with it.
+  const items = out.filter((e) => e.kind === "item");
+  const total = out.filter((e) => e.kind === "total").slice(0, 1);
+  return items.length >= 2 || (items.length === 1 && total.length === 1) ? [...items, ...total] : [];
 }
 
 export function readBudget(
@@ -368,6 +402,7 @@ export function readBudget(
     }
     if (ledger.entries.length > 0) ledgers.push(ledger);
   }
+  let unpriced: { line: number; name: string }[] = [];
   // Nothing costed in the budget section: a costed table elsewhere, or costed milestones.
   if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item")) && document.length > 0) {
     const inBudget = new Set(budgetLines.map((l) => l.line));
@@ -375,7 +410,10 @@ export function readBudget(
     readTables(rest, true);
     if (!ledgers.some((l) => l.kind === "cost" && l.entries.some((e) => e.kind === "item"))) {
       const entries = milestoneCosts(document, inBudget, figures);
-      if (entries.length > 0) ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
+      if (entries.length > 0) {
+        ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
+        unpriced = unpricedMilestones(document, entries.filter((e) => e.kind === "item").map((e) => e.line));
+      }
     }
   }
   for (const l of ledgers) if (l.kind !== "cost") for (const e of l.entries) setAside.push({ line: e.line, value: e.amount, why: l.kind as SetAside["why"] });
@@ -404,6 +442,7 @@ export function readBudget(
     if (!result.currency && stated.currency) result.currency = stated.currency;
   }
   if (result.currency === "CNY" && yenBudget(budgetLines)) result.currency = "JPY";
+  if (unpriced.length > 0 && result.source === "list") result.unpriced = unpriced;
   for (const item of result.items) {
     const label = item.category || item.name;
     if (ADMIN.test(label)) result.admin += item.amount;

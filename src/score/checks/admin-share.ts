@@ -52,10 +52,11 @@ export const adminShareCheck = defineCheck({
       },
     }),
   },
-  needs: { text: "any", sections: ["budget"] },
+  // Like the budget check: costed milestones are a budget without a budget section.
+  needs: { text: "to-compute", sections: ["budget"] },
   run(ctx, options) {
     const budget = ctx.analysis.budget();
-    if (budget.items.length === 0) return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget" }];
+    if (budget.items.length === 0) return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget", unmeasured: true }];
     const total = budget.itemsTotal!;
     if (total <= 0) return [];
     const share = (budget.admin + (options.include_fundraising ? budget.fundraising : 0)) / total;

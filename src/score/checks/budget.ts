@@ -48,6 +48,13 @@ export const budgetCheck = defineCheck({
         suggestion: `Correct the unit cost, quantity or amount so they agree.`,
       },
     }),
+    unpriced: message<{ names: string; count: number; sum: string }>("warning", {
+      zh: { message: (p) => `${p.names}没有写费用，其余里程碑的费用相加为 ${p.sum}。`, suggestion: `为每个里程碑写明费用，使各里程碑之和等于总预算。` },
+      en: {
+        message: (p) => `${p.names} ${p.count > 1 ? "have" : "has"} no cost, while the other milestones are costed (they add up to ${p.sum}).`,
+        suggestion: `State the cost of every milestone so the milestones add up to the total budget.`,
+      },
+    }),
     organisationOnly: message<{ total: string }>("error", {
       zh: { message: (p) => `预算部分只有机构的年度预算（${p.total}），没有本项目的预算明细；机构预算不能当作项目预算。`, suggestion: `单独列出本项目的预算科目、金额和合计，机构年度预算可作为背景保留。` },
       en: {
@@ -58,13 +65,14 @@ export const budgetCheck = defineCheck({
   },
   // Lines that do not add up to the total: not ready to submit, whatever the score.
   blocks: ["sumDiffers", "textDiffers", "product"],
-  needs: { text: "any", sections: ["budget"], keyFigure: "budget" },
+  // Costed milestones or a costed table elsewhere are the budget even without a budget section.
+  needs: { text: "to-compute", sections: ["budget"], keyFigure: "budget" },
   run(ctx, options) {
     const budget = ctx.analysis.budget();
     if (budget.items.length === 0) {
       const organisation = budget.setAside.filter((a) => a.why === "organisation").sort((a, b) => b.value - a.value)[0];
-      if (organisation) return [{ message: "organisationOnly", params: { total: money(ctx, organisation.value) }, loss: 1, line: organisation.line, section: "budget" }];
-      return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget" }];
+      if (organisation) return [{ message: "organisationOnly", params: { total: money(ctx, organisation.value) }, loss: 1, line: organisation.line, section: "budget", unmeasured: true }];
+      return [{ message: "noItems", loss: 1, line: headingLine(ctx, ["budget"]), section: "budget", unmeasured: true }];
     }
     const out = [];
     const sum = budget.itemsTotal!;
@@ -82,6 +90,10 @@ export const budgetCheck = defineCheck({
     if (text && Math.abs(text.value - sum) > tolerance && text.value !== budget.stated?.value) {
       // Without a total row of its own, the text's total is the one the lines must reach.
       out.push({ message: "textDiffers", params: { sum: money(ctx, sum), total: money(ctx, text.value), gap: gap(text.value, sum) }, loss: budget.stated ? 0.3 : 0.5, line: text.line } as const);
+    }
+    if (budget.unpriced) {
+      const names = budget.unpriced.map((u) => (ctx.language === "zh" ? `「${u.name}」` : `"${u.name}"`)).join(ctx.language === "zh" ? "、" : ", ");
+      out.push({ message: "unpriced", params: { names, count: budget.unpriced.length, sum: money(ctx, sum) }, loss: 0.2, line: budget.unpriced[0]!.line } as const);
     }
     if (!budget.stated && !text) out.push({ message: "noTotal", params: { sum: money(ctx, sum) }, loss: 0.2, line } as const);
     const wrong = [

@@ -38,7 +38,9 @@ export const costPerBeneficiaryCheck = defineCheck({
     const { total, people, cost } = perBeneficiary(ctx.analysis);
     const line = headingLine(ctx, ["budget"]);
     if (total === undefined || !people || cost === undefined) {
-      return [{ message: "cannotCompute", params: { missing: total === undefined ? "total" : "count" }, loss: 1, line, section: "budget", unmeasured: true } as const];
+      // Only a missing total can be a missing budget section (costed milestones are a budget).
+      if (total !== undefined) return [{ message: "cannotCompute", params: { missing: "count" }, loss: 1, line, section: "budget" } as const];
+      return [{ message: "cannotCompute", params: { missing: "total" }, loss: 1, line, section: "budget", unmeasured: true } as const];
     }
     const out = [];
     const states = wordPattern("unit_cost", options.words);

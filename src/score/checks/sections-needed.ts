@@ -62,7 +62,10 @@ export function missingShare(ctx: CheckContext, ids: readonly string[]): Finding
   if (list === undefined) {
     list = [];
     for (const id of ids) {
-      if (!present(ctx, id)) list.push(missingFinding(ctx, id, 1 / ids.length));
+      // Costed milestones are the budget, with or without a section of that name.
+      if (!present(ctx, id)) {
+        if (!(id === "budget" && ctx.analysis.budget().items.length > 0)) list.push(missingFinding(ctx, id, 1 / ids.length));
+      }
       else if (!hasText(ctx, id)) list.push(emptyFinding(ctx, id, 1 / ids.length));
     }
     memo.set(key, list);
