@@ -96,14 +96,22 @@ const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"
  * A text file's text as Notepad or any editor saved it: UTF-8 (with or without a byte-order mark),
  * UTF-16 with one, or GBK; never mojibake: text in none of these is an InputError with the fix.
  */
-export async function readDecodedText(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<{ text: string; encoding?: TextEncodingName }> {
-  const bytes = await readInputFile(file, what, lang);
+export async function readDecodedText(file: string, what: "facts" | "proposal", lang?: Lang): Promise<{ text: string; encoding?: TextEncodingName }> {
+  const bytes = await readInputFile(file, what, lang ?? uiLang());
   const decoded = decodeText(bytes);
-  if (decoded.kind === "undecodable") throw new InputError(`${file}: ${t("read.undecodable", undefined, lang)}`);
+  if (decoded.kind === "undecodable") throw new InputError(`${file}: ${t("read.undecodable", undefined, lang ?? uiLang())}`);
+  // A proposal named where a facts file is asked for: say so, instead of a page of YAML errors.
+  if (what === "facts" && PROPOSAL_NAME.test(file)) {
+    const text = decoded.kind === "text" ? decoded.text : "";
+    throw new InputError(t("facts.file.proposalGiven", { file }, lang ?? uiLang(detectLanguage(text))));
+  }
   // A binary file is left to the parser, which says it is not YAML.
   if (decoded.kind === "binary") return { text: bytes.toString("utf8") };
   return decoded.encoding === "UTF-8" ? { text: decoded.text } : { text: decoded.text, encoding: decoded.encoding };
 }
+
+/** The names of proposals and documents, never of a facts file (YAML or JSON). */
+const PROPOSAL_NAME = /\.(?:md|markdown|txt|text|rst|docx?|pdf)$/i;
 
 /** A file's bytes; a missing, folder or unreadable file is an InputError saying which. */
 export async function readInputFile(file: string, what: "facts" | "proposal", lang: Lang = uiLang()): Promise<Buffer> {

@@ -65,6 +65,8 @@ export const facts = {
   "facts.schema.message": (p: { message: string }) => p.message,
 
   // Reading files (facts/load.ts). `what` is the kind of file: facts or proposal.
+  "facts.file.proposalGiven": (p: { file: string }) =>
+    `${p.file}: a proposal, not a facts file (facts are YAML: my-project.yaml); to score it: grantsmith score ${p.file}; to start a facts file: grantsmith init`,
   "facts.file.missing": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: no such ${p.what} file; check the path`,
   "facts.file.folder": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: is a folder, not a ${p.what} file`,
   "facts.file.denied": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: permission denied reading the ${p.what} file`,

@@ -83,10 +83,12 @@ export const facts: typeof en = {
       "must be more than 0": "必须大于 0",
     })[p.message] ?? `${p.message}（原文）`,
 
-  "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "事实" : "项目书"}文件；请检查路径`,
-  "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "事实" : "项目书"}文件`,
-  "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "事实" : "项目书"}文件`,
-  "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "事实" : "项目书"}文件（${p.code}）`,
+  "facts.file.proposalGiven": (p) =>
+    `${p.file}：这是项目书，不是项目信息文件（项目信息文件是 YAML，如 my-project.yaml）；如需打分：grantsmith score ${p.file}；如需新建项目信息文件：grantsmith init`,
+  "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "项目信息" : "项目书"}文件；请检查路径`,
+  "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "项目信息" : "项目书"}文件`,
+  "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件`,
+  "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件（${p.code}）`,
 
   "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
   "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
