@@ -111,6 +111,8 @@ export function knownFigures(loaded: LoadedFacts): KnownFigures {
   }
   // Sums of beneficiary counts (direct + indirect) are figures a writer derives.
   const d = loaded.facts.derived;
+  // So is the gap between the items and a stated total, which a draft states as a positive amount.
+  if (d.budgetGap !== undefined) numbers.add(Math.abs(d.budgetGap));
   if (d.directBeneficiaries !== undefined && d.indirectBeneficiaries !== undefined) numbers.add(d.directBeneficiaries + d.indirectBeneficiaries);
   return { numbers: [...numbers], dates, units };
 }
