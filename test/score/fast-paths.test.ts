@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { figureReader, figuresReference } from "../../src/score/analysis/analysis.js";
 import { findTables } from "../../src/score/read/markdown.js";
 import { allLines, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
+import { outermostSectionAtReference, sectionAtReference, sectionOfEachLine } from "../../src/score/checks/prose.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { seeded } from "../helpers/random.js";
 
@@ -34,6 +35,22 @@ describe("sections: the one-pass versions give what the plain ones give", () => 
       const sections = withEnds(found, lineCount);
       expect(sections).toEqual(withEndsReference(found, lineCount));
       for (const id of ["budget", "need", "risks"]) expect(outermostWithId(sections, id)).toEqual(outermostWithIdReference(sections, id));
+    }
+  });
+  it("the innermost and outermost section of every line, from one table per proposal, on seeded heading lists and form rows", () => {
+    const next = seeded(16);
+    for (let n = 0; n < 3000; n++) {
+      const found = randomHeadings(next, Math.floor(next() * 30));
+      const lineCount = (found[found.length - 1]?.line ?? 0) + Math.floor(next() * 5);
+      const sections = withEnds(found, lineCount);
+      // A form row ends on its own line, so it holds no line (as parseProposal sets it).
+      for (const s of sections) if (next() < 0.1) s.end = s.start + 1;
+      const innermost = sectionOfEachLine(sections, "innermost");
+      const outermost = sectionOfEachLine(sections, "outermost");
+      for (let line = 0; line <= lineCount + 2; line++) {
+        expect(innermost[line]).toBe(sectionAtReference(sections, line));
+        expect(outermost[line]).toBe(outermostSectionAtReference(sections, line));
+      }
     }
   });
 });

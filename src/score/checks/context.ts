@@ -36,11 +36,14 @@ export interface CheckMemo {
   plain: Map<string, string> | undefined;
   /** Lines of running text by section ids (see proseLines). */
   prose: Map<string, LineRef[]> | undefined;
+  /** The innermost and the outermost known section of each line, by line number (see sectionAt). */
+  innermost: Array<string | undefined> | undefined;
+  outermost: Array<string | undefined> | undefined;
 }
 
 export function createCheckMemo(): CheckMemo {
   // Every slot is there from the start, so all memos share one shape.
-  return { written: undefined, coverage: undefined, counts: undefined, plain: undefined, prose: undefined };
+  return { written: undefined, coverage: undefined, counts: undefined, plain: undefined, prose: undefined, innermost: undefined, outermost: undefined };
 }
 
 export interface CheckContext {

@@ -73,9 +73,13 @@ function isStatistic(f: Figure, sentence: string, claimsOnly: boolean): boolean 
 export function unsourcedStatistics(ctx: CheckContext, lines: readonly LineRef[], claimsOnly: boolean, supported?: (f: Figure) => boolean): Statistic[] {
   // Outside the need, only lines that report a finding can hold one: most lines are read no further.
   // (with the line after each, where the source may stand).
-  const sentences = sentencesOf(claimsOnly ? lines.filter((l, i) => CLAIM.test(l.text) || (i > 0 && CLAIM.test(lines[i - 1]!.text))) : lines);
+  let claims: boolean[] = [];
+  if (claimsOnly) claims = lines.map((l) => CLAIM.test(l.text));
+  const sentences = sentencesOf(claimsOnly ? lines.filter((_, i) => claims[i] || (i > 0 && claims[i - 1])) : lines);
   const out: Statistic[] = [];
   sentences.forEach((s, k) => {
+    // isStatistic takes no figure of a sentence that reports no finding: its figures are not read.
+    if (claimsOnly && !CLAIM.test(s.text)) return;
     const figures = ctx.analysis.figures({ line: s.line, text: s.text });
     const stat = figures.find((f) => isStatistic(f, s.text, claimsOnly) && !supported?.(f));
     if (!stat) return;

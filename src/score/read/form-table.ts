@@ -33,12 +33,12 @@ export function formRows(lines: readonly string[], matcher: SectionMatcher): For
     const rows = [{ line: table.line, cells: table.header }, ...table.rows];
     const found: FormRow[] = [];
     for (const row of rows) {
-      const label = cleanHeadingText(row.cells[0] ?? "");
-      if (label.length === 0 || label.length > 20) continue;
       const rest = row.cells.slice(1).filter((c) => c.length > 0);
       // A form row is a label and its text; a label, a value, another label and its value is a
-      // row of short fields (项目名称 | X | 项目周期 | Y).
+      // row of short fields (项目名称 | X | 项目周期 | Y). (Counted first: a budget's rows stop here.)
       if (rest.length === 0 || rest.length > 2) continue;
+      const label = cleanHeadingText(row.cells[0] ?? "");
+      if (label.length === 0 || label.length > 20) continue;
       const value = [...new Set(rest)].join(" ");
       if (!written(value)) continue;
       const id = matcher.match(label);
