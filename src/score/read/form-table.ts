@@ -2,7 +2,7 @@
 // 实施计划 …) and the next one the text. Each row whose label names a section and whose text is
 // written out is that section, one line long; the row reads as its text alone.
 import { cleanHeadingText } from "./headings.js";
-import { findTables, type LineRef } from "./markdown.js";
+import { findTables, plainCell, splitCells, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 
 export interface FormRow {
@@ -24,23 +24,38 @@ function written(value: string): boolean {
   return (value.match(HAN)?.length ?? 0) >= 20 || value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 10;
 }
 
+/** A row's label and text when it is laid out as a form row (a label, then written text). */
+function labelAndValue(cells: readonly string[]): { label: string; value: string } | undefined {
+  const rest = cells.slice(1).filter((c) => c.length > 0);
+  // A form row is a label and its text; a label, a value, another label and its value is a
+  // row of short fields (项目名称 | X | 项目周期 | Y). (Counted first: a budget's rows stop here.)
+  if (rest.length === 0 || rest.length > 2) return undefined;
+  const value = [...new Set(rest)].join(" ");
+  if (!written(value)) return undefined;
+  const label = cleanHeadingText(cells[0] ?? "");
+  return label.length === 0 || label.length > 20 ? undefined : { label, value };
+}
+
+/** Whether a line is a table line read as a form row (the test below, short of the table around it). */
+function mayBeFormRow(line: string): boolean {
+  return line.trimStart().startsWith("|") && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+}
+
 /** The rows of form tables among the lines; none when no table is laid out as a form. */
 export function formRows(lines: readonly string[], matcher: SectionMatcher): FormRow[] {
-  if (!lines.some((l) => l.trimStart().startsWith("|"))) return [];
+  // A form names two sections or more, each on a row of written text.
+  let candidates = 0;
+  for (const l of lines) if (mayBeFormRow(l) && ++candidates >= 2) break;
+  if (candidates < 2) return [];
   const refs: LineRef[] = lines.map((text, i) => ({ line: i + 1, text }));
   const out: FormRow[] = [];
   for (const table of findTables(refs)) {
     const rows = [{ line: table.line, cells: table.header }, ...table.rows];
     const found: FormRow[] = [];
     for (const row of rows) {
-      const rest = row.cells.slice(1).filter((c) => c.length > 0);
-      // A form row is a label and its text; a label, a value, another label and its value is a
-      // row of short fields (项目名称 | X | 项目周期 | Y). (Counted first: a budget's rows stop here.)
-      if (rest.length === 0 || rest.length > 2) continue;
-      const label = cleanHeadingText(row.cells[0] ?? "");
-      if (label.length === 0 || label.length > 20) continue;
-      const value = [...new Set(rest)].join(" ");
-      if (!written(value)) continue;
+      const form = labelAndValue(row.cells);
+      if (!form) continue;
+      const { label, value } = form;
       const id = matcher.match(label);
       if (id !== undefined) found.push({ line: row.line, id, label, value });
     }

@@ -69,7 +69,8 @@ export function findTables(lines: readonly LineRef[]): Table[] {
   return tables;
 }
 
-function plainCell(cell: string): string {
+/** A cell's text without emphasis marks, and line breaks as spaces. */
+export function plainCell(cell: string): string {
   // Most cells have no emphasis and no tag: a quick search spares the replacements.
   let out = cell;
   if (out.includes("*") || out.includes("_") || out.includes("`")) out = out.replace(/\*\*|__|`/g, "");
