@@ -1,6 +1,7 @@
 // Whether a statistic has a source. A source names who produced the figure (an organisation, a
 // publication, "our survey"), or cites it (a link, a footnote, "(source: …)", 来源：…); the bare words
 // of a finding ("a 2023 survey found", "研究表明", "据统计") name nobody, so they are no source.
+import { mayHoldFigure } from "../../text/figure-pattern.js";
 import type { Figure } from "../../text/numbers.js";
 import type { LineRef } from "../read/markdown.js";
 import type { CheckContext } from "./context.js";
@@ -72,14 +73,15 @@ function isStatistic(f: Figure, sentence: string, claimsOnly: boolean): boolean 
  */
 export function unsourcedStatistics(ctx: CheckContext, lines: readonly LineRef[], claimsOnly: boolean, supported?: (f: Figure) => boolean): Statistic[] {
   // Outside the need, only lines that report a finding can hold one: most lines are read no further.
-  // (with the line after each, where the source may stand).
+  // (with the line after each, where the source may stand). A line with no figure holds no statistic,
+  // and the line after one that does is kept all the same.
   let claims: boolean[] = [];
-  if (claimsOnly) claims = lines.map((l) => CLAIM.test(l.text));
+  if (claimsOnly) claims = lines.map((l) => mayHoldFigure(l.text) && CLAIM.test(l.text));
   const sentences = sentencesOf(claimsOnly ? lines.filter((_, i) => claims[i] || (i > 0 && claims[i - 1])) : lines);
   const out: Statistic[] = [];
   sentences.forEach((s, k) => {
     // isStatistic takes no figure of a sentence that reports no finding: its figures are not read.
-    if (claimsOnly && !CLAIM.test(s.text)) return;
+    if (!mayHoldFigure(s.text) || (claimsOnly && !CLAIM.test(s.text))) return;
     const figures = ctx.analysis.figures({ line: s.line, text: s.text });
     const stat = figures.find((f) => isStatistic(f, s.text, claimsOnly) && !supported?.(f));
     if (!stat) return;
