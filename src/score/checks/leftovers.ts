@@ -108,6 +108,9 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 const MAX_TALK = 130;
 
+/** A line of a section's text: not blank, not a table row, not a code fence. */
+const isText = (line: string) => line.trim() !== "" && !isTableLine(line) && !FENCE.test(line);
+
 function reasoningAndTalk(ctx: CheckContext) {
   const lines = ctx.proposal.lines;
   const out = [];
@@ -125,21 +128,20 @@ function reasoningAndTalk(ctx: CheckContext) {
   // A preamble is the first line under a heading, a closing the last: where a pasted answer has them.
   for (const { section, start, end } of ownBodies(ctx)) {
     if (section.rank === 0) continue;
-    const text: number[] = [];
-    for (let i = start; i < end; i++) {
-      const line = lines[i]!;
-      if (line.trim() === "" || isTableLine(line) || FENCE.test(line)) continue;
-      text.push(i);
-    }
-    if (text.length === 0) continue;
-    const first = lines[text[0]!]!;
+    // Only the first and the last line of text are read: found from either end.
+    let firstAt = start;
+    while (firstAt < end && !isText(lines[firstAt]!)) firstAt++;
+    if (firstAt === end) continue;
+    let lastAt = end - 1;
+    while (!isText(lines[lastAt]!)) lastAt--;
+    const first = lines[firstAt]!;
     // Talk around an answer is a short line (the cleaner's limit, 120 characters, and its marks).
     if (first.length <= MAX_TALK && isPreamble(first) && /[：:]\s*\**\s*$|以下|下面|\b(?:here|below)\b/i.test(first)) {
-      out.push({ message: "preamble", params: { title: titleOf(ctx, section), text: said(first) }, line: text[0]! + 1, section: section.id } as const);
+      out.push({ message: "preamble", params: { title: titleOf(ctx, section), text: said(first) }, line: firstAt + 1, section: section.id } as const);
     }
-    const last = lines[text[text.length - 1]!]!;
-    if (text.length > 1 && last.length <= MAX_TALK && isClosing(last)) {
-      out.push({ message: "closing", params: { title: titleOf(ctx, section), text: said(last) }, line: text[text.length - 1]! + 1, section: section.id } as const);
+    const last = lines[lastAt]!;
+    if (lastAt > firstAt && last.length <= MAX_TALK && isClosing(last)) {
+      out.push({ message: "closing", params: { title: titleOf(ctx, section), text: said(last) }, line: lastAt + 1, section: section.id } as const);
     }
   }
   return out;
