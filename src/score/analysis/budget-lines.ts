@@ -4,15 +4,24 @@
 // arithmetic holds, and whether the amount is a rate ("€200/workshop") rather than a cost.
 import type { Figure } from "../../text/numbers.js";
 
+const SIGN = /[$€£¥￥]/;
+const SUFFIX = /[kKmM]/;
+
 /**
  * Budget amounts as people type them, made readable to the figure pattern: "€ 3 560" → "€3560",
  * "$10k" → "$10000", "28.400,00" (a European decimal comma) → "28400.00".
  */
 export function normalizeAmounts(text: string): string {
   if (!/\d/.test(text)) return text;
-  let out = text.replace(/([$€£¥￥])\s+(?=\d)/g, "$1");
-  out = out.replace(/([$€£¥￥])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d,.])/g, (_m, sign: string, digits: string) => sign + digits.replace(/[ \u00a0\u202f]/g, ""));
-  out = out.replace(/(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?!\d)/g, (_m, whole: string, cents: string) => `${whole.replace(/\./g, "")}.${cents}`);
+  // Each rewrite is tried only on a text holding the marks it needs (a currency sign; a point and a
+  // comma; a k or an m): most cells hold none of them.
+  let out = text;
+  if (SIGN.test(out)) {
+    out = out.replace(/([$€£¥￥])\s+(?=\d)/g, "$1");
+    out = out.replace(/([$€£¥￥])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d,.])/g, (_m, sign: string, digits: string) => sign + digits.replace(/[ \u00a0\u202f]/g, ""));
+  }
+  if (out.includes(".") && out.includes(",")) out = out.replace(/(\d{1,3}(?:\.\d{3})+),(\d{1,2})(?!\d)/g, (_m, whole: string, cents: string) => `${whole.replace(/\./g, "")}.${cents}`);
+  if (!SUFFIX.test(out)) return out;
   out = out.replace(/((?:[$€£¥￥]|\b(?:USD|EUR|GBP|HKD|CNY|RMB)\s?)\d+(?:\.\d+)?)\s?([kKmM])(?![A-Za-z])/g, (_m, amount: string, suffix: string) => {
     const digits = /\d+(?:\.\d+)?$/.exec(amount)![0];
     const factor = suffix.toLowerCase() === "k" ? 1e3 : 1e6;
