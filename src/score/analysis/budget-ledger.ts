@@ -23,15 +23,9 @@ export interface BudgetMismatch {
   computed: number;
 }
 
-export interface Entry {
+/** A line of a ledger: an item row, or a subtotal or total with the same fields. */
+export interface Entry extends BudgetItemRow {
   kind: "item" | "subtotal" | "total";
-  line: number;
-  name: string;
-  amount: number;
-  max?: number;
-  category: string;
-  quantity?: number;
-  unitPrice?: number;
   currency?: Currency;
 }
 
