@@ -24,7 +24,7 @@ import { resolveRubric } from "../score/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 import { chooseOutput, writeOutput } from "./output.js";
-import { checkFormOutput, fillFormWith, formJson, readForm, type FilledFormReport } from "./form.js";
+import { checkFormOutput, fillFormWith, formJson, formLimits, readForm, type FilledFormReport } from "./form.js";
 import { setDocumentLanguage, t } from "../i18n/index.js";
 
 /** `<name>.revised.md` beside the proposal. */
@@ -72,6 +72,8 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
     throw new UserError(t("revise.needsModel", { why, how: howToConfigureAModel() }), EXIT.usage);
   }
   const templates = await loadReviseTemplates(detectTextLanguage(text));
+  // The form's stated limits (项目概述（500字以内）) bound the rewrites as they bound a draft.
+  const limits = form ? await formLimits(form, facts.facts) : undefined;
 
   const session = await openModelSession(endpoint, { quiet: options.quiet, spinner: true });
   const { meter, progress } = session;
@@ -87,6 +89,7 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
       rounds: options.rounds,
       target: options.target,
       concurrency: options.concurrency,
+      limits,
       hooks: {
         onScored: (before) => progress.note(formatScoreLine(t("revise.scoreBeforeLabel"), before)),
         onRound: (round, candidates) => {

@@ -16,6 +16,7 @@ import { rewriteSection, type RewriteAttempt } from "./rewrite.js";
 import { bodyLines, relocate, rewritableSections, sectionBody, spliceBody, type RewritableSection } from "./sections.js";
 import { pickCandidates, round1, type RewriteCandidate } from "./select.js";
 import { t } from "../i18n/index.js";
+import type { LengthTarget } from "../kinds/sections.js";
 import { factsOnlyField, factsToFill, type FactsFix } from "./facts-fixes.js";
 
 /** Sections rewritten per round: enough to move the score, few enough to judge each change alone. */
@@ -86,6 +87,15 @@ export interface ReviseInput extends ScoringInput {
   concurrency: number;
   perRound?: number;
   hooks?: ReviseHooks;
+  /** The funder's form's stated limits by section id (项目概述（500字以内）), given to the prompts. */
+  limits?: ReadonlyMap<string, LengthTarget>;
+}
+
+/** The form's limit for a section as the prompt states it: "500字" / "250 words". */
+function limitOf(input: ReviseInput, id: string): string | undefined {
+  const limit = input.limits?.get(id);
+  if (!limit) return undefined;
+  return input.facts.facts.language === "zh" ? `${limit.max}字` : `${limit.max} words`;
 }
 
 export function scoreWith(input: ScoringInput, text: string): Promise<ScoreResult> {
@@ -256,6 +266,7 @@ export async function reviseProposal(input: ReviseInput): Promise<ReviseOutcome>
         findings: candidate.findings,
         meter: input.model.meter,
         signal,
+        limit: limitOf(input, candidate.section.id),
       });
       hooks.onRewriteDone?.(candidate);
       return attempt;

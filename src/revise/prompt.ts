@@ -9,6 +9,7 @@ import { sectionFactsYaml } from "../draft/prompt-facts.js";
 import { compileTemplateFile, renderTemplateFile } from "../templating/template-file.js";
 import type { LoadedFacts } from "../facts/load.js";
 import type { Language } from "../facts/schema.js";
+import type { DocumentLocale } from "../facts/locale.js";
 import { boundaryToken, neutraliseBoundaries } from "../judge/prompt.js";
 import type { ChatMessage } from "../llm/types.js";
 
@@ -59,6 +60,10 @@ export interface RevisePromptInput {
   findings: ReviseFinding[];
   factsYaml: string;
   brief: string;
+  /** en-GB or en-US for an English proposal: the spelling and dates the rewrite keeps (facts/locale.ts). */
+  locale: DocumentLocale;
+  /** The most the funder's form allows for this section ("500字" / "250 words"), when a form says so. */
+  limit?: string;
 }
 
 export function boundaryLines(token: string): { begin: string; end: string } {
@@ -69,7 +74,7 @@ export function boundaryLines(token: string): { begin: string; end: string } {
 export function buildReviseMessages(templates: ReviseTemplates, input: RevisePromptInput): ChatMessage[] {
   const [systemFile, sectionFile] = templates.files;
   const body = neutraliseBoundaries(input.body.replace(/\r\n?/g, "\n").trim());
-  const system = renderTemplateFile(templates.system, systemFile, { language: templates.language, kind: input.kind });
+  const system = renderTemplateFile(templates.system, systemFile, { language: templates.language, kind: input.kind, locale: input.locale });
   const task = renderTemplateFile(templates.section, sectionFile, {
     language: templates.language,
     kind: input.kind,
@@ -78,6 +83,7 @@ export function buildReviseMessages(templates: ReviseTemplates, input: RevisePro
     markers: input.markers,
     factsYaml: input.factsYaml,
     brief: input.brief,
+    limit: input.limit,
   });
   const token = boundaryToken(input.body, [body, system, task]);
   const { begin, end } = boundaryLines(token);

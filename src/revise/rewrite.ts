@@ -30,6 +30,8 @@ export interface RewriteRequest {
   findings: Improvement[];
   meter: UsageMeter;
   signal: AbortSignal;
+  /** The most the funder's form allows for this section, as the prompt states it. */
+  limit?: string;
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -47,6 +49,8 @@ export async function rewriteSection(request: RewriteRequest): Promise<RewriteAt
     findings: request.findings.map((f) => ({ message: f.message, suggestion: f.suggestion, points: f.points })),
     factsYaml: sectionFacts(facts, section.id),
     brief: projectBrief(facts),
+    locale: facts.facts.derived.locale,
+    limit: request.limit,
   });
   const result = await request.provider.chat({ messages, temperature: REVISE_TEMPERATURE, signal: request.signal });
   request.meter.record(result);

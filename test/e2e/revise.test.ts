@@ -114,6 +114,21 @@ describe("revise with a model", () => {
     expect(summary.form.fields.find((f: { label: string }) => f.label === "项目名称")).toMatchObject({ filled: true, from: "title" });
   });
 
+  it("--form: a limit the form states for a section is given to the rewrite's prompt", async () => {
+    server.setHandler(byHeading({ 监测与评估: REWRITES.betterMonitoring }));
+    const file = await proposal("form-limit");
+    const form = path.join(dir, "monitoring-form-limit.docx");
+    await writeFile(form, await monitoringFormZh(300));
+    const before = server.chatRequests().length;
+    const result = await runInProcess(revise(file, "--rounds", "1", "--form", form, "-o", path.join(dir, "限字.docx"), ...model()), { env: modelEnv() });
+    expect(result.code, result.stderr).toBe(0);
+    const prompts = server.chatRequests().slice(before).map((r) => JSON.stringify(r.body.messages));
+    const monitoring = prompts.filter((p) => p.includes("监测与评估"));
+    expect(monitoring.length).toBeGreaterThan(0);
+    expect(monitoring.every((p) => p.includes("资助方表格规定本部分不超过300字"))).toBe(true);
+    expect(prompts.filter((p) => !p.includes("监测与评估")).some((p) => p.includes("资助方表格规定"))).toBe(false);
+  });
+
   it("--form with a Markdown output is exit 2 before any model is asked", async () => {
     const file = await proposal("form-md");
     const result = await runInProcess(revise(file, "--form", path.join(dir, "monitoring-form.docx"), "-o", path.join(dir, "x.md"), ...model()), { env: modelEnv() });

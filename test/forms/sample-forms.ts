@@ -134,13 +134,14 @@ export function cellsOf(bytes: Uint8Array): string[][] {
 }
 
 /** A short Chinese form asking for the project name and the monitoring section, which revise rewrites. */
-export async function monitoringFormZh(): Promise<Buffer> {
+/** `limit`: the heading states a length limit, as 一、监测与评估（300字以内）. */
+export async function monitoringFormZh(limit?: number): Promise<Buffer> {
   const doc = new Document({
     sections: [
       {
         children: [
           new Table({ rows: [labelRow("项目名称", "申报单位")] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("一、监测与评估")] }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(limit ? `一、监测与评估（${limit}字以内）` : "一、监测与评估")] }),
           blank(),
           blank(),
         ],

@@ -11,6 +11,7 @@ const input = (over: Partial<RevisePromptInput> = {}): RevisePromptInput => ({
   findings: [{ message: "The need has no quantified evidence.", suggestion: "Give the scale of the problem with a source.", points: 5.25 }],
   factsYaml: "need:\n  problem: Few girls take science.",
   brief: "Project: Girls' STEM clubs",
+  locale: "en-GB",
   ...over,
 });
 
@@ -28,6 +29,29 @@ describe.each(["zh", "en"] as const)("revise prompts (%s)", (language) => {
     expect(user!.content).toContain("problem: Few girls take science.");
     expect(user!.content).toContain("Project: Girls' STEM clubs");
     expect(user!.content).toMatch(/\[\[TABLE 1\]\][^\n]*(原样保留|exactly as it is)/);
+  });
+});
+
+describe("what the rewrite must keep to", () => {
+  it("an English rewrite keeps the proposal's spelling and dates: British unless the locale is en-US", async () => {
+    const templates = await loadReviseTemplates("en");
+    const [gb] = buildReviseMessages(templates, input());
+    const [us] = buildReviseMessages(templates, input({ locale: "en-US" }));
+    expect(gb!.content).toContain("British English: organisation, programme");
+    expect(gb!.content).not.toContain("American English");
+    expect(us!.content).toContain("American English: organization, program");
+    expect(us!.content).not.toContain("British English");
+  });
+
+  it.each([
+    ["zh", "500字", "资助方表格规定本部分不超过500字"],
+    ["en", "250 words", "The funder's form allows at most 250 words for this section"],
+  ] as const)("a form's limit (%s) is stated in the task, and only when there is one", async (language, limit, line) => {
+    const templates = await loadReviseTemplates(language);
+    const [, limited] = buildReviseMessages(templates, input({ limit }));
+    const [, free] = buildReviseMessages(templates, input());
+    expect(limited!.content).toContain(line);
+    expect(free!.content).not.toContain(line.slice(0, 8));
   });
 });
 
