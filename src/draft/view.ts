@@ -8,6 +8,7 @@ import type { DocumentLocale } from "../facts/locale.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";
 import { kindDescriptor } from "../kinds/index.js";
+import { KIND_UNIT, totalsByKind, unitKind, type UnitKind } from "../facts/units.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
 import { materialFindings, type MaterialFinding } from "./material-findings.js";
@@ -73,7 +74,17 @@ export interface View {
   beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
   directGroups: View["beneficiaries"];
   indirectGroups: View["beneficiaries"];
-  beneficiaryTotals: { direct: Maybe<number>; indirect: Maybe<number>; unit: Maybe<string>; indirectUnit: Maybe<string> };
+  beneficiaryTotals: {
+    direct: Maybe<number>;
+    indirect: Maybe<number>;
+    unit: Maybe<string>;
+    indirectUnit: Maybe<string>;
+    /** Totals kind by kind (300 people, 120 households) when the groups count more than one kind, which never add up. */
+    directByKind: Maybe<KindTotal[]>;
+    indirectByKind: Maybe<KindTotal[]>;
+    /** What the cost per direct beneficiary divides by: the direct total, or its people when the kinds are mixed. */
+    perHead: Maybe<{ value: number; unit: string }>;
+  };
   objectives: { text: string; indicator: Maybe<string>; baseline: Maybe<string>; target: Maybe<string>; deadline: Maybe<string> }[];
   activities: { name: string; description: Maybe<string>; start: Maybe<string>; end: Maybe<string>; outputs: string[]; owner: Maybe<string> }[];
   budget: {
@@ -202,6 +213,28 @@ function namesPlace(summary: string | undefined, location: string | undefined): 
   return summary.includes(place) || (tail.length >= 4 && tail !== place && summary.includes(tail));
 }
 
+export interface KindTotal {
+  kind: UnitKind;
+  value: number;
+  unit: string;
+}
+
+/**
+ * The groups' counts totalled kind by kind (facts/units.ts), each total with its kind's unit (人,
+ * households) or, for another kind (schools), the unit its groups give; null for one kind or none,
+ * where the plain total says it.
+ */
+function totalsPerKind(groups: { count?: number; unit?: string }[], language: Language): Maybe<KindTotal[]> {
+  const counted = groups.filter((g) => g.count !== undefined);
+  const totals = totalsByKind(counted.map((g) => ({ value: g.count!, unit: g.unit })));
+  if (totals.length < 2) return null;
+  return totals.map(({ kind, value }) => ({
+    kind,
+    value,
+    unit: kind.startsWith("other:") ? counted.find((g) => unitKind(g.unit) === kind)!.unit!.trim() : KIND_UNIT[kind as keyof typeof KIND_UNIT][language],
+  }));
+}
+
 function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
   const units = new Set(groups.map((g) => g.unit ?? ""));
   return units.size === 1 ? [...units][0] || null : null;
@@ -260,6 +293,7 @@ export function buildView(loaded: LoadedFacts): View {
     source: nul(s.source),
   }));
   const itemsTotal = nul(d.itemsTotal);
+  const directKinds = totalsPerKind(facts.beneficiaries.filter((b) => b.direct !== false), lang);
   const beneficiaryRows = facts.beneficiaries.map((b) => ({
     group: b.group,
     count: nul(b.count),
@@ -333,6 +367,9 @@ export function buildView(loaded: LoadedFacts): View {
       indirect: nul(d.indirectBeneficiaries),
       unit: nul(d.beneficiaryUnit),
       indirectUnit: sharedUnit(facts.beneficiaries.filter((b) => b.direct === false && b.count !== undefined)),
+      directByKind: directKinds,
+      indirectByKind: totalsPerKind(facts.beneficiaries.filter((b) => b.direct === false), lang),
+      perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "" },
     },
     objectives: (facts.objectives ?? []).map((o) => ({
       text: o.text,

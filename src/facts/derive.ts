@@ -5,7 +5,7 @@ import type { BudgetItem, FactsInput, Language } from "./schema.js";
 import { deriveVentureGrant, type VentureGrantFigures } from "./venture-grant.js";
 import { documentLocale, type DocumentLocale } from "./locale.js";
 import { t, uiLang } from "../i18n/index.js";
-import { KIND_UNIT, totalsByKind, unitKind, type CountByKind } from "./units.js";
+import { KIND_UNIT, totalsByKind, unitKind, type CountByKind, type UnitKind } from "./units.js";
 
 export interface BudgetLine extends BudgetItem {
   /** amount, or quantity × unit_cost when amount is absent; undefined when neither is known. */
@@ -31,6 +31,12 @@ export interface DerivedFigures {
   overheadShare?: number;
   directBeneficiaries?: number;
   indirectBeneficiaries?: number;
+  /**
+   * What the cost per direct beneficiary divides by, as the scorer reads a proposal: the direct
+   * total, or, when the direct groups count different kinds, the people among them (else the first kind).
+   */
+  perHeadCount?: number;
+  perHeadKind?: UnitKind;
   /**
    * The unit shared by all direct groups (人, households…), when they share one; when their units
    * differ but count the same kind (名儿童 and 名教师), that kind's unit (人, people).
@@ -121,8 +127,10 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
   const [onlyKind] = kinds;
   const kindUnit = kinds.size === 1 && onlyKind && !onlyKind.startsWith("other:") ? KIND_UNIT[onlyKind as keyof typeof KIND_UNIT][input.language] : undefined;
   const beneficiaryUnit = units.size === 1 ? [...units][0] || undefined : kindUnit;
-  const costPerBeneficiary =
-    budgetTotal !== undefined && directBeneficiaries ? round2(budgetTotal / directBeneficiaries) : undefined;
+  const perHead = directByKind.length > 1 ? (directByKind.find((k) => k.kind === "people") ?? directByKind[0]!) : undefined;
+  const perHeadCount = perHead ? perHead.value : directBeneficiaries;
+  const perHeadKind = perHead?.kind;
+  const costPerBeneficiary = budgetTotal !== undefined && perHeadCount ? round2(budgetTotal / perHeadCount) : undefined;
   const sources = input.budget?.funding_sources ?? [];
   const fundingTotal = sources.some((s) => s.amount !== undefined)
     ? round2(sources.reduce((s, f) => s + (f.amount ?? 0), 0))
@@ -160,6 +168,8 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
       directBeneficiaries,
       indirectBeneficiaries,
       beneficiaryUnit,
+      perHeadCount,
+      perHeadKind,
       directByKind,
       indirectByKind,
       costPerBeneficiary,

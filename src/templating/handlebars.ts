@@ -135,6 +135,17 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** The shape of the view's beneficiaryTotals that {{totals}} reads (draft/view.ts). */
+interface BeneficiaryTotals {
+  direct?: number | null;
+  indirect?: number | null;
+  unit?: string | null;
+  indirectUnit?: string | null;
+  directByKind?: { value: number; unit: string }[] | null;
+  indirectByKind?: { value: number; unit: string }[] | null;
+  perHead?: { value: number; unit: string } | null;
+}
+
 const helpers = {
   /** {{money 1200}} in the root currency; {{money 1200 "USD"}} in another. */
   money(...args: unknown[]) {
@@ -191,6 +202,21 @@ const helpers = {
     const unit = isMissing(values[1]) ? "" : String(values[1]);
     if (langOf(options) === "zh" || unit === "") return `${formatCount(n)}${unit}`;
     return `${formatCount(n)} ${unit}`;
+  },
+  /**
+   * {{totals beneficiaryTotals "direct"}}: the direct (or "indirect") beneficiaries in all — "480人",
+   * or kind by kind when the groups count different kinds, which never add up: "300人、120户" /
+   * "300 people and 120 households". "perHead": what the cost per beneficiary divides by.
+   */
+  totals(...args: unknown[]) {
+    const { values, options } = argsOf(args);
+    const t = (values[0] ?? {}) as BeneficiaryTotals;
+    const which = values[1];
+    const one = (value: number | null | undefined, unit: string | null | undefined) => helpers.count(value, unit, options);
+    if (which === "perHead") return t.perHead ? one(t.perHead.value, t.perHead.unit) : "";
+    const byKind = which === "indirect" ? t.indirectByKind : t.directByKind;
+    if (byKind) return byKind.map((k) => one(k.value, k.unit)).join(langOf(options) === "zh" ? "、" : " and ");
+    return which === "indirect" ? one(t.indirect, t.indirectUnit) : one(t.direct, t.unit);
   },
   /** {{number 1200}} → "1,200" */
   number(value: unknown) {

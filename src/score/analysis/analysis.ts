@@ -290,7 +290,19 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         const { direct: d, indirect: i } = attributeCounts(ref.text, people);
         if (d !== undefined) {
           const unit = people.find((f) => f.value === d)?.unit;
-          directs.push({ value: d, line: ref.line, kind: unitKind(unit), total: TOTAL_COUNT.test(ref.text), row: isTableLine(ref.text) });
+          const kind = unitKind(unit);
+          const total = TOTAL_COUNT.test(ref.text);
+          directs.push({ value: d, line: ref.line, kind, total, row: isTableLine(ref.text) });
+          // A direct total given kind by kind ("直接受益合计：350人、35户"): each other kind's count is its total.
+          if (total && !indirect) {
+            const kinds = new Set([kind]);
+            for (const f of people) {
+              const other = unitKind(f.unit);
+              if (kinds.has(other)) continue;
+              kinds.add(other);
+              directs.push({ value: f.value, line: ref.line, kind: other, total, row: isTableLine(ref.text) });
+            }
+          }
         }
         if (i !== undefined) result.indirect ??= { value: i, line: ref.line };
       }
