@@ -15,7 +15,7 @@ import { cacheDir } from "../llm/cache.js";
 import { resolveEndpoint, type EndpointSettings, type SettingSource } from "../llm/config.js";
 import { safeEndpoint } from "../llm/errors.js";
 import { PRESETS } from "../llm/presets.js";
-import { createProvider, offlineSetting } from "../llm/provider.js";
+import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
 import { compileLanguage } from "./templates.js";
 
 /** One row of the report: a label, what was found, and where it came from. */
@@ -150,7 +150,7 @@ export async function doctorCommand(options: DoctorOptions, env: NodeJS.ProcessE
     } else {
       const setting = offlineSetting(resolved.reason);
       out.push(`  ${setting === undefined ? t("doctor.offline.unconfigured") : t("doctor.offline.setting", { setting })}`);
-      if (setting === undefined) out.push(...t("doctor.howToConfigure").split("\n").map((line) => `  ${line}`));
+      if (setting === undefined) out.push(`  ${t("doctor.howToConfigure", { how: howToConfigureAModel() })}`);
       if (options.ping) problems.push({ code: EXIT.usage, message: t("doctor.ping.noModel") });
     }
   } catch (error) {

@@ -216,19 +216,20 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
  */
 function reportShape(format: ReportFormat, options: ScoreCommandOptions, warn: (line: string) => void): ReportOptions {
   const shape: ReportOptions = { version: packageVersion() };
+  const takes = REPORT_FORMATS[format].takes;
   const ignored = (line: string) => {
     if (!options.quiet) warn(line);
   };
   if (options.summary) {
-    if (format === "markdown" || format === "text") shape.summary = true;
+    if (takes.summary) shape.summary = true;
     else ignored(t("report.summaryIgnored", { format }));
   }
   if (options.sort !== undefined) {
-    if (format === "csv" || (format === "markdown" && shape.summary)) shape.sort = options.sort;
+    if (takes.sort === "always" || (takes.sort === "with-summary" && shape.summary)) shape.sort = options.sort;
     else ignored(t("report.sortIgnored", { format }));
   }
   if (options.maxAnnotations !== undefined || options.maxAnnotationsPerFile !== undefined) {
-    if (format !== "github") ignored(t("report.annotationsIgnored", { format }));
+    if (!takes.annotations) ignored(t("report.annotationsIgnored", { format }));
     if (options.maxAnnotations !== undefined) shape.maxAnnotations = options.maxAnnotations;
     if (options.maxAnnotationsPerFile !== undefined) shape.maxAnnotationsPerFile = options.maxAnnotationsPerFile;
   }

@@ -9,7 +9,7 @@ import { en, type MessageKey, type Messages } from "./en/index.js";
 import { zh } from "./zh/index.js";
 import { uiLang, type Lang } from "./lang.js";
 
-export { uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, setDocumentLanguage, resetLanguage, LANGS } from "./lang.js";
+export { uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, setDocumentLanguage, LANGS } from "./lang.js";
 export type { Lang } from "./lang.js";
 export type { MessageKey, Messages } from "./en/index.js";
 

@@ -42,9 +42,13 @@ export function langFromArgv(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-/** Called by the CLI at start: the flag, else GRANTSMITH_LANG. */
+/**
+ * Called by the CLI as a run starts: the flag, else GRANTSMITH_LANG. It also forgets the document
+ * language an earlier run in the same process read, so each `main()` call starts afresh.
+ */
 export function setExplicitLanguage(lang: Lang | undefined): void {
   explicit = lang;
+  documentLang = undefined;
 }
 
 /** Called when the run has read the facts or proposal it is about. */
@@ -55,10 +59,4 @@ export function setDocumentLanguage(lang: Lang | undefined): void {
 /** The language for a message now; `about` is the language of the document the message concerns. */
 export function uiLang(about?: Lang, env: NodeJS.ProcessEnv = process.env): Lang {
   return explicit ?? parseLang(env.GRANTSMITH_LANG) ?? about ?? documentLang ?? localeLang(env) ?? "en";
-}
-
-/** For tests: forget what the last run set. */
-export function resetLanguage(): void {
-  explicit = undefined;
-  documentLang = undefined;
 }

@@ -25,20 +25,26 @@ export interface ReportFormatSpec {
    * small row per file for it; the others get none and keep a run's memory flat.
    */
   footerRows: boolean;
+  /**
+   * The score flags the format honours: `--summary` (one table or block for the run), `--sort`
+   * ("always", or only "with-summary") and the `--max-annotations` caps. A flag it does not honour
+   * is said once on stderr and ignored.
+   */
+  takes: { summary?: true; sort?: "always" | "with-summary"; annotations?: true };
 }
 
 const spec = (writer: ReportFormatSpec["writer"], extension: string, unit: ReportFormatSpec["unit"], extra: Partial<ReportFormatSpec> = {}): ReportFormatSpec =>
-  ({ writer, extension, unit, byteOrderMark: false, terminal: false, footerRows: false, ...extra });
+  ({ writer, extension, unit, byteOrderMark: false, terminal: false, footerRows: false, takes: {}, ...extra });
 
 export const REPORT_FORMATS = {
-  text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true, footerRows: true }),
+  text: spec(async () => (await import("./text.js")).textWriter, "txt", "file", { terminal: true, footerRows: true, takes: { summary: true } }),
   json: spec(async () => (await import("./json.js")).jsonWriter, "json", "run"),
   jsonl: spec(async () => (await import("./json.js")).jsonlWriter, "jsonl", "file"),
-  markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file", { footerRows: true }),
+  markdown: spec(async () => (await import("./markdown.js")).markdownWriter, "md", "file", { footerRows: true, takes: { summary: true, sort: "with-summary" } }),
   junit: spec(async () => (await import("./junit.js")).junitWriter, "xml", "run"),
   sarif: spec(async () => (await import("./sarif.js")).sarifWriter, "sarif", "run"),
-  github: spec(async () => (await import("./github.js")).githubWriter, "txt", "file"),
-  csv: spec(async () => (await import("./csv.js")).csvWriter, "csv", "file", { byteOrderMark: true }),
+  github: spec(async () => (await import("./github.js")).githubWriter, "txt", "file", { takes: { annotations: true } }),
+  csv: spec(async () => (await import("./csv.js")).csvWriter, "csv", "file", { byteOrderMark: true, takes: { sort: "always" } }),
 } satisfies Record<string, ReportFormatSpec>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

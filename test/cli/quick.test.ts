@@ -2,7 +2,7 @@
 // prints: the version, and the help in each language at commander's default width.
 import { describe, expect, it } from "vitest";
 import { quickAnswer } from "../../src/quick.js";
-import { resetLanguage } from "../../src/i18n/lang.js";
+import { setExplicitLanguage } from "../../src/i18n/lang.js";
 import { cleanEnv } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -12,7 +12,7 @@ function quickIn(env: NodeJS.ProcessEnv, argv: string[], stdout: { isTTY?: boole
   const saved = { ...process.env };
   for (const key of Object.keys(process.env)) delete process.env[key];
   Object.assign(process.env, env);
-  resetLanguage();
+  setExplicitLanguage(undefined);
   try {
     return quickAnswer(argv, stdout);
   } finally {

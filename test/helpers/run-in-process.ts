@@ -60,7 +60,7 @@ function replaceEnv(next: NodeJS.ProcessEnv): () => void {
 }
 
 async function runNow(args: string[], options: InProcessOptions): Promise<CliResult> {
-  const [{ main }, { commandActions }, { resetLanguage }] = await Promise.all([
+  const [{ main }, { commandActions }, { setExplicitLanguage }] = await Promise.all([
     import("../../src/cli.js"),
     import("../../src/commands/index.js"),
     import("../../src/i18n/lang.js"),
@@ -73,7 +73,7 @@ async function runNow(args: string[], options: InProcessOptions): Promise<CliRes
   process.chdir(options.cwd ?? REPO_ROOT);
   const restoreOut = capture(process.stdout, out);
   const restoreErr = capture(process.stderr, err);
-  resetLanguage();
+  setExplicitLanguage(undefined);
   let code: number;
   try {
     code = await main(args, commandActions);
@@ -82,7 +82,7 @@ async function runNow(args: string[], options: InProcessOptions): Promise<CliRes
     restoreOut();
     process.chdir(cwd);
     restoreEnv();
-    resetLanguage();
+    setExplicitLanguage(undefined);
   }
   return { code, signal: null, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 }

@@ -1,7 +1,7 @@
 // Every message exists in both languages, takes the same parameters in both, and the Chinese one is
 // written in Chinese.
 import { describe, expect, it } from "vitest";
-import { CATALOGS, t, both, uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, resetLanguage } from "../../src/i18n/index.js";
+import { CATALOGS, t, both, uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, setDocumentLanguage } from "../../src/i18n/index.js";
 
 /** Calls a message function with a parameter object that records which parameters it reads. */
 function paramsRead(entry: unknown): string[] | undefined {
@@ -78,8 +78,15 @@ describe("the language of a run", () => {
       setExplicitLanguage("zh");
       expect(uiLang("en", { GRANTSMITH_LANG: "en" })).toBe("zh");
     } finally {
-      resetLanguage();
+      setExplicitLanguage(undefined);
     }
+  });
+
+  it("a new run forgets the document language of the run before it in the same process", () => {
+    setDocumentLanguage("zh");
+    expect(uiLang(undefined, {})).toBe("zh");
+    setExplicitLanguage(undefined);
+    expect(uiLang(undefined, {})).toBe("en");
   });
 
   it("formats a message in the chosen language", () => {

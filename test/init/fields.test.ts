@@ -4,13 +4,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { resetLanguage, setExplicitLanguage } from "../../src/i18n/index.js";
+import { setExplicitLanguage } from "../../src/i18n/index.js";
 import { factsSchema } from "../../src/facts/schema.js";
 import { checkAnswer, fieldSchema } from "../../src/init/fields.js";
 import { renderAnswers, templateParts, withProfile } from "../../src/init/render.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
 
-afterEach(() => resetLanguage());
+afterEach(() => setExplicitLanguage(undefined));
 
 describe("checkAnswer", () => {
   it.each([

@@ -8,6 +8,7 @@ import { findTables } from "../../src/score/read/markdown.js";
 import { allLines, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
 import { outermostSectionAtReference, sectionAtReference, sectionOfEachLine } from "../../src/score/checks/prose.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
+import { longestClauseCjk, longestClauseCjkReference } from "../../src/score/checks/sentence-length.js";
 import { seeded } from "../helpers/random.js";
 
 const fixtures = path.join(import.meta.dirname, "../fixtures/proposals");
@@ -91,5 +92,17 @@ describe("tables: parsed once per list of lines", () => {
     expect(first.length).toBeGreaterThan(0);
     expect(first).toEqual(findTables(lines));
     expect(analysis.tables(lines)).toBe(first);
+  });
+});
+
+describe("sentence length: the one-pass clause count gives what splitting gives", () => {
+  it("seeded sentences of Chinese, Latin, digits and both semicolons", () => {
+    const next = seeded(21);
+    const pieces = ["的", "项目", "；", ";", "a", "word ", "12", "，", "。", " ", "（", "服务"];
+    for (let n = 0; n < 5000; n++) {
+      let sentence = "";
+      for (let k = Math.floor(next() * 40); k > 0; k--) sentence += pieces[Math.floor(next() * pieces.length)];
+      expect(longestClauseCjk(sentence)).toBe(longestClauseCjkReference(sentence));
+    }
   });
 });

@@ -5,9 +5,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PRESETS } from "../../src/llm/presets.js";
 
-/** Variables that choose a model, carry a key or change where grantsmith reads its config. */
-const PROVIDER_VARIABLE = /^(GRANTSMITH_|OPENAI_|DASHSCOPE_|DEEPSEEK_|OLLAMA_)|_API_KEY$/;
+/**
+ * Variables that choose a model, carry a key or change where grantsmith reads its config: ours,
+ * the openai client's own (OPENAI_ORG_ID…), every preset's key and address variables (a new
+ * preset's are covered by its table entry), and any other *_API_KEY.
+ */
+const PRESET_VARIABLES = new Set(Object.values(PRESETS).flatMap((p) => [p.keyEnv, p.baseUrlEnv].filter((v) => v !== undefined)));
+const isProviderVariable = (name: string) => name.startsWith("GRANTSMITH_") || name.startsWith("OPENAI_") || name.endsWith("_API_KEY") || PRESET_VARIABLES.has(name);
 /** Ours, kept: it points the end-to-end tests at another build of the CLI. */
 const KEPT = new Set(["GRANTSMITH_E2E_CLI", "GRANTSMITH_TEST_RUN"]);
 
@@ -31,7 +37,7 @@ export default function setup(): () => void {
   mkdirSync(tmp);
   mkdirSync(home);
   for (const name of Object.keys(process.env)) {
-    if (PROVIDER_VARIABLE.test(name) && !KEPT.has(name)) delete process.env[name];
+    if (isProviderVariable(name) && !KEPT.has(name)) delete process.env[name];
   }
   // Test processes are forked after this runs and inherit these.
   Object.assign(process.env, {

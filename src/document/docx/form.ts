@@ -9,6 +9,7 @@
 import { unzipSync, zipSync } from "fflate";
 import type { Block } from "../model.js";
 import { plainText } from "../markdown/inline.js";
+import { placeholder } from "../../text/placeholders.js";
 import { blocksToXml, paragraph, run, styleOf, textParagraph, type FormStyle } from "./form-blocks.js";
 import { attr, childElements, findAll, firstChild, parseXml, serializeXml, unescapeXml, XmlError, type XmlElement, type XmlNode } from "./xml.js";
 
@@ -236,7 +237,7 @@ class Filler {
 
   /** The visible gap left where the facts hold nothing: as grantsmith's own drafts write it. */
   private gap(label: string): string {
-    return this.content.language === "zh" ? `【待补充：${label}】` : `[TODO: ${label}]`;
+    return placeholder(label, this.content.language);
   }
 
   /** A content control: its tag or title names the field. */

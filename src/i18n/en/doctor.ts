@@ -25,13 +25,9 @@ export const doctor = {
 
   "doctor.offline.setting": (p: { setting: string }) => `offline (${p.setting}): no model is called; draft writes from the facts with built-in sentences`,
   "doctor.offline.unconfigured": "none configured: draft works offline, writing from the facts with built-in sentences",
-  "doctor.howToConfigure": [
-    "To use a model, one of:",
-    "  --provider dashscope with DASHSCOPE_API_KEY set (openai and deepseek likewise, with their own key)",
-    "  --provider ollama --model qwen2.5:7b    a local Ollama",
-    "  --base-url URL --model NAME             any OpenAI-compatible server",
-    "or the same settings in grantsmith.config.yaml: provider, model, base_url, api_key_env.",
-  ].join("\n"),
+  // The ways themselves are llm.howToConfigure's, written once for every command that needs them.
+  "doctor.howToConfigure": (p: { how: string }) =>
+    `To use a model, ${p.how}; or put the same settings in grantsmith.config.yaml: provider, model, base_url, api_key_env.`,
   "doctor.config.problem": "the settings have a problem (below)",
 
   "doctor.key.set": (p: { variable: string }) => `${p.variable} is set (its value is never shown)`,

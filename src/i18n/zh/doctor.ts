@@ -25,13 +25,7 @@ export const doctor: typeof en = {
 
   "doctor.offline.setting": (p) => `离线（${p.setting}）：不调用模型；draft 用内置语句根据项目信息写正文`,
   "doctor.offline.unconfigured": "未配置：draft 将离线工作，用内置语句根据项目信息写正文",
-  "doctor.howToConfigure": [
-    "如要使用模型，可任选一种：",
-    "  --provider dashscope，并设置 DASHSCOPE_API_KEY（openai、deepseek 同理，设置各自的密钥）",
-    "  --provider ollama --model qwen2.5:7b    本机的 Ollama",
-    "  --base-url 地址 --model 模型名          其他兼容 OpenAI 接口的服务",
-    "也可以把这些设置写进 grantsmith.config.yaml：provider、model、base_url、api_key_env。",
-  ].join("\n"),
+  "doctor.howToConfigure": (p) => `如要使用模型，${p.how}；也可以把这些设置写进 grantsmith.config.yaml：provider、model、base_url、api_key_env。`,
   "doctor.config.problem": "设置有问题（见下文）",
 
   "doctor.key.set": (p) => `${p.variable} 已设置（密钥内容从不显示）`,

@@ -10,24 +10,33 @@ import { MAX_LISTED, proseLines, sectionAt } from "./prose.js";
 function longestClause(sentence: string, unit: CountUnit): number {
   if (unit === "cjk") return longestClauseCjk(sentence);
   // Most sentences have none: count them whole rather than split them.
-  if (!sentence.includes(";") && !sentence.includes("；")) return countIn(sentence, unit);
+  if (!SEMICOLONS.some((c) => sentence.includes(c))) return countIn(sentence, unit);
   let n = 0;
-  for (const clause of sentence.split(/[;；]/)) n = Math.max(n, countIn(clause, unit));
+  for (const clause of sentence.split(CLAUSE_BREAK)) n = Math.max(n, countIn(clause, unit));
   return n;
 }
 
+const SEMICOLONS = [";", "；"] as const;
+const [SEMICOLON, FULL_WIDTH_SEMICOLON] = SEMICOLONS.map((c) => c.charCodeAt(0));
+const CLAUSE_BREAK = new RegExp(`[${SEMICOLONS.join("")}]`);
+
 /** longestClause in Chinese characters, in one pass: a semicolon starts a new count. */
-function longestClauseCjk(sentence: string): number {
+export function longestClauseCjk(sentence: string): number {
   let longest = 0;
   let n = 0;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
-    if (c === 0x3b || c === 0xff1b) {
+    if (c === SEMICOLON || c === FULL_WIDTH_SEMICOLON) {
       if (n > longest) longest = n;
       n = 0;
     } else if (isCjkCode(c)) n++;
   }
   return n > longest ? n : longest;
+}
+
+/** The plain version of longestClauseCjk: split at the semicolons, count each clause. */
+export function longestClauseCjkReference(sentence: string): number {
+  return Math.max(...sentence.split(CLAUSE_BREAK).map(countCjk));
 }
 
 type Long = { count: number; text: string; max: number };

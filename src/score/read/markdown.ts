@@ -29,8 +29,8 @@ export function isTableLine(text: string): boolean {
 export function splitCells(line: string): string[] {
   // The outer pipes, without a regex call per row: ^\| then \|$ on what is left.
   let inner = line.trim();
-  if (inner.charCodeAt(0) === 124) inner = inner.slice(1);
-  if (inner.charCodeAt(inner.length - 1) === 124) inner = inner.slice(0, -1);
+  if (inner.startsWith("|")) inner = inner.slice(1);
+  if (inner.endsWith("|")) inner = inner.slice(0, -1);
   // Without a backslash there is no escaped pipe: every pipe separates cells.
   if (!inner.includes("\\")) return inner.split("|").map((cell) => cell.trim());
   const cells: string[] = [];
