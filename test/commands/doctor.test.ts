@@ -83,7 +83,7 @@ describe("grantsmith doctor without a model", () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.stdout).toContain("未配置：draft 将离线工作");
-    expect(result.stdout).toContain("--provider dashscope，并设置 DASHSCOPE_API_KEY");
+    expect(result.stdout).toContain("--provider dashscope 并设置 DASHSCOPE_API_KEY");
     expect(result.stdout).toContain("grantsmith.config.yaml");
     expect(result.stdout).toMatch(/模板\s+正常：\d+ 个文件均可编译/);
     expect(result.stdout).toMatch(/模型接口\s+未检查；加 --ping/);
