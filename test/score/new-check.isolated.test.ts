@@ -8,6 +8,7 @@ import { scoreTextWith } from "../../src/score/engine.js";
 import { parseRubric } from "../../src/score/rubric/rubric.js";
 import { CHECK_TYPES, checkFields, rubricJsonSchema } from "../../src/score/rubric/schema.js";
 import "./helpers.js";
+import { runInProcessInEnglish } from "../helpers/run-in-process.js";
 
 vi.mock("../../src/score/checks/registry.js", async (importOriginal) => {
   const registry = await importOriginal<typeof import("../../src/score/checks/registry.js")>();
@@ -78,5 +79,13 @@ describe("a check type added to the registry", () => {
   it("reports bad options with file:line:col", async () => {
     expect(await rubricError("{ type: contact_email, min: 0 }")).toMatch(/^contacts\.yaml:11:\d+: criteria\[0\]\.checks\[0\]\.min: .*/m);
     expect(await rubricError("{ type: contact_email, mni: 2 }")).toMatch(/^contacts\.yaml:11:\d+: criteria\[0\]\.checks\[0\]\.mni: unknown field; did you mean "min"\?/m);
+  });
+
+  it("is in what `grantsmith schema rubric` prints", async () => {
+    const result = await runInProcessInEnglish(["schema", "rubric"]);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { properties: { criteria: { items: { properties: { checks: { items: { oneOf: { properties: { type?: { const?: string } } }[] } } } } } } };
+    const types = printed.properties.criteria.items.properties.checks.items.oneOf.map((b) => b.properties.type?.const);
+    expect(types).toContain("contact_email");
   });
 });
