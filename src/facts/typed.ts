@@ -7,6 +7,7 @@ import { CURRENCY_SPELLINGS, currencyOf, alternatives } from "../text/currency.j
 import { t, uiLang, type Lang } from "../i18n/index.js";
 import type { Messages } from "../i18n/index.js";
 import { editDistance as distance } from "../util/edit-distance.js";
+import { KIND_DESCRIPTORS } from "../kinds/index.js";
 
 type FactsKey = Extract<keyof Messages, `facts.typed.${string}`>;
 type ParamsOf<K extends FactsKey> = Messages[K] extends (p: infer P) => string ? P : never;
@@ -336,10 +337,7 @@ export const ENUM_SYNONYMS: Record<string, readonly string[]> = {
   admin: ["行政", "行政费用", "行政管理费", "行政办公费", "管理", "管理费", "管理费用", "administration", "administrative", "overhead", "overheads"],
   fundraising: ["筹款", "筹资", "募捐", "筹款费用", "募捐成本", "筹资费用"],
   other: ["其他", "其它", "其他费用", "其它费用"],
-  standard: ["公益项目书", "项目书", "立项书", "项目申报书", "标准", "grant proposal", "proposal"],
-  "venture-grant": ["公益创投", "公益创投项目申报书", "创投", "venture grant"],
-  "disaster-relief": ["应急救灾", "应急救灾项目书", "救灾", "disaster relief"],
-  "public-fundraising": ["公开募捐", "公开募捐方案", "募捐方案", "public fundraising"],
+  ...Object.fromEntries(KIND_DESCRIPTORS.map((k) => [k.id, k.synonyms])),
   zh: ["中文", "汉语", "简体中文", "chinese", "zh-cn", "zh_cn", "zh-hans"],
   en: ["english", "英文", "英语", "en-gb", "en-us"],
   "en-GB": ["british", "british english", "uk", "英式英语", "英式"],

@@ -6,6 +6,7 @@ import type { KindDescriptor } from "./types.js";
 export const disasterRelief: KindDescriptor<"disaster-relief"> = {
   id: "disaster-relief",
   names: { zh: "应急救灾项目书", en: "disaster-relief proposal" },
+  synonyms: ["应急救灾", "应急救灾项目书", "救灾", "disaster relief"],
   label: { zh: "应急救灾项目书", en: "Disaster-relief proposal" },
   sections: standardSectionsWith("activities", {
     id: "relief",

@@ -6,6 +6,7 @@ import type { KindDescriptor } from "./types.js";
 export const publicFundraising: KindDescriptor<"public-fundraising"> = {
   id: "public-fundraising",
   names: { zh: "公开募捐方案", en: "public fundraising plan" },
+  synonyms: ["公开募捐", "公开募捐方案", "募捐方案", "public fundraising"],
   label: { zh: "公开募捐方案", en: "Public fundraising plan" },
   sections: standardSectionsWith("budget", {
     id: "fundraising",

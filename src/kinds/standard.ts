@@ -30,6 +30,7 @@ export function standardSectionsWith(after: KindSection["id"], extra: KindSectio
 export const standard: KindDescriptor<"standard"> = {
   id: "standard",
   names: { zh: "公益项目书", en: "grant proposal" },
+  synonyms: ["公益项目书", "项目书", "立项书", "项目申报书", "标准", "grant proposal", "proposal"],
   sections: STANDARD_SECTIONS,
   rubrics: { zh: "standard-zh", en: "standard-en" },
 };

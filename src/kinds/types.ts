@@ -26,6 +26,8 @@ export interface KindDescriptor<Id extends string = string> {
   id: Id;
   /** What the document is called: 公益项目书 / grant proposal. */
   names: Record<Language, string>;
+  /** What people write for the kind in a facts file besides its id (项目书, 公益创投, venture grant). */
+  synonyms: readonly string[];
   /** The document type shown under the title; none for the standard proposal, which needs no label. */
   label?: Record<Language, string>;
   /** Its narrative sections, in document order. */

@@ -12,6 +12,7 @@ const standard = (id: KindSection["id"], heading: KindSection["heading"]): KindS
 export const ventureGrant: KindDescriptor<"venture-grant"> = {
   id: "venture-grant",
   names: { zh: "公益创投项目申报书", en: "community venture grant application" },
+  synonyms: ["公益创投", "公益创投项目申报书", "创投", "venture grant"],
   label: { zh: "公益创投项目申报书", en: "Community venture grant application" },
   sections: [
     {

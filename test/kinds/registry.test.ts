@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { listTemplates } from "../../src/draft/templates.js";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { factsJsonSchema, LANGUAGES } from "../../src/facts/schema.js";
+import { readEnum } from "../../src/facts/typed.js";
 import { detectKindFrom, kindDescriptor, KIND_DESCRIPTORS, KINDS } from "../../src/kinds/index.js";
 import { SECTION_IDS, SECTIONS } from "../../src/kinds/sections.js";
 import { offlineTemplate, sectionPromptTemplate } from "../../src/kinds/types.js";
@@ -53,6 +54,15 @@ describe("every list of kinds is the registry's", () => {
       expect(rubric.language).toBe(language);
       // public-fundraising has no English rubric (Art. 24 is Chinese law): its fallback is the standard one.
       expect(rubric.kind).toBe(kind === "public-fundraising" && language === "en" ? "standard" : kind);
+    }
+  });
+});
+
+describe("a kind's synonyms are its descriptor's", () => {
+  it("each synonym a facts file may use reads as its kind", () => {
+    for (const kind of KIND_DESCRIPTORS) {
+      expect(kind.synonyms.length).toBeGreaterThan(0);
+      for (const word of kind.synonyms) expect(readEnum(word, KINDS, { lang: "en" })).toEqual({ value: kind.id });
     }
   });
 });
