@@ -46,6 +46,24 @@ describe("word lists in a rubric", () => {
     expect(await flagged("{ type: vague, terms: [plenty], words: { vague: { replace: [some] } } }")).toEqual(["plenty", "some"]);
   });
 
+  it("change what reads as a statistic that needs a source (findings, plans, claims)", async () => {
+    const unsourced = async (text: string, check: string) => (await messages(text, check)).filter((m) => m.includes("has no source in its sentence or the next")).length;
+    // No word of a finding: 1,280 people is a count, not a statistic.
+    const count = "# Project\n\n## Statement of Need\n\nThe district has 1,280 older people living alone in its care register of homes.\n";
+    expect(await unsourced(count.replace(" in its care register of homes", ""), "{ type: evidence }")).toBe(0);
+    expect(await unsourced(count.replace(" in its care register of homes", ""), "{ type: evidence, words: { findings: { add: [living alone] } } }")).toBe(1);
+    // A percentage beside a plan word is a target; without plan words it is a statistic.
+    const target = "# Project\n\n## Statement of Need\n\nWe aim to reach 40% of the older people of the district.\n";
+    expect(await unsourced(target, "{ type: evidence }")).toBe(0);
+    expect(await unsourced(target, "{ type: evidence, words: { plans: { replace: [deadline] } } }")).toBe(1);
+    // sourced_claims reads only sentences its claims list calls a finding.
+    const claims = (check: string) =>
+      messages("# Project\n\n## Statement of Need\n\nThe pilot reached 85% of households, people say.\n", check).then((m) => m.filter((x) => x.includes("presented as a finding")).length);
+    expect(await claims("{ type: sourced_claims, except: [] }")).toBe(0);
+    expect(await claims("{ type: sourced_claims, except: [], words: { findings: { add: [pilot] } } }")).toBe(0);
+    expect(await claims("{ type: sourced_claims, except: [], words: { claims: { add: [people say] }, findings: { add: [pilot] } } }")).toBe(1);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -5,7 +5,7 @@ import { knownFiguresOf, verifiedFigure } from "../analysis/provenance.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, headingLine, quote, withoutPlaceholders, type CheckContext } from "./context.js";
 import { quantities } from "./items.js";
-import { hasSource, unsourcedStatistics } from "./sources.js";
+import { hasSource, sourceWords, unsourcedStatistics } from "./sources.js";
 import { wordPattern } from "../words/lists.js";
 
 /** Unsourced statistics: what each costs, and at most, when the need cites a source elsewhere or none. */
@@ -24,7 +24,7 @@ export const evidenceCheck = defineCheck({
   options: ({ z, words }) => ({
     min_figures: z.number().int().nonnegative().default(2),
     sources: z.boolean().default(true),
-    words: words("sources"),
+    words: words("sources", "findings", "plans"),
   }),
   messages: {
     fewFigures: message<{ figures: number; min: number }>("warning", {
@@ -55,7 +55,8 @@ export const evidenceCheck = defineCheck({
   needs: { text: "any" },
   run(ctx, options) {
     const lines = withoutPlaceholders(ctx, bodyLines(ctx));
-    const unsourced = unsourcedStatistics(ctx, lines, false, supportedByFacts(ctx));
+    const read = sourceWords(options.words);
+    const unsourced = unsourcedStatistics(ctx, lines, false, supportedByFacts(ctx), read);
     // An unsourced statistic is no evidence: it does not count towards the figures expected.
     const unsourcedLines = new Set(unsourced.map((u) => u.line));
     const figures = lines.reduce((n, l) => n + (unsourcedLines.has(l.line) ? 0 : quantities(ctx, l).length), 0);
@@ -68,7 +69,7 @@ export const evidenceCheck = defineCheck({
     const source = wordPattern("sources", options.words);
     // A rubric's own list of source words decides: replaced, only its words count; added, its words count too.
     const change = options.words?.sources;
-    const anySource = lines.some((l) => (change?.replace ? source.test(l.text) : hasSource(l.text) || (change?.add !== undefined && source.test(l.text))));
+    const anySource = lines.some((l) => (change?.replace ? source.test(l.text) : hasSource(l.text, read) || (change?.add !== undefined && source.test(l.text))));
     // Room is left under the check's points for the unsourced statistics: an invented figure never helps.
     if (!anySource) out.push({ message: "noSource", loss: 0.3, line } as const);
     const each = anySource ? LOSS.each : LOSS.eachWithoutAnySource;

@@ -5,13 +5,14 @@ import { defineCheck, message } from "./check.js";
 import { quote, withoutPlaceholders } from "./context.js";
 import { supportedByFacts } from "./evidence.js";
 import { proseLines, sectionAt } from "./prose.js";
-import { unsourcedStatistics } from "./sources.js";
+import { sourceWords, unsourcedStatistics } from "./sources.js";
 
 export const sourcedClaimsCheck = defineCheck({
   type: "sourced_claims",
   description: "Figures presented as findings outside the need statement name their source",
-  options: ({ z }) => ({
+  options: ({ z, words }) => ({
     except: z.array(z.string()).default(["need"]).describe("Sections left to the evidence check"),
+    words: words("findings", "claims"),
   }),
   messages: {
     unsourced: message<{ figure: string; sentence: string }>("warning", {
@@ -33,7 +34,7 @@ export const sourcedClaimsCheck = defineCheck({
       const id = sectionAt(ctx, l.line);
       return id === undefined || !skip.has(id);
     });
-    return unsourcedStatistics(ctx, lines, true, supportedByFacts(ctx))
+    return unsourcedStatistics(ctx, lines, true, supportedByFacts(ctx), sourceWords(options.words))
       .slice(0, 4)
       .map((u) => ({ message: "unsourced", params: { figure: u.figure, sentence: u.sentence }, loss: 0.25, line: u.line, section: sectionAt(ctx, u.line) }) as const);
   },

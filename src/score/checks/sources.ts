@@ -5,24 +5,34 @@ import { mayHoldFigure } from "../../text/figure-pattern.js";
 import type { Figure } from "../../text/numbers.js";
 import type { LineRef } from "../read/markdown.js";
 import type { CheckContext } from "./context.js";
+import { wordPattern, type WordOptions } from "../words/lists.js";
+
+/**
+ * The word lists a statistic is read with (words/zh.ts, words/en.ts; a rubric's `words` option
+ * changes them): the words of a finding (the sentence claims evidence), the phrases that report
+ * one ("a survey found that", "数据显示"), and what a plan or a target says.
+ */
+interface SourceWords {
+  finding: RegExp;
+  claim: RegExp;
+  plan: RegExp;
+}
+
+export function sourceWords(words?: WordOptions): SourceWords {
+  return { finding: wordPattern("findings", words), claim: wordPattern("claims", words), plan: wordPattern("plans", words) };
+}
 
 /**
  * A citation of its own: a link, a footnote, "source:", 来源/出处, a title in 《》, "(Author, 2021)".
  * "来源于" ("stems from": 问题主要来源于三个方面) says where a problem comes from, not a figure.
  */
 const CITED = /https?:\/\/|www\.|\]\(|\[\^?\d+\]|\bsources?\s*[:：]|\bcited\b|来源(?!于)|出处|参见|《[^》]+》|[(（][^()（）]*\b(?:19|20)\d{2}\b[^()（）]*[)）]/i;
-/** The words of a finding: the sentence claims evidence. */
-const FINDING = /\b(?:survey|census|study|studies|research|report|data|statistics?|assessment|found|finds|shows?|showed|estimates?|according|records?|register|baseline|audit)\b|调查|调研|普查|研究|报告|公报|数据|统计|显示|表明|年鉴|走访|问卷|台账|记录|摸底/i;
 /** Who produced it: a named body in English (a capitalised name, an acronym) or "our/we". */
 const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?)\b/;
 /** "According to Eurostat", "data from the county office": a named party follows. */
 const ACCORDING = /\b(?:according to|data from|published by|reported by|compiled by|collected by)\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\b)\S/i;
 /** Who produced it in Chinese: an office, an institution, or 我们/本机构. */
 const ZH_PARTY = /[\p{Script=Han}]{1,}(?:局|委|部|厅|院|所|中心|协会|基金会|大学|学院|医院|政府|街道|居委会|村委会|办公室|办|驿站|联合会|机构)|我们|我会|本机构|本中心|我中心|我机构/u;
-/** A sentence that reports a finding: "a survey found that", "studies show", "according to", "数据显示". */
-const CLAIM = /\b(?:surveys?|stud(?:y|ies)|research|reports?|data|census|assessments?|statistics|analys[ie]s|evaluations?|figures|polls?|records)\b[^.;]{0,40}?\b(?:found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate(?:s|d)?|reveal(?:s|ed)?|demonstrat\w*|estimate[sd]?|report(?:s|ed)?)\b|\b(?:found|show(?:s|ed)?|estimated?) that\b|\baccording to\b|显示|表明|调查发现|研究发现|据统计|据估计|证实/i;
-/** What a plan or a target says. */
-const PLAN = /\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\b|将|计划|目标|力争|预计|争取/i;
 /** Figures that are no statistic: years, durations, list numbering. */
 const NOT_STATISTIC_UNIT = /^(?:年|个月|月|日|天|周|小时|分钟|weeks?|months?|years?|days?|hours?|minutes?|am|pm)$/i;
 
@@ -48,44 +58,50 @@ function sentencesOf(lines: readonly LineRef[]): SentenceRef[] {
 }
 
 /** Whether a sentence gives the source of a figure. */
-export function hasSource(text: string): boolean {
+export function hasSource(text: string, words: SourceWords = sourceWords()): boolean {
   if (CITED.test(text)) return true;
-  if (!FINDING.test(text)) return false;
+  if (!words.finding.test(text)) return false;
   return ACCORDING.test(text) || EN_PARTY.test(text) || ZH_PARTY.test(text);
 }
 
-function isStatistic(f: Figure, sentence: string, claimsOnly: boolean): boolean {
+function isStatistic(f: Figure, sentence: string, claimsOnly: boolean, words: SourceWords): boolean {
   if (f.kind === "date") return false;
   // Outside the need only a reported finding counts, and amounts of money there are costs.
-  if (claimsOnly && (!CLAIM.test(sentence) || f.kind === "money")) return false;
+  if (claimsOnly && (!words.claim.test(sentence) || f.kind === "money")) return false;
   // "A 2023 survey": a year before a noun is no statistic.
   if (f.kind === "number" && f.decimals === 0 && f.value >= 1900 && f.value <= 2100 && !f.raw.includes(",")) return false;
   // "We will cut latency by more than 50%": a target, not a finding.
-  if (f.kind === "percent") return FINDING.test(sentence) || (!claimsOnly && !PLAN.test(sentence));
+  if (f.kind === "percent") return words.finding.test(sentence) || (!claimsOnly && !words.plan.test(sentence));
   if (NOT_STATISTIC_UNIT.test(f.unit)) return false;
   if (f.value <= 2 && f.kind !== "money") return false;
-  return FINDING.test(sentence) && (f.unit !== "" || f.kind === "money" || f.value >= 10);
+  return words.finding.test(sentence) && (f.unit !== "" || f.kind === "money" || f.value >= 10);
 }
 
 /**
  * The statistics among these lines with no source in their sentence or the next: the first figure
  * of each such sentence. With claimsOnly, only figures a sentence presents as a finding.
  */
-export function unsourcedStatistics(ctx: CheckContext, lines: readonly LineRef[], claimsOnly: boolean, supported?: (f: Figure) => boolean): Statistic[] {
+export function unsourcedStatistics(
+  ctx: CheckContext,
+  lines: readonly LineRef[],
+  claimsOnly: boolean,
+  supported?: (f: Figure) => boolean,
+  words: SourceWords = sourceWords(),
+): Statistic[] {
   // Outside the need, only lines that report a finding can hold one: most lines are read no further.
   // (with the line after each, where the source may stand). A line with no figure holds no statistic,
   // and the line after one that does is kept all the same.
   let claims: boolean[] = [];
-  if (claimsOnly) claims = lines.map((l) => mayHoldFigure(l.text) && CLAIM.test(l.text));
+  if (claimsOnly) claims = lines.map((l) => mayHoldFigure(l.text) && words.claim.test(l.text));
   const sentences = sentencesOf(claimsOnly ? lines.filter((_, i) => claims[i] || (i > 0 && claims[i - 1])) : lines);
   const out: Statistic[] = [];
   sentences.forEach((s, k) => {
     // isStatistic takes no figure of a sentence that reports no finding: its figures are not read.
-    if (!mayHoldFigure(s.text) || (claimsOnly && !CLAIM.test(s.text))) return;
+    if (!mayHoldFigure(s.text) || (claimsOnly && !words.claim.test(s.text))) return;
     const figures = ctx.analysis.figures({ line: s.line, text: s.text });
-    const stat = figures.find((f) => isStatistic(f, s.text, claimsOnly) && !supported?.(f));
+    const stat = figures.find((f) => isStatistic(f, s.text, claimsOnly, words) && !supported?.(f));
     if (!stat) return;
-    if (hasSource(s.text) || (sentences[k + 1] && hasSource(sentences[k + 1]!.text))) return;
+    if (hasSource(s.text, words) || (sentences[k + 1] && hasSource(sentences[k + 1]!.text, words))) return;
     out.push({ line: s.line, figure: stat.raw, sentence: s.text });
   });
   return out;

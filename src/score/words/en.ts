@@ -14,4 +14,11 @@ export const en: WordLists = {
   outputs: ["output", "deliverable", "session", "workshop", "deliver", "distribut", "train", "produce", "hold", "conduct"],
   outcomes: ["outcome", "impact", "change", "improve", "increase", "reduce", "result", "better"],
   unit_cost: ["per (?:beneficiary|person|participant|household|student|child|family|girl)", "cost per", "unit cost per"],
+  findings: ["\\b(?:survey|census|study|studies|research|report|data|statistics?|assessment|found|finds|shows?|showed|estimates?|according|records?|register|baseline|audit)\\b"],
+  claims: [
+    "\\b(?:surveys?|stud(?:y|ies)|research|reports?|data|census|assessments?|statistics|analys[ie]s|evaluations?|figures|polls?|records)\\b[^.;]{0,40}?\\b(?:found|finds|show(?:s|ed|n)?|suggest(?:s|ed)?|indicate(?:s|d)?|reveal(?:s|ed)?|demonstrat\\w*|estimate[sd]?|report(?:s|ed)?)\\b",
+    "\\b(?:found|show(?:s|ed)?|estimated?) that\\b",
+    "\\baccording to\\b",
+  ],
+  plans: ["\\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\\b"],
 };

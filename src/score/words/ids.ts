@@ -12,6 +12,9 @@ export const WORD_LISTS = {
   outputs: "Words that mark an activity's countable output (场次, workshop…), for the activities check",
   outcomes: "Words that describe change (改善, improve…), for the activities check",
   unit_cost: "Words that state a cost per beneficiary (人均, per person…), for the cost_per_beneficiary check",
+  findings: "Words of a finding (调查, 数据, survey, shows…): a figure beside them is a statistic that needs a source, for the evidence and sourced_claims checks",
+  claims: "Phrases that present a figure as a finding (研究表明, 据统计, a survey found…), for the sourced_claims check outside the need",
+  plans: "Words of a plan or target (计划, 目标, will, aims…): a percentage beside them is a target, not a statistic, for the evidence check",
 } as const;
 
 export type WordListId = keyof typeof WORD_LISTS;
