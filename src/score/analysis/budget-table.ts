@@ -187,7 +187,8 @@ function lineGroups(lines: readonly LineRef[], document: readonly string[], tabl
       current = undefined;
       continue;
     }
-    const header = groupHeader(ref.text);
+    // A blank line heads nothing (most of a budget's lines between its groups).
+    const header = ref.text.length === 0 ? undefined : groupHeader(ref.text);
     if (header !== undefined) {
       current = { header, lines: [] };
       groups.push(current);
