@@ -113,12 +113,13 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
   let sink: Sink | undefined;
   const progress = !options.quiet && process.stderr.isTTY === true;
   let lastProgress = 0;
-  const showProgress = (line: string) => {
+  // The line is worded only when it is shown: a run has a tick per file, most of them too soon after the last.
+  const showProgress = (line: () => string) => {
     if (!progress) return;
     const now = Date.now();
     if (now - lastProgress < 250) return;
     lastProgress = now;
-    process.stderr.write(`\r${line}`);
+    process.stderr.write(`\r${line()}`);
   };
   // Skipped files are said once: on stderr as they come, or, when nothing at all could be scored,
   // as the error itself. Until the first result they wait to see which.
@@ -150,7 +151,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       for (const c of result.criteria) if (c.error !== undefined) warn(t("score.judgeError", { file: result.file, id: c.id, error: c.error }));
     }
     sink.write(writer.result(result));
-    if (judging) showProgress(t("score.judgedProgress", { n: totals.summary().files }));
+    if (judging) showProgress(() => t("score.judgedProgress", { n: totals.summary().files }));
   };
   const queue = judging?.queue(emit);
   let completed = false;
@@ -169,7 +170,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
         if (!heldSkips && !options.quiet) warn(skipLine(skip));
       },
       onProgress(done) {
-        if (!judging) showProgress(t("score.scoredProgress", { n: done }));
+        if (!judging) showProgress(() => t("score.scoredProgress", { n: done }));
       },
     });
     // A failure of the judge (or Ctrl-C) ends the run without waiting for the rest of the batch.

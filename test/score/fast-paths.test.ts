@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { figureReader, figuresReference } from "../../src/score/analysis/analysis.js";
+import { mayBeFormRow, mayBeFormRowReference } from "../../src/score/read/form-table.js";
 import { findTables } from "../../src/score/read/markdown.js";
 import { allLines, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
 import { outermostSectionAtReference, sectionAtReference, sectionOfEachLine } from "../../src/score/checks/prose.js";
@@ -104,5 +105,36 @@ describe("sentence length: the one-pass clause count gives what splitting gives"
       for (let k = Math.floor(next() * 40); k > 0; k--) sentence += pieces[Math.floor(next() * pieces.length)];
       expect(longestClauseCjk(sentence)).toBe(longestClauseCjkReference(sentence));
     }
+
+/**
+ * A table line of random cells near the bounds of written text (about ten words or twenty Chinese
+ * characters), with marks, tags, escaped pipes and odd spaces between them.
+ */
+function randomTableLine(next: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const han = [..."项目背景社区老人助餐服务需求分析志愿者预算"];
+  // Mostly words, so that many lines have just ten or just short of it.
+  const word = () => (next() < 0.8 ? pick(["budget", "the", "project", "élèves", "a-b", "项目"]) : pick(["3", "200", "$5,000", "😀", "：", "—", "**"]));
+  const between = () => pick([" ", " ", " ", "  ", "", "\u3000", "\u00a0", "\t", "<br>", "<br/>", "**", "__", "`", "\\|", "|", " | ", "，"]);
+  const words = () => Array.from({ length: 8 + Math.floor(next() * 5) }, () => word() + between()).join("");
+  const chinese = () => Array.from({ length: 16 + Math.floor(next() * 7) }, () => pick(han) + (next() < 0.2 ? between() : "")).join("");
+  const cell = () => pick([words, chinese, () => "", () => "200 元", () => pick(han)])();
+  const cells = Array.from({ length: 1 + Math.floor(next() * 3) }, cell);
+  const label = pick(["项目背景", "**实施计划**", "一、项目目标", "Need", "Budget", "", "项目名称", "A label longer than twenty characters", "2024", "3"]);
+  return `${pick(["", " ", "  "])}|${[label, ...cells].join(pick(["|", " | "]))}${pick(["|", " |", ""])}`;
+}
+
+describe("form rows: a table line decided without splitting it, as the plain test decides it", () => {
+  it("seeded table lines and every line of the fixtures", () => {
+    const next = seeded(21);
+    const lines = [...Array.from({ length: 20000 }, () => randomTableLine(next)), ...texts.flatMap((t) => t.split("\n"))];
+    let rows = 0;
+    for (const line of lines) {
+      const expected = mayBeFormRowReference(line);
+      expect(mayBeFormRow(line), line).toBe(expected);
+      if (expected) rows++;
+    }
+    // The lines include form rows, so both answers are tested.
+    expect(rows).toBeGreaterThan(500);
   });
 });

@@ -64,6 +64,8 @@ const within = (value: number, sum: Pick<Sum, "min" | "max">) => value >= sum.mi
  * $2,000") is their subtotal written first: it is checked by them, not added to them.
  */
 function headingSubtotals(entries: readonly Entry[]): Entry[] | undefined {
+  // A heading item needs two items after it: a ledger of one or two lines has none (most groups of lines).
+  if (entries.length < 3) return undefined;
   const out = entries.map((e) => ({ ...e }));
   let changed = false;
   for (let i = 0; i < out.length; i++) {

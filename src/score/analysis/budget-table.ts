@@ -187,7 +187,8 @@ function lineGroups(lines: readonly LineRef[], document: readonly string[], tabl
       current = undefined;
       continue;
     }
-    const header = groupHeader(ref.text);
+    // A blank line heads nothing (most of a budget's lines between its groups).
+    const header = ref.text.length === 0 ? undefined : groupHeader(ref.text);
     if (header !== undefined) {
       current = { header, lines: [] };
       groups.push(current);
@@ -460,8 +461,9 @@ type Checked = ReturnType<typeof checkLedger>;
 function joinRuns(costs: readonly Ledger[]): Ledger[] {
   const out: Ledger[] = [];
   for (const ledger of costs) {
-    const own = checkLedger(ledger);
-    if (ledger.source === "list" && own.mismatches.some((m) => m.kind === "total")) {
+    // Only a total can be missed this way, so a group without one is taken as it is, unchecked.
+    const own = ledger.source === "list" && ledger.entries.some((e) => e.kind === "total") ? checkLedger(ledger) : undefined;
+    if (own && own.mismatches.some((m) => m.kind === "total")) {
       let k = out.length;
       while (k > 0 && out[k - 1]!.source === "list" && !out[k - 1]!.entries.some((e) => e.kind === "total")) k--;
       if (k < out.length) {

@@ -1,6 +1,7 @@
 // A form laid out as a table (表格式申报书): the first column holds the labels (项目名称, 项目背景,
 // 实施计划 …) and the next one the text. Each row whose label names a section and whose text is
 // written out is that section, one line long; the row reads as its text alone.
+import { CJK_UNIFIED, charTable, code, isAsciiLetter, WHITESPACE } from "../../text/chars.js";
 import { cleanHeadingText } from "./headings.js";
 import { findTables, plainCell, splitCells, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
@@ -15,13 +16,46 @@ export interface FormRow {
 }
 
 const HAN = /[\u4e00-\u9fff]/g;
+/** Written text is at least this many Chinese characters, or this many words. */
+const WRITTEN_HAN = 20;
+const WRITTEN_WORDS = 10;
 
 /**
  * Whether a cell is written text (20 Chinese characters, or ten words), not a figure, a name or a
  * short field of a key-facts table ("Organization | Bright Futures Learning Trust").
  */
 function written(value: string): boolean {
-  return (value.match(HAN)?.length ?? 0) >= 20 || value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 10;
+  return (value.match(HAN)?.length ?? 0) >= WRITTEN_HAN || value.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= WRITTEN_WORDS;
+}
+
+/** What parts a row's words: a space, a pipe between cells, a tag (<br> is read as a space). */
+const WORD_BREAK = charTable(1, `${WHITESPACE}|<`);
+const HAN_FIRST = code(CJK_UNIFIED[0]);
+const HAN_LAST = code(CJK_UNIFIED[1]);
+
+/**
+ * Whether a table line has the letters that written text needs. A row's text is the line's
+ * characters, with marks dropped and spaces only where the line has a space, a pipe or a tag; so a
+ * line with fewer than 20 Chinese characters and fewer than ten runs that may hold a letter
+ * (any character beyond ASCII may) between those has no cell of written text.
+ */
+function mayHoldWrittenText(line: string): boolean {
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (WORD_BREAK[c] === 1) {
+      inWord = false;
+      continue;
+    }
+    if (c >= HAN_FIRST && c <= HAN_LAST && ++han >= WRITTEN_HAN) return true;
+    if (!inWord && (c >= 128 || isAsciiLetter(c))) {
+      inWord = true;
+      if (++words >= WRITTEN_WORDS) return true;
+    }
+  }
+  return false;
 }
 
 /** A row's label and text when it is laid out as a form row (a label, then written text). */
@@ -36,8 +70,16 @@ function labelAndValue(cells: readonly string[]): { label: string; value: string
   return label.length === 0 || label.length > 20 ? undefined : { label, value };
 }
 
-/** Whether a line is a table line read as a form row (the test below, short of the table around it). */
-function mayBeFormRow(line: string): boolean {
+/**
+ * mayBeFormRowReference, deciding most table lines without splitting them: a line without the
+ * letters of written text is no form row.
+ */
+export function mayBeFormRow(line: string): boolean {
+  return line.trimStart().startsWith("|") && mayHoldWrittenText(line) && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+}
+
+/** Whether a line is a table line read as a form row (the test in formRows, short of the table around it). */
+export function mayBeFormRowReference(line: string): boolean {
   return line.trimStart().startsWith("|") && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
 }
 
