@@ -105,6 +105,8 @@ describe("sentence length: the one-pass clause count gives what splitting gives"
       for (let k = Math.floor(next() * 40); k > 0; k--) sentence += pieces[Math.floor(next() * pieces.length)];
       expect(longestClauseCjk(sentence)).toBe(longestClauseCjkReference(sentence));
     }
+  });
+});
 
 /**
  * A table line of random cells near the bounds of written text (about ten words or twenty Chinese
