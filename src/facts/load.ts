@@ -220,9 +220,10 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
       continue;
     }
     // Resolved through every link, so neither ../ nor a symlink can reach outside the project.
-    const real = await realpath(path.resolve(base, relative)).catch(() => undefined);
-    if (real === undefined) {
-      problem(t("facts.materials.unreadable", { path: relative }, lang));
+    const real = await realpath(path.resolve(base, relative)).catch((error: NodeJS.ErrnoException) => error);
+    if (typeof real !== "string") {
+      const missing = real.code === "ENOENT" || real.code === "ENOTDIR";
+      problem(t(missing ? "facts.materials.missing" : "facts.materials.unreadable", { path: relative }, lang));
       continue;
     }
     if (!(await inside(real, base)) && !(policy.root !== undefined && (await inside(real, policy.root)))) {

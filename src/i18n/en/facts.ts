@@ -74,6 +74,7 @@ export const facts = {
 
   // Materials, each after `file:line:col: materials[i]: `.
   "facts.materials.extension": (p: { path: string }) => `"${p.path}" is not a .md, .txt, .docx or .pdf file; convert it to text first`,
+  "facts.materials.missing": (p: { path: string }) => `"${p.path}": no such file; check the path (paths are relative to the facts file's folder)`,
   "facts.materials.unreadable": (p: { path: string }) => `cannot read "${p.path}" (paths are relative to the facts file)`,
   "facts.materials.outside": (p: { path: string; root?: string }) =>
     `"${p.path}" lies outside ${p.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${p.root})`}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`,

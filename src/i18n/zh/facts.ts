@@ -91,6 +91,7 @@ export const facts: typeof en = {
   "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件（${p.code}）`,
 
   "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
+  "facts.materials.missing": (p) => `找不到文件“${p.path}”；请检查路径（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.outside": (p) =>
     `“${p.path}”位于${p.root === undefined ? "项目信息文件所在的文件夹" : `项目信息文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
