@@ -140,7 +140,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       run.sink = sink;
       // On stdout a byte-order mark is left out, for the tools a pipe feeds.
       if (toFile && spec.byteOrderMark) sink.write("\uFEFF");
-      sink.write(writer.header());
+      sink.write(writer.header(raw));
     }
     const result = applyGate(raw, gate);
     totals.add(result);
