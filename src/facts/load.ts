@@ -282,6 +282,8 @@ export interface FactsExamination {
 export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy(), encoding?: TextEncodingName): Promise<FactsExamination> {
   const textLang = uiLang(textLanguage(text));
   const source = parseYamlSource(file, text, textLang);
+  // Nothing but blanks or comments: one line saying so, not every required field at 1:1.
+  if (source.doc.contents === null) throw new InputError(t("facts.file.empty", { file }, textLang));
   // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
   // a profile's own problems are told at its own file:line:col.
   const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks });

@@ -90,6 +90,7 @@ export const facts = {
   "facts.file.proposalGiven": (p: { file: string }) =>
     `${p.file}: a proposal, not a facts file (facts are YAML: my-project.yaml); to score it: grantsmith score ${p.file}; to start a facts file: grantsmith init`,
   "facts.file.missing": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: no such ${p.what} file; check the path`,
+  "facts.file.empty": (p: { file: string }) => `${p.file}: the facts file is empty; fill it in, or start from a commented one: grantsmith init ${p.file} --force`,
   "facts.file.folder": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: is a folder, not a ${p.what} file`,
   "facts.file.denied": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: permission denied reading the ${p.what} file`,
   "facts.file.unreadable": (p: { file: string; what: "facts" | "proposal"; code: string }) => `${p.file}: cannot read the ${p.what} file (${p.code})`,

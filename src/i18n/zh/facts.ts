@@ -90,6 +90,7 @@ export const facts: typeof en = {
   "facts.file.proposalGiven": (p) =>
     `${p.file}：这是项目书，不是项目信息文件（项目信息文件是 YAML，如 my-project.yaml）；如需打分：grantsmith score ${p.file}；如需新建项目信息文件：grantsmith init`,
   "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "项目信息" : "项目书"}文件；请检查路径`,
+  "facts.file.empty": (p) => `${p.file}：项目信息文件是空的；请填写内容，或先生成一个带注释的文件再填写：grantsmith init ${p.file} --force`,
   "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "项目信息" : "项目书"}文件`,
   "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件`,
   "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件（${p.code}）`,
