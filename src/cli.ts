@@ -275,8 +275,13 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
   setExplicitLanguage(langFromArgv(argv) ?? parseLang(process.env.GRANTSMITH_LANG));
   const program = buildProgram(actions);
   // commander's messages are printed below, in the user's language, from their code.
+  // Which command refused the line, so its message can name that command's --help.
+  let refusedBy: string | undefined;
   for (const command of [program, ...program.commands]) {
-    command.exitOverride();
+    command.exitOverride((error) => {
+      refusedBy = command === program ? undefined : command.name();
+      throw error;
+    });
     command.configureOutput({ outputError: () => undefined });
   }
   try {
@@ -287,7 +292,7 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
         return EXIT.ok;
       }
-      process.stderr.write(`${commanderMessage(error)}\n`);
+      process.stderr.write(`${commanderMessage(error, refusedBy)}\n`);
       return EXIT.usage;
     }
     if (error instanceof UserError) {

@@ -125,14 +125,15 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   // commander's errors, in its own words.
   "cli.error.unknownOption": (p: { option: string }) => `error: unknown option '${p.option}'`,
   "cli.error.unknownCommand": (p: { command: string }) => `error: unknown command '${p.command}'`,
-  "cli.error.didYouMean": (p: { suggestion: string }) => `\n(Did you mean ${p.suggestion}?)`,
+  "cli.error.didYouMean": (p: { suggestion: string }) => ` (did you mean ${p.suggestion}?)`,
   "cli.error.missingArgument": (p: { name: string }) => `error: missing required argument '${p.name}'`,
   "cli.error.optionMissingArgument": (p: { option: string }) => `error: option '${p.option}' argument missing`,
   "cli.error.missingMandatoryOption": (p: { option: string }) => `error: required option '${p.option}' not specified`,
   "cli.error.invalidChoice": (p: { option: string; value: string; choices: string }) =>
     `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}.`,
   "cli.error.excessArguments": (p: { command: string; expected: number; got: number }) =>
-    `error: too many arguments for '${p.command}'. Expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}.`,
+    `error: too many arguments for '${p.command}': expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}`,
+  "cli.error.seeHelp": (p: { help: string }) => `; see ${p.help}`,
   "cli.error.internal": (p: { stack: string }) =>
     `grantsmith: internal error: ${p.stack}\nThis is a bug in grantsmith; please report it with the command you ran.`,
 };

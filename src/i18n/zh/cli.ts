@@ -125,5 +125,6 @@ export const cli: typeof en = {
   "cli.error.missingMandatoryOption": (p) => `错误：必须提供选项 ${p.option}`,
   "cli.error.invalidChoice": (p) => `错误：选项 ${p.option} 的取值“${p.value}”无效，可选值为 ${p.choices.split(", ").join("、")}`,
   "cli.error.excessArguments": (p) => `错误：${p.command} 的参数过多，应为 ${p.expected} 个，实际为 ${p.got} 个`,
+  "cli.error.seeHelp": (p) => `；请运行 ${p.help} 查看用法`,
   "cli.error.internal": (p) => `grantsmith：内部错误：${p.stack}\n这是 grantsmith 的缺陷，请连同您运行的命令一起报告。`,
 };
