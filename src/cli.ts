@@ -178,6 +178,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--form <file>", t("cli.revise.form"))
       .option("-f, --force", t("cli.option.forceOutput"))
       .option("--dry-run", t("cli.revise.dryRun"))
+      .option("--offline", t("cli.revise.offline"))
       .option("--concurrency <n>", t("cli.revise.concurrency"), parseCount("--concurrency"), 4)
       .addOption(new Option("--format <format>", t("cli.revise.format")).choices(["text", "json"]).default("text"))
       .option("-q, --quiet", t("cli.option.quietProgress")),

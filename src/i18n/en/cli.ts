@@ -93,6 +93,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.revise.target": "stop once the score reaches this",
   "cli.revise.output": "output file: .md or .docx (default: <name>.revised.md beside the proposal)",
   "cli.revise.to": "md or docx (default: from -o's extension)",
+  "cli.revise.offline": "revise rewrites with a model, so --offline works only with --dry-run (what would be rewritten, no model)",
   "cli.revise.dryRun": "show what would change without writing",
   "cli.revise.concurrency": "sections rewritten at once",
   "cli.revise.format": "summary format on stdout",

@@ -89,6 +89,7 @@ export const cli: typeof en = {
   "cli.revise.target": "分数达到这个值就停止",
   "cli.revise.output": "输出文件：.md 或 .docx（默认：项目书旁的 <文件名>.revised.md）",
   "cli.revise.to": "md 或 docx（默认按 -o 的扩展名）",
+  "cli.revise.offline": "revise 需要用模型重写，因此 --offline 只能与 --dry-run 一起使用（只显示将重写哪些内容，不调用模型）",
   "cli.revise.dryRun": "只显示会改什么，不写文件",
   "cli.revise.concurrency": "同时改写的章节数",
   "cli.revise.format": "stdout 上摘要的格式",
