@@ -286,7 +286,9 @@ export async function examineFacts(file: string, text: string, policy: Materials
   if (source.doc.contents === null) throw new InputError(t("facts.file.empty", { file }, textLang));
   // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
   // a profile's own problems are told at its own file:line:col.
-  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks });
+  const profileEncodings: [string, TextEncodingName][] = [];
+  const onEncoding = (profile: string, encoding: TextEncodingName) => void profileEncodings.push([profile, encoding]);
+  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding });
   const lang = uiLang(languageOf(raw, text));
   const place = (p: (string | number)[]) => {
     const pos = locate(source, p);
@@ -298,9 +300,10 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
   const punctuation = punctuationHints(source.text, lang);
   problems.push(...punctuation.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
-  const readAs = encoding !== undefined ? encodingNote(file, encoding, lang) : undefined;
+  // How the facts file and its profiles were read (a GBK file), said among the hints.
+  const readAs = [...(encoding !== undefined ? [[file, encoding] as const] : []), ...profileEncodings].flatMap(([name, how]) => encodingNote(name, how, lang) ?? []);
   const hints = [
-    ...(readAs !== undefined ? [readAs] : []),
+    ...readAs,
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
   ];
