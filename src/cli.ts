@@ -7,8 +7,9 @@
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { commanderMessage, localizedHelp } from "./cli-help.js";
 import { EXIT, UserError } from "./errors.js";
-import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t } from "./i18n/index.js";
+import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t, uiLang } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
+import { formatList, PROPOSAL_FORMATS } from "./read/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
 import { packageVersion } from "./util/paths.js";
@@ -131,7 +132,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     program
       .command("score")
       .description(t("cli.score.description"))
-      .argument("<paths...>", t("cli.score.paths"))
+      .argument("<paths...>", t("cli.score.paths", { extensions: formatList(PROPOSAL_FORMATS, uiLang()) }))
       .option("--rubric <id|file>", t("cli.score.rubric"))
       .option("--facts <file>", t("cli.score.facts"))
       .option("--judge", t("cli.score.judge"))

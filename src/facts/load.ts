@@ -7,6 +7,7 @@ import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
 import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
 import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
+import { extensionSet, formatList, MATERIAL_FORMATS } from "../read/formats.js";
 import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
@@ -90,7 +91,7 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
   };
 }
 
-const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
+const MATERIAL_EXTENSIONS = extensionSet(MATERIAL_FORMATS);
 
 /**
  * A text file's text as Notepad or any editor saved it: UTF-8 (with or without a byte-order mark),
@@ -216,7 +217,7 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
     const where = `${file}:${pos.line}:${pos.col}: materials[${index}]`;
     const problem = (message: string) => problems.push(`${where}: ${message}`);
     if (!MATERIAL_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
-      problem(t("facts.materials.extension", { path: relative }, lang));
+      problem(t("facts.materials.extension", { path: relative, extensions: formatList(MATERIAL_FORMATS, lang) }, lang));
       continue;
     }
     // Resolved through every link, so neither ../ nor a symlink can reach outside the project.

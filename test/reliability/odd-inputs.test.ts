@@ -21,8 +21,8 @@ interface Case {
 const example = (name: string) => () => readFile(path.join(REPO_ROOT, "examples", name), "utf8");
 
 const CASES: Case[] = [
-  { name: "score a file of an unknown kind", file: "notes.xyz", content: "Our project", args: (f) => ["score", f], lang: "en", line: /notes\.xyz: grantsmith does not read \.xyz files; a proposal is one of \.md .*\.docx \.pdf/ },
-  { name: "score a file of an unknown kind (zh)", file: "申报书.pages", content: "项目", args: (f) => ["score", f], lang: "zh", line: /申报书\.pages：grantsmith 不读取 \.pages 文件；项目书应为 \.md .* 之一/ },
+  { name: "score a file of an unknown kind", file: "notes.xyz", content: "Our project", args: (f) => ["score", f], lang: "en", line: /notes\.xyz: grantsmith does not read \.xyz files; a proposal is one of \.md, \.markdown, \.txt, \.text, \.rst, \.Rmd, \.docx, \.pdf/ },
+  { name: "score a file of an unknown kind (zh)", file: "申报书.pages", content: "项目", args: (f) => ["score", f], lang: "zh", line: /申报书\.pages：grantsmith 不读取 \.pages 文件；项目书应为 \.md、\.markdown、.*、\.pdf 之一/ },
   { name: "score an old Word file", file: "proposal.doc", content: "x", args: (f) => ["score", f], lang: "en", line: /proposal\.doc: an old Word document \(\.doc\); save it as \.docx/ },
   { name: "score an empty facts file", file: "facts.yaml", content: "", args: (f) => ["score", f], lang: "en", line: /facts\.yaml: the file is empty, so there is nothing to score; to start a facts file in it: grantsmith init .*facts\.yaml --force$/ },
   { name: "check an empty facts file", file: "facts.yaml", content: "", args: (f) => ["check", f], lang: "en", line: /facts\.yaml: the facts file is empty; fill it in, or start from a commented one: grantsmith init .*facts\.yaml --force$/ },

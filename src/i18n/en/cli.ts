@@ -71,7 +71,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.draft.noScore": "do not score the draft after writing it",
 
   "cli.score.description": "score proposals (files, folders, globs) against a rubric and list the improvements worth the most points",
-  "cli.score.paths": "proposal files (.md, .txt, .rst, .Rmd), folders (searched recursively) or globs",
+  "cli.score.paths": (p: { extensions: string }) => `proposal files (${p.extensions}), folders (searched recursively) or globs`,
   "cli.score.rubric": "built-in rubric id or a rubric YAML file (default: chosen by language and kind)",
   "cli.score.facts": "facts file: list figures the facts do not contain and check the key figures",
   "cli.score.judge": "also ask the configured model the rubric's llm criteria",

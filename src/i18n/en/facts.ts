@@ -96,7 +96,7 @@ export const facts = {
   "facts.file.unreadable": (p: { file: string; what: "facts" | "proposal"; code: string }) => `${p.file}: cannot read the ${p.what} file (${p.code})`,
 
   // Materials, each after `file:line:col: materials[i]: `.
-  "facts.materials.extension": (p: { path: string }) => `"${p.path}" is not a .md, .txt, .docx or .pdf file; convert it to text first`,
+  "facts.materials.extension": (p: { path: string; extensions: string }) => `"${p.path}" is not a file grantsmith reads as a material (${p.extensions}); convert it to one of these first`,
   "facts.materials.missing": (p: { path: string }) => `"${p.path}": no such file; check the path (paths are relative to the facts file's folder)`,
   "facts.materials.unreadable": (p: { path: string }) => `cannot read "${p.path}" (paths are relative to the facts file)`,
   "facts.materials.outside": (p: { path: string; root?: string }) =>

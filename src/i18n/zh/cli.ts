@@ -68,7 +68,7 @@ export const cli: typeof en = {
   "cli.draft.noScore": "写完后不打分",
 
   "cli.score.description": "按评分细则为项目书（文件、文件夹或通配符）打分，并列出最能提分的修改建议",
-  "cli.score.paths": "项目书文件（.md、.txt、.rst、.Rmd）、文件夹（含子文件夹）或通配符",
+  "cli.score.paths": (p) => `项目书文件（${p.extensions}）、文件夹（含子文件夹）或通配符`,
   "cli.score.rubric": "内置评分细则的 id，或一份评分细则 YAML 文件（默认按语言和类型选择）",
   "cli.score.facts": "项目信息文件：列出其中没有的数字，并核对关键数字",
   "cli.score.judge": "同时请已配置的模型评判细则中的 llm 评分项",

@@ -95,7 +95,7 @@ export const facts: typeof en = {
   "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件`,
   "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件（${p.code}）`,
 
-  "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
+  "facts.materials.extension": (p) => `“${p.path}”不是 grantsmith 能读取的背景材料格式（${p.extensions}）；请先转换为其中一种`,
   "facts.materials.missing": (p) => `找不到文件“${p.path}”；请检查路径（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.outside": (p) =>

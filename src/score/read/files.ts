@@ -9,14 +9,15 @@ import path from "node:path";
 import { InputError } from "../../errors.js";
 import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
 import type { LocatedText } from "../../read/located-text.js";
+import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
 import { t, uiLang } from "../../i18n/index.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
 
-export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
-/** ".md .markdown .txt …", for messages. */
+export const PROPOSAL_EXTENSIONS = extensionSet(PROPOSAL_FORMATS);
+/** ".md .markdown .txt …", for the reason a folder's file is skipped. */
 const PROPOSAL_EXTENSION_LIST = [...PROPOSAL_EXTENSIONS].join(" ");
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 export { MAX_DOCUMENT_BYTES };
@@ -75,7 +76,7 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
       // A file named on the command line in a format grantsmith does not read (a folder skips it).
       const extension = path.extname(arg).toLowerCase();
       if (!info.isDirectory() && extension !== "" && !isProposalFile(arg)) {
-        problems.push(`${arg}${uiLang() === "zh" ? "：" : ": "}${extension === ".doc" ? t("score.oldWord") : t("score.unknownExtension", { extension, extensions: PROPOSAL_EXTENSION_LIST })}`);
+        problems.push(`${arg}${uiLang() === "zh" ? "：" : ": "}${extension === ".doc" ? t("score.oldWord") : t("score.unknownExtension", { extension, extensions: formatList(PROPOSAL_FORMATS, uiLang()) })}`);
         continue;
       }
       roots.push(info.isDirectory() ? { kind: "dir", path: arg } : { kind: "file", path: arg });
