@@ -91,11 +91,30 @@ export const localizedHelp: HelpConfiguration = {
 
 const quoted = (text: string, pattern: RegExp): RegExpExecArray | null => pattern.exec(text);
 
+/** The usage errors whose message ends with where to read the command's options. */
+const HELP_HINTED = new Set([
+  "commander.unknownOption",
+  "commander.unknownCommand",
+  "commander.missingArgument",
+  "commander.optionMissingArgument",
+  "commander.missingMandatoryOptionValue",
+  "commander.excessArguments",
+]);
+
 /**
- * The message of a commander error in the user's language; commander's own English when its
- * message has a form this does not know (a newer commander), so nothing is ever lost.
+ * The message of a commander error in the user's language, ending (for a mistake in the command
+ * line) with the help to read: `grantsmith <command> --help`, or `grantsmith --help` for a command
+ * that does not exist. `command` is the subcommand that refused the line, if any.
  */
-export function commanderMessage(error: CommanderError): string {
+export function commanderMessage(error: CommanderError, command?: string): string {
+  const message = localizedMessage(error);
+  if (!HELP_HINTED.has(error.code)) return message;
+  const help = command === undefined || error.code === "commander.unknownCommand" ? "grantsmith --help" : `grantsmith ${command} --help`;
+  return message + t("cli.error.seeHelp", { help });
+}
+
+/** commander's message in the user's language; its own English when its form is unknown (a newer commander), so nothing is lost. */
+function localizedMessage(error: CommanderError): string {
   const message = error.message;
   const suggestion = (text: string) => {
     const match = /\n\(Did you mean (?:one of )?(.+)\?\)$/.exec(text);

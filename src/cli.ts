@@ -7,8 +7,9 @@
 import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { commanderMessage, localizedHelp } from "./cli-help.js";
 import { EXIT, UserError } from "./errors.js";
-import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t } from "./i18n/index.js";
+import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t, uiLang } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
+import { formatList, PROPOSAL_FORMATS } from "./read/formats.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
 import { packageVersion } from "./util/paths.js";
@@ -131,7 +132,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     program
       .command("score")
       .description(t("cli.score.description"))
-      .argument("<paths...>", t("cli.score.paths"))
+      .argument("<paths...>", t("cli.score.paths", { extensions: formatList(PROPOSAL_FORMATS, uiLang()) }))
       .option("--rubric <id|file>", t("cli.score.rubric"))
       .option("--facts <file>", t("cli.score.facts"))
       .option("--judge", t("cli.score.judge"))
@@ -178,6 +179,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--form <file>", t("cli.revise.form"))
       .option("-f, --force", t("cli.option.forceOutput"))
       .option("--dry-run", t("cli.revise.dryRun"))
+      .option("--offline", t("cli.revise.offline"))
       .option("--concurrency <n>", t("cli.revise.concurrency"), parseCount("--concurrency"), 4)
       .addOption(new Option("--format <format>", t("cli.revise.format")).choices(["text", "json"]).default("text"))
       .option("-q, --quiet", t("cli.option.quietProgress")),
@@ -275,8 +277,13 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
   setExplicitLanguage(langFromArgv(argv) ?? parseLang(process.env.GRANTSMITH_LANG));
   const program = buildProgram(actions);
   // commander's messages are printed below, in the user's language, from their code.
+  // Which command refused the line, so its message can name that command's --help.
+  let refusedBy: string | undefined;
   for (const command of [program, ...program.commands]) {
-    command.exitOverride();
+    command.exitOverride((error) => {
+      refusedBy = command === program ? undefined : command.name();
+      throw error;
+    });
     command.configureOutput({ outputError: () => undefined });
   }
   try {
@@ -287,7 +294,7 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
         return EXIT.ok;
       }
-      process.stderr.write(`${commanderMessage(error)}\n`);
+      process.stderr.write(`${commanderMessage(error, refusedBy)}\n`);
       return EXIT.usage;
     }
     if (error instanceof UserError) {

@@ -1,8 +1,8 @@
 // `draft FACTS --form call-form.docx -o 申报书.docx` (and `revise … --form`): the funder's own Word form, read before any
 // model is asked (a bad form is exit 2, and the limits it states shape the prompts), filled with the
 // draft after, and every place in it reported as filled or left empty.
-import { readFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
+import { readFlagFile } from "./flag-file.js";
 import type { ProposalDocument } from "../document/model.js";
 import type { FormField, FormProblem, OpenedForm } from "../document/docx/form.js";
 import type { Facts } from "../facts/derive.js";
@@ -28,9 +28,7 @@ export function checkFormOutput(output: string | undefined, inputs = 1): void {
 
 /** Reads the form and checks it is a Word document, before any work is done. */
 export async function readForm(file: string): Promise<LoadedForm> {
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(t("form.unreadable", { file, code: error.code ?? String(error) }));
-  });
+  const bytes = await readFlagFile("--form", file);
   const { openForm } = await import("../document/docx/form.js");
   const opened = openForm(bytes);
   if ("problem" in opened) throw formError(file, opened);

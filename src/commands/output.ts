@@ -1,8 +1,8 @@
 // The proposal a command writes: which writer (by -o's extension or --to), with the typesetting of
 // grantsmith.config.yaml and a --reference-doc, written atomically or to stdout. Draft, revise and
 // export share it, so a format is chosen, refused and written the same way everywhere.
-import { readFile } from "node:fs/promises";
 import { InputError } from "../errors.js";
+import { readFlagFile } from "./flag-file.js";
 import type { ProposalDocument } from "../document/model.js";
 import { chooseWriter, writeDocument, type DocumentWriter, type WriteOptions } from "../document/writers.js";
 import { loadConfigFiles } from "../llm/config-file.js";
@@ -37,9 +37,7 @@ export async function chooseOutput(output: string | undefined, flags: { to?: str
     };
   }
   if (flags.referenceDoc) {
-    const bytes = await readFile(flags.referenceDoc).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(t("output.referenceUnreadable", { file: flags.referenceDoc!, code: error.code ?? String(error) }));
-    });
+    const bytes = await readFlagFile("--reference-doc", flags.referenceDoc);
     const { referenceStyles } = await import("../document/docx/reference.js");
     const styles = referenceStyles(bytes);
     if ("error" in styles) throw new InputError(t("output.referenceBad", { file: flags.referenceDoc, reason: styles.error }));

@@ -35,6 +35,8 @@ export function defaultRevisedOutput(file: string): string {
 }
 
 export async function reviseCommand(file: string, options: ReviseOptions): Promise<void> {
+  // Rewriting is the model's work: --offline is refused before anything is read, with how to set one up.
+  if (options.offline && !options.dryRun) throw new UserError(t("revise.needsModel", { why: t("revise.offlineFlag"), how: howToConfigureAModel() }), EXIT.usage);
   // With --form the revised proposal fills the funder's Word form, as draft --form does.
   if (options.form !== undefined) checkFormOutput(options.output);
   const to = options.form !== undefined ? "docx" : options.to;

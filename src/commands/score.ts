@@ -8,6 +8,7 @@ import type { ScoreOptions } from "../cli.js";
 import { confirmBatchCancel, batchFlags } from "./batch-flags.js";
 import { GateFailedError, InputError } from "../errors.js";
 import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
+import { formatList, PROPOSAL_FORMATS } from "../read/formats.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { createWriter, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
 import type { ReportOptions, ResultRow, RunInfo } from "../report/writer.js";
@@ -141,7 +142,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       run.sink = sink;
       // On stdout a byte-order mark is left out, for the tools a pipe feeds.
       if (toFile && spec.byteOrderMark) sink.write("\uFEFF");
-      sink.write(writer.header());
+      sink.write(writer.header(raw));
     }
     const result = applyGate(raw, gate);
     totals.add(result);
@@ -184,7 +185,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       const lines = skipped.map((skip) => t("score.nothingScored", { line: skipLine(skip) }));
       throw new InputError(lines[0]!, lines.slice(1));
     }
-    if (scored === 0) throw new InputError(t("score.noProposals", { paths: paths.join(", ") }));
+    if (scored === 0) throw new InputError(t("score.noProposals", { paths: paths.join(", "), extensions: formatList(PROPOSAL_FORMATS, uiLang()) }));
     flushSkips();
     const summary = totals.summary();
     const run: RunInfo | undefined = skipped.length > 0 ? { ...judging?.runInfo(), skipped } : judging?.runInfo();

@@ -10,7 +10,7 @@
 // another, and a list (track_record, team) is replaced, never concatenated. A blank own value ("" or
 // an empty key, as `grantsmith init` leaves them) does not hide the profile's.
 import { readFileSync, realpathSync } from "node:fs";
-import { decodeText } from "../read/decode.js";
+import { decodeText, type TextEncodingName } from "../read/decode.js";
 import path from "node:path";
 import { z } from "zod";
 import { readTypedFacts } from "./typed-facts.js";
@@ -51,6 +51,8 @@ export interface IncludeOptions {
   root?: string;
   /** Drops blanks from a value at a facts path (load.ts's pruneBlanks), so profiles prune as facts do. */
   prune: (value: unknown, at: (string | number)[]) => unknown;
+  /** Told of a profile read in an encoding other than UTF-8 (GBK), to say so as for a facts file. */
+  onEncoding?: (file: string, encoding: TextEncodingName) => void;
 }
 
 const isData = (value: unknown): value is Data => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -132,6 +134,7 @@ function readProfile(include: { path: string; where: string }, from: YamlSource,
   const decoded = decodeText(bytes);
   if (decoded.kind === "undecodable") throw new InputError(`${where}: ${relative}: ${t("read.undecodable")}`);
   const text = decoded.kind === "text" ? decoded.text : bytes.toString("utf8");
+  if (decoded.kind === "text" && decoded.encoding !== "UTF-8") context.options.onEncoding?.(file, decoded.encoding);
   const inner: Context = { ...context, chain: [...context.chain, real], names: [...context.names, file] };
   let own: Data = {};
   let bases: Profile[] = [];

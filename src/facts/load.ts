@@ -7,6 +7,7 @@ import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
 import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
 import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
+import { extensionSet, formatList, MATERIAL_FORMATS } from "../read/formats.js";
 import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
@@ -90,7 +91,7 @@ export function capMaterials(materials: Material[], maxChars: number, file: stri
   };
 }
 
-const MATERIAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".docx", ".pdf"]);
+const MATERIAL_EXTENSIONS = extensionSet(MATERIAL_FORMATS);
 
 /**
  * A text file's text as Notepad or any editor saved it: UTF-8 (with or without a byte-order mark),
@@ -216,13 +217,14 @@ async function readMaterials(file: string, source: YamlSource, list: unknown, po
     const where = `${file}:${pos.line}:${pos.col}: materials[${index}]`;
     const problem = (message: string) => problems.push(`${where}: ${message}`);
     if (!MATERIAL_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
-      problem(t("facts.materials.extension", { path: relative }, lang));
+      problem(t("facts.materials.extension", { path: relative, extensions: formatList(MATERIAL_FORMATS, lang) }, lang));
       continue;
     }
     // Resolved through every link, so neither ../ nor a symlink can reach outside the project.
-    const real = await realpath(path.resolve(base, relative)).catch(() => undefined);
-    if (real === undefined) {
-      problem(t("facts.materials.unreadable", { path: relative }, lang));
+    const real = await realpath(path.resolve(base, relative)).catch((error: NodeJS.ErrnoException) => error);
+    if (typeof real !== "string") {
+      const missing = real.code === "ENOENT" || real.code === "ENOTDIR";
+      problem(t(missing ? "facts.materials.missing" : "facts.materials.unreadable", { path: relative }, lang));
       continue;
     }
     if (!(await inside(real, base)) && !(policy.root !== undefined && (await inside(real, policy.root)))) {
@@ -281,9 +283,13 @@ export interface FactsExamination {
 export async function examineFacts(file: string, text: string, policy: MaterialsPolicy = materialsPolicy(), encoding?: TextEncodingName): Promise<FactsExamination> {
   const textLang = uiLang(textLanguage(text));
   const source = parseYamlSource(file, text, textLang);
+  // Nothing but blanks or comments: one line saying so, not every required field at 1:1.
+  if (source.doc.contents === null) throw new InputError(t("facts.file.empty", { file }, textLang));
   // An organisation profile (`organization: ./org.yaml`, `extends:`) is merged in before anything is read;
   // a profile's own problems are told at its own file:line:col.
-  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks });
+  const profileEncodings: [string, TextEncodingName][] = [];
+  const onEncoding = (profile: string, encoding: TextEncodingName) => void profileEncodings.push([profile, encoding]);
+  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding });
   const lang = uiLang(languageOf(raw, text));
   const place = (p: (string | number)[]) => {
     const pos = locate(source, p);
@@ -295,9 +301,10 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
   const punctuation = punctuationHints(source.text, lang);
   problems.push(...punctuation.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
-  const readAs = encoding !== undefined ? encodingNote(file, encoding, lang) : undefined;
+  // How the facts file and its profiles were read (a GBK file), said among the hints.
+  const readAs = [...(encoding !== undefined ? [[file, encoding] as const] : []), ...profileEncodings].flatMap(([name, how]) => encodingNote(name, how, lang) ?? []);
   const hints = [
-    ...(readAs !== undefined ? [readAs] : []),
+    ...readAs,
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
   ];

@@ -5,6 +5,7 @@ import type { FundraisingElementId } from "./fundraising-elements.js";
 import { KINDS } from "../kinds/index.js";
 import { isCalendarDate, typedField } from "./typed.js";
 import { ENGLISH_LOCALES } from "./locale.js";
+import { MATERIAL_FORMATS } from "../read/formats.js";
 
 const text = z.string().trim().min(1, "must not be empty");
 // Amounts, counts, dates, enumerations and currencies are also read as people write them (15万,
@@ -238,7 +239,7 @@ export const factsSchema = z
       })
       .optional()
       .describe("The funder this proposal goes to and its stated priorities"),
-    materials: z.array(text).optional().describe("Background .md/.txt files, relative to this file"),
+    materials: z.array(text).optional().describe(`Background materials (${MATERIAL_FORMATS.join(", ")}), relative to this file`),
   })
   .describe("grantsmith project facts");
 

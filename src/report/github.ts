@@ -7,6 +7,7 @@
 import { t } from "../i18n/index.js";
 import { mustFailed } from "../score/gate.js";
 import type { ScoreResult } from "../score/types.js";
+import { reportLanguage } from "./language.js";
 import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
@@ -36,27 +37,28 @@ interface Annotation {
 
 const before = (a: Annotation, b: Annotation) => a.rank - b.rank || b.points - a.points || a.order - b.order || a.at - b.at;
 
-/** Every annotation of one result, the file's verdict first. */
+/** Every annotation of one result, the file's verdict first, in the proposal's language. */
 function annotationsOf(r: ScoreResult, options: ReportOptions): Omit<Annotation, "order" | "at">[] {
+  const lang = r.language;
   const file = escapeProperty(r.file.replace(/\\/g, "/"));
-  if (r.error !== undefined) return [{ line: `::error file=${file},title=${escapeProperty("grantsmith: cannot score")}::${escapeData(r.error)}`, rank: 0, points: Infinity }];
+  if (r.error !== undefined) return [{ line: `::error file=${file},title=${escapeProperty(t("report.github.cannotScore"))}::${escapeData(r.error)}`, rank: 0, points: Infinity }];
   const out: Omit<Annotation, "order" | "at">[] = [];
-  const capped = gradeNote(r);
-  const verdict = `${r.score}/100 (${r.grade}${capped ? `: ${capped}` : ""}), rubric ${r.rubric}${r.assessedMax < 100 ? `; total over the ${r.assessedMax} points assessed` : ""}; ${readyWord(r.ready, "en")}; ${gateWord(r.passed, "en")}`;
+  const verdict = t("report.github.verdict", { score: r.score, grade: r.grade, capped: gradeNote(r), rubric: r.rubric, assessedMax: r.assessedMax, ready: readyWord(r.ready, lang), gate: gateWord(r.passed, lang) }, lang);
   if (!r.ready) {
     // Kept with the gate's verdict: what stops the proposal going out is never among the dropped.
     const first = r.blocking.find((b) => b.line !== undefined)?.line ?? 1;
-    out.push({ line: `::error file=${file},line=${first},title=${escapeProperty("grantsmith: not ready to submit")}::${escapeData(readinessLine(r))}`, rank: 0, points: Infinity });
+    out.push({ line: `::error file=${file},line=${first},title=${escapeProperty(t("report.github.notReady", undefined, lang))}::${escapeData(readinessLine(r))}`, rank: 0, points: Infinity });
   }
   if (!r.passed) {
     const why: string[] = [];
-    if (options.minScore !== undefined && r.score < options.minScore) why.push(`below --min-score ${options.minScore}`);
+    if (options.minScore !== undefined && r.score < options.minScore) why.push(t("report.gate.belowMinScore", { min: options.minScore }, lang));
     const failedMust = mustFailed(r.criteria).map((c) => c.id);
-    if (failedMust.length > 0) why.push(`must criteria failed: ${failedMust.join(", ")}`);
-    if (why.length === 0) why.push(`findings at --fail-on ${options.failOn ?? "error"} level`);
-    out.push({ line: `::error file=${file},title=${escapeProperty("grantsmith: quality gate failed")}::${escapeData(`${verdict}; ${why.join("; ")}`)}`, rank: 0, points: Infinity });
+    if (failedMust.length > 0) why.push(t("report.gate.mustFailed", { ids: failedMust }, lang));
+    if (why.length === 0) why.push(t("report.gate.failOn", { level: options.failOn ?? "error" }, lang));
+    const text = [verdict, ...why].join(t("report.join", undefined, lang));
+    out.push({ line: `::error file=${file},title=${escapeProperty(t("report.github.gateFailed", undefined, lang))}::${escapeData(text)}`, rank: 0, points: Infinity });
   } else {
-    out.push({ line: `::notice file=${file},title=${escapeProperty("grantsmith score")}::${escapeData(verdict)}`, rank: LEVEL_RANK.notice, points: 0 });
+    out.push({ line: `::notice file=${file},title=${escapeProperty(t("report.github.score", undefined, lang))}::${escapeData(verdict)}`, rank: LEVEL_RANK.notice, points: 0 });
   }
   for (const i of r.improvements) {
     const title = escapeProperty(`grantsmith ${(i.criteria ?? [i.criterion]).join(" + ")}${i.points > 0 ? ` (+${i.points})` : ""}`);
@@ -66,7 +68,8 @@ function annotationsOf(r: ScoreResult, options: ReportOptions): Omit<Annotation,
   for (const c of r.criteria) {
     if (c.error !== undefined) {
       // A criterion the judge could not assess is said before any finding: its points are unknown.
-      out.push({ line: `::warning file=${file},title=${escapeProperty(`grantsmith ${c.id}: judge error`)}::${escapeData(`not assessed: ${c.error}`)}`, rank: 0.5, points: 0 });
+      const title = escapeProperty(t("report.github.judgeError", { id: c.id }, lang));
+      out.push({ line: `::warning file=${file},title=${title}::${escapeData(t("report.notAssessed", { why: c.error }, lang))}`, rank: 0.5, points: 0 });
     }
   }
   return out;
@@ -90,9 +93,11 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
     while (at > 0 && before(a, kept[at - 1]!) < 0) at--;
     kept.splice(at, 0, a);
   };
+  const language = reportLanguage();
   return {
     header: () => "",
     result(r: ScoreResult) {
+      language.see(r);
       const all = annotationsOf(r, options).map((a, at) => ({ ...a, order, at }));
       order++;
       const chosen = perFile === 0 ? all : [...all].sort(before).slice(0, perFile);
@@ -105,11 +110,13 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
     footer(summary, _rows, run) {
       const lines = max === 0 && perFile === 0 ? [] : [...kept].sort((a, b) => a.order - b.order || a.at - b.at).map((a) => a.line);
       const skipped = run?.skipped ?? [];
+      const lang = language.current();
       if (skipped.length > 0) {
-        lines.push(`::notice title=grantsmith skipped::${escapeData(t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason}` }))}`);
+        const notice = t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason}` }, lang);
+        lines.push(`::notice title=${escapeProperty(t("report.github.skipped", undefined, lang))}::${escapeData(notice)}`);
       }
-      const more = dropped > 0 ? `; ${t("report.annotationsNotShown", { more: dropped, max, perFile })}` : "";
-      lines.push(`::notice title=grantsmith summary::${escapeData(`${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.ready} ready to submit, ${summary.passed} gate passed, ${summary.failed} gate failed, mean ${summary.mean}${more}`)}`);
+      const more = dropped > 0 ? `${t("report.join", undefined, lang)}${t("report.annotationsNotShown", { more: dropped, max, perFile }, lang)}` : "";
+      lines.push(`::notice title=${escapeProperty(t("report.github.summary", undefined, lang))}::${escapeData(`${t("report.runSummary", summary, lang)}${more}`)}`);
       return lines.join("\n") + "\n";
     },
   };

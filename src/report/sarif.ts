@@ -7,6 +7,7 @@
 import path from "node:path";
 import { t } from "../i18n/index.js";
 import type { ScoreResult } from "../score/types.js";
+import { reportLanguage } from "./language.js";
 import { readinessLine } from "./readiness.js";
 import type { ReportOptions, ReportWriter } from "./writer.js";
 
@@ -23,6 +24,7 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
     if (!rules.has(id)) rules.set(id, { title, help });
   };
   const notifications: unknown[] = [];
+  const language = reportLanguage();
   let first = true;
   const emit = (value: unknown) => {
     const chunk = (first ? "\n" : ",\n") + JSON.stringify(value);
@@ -32,12 +34,13 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
   return {
     header: () => '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"results":[',
     result(r: ScoreResult) {
+      language.see(r);
       const location = (line: number) => [{ physicalLocation: { artifactLocation: { uri: uri(r.file) }, region: { startLine: Math.max(1, line) } } }];
       if (r.error !== undefined) {
-        rule("unreadable", "The file could not be read or scored", t("report.unreadableHelp"));
+        rule("unreadable", t("report.unreadableTitle"), t("report.unreadableHelp"));
         return emit({ ruleId: "unreadable", level: "error", message: { text: r.error }, locations: location(1) });
       }
-      rule("readiness", "Ready to submit", t("readiness.help", undefined, r.language));
+      rule("readiness", t("report.readinessTitle", undefined, r.language), t("readiness.help", undefined, r.language));
       let out = emit({
         ruleId: "readiness",
         level: r.ready ? "note" : "error",
@@ -50,7 +53,7 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         if (c.error !== undefined) {
           notifications.push({
             level: "error",
-            message: { text: `${c.id}: judge error, not assessed: ${c.error}` },
+            message: { text: t("report.judgeErrorNotAssessed", { id: c.id, error: c.error }, r.language) },
             locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.file) } } }],
             associatedRule: { id: c.id },
           });
@@ -77,7 +80,7 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         rules: [...rules].map(([id, { title, help }]) => ({ id, shortDescription: { text: title }, help: { text: help } })),
       };
       for (const skip of run?.skipped ?? []) {
-        notifications.push({ level: "note", message: { text: `skipped, not scored: ${skip.reason}` }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(skip.file) } } }] });
+        notifications.push({ level: "note", message: { text: t("report.skippedOne", { reason: skip.reason }, language.current()) }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(skip.file) } } }] });
       }
       const invocations = notifications.length > 0 ? `,"invocations":${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }])}` : "";
       return `\n],"tool":${JSON.stringify({ driver })}${invocations}}]}\n`;

@@ -3,10 +3,12 @@
 // Colour only when asked (a TTY without NO_COLOR); styleText keeps it dependency-free. Columns line
 // up by display width (width.ts), so Chinese titles and file names keep a table straight.
 import { styleText } from "node:util";
-import type { ScoreResult, ScoreSummary } from "../score/types.js";
+import { t, uiLang } from "../i18n/index.js";
+import type { Language, ScoreResult, ScoreSummary } from "../score/types.js";
 import { formatMoney } from "../text/currency.js";
 import { KIND_UNIT } from "../facts/units.js";
 import { criterionGap, findingPlace, judgeSummary, label, linePlace, notAssessedNote } from "./labels.js";
+import { reportLanguage } from "./language.js";
 import { gateWord, gradeNote, readinessLine, readyWord } from "./readiness.js";
 import { displayWidth, padEnd } from "./width.js";
 import type { ReportOptions, ReportWriter, ResultRow, RunInfo } from "./writer.js";
@@ -19,7 +21,8 @@ const pad = padEnd;
 export function renderResultText(r: ScoreResult, options: ReportOptions = {}): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   const lang = r.language;
-  if (r.error !== undefined) return `${c("bold", r.file)}  ${c("red", "error")}: ${r.error}\n\n`;
+  // A file that could not be read has no language of its own: the user's.
+  if (r.error !== undefined) return `${c("bold", r.file)}  ${c("red", t("report.gateError"))}${uiLang() === "zh" ? "：" : ": "}${r.error}\n\n`;
   const gradeStyle: Style = r.score >= 80 ? "green" : r.score >= 60 ? "yellow" : "red";
   const ready = c(r.ready ? "green" : "red", readyWord(r.ready, lang));
   const gate = r.passed ? c("green", gateWord(true, lang)) : c("red", gateWord(false, lang));
@@ -76,35 +79,41 @@ function kindCount(k: { kind: string; value: number }, lang: "zh" | "en"): strin
 }
 
 /** Every file the run passed over, with why: none goes unmentioned in the report. */
-export function renderSkippedText(skipped: RunInfo["skipped"]): string {
+export function renderSkippedText(skipped: RunInfo["skipped"], lang: Language = uiLang()): string {
   if (!skipped?.length) return "";
-  const out = [`Skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"}, not scored:`];
-  for (const skip of skipped) out.push(`  ${skip.file}: ${skip.reason}`);
+  const out = [t("report.skippedList", { count: skipped.length }, lang)];
+  for (const skip of skipped) out.push(`  ${skip.file}${lang === "zh" ? "：" : ": "}${skip.reason}`);
   return out.join("\n") + "\n";
 }
 
-export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}): string {
+export function renderSummaryText(summary: ScoreSummary, rows: readonly ResultRow[], options: ReportOptions = {}, lang: Language = uiLang()): string {
   const c = (style: Style, text: string) => (options.color ? styleText(style, text) : text);
   if (rows.length <= 1 && !options.summary) return "";
-  const out = [c("bold", `Summary: ${summary.files} file${summary.files === 1 ? "" : "s"}, ${summary.ready} ready to submit, ${summary.passed} gate passed, ${summary.failed} gate failed, mean score ${summary.mean}`)];
+  const say = (key: "report.column.file" | "report.column.score" | "report.column.grade" | "report.column.ready" | "report.column.gate" | "report.ready" | "report.notReady") => t(key, undefined, lang);
+  const out = [c("bold", t("report.textSummary", { summary: t("report.runSummary", summary, lang) }, lang))];
   // The table lists every file in a small batch, and the lowest-scoring ones in a large one.
   const listed = rows.length <= 50 ? [...rows] : [...rows].sort((a, b) => a.score - b.score || a.file.localeCompare(b.file)).slice(0, 20);
-  if (rows.length > 50) out.push(`Lowest ${listed.length}:`);
-  const fileWidth = Math.min(70, Math.max(...listed.map((r) => width(r.file)), 4));
-  out.push(`  ${pad("file", fileWidth)}  score  grade  ready      gate`);
+  if (rows.length > 50) out.push(t("report.textLowest", { n: listed.length }, lang));
+  const fileWidth = Math.min(70, Math.max(...listed.map((r) => width(r.file)), width(say("report.column.file"))));
+  const readyWidth = Math.max(9, ...(["report.column.ready", "report.ready", "report.notReady"] as const).map((key) => width(say(key))));
+  out.push(`  ${pad(say("report.column.file"), fileWidth)}  ${pad(say("report.column.score"), 5)}  ${pad(say("report.column.grade"), 5)}  ${pad(say("report.column.ready"), readyWidth)}  ${say("report.column.gate")}`);
   for (const row of listed) {
-    const ready = row.error !== undefined ? "-" : row.ready ? "ready" : "not ready";
-    const result = row.error !== undefined ? c("red", `error: ${row.error}`) : row.passed ? c("green", "gate passed") : c("red", "gate failed");
-    out.push(`  ${pad(row.file, fileWidth)}  ${(row.error !== undefined ? "-" : row.score.toFixed(1)).padStart(5)}  ${pad(row.grade || "-", 5)}  ${pad(ready, 9)}  ${result}`);
+    const ready = row.error !== undefined ? "-" : say(row.ready ? "report.ready" : "report.notReady");
+    const result = row.error !== undefined ? c("red", t("report.error", { error: row.error }, lang)) : c(row.passed ? "green" : "red", gateWord(row.passed, lang));
+    out.push(`  ${pad(row.file, fileWidth)}  ${(row.error !== undefined ? "-" : row.score.toFixed(1)).padStart(5)}  ${pad(row.grade || "-", 5)}  ${pad(ready, readyWidth)}  ${result}`);
   }
   return out.join("\n") + "\n";
 }
 
 export function textWriter(options: ReportOptions = {}): ReportWriter {
+  const language = reportLanguage();
   return {
     header: () => "",
     // --summary: the summary table alone.
-    result: (r) => (options.summary ? "" : renderResultText(r, options)),
-    footer: (summary, rows, run) => renderSummaryText(summary, rows, options) + renderSkippedText(run?.skipped),
+    result: (r) => {
+      language.see(r);
+      return options.summary ? "" : renderResultText(r, options);
+    },
+    footer: (summary, rows, run) => renderSummaryText(summary, rows, options, language.current()) + renderSkippedText(run?.skipped, language.current()),
   };
 }

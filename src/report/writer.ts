@@ -36,7 +36,8 @@ export interface RunInfo {
 }
 
 export interface ReportWriter {
-  header(): string;
+  /** The opening text, written just before the first result (whose language a title may take). */
+  header(first?: ScoreResult): string;
   result(result: ScoreResult): string;
   /** The closing text, or (a ranking of every file) its blocks, written one after the other. */
   footer(summary: ScoreSummary, rows: readonly ResultRow[], run?: RunInfo): string | Iterable<string>;
@@ -55,5 +56,5 @@ export function rowOf(result: ScoreResult): ResultRow {
 
 /** Renders a complete report for results already in memory. */
 export function renderReport(writer: ReportWriter, results: readonly ScoreResult[], summary: ScoreSummary, run?: RunInfo): string {
-  return writer.header() + results.map((r) => writer.result(r)).join("") + [...footerBlocks(writer.footer(summary, results.map(rowOf), run))].join("");
+  return writer.header(results[0]) + results.map((r) => writer.result(r)).join("") + [...footerBlocks(writer.footer(summary, results.map(rowOf), run))].join("");
 }

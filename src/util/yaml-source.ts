@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
 import { punctuationHints } from "./yaml-hints.js";
+import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
 
 export interface Position {
@@ -56,11 +57,11 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
         const tag = (/tag: (\S+)/.exec(error.message)?.[1] ?? "").replace(/^tag:yaml\.org,2002:/, "!!");
         return [`${file}:${pos.line}:${pos.col}: ${t("facts.yaml.unknownTag", { tag }, lang)}`];
       }
-      if (pos.line >= firstHinted) return [];
-      const quote = hints.quoteOn(pos.line);
+      const problem = describeYamlError(body, error, lineCounter, lang);
+      if (problem.line >= firstHinted) return [];
+      const quote = hints.quoteOn(problem.line);
       if (quote) return [`${file}:${quote.line}:${quote.col}: ${quote.message}`];
-      const message = t("facts.yaml.problem", { code: error.code, message: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+.*$/, "") }, lang);
-      return [`${file}:${pos.line}:${pos.col}: ${t("facts.yaml.syntax", { message }, lang)}`];
+      return [`${file}:${problem.line}:${problem.col}: ${problem.message}`];
     });
     lines.push(...hints.errors.map((hint) => `${file}:${hint.line}:${hint.col}: ${hint.message}`));
     const unique = [...new Set(lines)];

@@ -214,25 +214,27 @@ const rejected: [string, string][] = [
   ["revise p.md --facts f.yaml --target high", '--target: expected a score from 0 to 100, got "high"'],
   ["revise p.md --facts f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid"],
   ["draft f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid"],
-  ["check", "missing required argument 'facts'"],
+  ["check", "missing required argument 'facts'; see grantsmith check --help"],
   ["cache", "missing required argument 'action'"],
   ["draft", "missing required argument 'facts'"],
   ["doctor --timeout 0", '--timeout: expected a positive number, got "0"'],
   ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en."],
-  ["draft f.yaml --model", "option '--model <name>' argument missing"],
-  ["rubrics a b", "too many arguments for 'rubrics'. Expected 1 argument but got 2."],
+  ["draft f.yaml --model", "option '--model <name>' argument missing; see grantsmith draft --help"],
+  ["draft f.yaml --forse", "error: unknown option '--forse' (did you mean --force?); see grantsmith draft --help"],
+  ["scroe p.md", "error: unknown command 'scroe' (did you mean score?); see grantsmith --help"],
+  ["rubrics a b", "too many arguments for 'rubrics': expected 1 argument but got 2; see grantsmith rubrics --help"],
 ];
 
 // The same mistakes with --lang zh: commander's errors and the value errors in Chinese, one line each.
 const rejectedInChinese: [string, string][] = [
-  ["--lang zh drat f.yaml", "错误：未知命令 drat（您是不是想用 draft？）"],
-  ["draft f.yaml --bogus --lang zh", "错误：未知选项 --bogus"],
-  ["--lang zh draft f.yaml --forse", "错误：未知选项 --forse（您是不是想用 --force？）"],
-  ["--lang zh check", "错误：缺少必需的参数 facts"],
-  ["--lang zh revise p.md", "错误：必须提供选项 --facts <file>"],
-  ["--lang zh draft f.yaml --model", "错误：选项 --model <name> 缺少取值"],
+  ["--lang zh drat f.yaml", "错误：未知命令 drat（您是不是想用 draft？）；请运行 grantsmith --help 查看用法"],
+  ["draft f.yaml --bogus --lang zh", "错误：未知选项 --bogus；请运行 grantsmith draft --help 查看用法"],
+  ["--lang zh draft f.yaml --forse", "错误：未知选项 --forse（您是不是想用 --force？）；请运行 grantsmith draft --help 查看用法"],
+  ["--lang zh check", "错误：缺少必需的参数 facts；请运行 grantsmith check --help 查看用法"],
+  ["--lang zh revise p.md", "错误：必须提供选项 --facts <file>；请运行 grantsmith revise --help 查看用法"],
+  ["--lang zh draft f.yaml --model", "错误：选项 --model <name> 缺少取值；请运行 grantsmith draft --help 查看用法"],
   ["--lang zh score p.md --format xml", "错误：选项 --format <format> 的取值“xml”无效，可选值为 text、json、jsonl、markdown、junit、sarif、github、csv"],
-  ["--lang zh rubrics a b", "错误：rubrics 的参数过多，应为 1 个，实际为 2 个"],
+  ["--lang zh rubrics a b", "错误：rubrics 的参数过多，应为 1 个，实际为 2 个；请运行 grantsmith rubrics --help 查看用法"],
   ["--lang zh draft f.yaml --timeout -1", "--timeout：应为正数，实际为“-1”"],
   ["--lang zh draft f.yaml --concurrency 0", "--concurrency：应为 1 到 64 之间的整数，实际为“0”"],
   ["--lang zh draft f.yaml --max-retries 11", "--max-retries：应为 0 到 10 之间的整数，实际为“11”"],
@@ -251,10 +253,10 @@ describe("a bad command line is told in the user's language", () => {
   it("follows the locale when no flag is given, and the flag over the locale", async () => {
     vi.stubEnv("LANG", "zh_CN.UTF-8");
     expect((await parse("check")).code).toBe(2);
-    expect(stderr).toBe("错误：缺少必需的参数 facts\n");
+    expect(stderr).toBe("错误：缺少必需的参数 facts；请运行 grantsmith check --help 查看用法\n");
     stderr = "";
     await parse("check --lang en");
-    expect(stderr).toBe("error: missing required argument 'facts'\n");
+    expect(stderr).toBe("error: missing required argument 'facts'; see grantsmith check --help\n");
   });
 });
 

@@ -139,7 +139,7 @@ describe("grantsmith check", () => {
     expect(result.code).toBe(2);
     const lines = result.stderr.trim().split("\n");
     expect(lines[0]).toBe(`${file}:2:27: organization.nmae: 未知字段；您是想写“name”吗？`);
-    expect(lines[1]).toBe(`${file}:6:5: materials[0]: “notes.xlsx”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`);
+    expect(lines[1]).toBe(`${file}:6:5: materials[0]: “notes.xlsx”不是 grantsmith 能读取的背景材料格式（.md、.markdown、.txt、.docx、.pdf）；请先转换为其中一种`);
     expect(lines).toHaveLength(2);
   });
 

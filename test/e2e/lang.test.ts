@@ -27,10 +27,10 @@ describe("with LANG=zh_CN.UTF-8", () => {
   it("a usage error is one Chinese line, exit 2", async () => {
     const unknown = await run(["draft", "f.yaml", "--bogus"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe("错误：未知选项 --bogus\n");
+    expect(unknown.stderr).toBe("错误：未知选项 --bogus；请运行 grantsmith draft --help 查看用法\n");
     const command = await run(["scroe", "p.md"]);
     expect(command.code).toBe(2);
-    expect(command.stderr).toBe("错误：未知命令 scroe（您是不是想用 score？）\n");
+    expect(command.stderr).toBe("错误：未知命令 scroe（您是不是想用 score？）；请运行 grantsmith --help 查看用法\n");
   });
 
   it("a bad option value is one Chinese line, exit 2", async () => {
@@ -59,10 +59,10 @@ describe("with --lang en over a Chinese locale", () => {
   it("a usage error and a bad value are English", async () => {
     const unknown = await run(["draft", "f.yaml", "--bogus", "--lang=en"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe("error: unknown option '--bogus'\n");
+    expect(unknown.stderr).toBe("error: unknown option '--bogus'; see grantsmith draft --help\n");
     const missing = await run(["--lang", "en", "revise", "p.md"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("error: required option '--facts <file>' not specified\n");
+    expect(missing.stderr).toBe("error: required option '--facts <file>' not specified; see grantsmith revise --help\n");
     const value = await run(["score", "p.md", "--lang", "en", "--min-score", "101"]);
     expect(value.code).toBe(2);
     expect(value.stderr).toBe('--min-score: expected a score from 0 to 100, got "101"\n');
@@ -72,9 +72,9 @@ describe("with --lang en over a Chinese locale", () => {
 describe("the order of the language settings", () => {
   it("GRANTSMITH_LANG wins over the locale, and LC_ALL over LANG", async () => {
     const variable = await run(["check"], { LANG: "en_US.UTF-8", GRANTSMITH_LANG: "zh" });
-    expect(variable.stderr).toBe("错误：缺少必需的参数 facts\n");
+    expect(variable.stderr).toBe("错误：缺少必需的参数 facts；请运行 grantsmith check --help 查看用法\n");
     const lcAll = await run(["check"], { LANG: "zh_CN.UTF-8", LC_ALL: "en_US.UTF-8" });
-    expect(lcAll.stderr).toBe("error: missing required argument 'facts'\n");
+    expect(lcAll.stderr).toBe("error: missing required argument 'facts'; see grantsmith check --help\n");
   });
 
   it("init --lang en is the proposal's language and the messages' too", async () => {

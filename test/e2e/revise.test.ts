@@ -265,6 +265,22 @@ describe("revise refuses", () => {
     expect(await fileExists(path.join(dir, "nomodel.revised.md"))).toBe(false);
   });
 
+  it("--offline: exit 2 saying revise needs a model and how to configure one, even with a model set up", async () => {
+    const file = await proposal("offline");
+    for (const [lang, line] of [
+      ["en", /^grantsmith revise needs a model, but --offline asks for no model \(leave it out\); pass --provider dashscope with DASHSCOPE_API_KEY.*--dry-run shows what would be rewritten without a model$/],
+      ["zh", /^grantsmith revise 需要模型，但--offline 要求不使用模型（请去掉它）；可传入 --provider dashscope 并设置 DASHSCOPE_API_KEY/],
+    ] as const) {
+      const result = await runInProcess(revise(file, "--offline", "--lang", lang, ...model()), { env: modelEnv() });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(line)]);
+    }
+    expect(server.requests).toHaveLength(0);
+    expect(await fileExists(path.join(dir, "offline.revised.md"))).toBe(false);
+    // What would be rewritten needs no model, so --dry-run works offline.
+    expect((await runInProcess(revise(file, "--offline", "--dry-run"))).code).toBe(0);
+  });
+
   it("a missing proposal: exit 2 naming it", async () => {
     const result = await runInProcess(revise(path.join(dir, "nope.md"), ...model()), { env: modelEnv() });
     expect(result.code).toBe(2);

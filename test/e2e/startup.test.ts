@@ -14,11 +14,11 @@ async function staticImports(file: string): Promise<string[]> {
 }
 
 describe("start-up", () => {
-  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names and the kinds", async () => {
+  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names, the file formats and the kinds", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
       expect(
-        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js", "./util/paths.js"].includes(specifier) ||
+        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js", "./util/paths.js", "./read/formats.js"].includes(specifier) ||
           specifier.startsWith("node:"),
         specifier,
       ).toBe(true);
@@ -33,7 +33,8 @@ describe("start-up", () => {
       for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "kinds", file))) expect(specifier).toMatch(/^\.\/[a-z-]+\.js$/);
     }
     // The registry loads each writer only when it is used.
-    for (const light of ["errors.js", "llm/presets.js", "report/formats.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);
+    // The file formats score --help lists: plain data too.
+    for (const light of ["errors.js", "llm/presets.js", "report/formats.js", "read/formats.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);
     for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "util", "paths.js"))) expect(specifier).toMatch(/^node:/);
     // --version and --help are answered before the program is built: the language and the package's paths only.
     expect((await staticImports(path.join(REPO_ROOT, "dist", "quick.js"))).sort()).toEqual(["./i18n/lang.js", "./util/paths.js", "node:fs"]);

@@ -19,7 +19,7 @@ describe("the language of errors about a facts file with no words to go by", () 
   it("follows a Chinese locale for an unclosed quote in an ASCII-only file", async () => {
     const { file, result } = await checkIn("zh_CN.UTF-8", 'title: "x\n');
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:2:1: 语法错误：`));
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:1:8: 语法错误：这里的引号 " 没有配对`));
     expect(result.stderr).not.toContain("syntax error");
   });
 

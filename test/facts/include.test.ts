@@ -86,6 +86,20 @@ describe("organisation profiles", () => {
     }
   });
 
+  it("says a profile was read as GBK, as it says of a facts file, and of a UTF-8 one nothing", async () => {
+    await writeFile(path.join(dir, "gbk.yaml"), iconv.encode(PROFILE, "gbk"));
+    const facts = await write("p.yaml", `${PROJECT}organization: ./gbk.yaml\n`);
+    const { warnings } = await loadFacts(facts, { maxChars: 40_000 });
+    expect(warnings).toContain(`提示：${path.join(dir, "gbk.yaml")} 是 GBK（GB18030）编码，已按此读取`);
+    // Both in GBK: each is said once, the facts file first.
+    await writeFile(path.join(dir, "p-gbk.yaml"), iconv.encode(`${PROJECT}organization: ./gbk.yaml\n`, "gbk"));
+    const both = (await loadFacts(path.join(dir, "p-gbk.yaml"), { maxChars: 40_000 })).warnings.filter((w) => w.includes("GBK"));
+    expect(both).toEqual([`提示：${path.join(dir, "p-gbk.yaml")} 是 GBK（GB18030）编码，已按此读取`, `提示：${path.join(dir, "gbk.yaml")} 是 GBK（GB18030）编码，已按此读取`]);
+    await write("org.yaml", PROFILE);
+    const utf8 = await write("p-utf8.yaml", `${PROJECT}organization: ./org.yaml\n`);
+    expect((await loadFacts(utf8, { maxChars: 40_000 })).warnings.filter((w) => w.includes("GBK"))).toEqual([]);
+  });
+
   it("merges extends: under the file's own fields, which win field by field and whole", async () => {
     await write("org.yaml", PROFILE);
     await write("shared/parent.yaml", "name: 上级基金会\naddress: 北京市西城区某路1号\n");

@@ -164,8 +164,8 @@ describe("loadFacts", () => {
     expect(ok.materials).toEqual([{ path: "bg.md", text: "# 背景\n调查显示……" }]);
     const file = await write("mat-bad.yaml", MINIMAL + "materials:\n  - bg.md\n  - missing.md\n  - slides.pptx\n");
     const lines = await errorsOf(file);
-    expect(lines[0]).toBe(`${file}:12:5: materials[1]: cannot read "missing.md" (paths are relative to the facts file)`);
-    expect(lines[1]).toContain(`${file}:13:5: materials[2]: "slides.pptx" is not a .md, .txt, .docx or .pdf file`);
+    expect(lines[0]).toBe(`${file}:12:5: materials[1]: "missing.md": no such file; check the path (paths are relative to the facts file's folder)`);
+    expect(lines[1]).toContain(`${file}:13:5: materials[2]: "slides.pptx" is not a file grantsmith reads as a material (.md, .markdown, .txt, .docx, .pdf)`);
   });
 
   it("names a missing file", async () => {

@@ -155,8 +155,8 @@ describe("facts written as people write them", () => {
     expect(await errorsOf(file)).toEqual([
       `${file}:4:36: beneficiaries[0].count: “很多”不是数量；请写数字，例如 30`,
       `${file}:5:17: budget.total: “好几千”不是金额；请写数字，例如 150000`,
-      `${file}:7:5: materials[0]: “notes.xlsx”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
-      `${file}:8:5: materials[1]: 无法读取“missing.md”（路径相对于项目信息文件所在的文件夹）`,
+      `${file}:7:5: materials[0]: “notes.xlsx”不是 grantsmith 能读取的背景材料格式（.md、.markdown、.txt、.docx、.pdf）；请先转换为其中一种`,
+      `${file}:8:5: materials[1]: 找不到文件“missing.md”；请检查路径（路径相对于项目信息文件所在的文件夹）`,
     ]);
   });
 

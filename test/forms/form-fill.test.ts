@@ -172,6 +172,6 @@ describe("bad input", () => {
     expect(md.stderr).toMatch(/--form fills a Word form: -o .*x\.md must end in \.docx/);
     const missing = await runCli(["draft", ZH_FACTS, "--offline", "--form", path.join(dir, "nope.docx")], { env: cleanEnv({ GRANTSMITH_LANG: "zh" }) });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/--form .*nope\.docx：无法读取（ENOENT）/);
+    expect(missing.stderr).toMatch(/--form .*nope\.docx：找不到文件；请检查路径/);
   });
 });

@@ -73,7 +73,8 @@ describe("report formats", () => {
     // A readiness test case: passed when ready, failed with the reasons when not.
     expect(xml).toContain('<property name="ready" value="true"/><property name="blocking" value=""/>');
     expect(xml).toContain('<property name="ready" value="false"/><property name="blocking" value="placeholders,must"/>');
-    expect(xml).toContain('<testcase classname="proposals/good.md" name="readiness: ready to submit"></testcase>');
+    // Each proposal's test cases are named in its language.
+    expect(xml).toContain('<testcase classname="proposals/good.md" name="能否提交：可以提交"></testcase>');
     expect(xml).toMatch(/<testcase classname="proposals\/sparse, draft.md" name="readiness: ready to submit"><failure message="not ready to submit: \d+ placeholders? left; must criterion &quot;Budget&quot; not met[^"]*">proposals\/sparse, draft.md:\d+: placeholders: /);
     expect(xml).toContain('<error message="not UTF-8 text"/>');
   });
@@ -84,7 +85,7 @@ describe("report formats", () => {
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=5,title=grantsmith placeholders \(\+[\d.]+\)::Placeholder left/));
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,title=grantsmith%3A quality gate failed::.*; not ready to submit; gate failed; below --min-score 70/));
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=\d+,title=grantsmith%3A not ready to submit::not ready to submit: \d+ placeholders? left; must criterion "Budget" not met/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::notice file=proposals\/good\.md,title=grantsmith score::[\d.]+\/100 \(A\), rubric standard-zh; .*ready to submit; gate passed$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::notice file=proposals\/good\.md,title=grantsmith 评分::[\d.]+\/100（A），评分细则 standard-zh；.*可以提交；门槛已通过$/));
   });
 
   it("csv has one row per file and quotes what needs quoting", async () => {

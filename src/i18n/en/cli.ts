@@ -71,7 +71,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.draft.noScore": "do not score the draft after writing it",
 
   "cli.score.description": "score proposals (files, folders, globs) against a rubric and list the improvements worth the most points",
-  "cli.score.paths": "proposal files (.md, .txt, .rst, .Rmd), folders (searched recursively) or globs",
+  "cli.score.paths": (p: { extensions: string }) => `proposal files (${p.extensions}), folders (searched recursively) or globs`,
   "cli.score.rubric": "built-in rubric id or a rubric YAML file (default: chosen by language and kind)",
   "cli.score.facts": "facts file: list figures the facts do not contain and check the key figures",
   "cli.score.judge": "also ask the configured model the rubric's llm criteria",
@@ -93,6 +93,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.revise.target": "stop once the score reaches this",
   "cli.revise.output": "output file: .md or .docx (default: <name>.revised.md beside the proposal)",
   "cli.revise.to": "md or docx (default: from -o's extension)",
+  "cli.revise.offline": "revise rewrites with a model, so --offline works only with --dry-run (what would be rewritten, no model)",
   "cli.revise.dryRun": "show what would change without writing",
   "cli.revise.concurrency": "sections rewritten at once",
   "cli.revise.format": "summary format on stdout",
@@ -125,14 +126,15 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   // commander's errors, in its own words.
   "cli.error.unknownOption": (p: { option: string }) => `error: unknown option '${p.option}'`,
   "cli.error.unknownCommand": (p: { command: string }) => `error: unknown command '${p.command}'`,
-  "cli.error.didYouMean": (p: { suggestion: string }) => `\n(Did you mean ${p.suggestion}?)`,
+  "cli.error.didYouMean": (p: { suggestion: string }) => ` (did you mean ${p.suggestion}?)`,
   "cli.error.missingArgument": (p: { name: string }) => `error: missing required argument '${p.name}'`,
   "cli.error.optionMissingArgument": (p: { option: string }) => `error: option '${p.option}' argument missing`,
   "cli.error.missingMandatoryOption": (p: { option: string }) => `error: required option '${p.option}' not specified`,
   "cli.error.invalidChoice": (p: { option: string; value: string; choices: string }) =>
     `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}.`,
   "cli.error.excessArguments": (p: { command: string; expected: number; got: number }) =>
-    `error: too many arguments for '${p.command}'. Expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}.`,
+    `error: too many arguments for '${p.command}': expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}`,
+  "cli.error.seeHelp": (p: { help: string }) => `; see ${p.help}`,
   "cli.error.internal": (p: { stack: string }) =>
     `grantsmith: internal error: ${p.stack}\nThis is a bug in grantsmith; please report it with the command you ran.`,
 };

@@ -2,6 +2,22 @@
 // YAML typed with Chinese punctuation, schema problems, materials and contradictions between facts.
 type V = { value: string };
 
+/** The YAML parser's error codes: what each means to the person who typed the file, and the fix. */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: "the indentation is inconsistent; start the items of one level in the same column, indenting with spaces",
+  TAB_AS_INDENT: "a tab is used to indent; indent with spaces",
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; put ": " (a colon and a space) after the key, and check this line is not indented further than the one above',
+  BLOCK_AS_IMPLICIT_KEY: 'a value holds another "key:"; put a space after the colon, quote a value that contains ": ", or move the inner key to its own line, indented',
+  DUPLICATE_KEY: "this key is written twice at the same level; keep one of them",
+  MISSING_CHAR: 'a character is missing (": " after a key, or a closing quote or bracket); add it',
+  UNEXPECTED_TOKEN: "something unexpected here; check this line and the one above for a missing colon or a wrong indentation, or quote the value",
+  BAD_SCALAR_START: "a value cannot start with this character (@ ` % | > are reserved); put the value in quotes",
+  BAD_DQ_ESCAPE: 'an invalid escape with \\ in a "…" text; write \\\\ for a backslash, or use single quotes \'…\'',
+  BLOCK_IN_FLOW: "a block of several lines inside [ ] or { }; write the list or mapping one item per line instead",
+  MULTIPLE_DOCS: "the file holds more than one YAML document; remove the extra --- line",
+  KEY_OVER_1024_CHARS: "a key is over 1024 characters long; shorten it, or add the missing colon after the key",
+};
+
 export const facts = {
   // Values (facts/typed.ts). Each is preceded by `file:line:col: path: `.
   "facts.typed.notAmount": (p: V) => `"${p.value}" is not an amount; write a number such as 150000`,
@@ -31,8 +47,14 @@ export const facts = {
   "facts.yaml.tooLarge": (p: { size: string; limit: string }) => `the file is ${p.size}, over the limit of ${p.limit}; is it the right file?`,
   "facts.yaml.unknownTag": (p: { tag: string }) => `unknown tag ${p.tag}; remove it (plain YAML values only)`,
   "facts.yaml.syntax": (p: { message: string }) => `syntax error: ${p.message}`,
-  /** The YAML parser's own words, or (zh) its error code said in Chinese. */
-  "facts.yaml.problem": (p: { code: string; message: string }) => (p.code && p.message) || p.message || p.code,
+  /** A YAML parser's error by its code: what it means and the fix; an unlisted code keeps the parser's words. */
+  "facts.yaml.problem": (p: { code: string; message: string }) =>
+    YAML_PROBLEMS[p.code] ?? `${p.message || p.code}; check this line for a missing ": " after a key, or a quote or bracket left open`,
+  "facts.yaml.unclosedFlow": (p: { open: string; close: string; key: string }) =>
+    `the "${p.open}" here is never closed; end the ${p.open === "[" ? "list" : "mapping"} with "${p.close}" on the same line (${p.key}: ${p.open === "[" ? "[a, b]" : "{a: 1}"}), or, if the ${p.open} is part of the text, put the whole value in quotes (${p.key}: "${p.open}…${p.close} …")`,
+  "facts.yaml.unclosedQuote": (p: { quote: string; key: string }) =>
+    `the quote ${p.quote} here is never closed; add the closing ${p.quote} at the end of the value (${p.key}: ${p.quote}…${p.quote})`,
+  "facts.yaml.strayClose": (p: { close: string }) => `"${p.close}" here closes nothing; remove it, or put the whole value in quotes if it is part of the text`,
   "facts.yaml.aliases": (p: { max: number }) => `too many alias expansions (over ${p.max}); write the values out instead of repeating *aliases`,
   "facts.yaml.fullWidthColon": (p: { key: string }) => `full-width colon "：" after the key "${p.key}"; replace ： with : followed by a space (${p.key}: …)`,
   "facts.yaml.fullWidthSpace": `full-width space (U+3000) in the indentation; indent with ordinary spaces`,
@@ -68,12 +90,14 @@ export const facts = {
   "facts.file.proposalGiven": (p: { file: string }) =>
     `${p.file}: a proposal, not a facts file (facts are YAML: my-project.yaml); to score it: grantsmith score ${p.file}; to start a facts file: grantsmith init`,
   "facts.file.missing": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: no such ${p.what} file; check the path`,
+  "facts.file.empty": (p: { file: string }) => `${p.file}: the facts file is empty; fill it in, or start from a commented one: grantsmith init ${p.file} --force`,
   "facts.file.folder": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: is a folder, not a ${p.what} file`,
   "facts.file.denied": (p: { file: string; what: "facts" | "proposal" }) => `${p.file}: permission denied reading the ${p.what} file`,
   "facts.file.unreadable": (p: { file: string; what: "facts" | "proposal"; code: string }) => `${p.file}: cannot read the ${p.what} file (${p.code})`,
 
   // Materials, each after `file:line:col: materials[i]: `.
-  "facts.materials.extension": (p: { path: string }) => `"${p.path}" is not a .md, .txt, .docx or .pdf file; convert it to text first`,
+  "facts.materials.extension": (p: { path: string; extensions: string }) => `"${p.path}" is not a file grantsmith reads as a material (${p.extensions}); convert it to one of these first`,
+  "facts.materials.missing": (p: { path: string }) => `"${p.path}": no such file; check the path (paths are relative to the facts file's folder)`,
   "facts.materials.unreadable": (p: { path: string }) => `cannot read "${p.path}" (paths are relative to the facts file)`,
   "facts.materials.outside": (p: { path: string; root?: string }) =>
     `"${p.path}" lies outside ${p.root === undefined ? "the facts file's folder" : `the facts file's folder or materials_root (${p.root})`}; materials are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`,

@@ -1,6 +1,5 @@
 // Messages of filling a funder's Word form (draft --form).
 export const form = {
-  "form.unreadable": (p: { file: string; code: string }) => `--form ${p.file}: cannot read it (${p.code})`,
   "form.notWord": (p: { file: string; why: string }) => `--form ${p.file}: ${p.why}; give the funder's form as a .docx file (in Word: File › Save As › Word Document)`,
   "form.whyNotZip": "not a Word document (a .docx is a zip file; this one cannot be opened)",
   "form.whyNoDocument": "not a Word document (it has no word/document.xml)",

@@ -12,7 +12,6 @@ export const output = {
   "output.noStyles": "has no styles part (word/styles.xml); save it from Word as a .docx",
   // src/commands/output.ts
   "output.referenceOnlyDocx": (p: { file: string }) => `--reference-doc ${p.file}: only Word output (.docx) takes a reference document`,
-  "output.referenceUnreadable": (p: { file: string; code: string }) => `--reference-doc ${p.file}: cannot read it (${p.code})`,
   "output.referenceBad": (p: { file: string; reason: string }) => `--reference-doc ${p.file}: ${p.reason}`,
   // src/commands/export.ts
   "output.exportWritesWord": (p: { to: string }) => `--to ${p.to}: export writes Word; give --to docx (a Markdown proposal is already Markdown)`,

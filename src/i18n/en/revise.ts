@@ -39,6 +39,7 @@ export const revise = {
   "revise.unchanged": "the model returned the section unchanged",
   // src/commands/revise.ts
   "revise.jsonAndStdout": "-o - with --format json: both would go to stdout; write the proposal to a file with -o FILE",
+  "revise.offlineFlag": "--offline asks for no model (leave it out)",
   "revise.noEndpoint": "no model endpoint is configured",
   "revise.providerOffline": (p: { setting: string }) => `the provider is offline (${p.setting})`,
   "revise.needsModel": (p: { why: string; how: string }) =>

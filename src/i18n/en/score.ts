@@ -22,6 +22,10 @@ export const score = {
   "score.tempFile": "a temporary or backup file, not a proposal",
   "score.factsFileGiven": (p: { arg: string }) =>
     `${p.arg}: a facts file, not a proposal; draft it first (grantsmith draft ${p.arg}), or score a proposal against it with --facts ${p.arg}`,
+  "score.emptyFactsFile": (p: { arg: string }) => `${p.arg}: the file is empty, so there is nothing to score; to start a facts file in it: grantsmith init ${p.arg} --force`,
+  "score.unknownExtension": (p: { extension: string; extensions: string }) =>
+    `grantsmith does not read ${p.extension} files; a proposal is one of ${p.extensions} (save or convert it as one of these, or rename it if it is plain text)`,
+  "score.factsInText": (p: { name: string }) => `it holds project facts (YAML), not a proposal; save it as ${p.name} and draft it: grantsmith draft ${p.name}`,
   "score.repositoryFile": (p: { name: string }) => `the folder's ${p.name} file, not a proposal (name it on the command line to score it)`,
   "score.overlappingAlternation": (p: { group: string }) =>
     `the pattern repeats a group whose alternatives can match the same text (${p.group}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`,
@@ -51,7 +55,7 @@ export const score = {
   "score.judgedProgress": (p: { n: number }) => `judged ${files(p.n)}…`,
   "score.scoredProgress": (p: { n: number }) => `scored ${files(p.n)}…`,
   "score.nothingScored": (p: { line: string }) => `${p.line}; nothing was scored`,
-  "score.noProposals": (p: { paths: string }) => `no proposal files found in ${p.paths} (looked for .md, .markdown, .txt, .rst, .Rmd, .docx, .pdf)`,
+  "score.noProposals": (p: { paths: string; extensions: string }) => `no proposal files found in ${p.paths} (looked for ${p.extensions})`,
   "score.reportWritten": (p: { file: string }) => `; report written to ${p.file}`,
   "score.notScored": (p: { n: number }) => `; ${files(p.n)} skipped, not scored`,
   "score.summaryLine": (p: { files: number; ready: number; passed: number; failed: number; mean: number | string; notScored: string; written: string }) =>

@@ -68,7 +68,7 @@ export const cli: typeof en = {
   "cli.draft.noScore": "写完后不打分",
 
   "cli.score.description": "按评分细则为项目书（文件、文件夹或通配符）打分，并列出最能提分的修改建议",
-  "cli.score.paths": "项目书文件（.md、.txt、.rst、.Rmd）、文件夹（含子文件夹）或通配符",
+  "cli.score.paths": (p) => `项目书文件（${p.extensions}）、文件夹（含子文件夹）或通配符`,
   "cli.score.rubric": "内置评分细则的 id，或一份评分细则 YAML 文件（默认按语言和类型选择）",
   "cli.score.facts": "项目信息文件：列出其中没有的数字，并核对关键数字",
   "cli.score.judge": "同时请已配置的模型评判细则中的 llm 评分项",
@@ -89,6 +89,7 @@ export const cli: typeof en = {
   "cli.revise.target": "分数达到这个值就停止",
   "cli.revise.output": "输出文件：.md 或 .docx（默认：项目书旁的 <文件名>.revised.md）",
   "cli.revise.to": "md 或 docx（默认按 -o 的扩展名）",
+  "cli.revise.offline": "revise 需要用模型重写，因此 --offline 只能与 --dry-run 一起使用（只显示将重写哪些内容，不调用模型）",
   "cli.revise.dryRun": "只显示会改什么，不写文件",
   "cli.revise.concurrency": "同时改写的章节数",
   "cli.revise.format": "stdout 上摘要的格式",
@@ -125,5 +126,6 @@ export const cli: typeof en = {
   "cli.error.missingMandatoryOption": (p) => `错误：必须提供选项 ${p.option}`,
   "cli.error.invalidChoice": (p) => `错误：选项 ${p.option} 的取值“${p.value}”无效，可选值为 ${p.choices.split(", ").join("、")}`,
   "cli.error.excessArguments": (p) => `错误：${p.command} 的参数过多，应为 ${p.expected} 个，实际为 ${p.got} 个`,
+  "cli.error.seeHelp": (p) => `；请运行 ${p.help} 查看用法`,
   "cli.error.internal": (p) => `grantsmith：内部错误：${p.stack}\n这是 grantsmith 的缺陷，请连同您运行的命令一起报告。`,
 };

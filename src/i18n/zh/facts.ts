@@ -2,20 +2,20 @@
 // 字段校验问题、背景材料以及事实之间的矛盾。
 import type { facts as en } from "../en/facts.js";
 
-/** The YAML parser's error codes, said in Chinese; an unlisted code keeps the parser's own words. */
+/** The YAML parser's error codes, said in Chinese with the fix; an unlisted code keeps the parser's own words. */
 const YAML_PROBLEMS: Record<string, string> = {
-  BAD_INDENT: "缩进不一致（同一层的项必须从同一列开始）",
-  TAB_AS_INDENT: "不能用 Tab 缩进，请改用空格",
-  MULTILINE_IMPLICIT_KEY: "键必须写在同一行（常见原因：冒号后少了空格，或用了全角冒号“：”）",
-  BLOCK_AS_IMPLICIT_KEY: "键的写法有误（常见原因：冒号后少了空格，或缩进不对）",
-  DUPLICATE_KEY: "同一层中的键重复了",
-  MISSING_CHAR: "缺少必要的字符（例如键后面的英文冒号和空格，或配对的引号、括号）",
-  UNEXPECTED_TOKEN: "此处出现了意外的字符",
-  BAD_SCALAR_START: "值不能以这个保留字符开头；请给它加上引号",
-  BAD_DQ_ESCAPE: "双引号字符串里有无效的转义",
-  BLOCK_IN_FLOW: "方括号或花括号内不能写多行块",
-  MULTIPLE_DOCS: "一个文件只能包含一个 YAML 文档（去掉多余的 ---）",
-  KEY_OVER_1024_CHARS: "键太长（超过 1024 个字符）",
+  BAD_INDENT: "缩进不一致（同一层的项必须从同一列开始）；请用空格把同一层的项对齐",
+  TAB_AS_INDENT: "不能用 Tab 缩进；请改用空格",
+  MULTILINE_IMPLICIT_KEY: "键必须写在同一行（常见原因：冒号后少了空格，或用了全角冒号“：”）；请在键后写英文冒号加空格“: ”，并检查这一行是否比上一行缩进得多",
+  BLOCK_AS_IMPLICIT_KEY: "键的写法有误（常见原因：冒号后少了空格，或缩进不对）；请在冒号后加空格，含有“: ”的值请加引号，或把里层的键另起一行并缩进",
+  DUPLICATE_KEY: "同一层中的键重复了；请只保留一个",
+  MISSING_CHAR: "缺少必要的字符（例如键后面的英文冒号和空格，或配对的引号、括号）；请补上",
+  UNEXPECTED_TOKEN: "此处出现了意外的字符；请检查这一行和上一行是否少了冒号、缩进是否正确，或给这个值加上引号",
+  BAD_SCALAR_START: "值不能以这个保留字符开头（@ ` % | > 均为保留字符）；请给它加上引号",
+  BAD_DQ_ESCAPE: "双引号字符串里有无效的转义（\\）；反斜杠请写成 \\\\，或改用单引号 '…'",
+  BLOCK_IN_FLOW: "方括号或花括号内不能写多行块；请改为每行写一项",
+  MULTIPLE_DOCS: "一个文件只能包含一个 YAML 文档；请去掉多余的 ---",
+  KEY_OVER_1024_CHARS: "键太长（超过 1024 个字符）；请缩短，或在键后补上冒号",
 };
 
 export const facts: typeof en = {
@@ -44,7 +44,11 @@ export const facts: typeof en = {
   "facts.yaml.tooLarge": (p) => `文件大小为 ${p.size}，超过上限 ${p.limit}；请确认是不是选错了文件`,
   "facts.yaml.unknownTag": (p) => `未知标签 ${p.tag}；请删除（只能使用普通的 YAML 值）`,
   "facts.yaml.syntax": (p) => `语法错误：${p.message}`,
-  "facts.yaml.problem": (p) => YAML_PROBLEMS[p.code] ?? `YAML 解析出错（${p.message}）`,
+  "facts.yaml.problem": (p) => YAML_PROBLEMS[p.code] ?? `YAML 解析出错（${p.message}）；请检查这一行的键后是否少了“: ”，或引号、括号是否没有配对`,
+  "facts.yaml.unclosedFlow": (p) =>
+    `这里的“${p.open}”没有配对的“${p.close}”；请在同一行用“${p.close}”结束${p.open === "[" ? "列表" : "映射"}（${p.key}: ${p.open === "[" ? "[a, b]" : "{a: 1}"}），如果“${p.open}”是文字的一部分，请给整个值加上英文引号（${p.key}: "${p.open}…${p.close}…"）`,
+  "facts.yaml.unclosedQuote": (p) => `这里的引号 ${p.quote} 没有配对；请在值的末尾补上 ${p.quote}（${p.key}: ${p.quote}…${p.quote}）`,
+  "facts.yaml.strayClose": (p) => `这里的“${p.close}”前面没有与之配对的括号；请删除它，如果它是文字的一部分，请给整个值加上英文引号`,
   "facts.yaml.aliases": (p) => `别名展开次数过多（超过 ${p.max} 次）；请直接写出数值，不要重复使用 *别名`,
   "facts.yaml.fullWidthColon": (p) => `键“${p.key}”后面是全角冒号“：”；请把“：”改为半角冒号“:”并在其后加一个空格（${p.key}: …）`,
   "facts.yaml.fullWidthSpace": "缩进中有全角空格（U+3000）；请用半角空格缩进",
@@ -86,11 +90,13 @@ export const facts: typeof en = {
   "facts.file.proposalGiven": (p) =>
     `${p.file}：这是项目书，不是项目信息文件（项目信息文件是 YAML，如 my-project.yaml）；如需打分：grantsmith score ${p.file}；如需新建项目信息文件：grantsmith init`,
   "facts.file.missing": (p) => `${p.file}：找不到这个${p.what === "facts" ? "项目信息" : "项目书"}文件；请检查路径`,
+  "facts.file.empty": (p) => `${p.file}：项目信息文件是空的；请填写内容，或先生成一个带注释的文件再填写：grantsmith init ${p.file} --force`,
   "facts.file.folder": (p) => `${p.file}：这是文件夹，不是${p.what === "facts" ? "项目信息" : "项目书"}文件`,
   "facts.file.denied": (p) => `${p.file}：没有权限读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件`,
   "facts.file.unreadable": (p) => `${p.file}：无法读取这个${p.what === "facts" ? "项目信息" : "项目书"}文件（${p.code}）`,
 
-  "facts.materials.extension": (p) => `“${p.path}”不是 .md、.txt、.docx 或 .pdf 文件；请先转换为文本`,
+  "facts.materials.extension": (p) => `“${p.path}”不是 grantsmith 能读取的背景材料格式（${p.extensions}）；请先转换为其中一种`,
+  "facts.materials.missing": (p) => `找不到文件“${p.path}”；请检查路径（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.unreadable": (p) => `无法读取“${p.path}”（路径相对于项目信息文件所在的文件夹）`,
   "facts.materials.outside": (p) =>
     `“${p.path}”位于${p.root === undefined ? "项目信息文件所在的文件夹" : `项目信息文件所在的文件夹和 materials_root（${p.root}）`}之外；背景材料只能从项目内读取（如需使用其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,

@@ -2,7 +2,6 @@
 import type { form as en } from "../en/form.js";
 
 export const form: typeof en = {
-  "form.unreadable": (p) => `--form ${p.file}：无法读取（${p.code}）`,
   "form.notWord": (p) => `--form ${p.file}：${p.why}；请提供 .docx 格式的申报表（在 Word 中“文件 › 另存为 › Word 文档”）`,
   "form.whyNotZip": "不是 Word 文档（.docx 是 zip 文件，这个文件无法打开）",
   "form.whyNoDocument": "不是 Word 文档（缺少 word/document.xml）",

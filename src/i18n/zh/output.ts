@@ -11,7 +11,6 @@ export const output: typeof en = {
   "output.notZip": "不是 Word .docx 文件（不是 zip 压缩包）",
   "output.noStyles": "没有样式部分（word/styles.xml）；请在 Word 中另存为 .docx",
   "output.referenceOnlyDocx": (p) => `--reference-doc ${p.file}：只有 Word 输出（.docx）才使用参考文档`,
-  "output.referenceUnreadable": (p) => `--reference-doc ${p.file}：无法读取（${p.code}）`,
   "output.referenceBad": (p) => `--reference-doc ${p.file}：该文件${p.reason}`,
   "output.exportWritesWord": (p) => `--to ${p.to}：export 只写出 Word；请用 --to docx（Markdown 项目书本身就是 Markdown）`,
   "output.proposalEmpty": (p) => `${p.file}：项目书是空的`,

@@ -4,18 +4,21 @@
 // matching --exclude, other kinds of file); binary, oversized and undecodable
 // files are skipped with why; a file that cannot be read becomes an error result, never a silent gap.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../../errors.js";
 import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
 import type { LocatedText } from "../../read/located-text.js";
+import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
-import { t } from "../../i18n/index.js";
+import { t, uiLang } from "../../i18n/index.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
 
-export const PROPOSAL_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".text", ".rst", ".rmd", ".docx", ".pdf"]);
+export const PROPOSAL_EXTENSIONS = extensionSet(PROPOSAL_FORMATS);
+/** ".md .markdown .txt …", for the reason a folder's file is skipped. */
+const PROPOSAL_EXTENSION_LIST = [...PROPOSAL_EXTENSIONS].join(" ");
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 export { MAX_DOCUMENT_BYTES };
 /** Proposals are tens of kilobytes; anything this large is not one. */
@@ -50,7 +53,7 @@ export function folderSkipReason(name: string): string | undefined {
   if (!isProposalFile(name)) {
     const extension = path.extname(name).toLowerCase();
     if (extension === ".doc") return t("score.oldWord");
-    return t("score.notAProposal", { extension: extension || t("score.noExtension"), extensions: [...PROPOSAL_EXTENSIONS].join(" ") });
+    return t("score.notAProposal", { extension: extension || t("score.noExtension"), extensions: PROPOSAL_EXTENSION_LIST });
   }
   return undefined;
 }
@@ -66,7 +69,14 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
       const info = await stat(arg);
       // A facts file is what a proposal is drafted from, not a proposal: scoring its YAML helps no one.
       if (!info.isDirectory() && FACTS_FILE.test(arg)) {
-        problems.push(t("score.factsFileGiven", { arg }));
+        const empty = info.size < 4096 && !/\S/.test(await readFile(arg, "utf8").catch(() => "x"));
+        problems.push(t(empty ? "score.emptyFactsFile" : "score.factsFileGiven", { arg }));
+        continue;
+      }
+      // A file named on the command line in a format grantsmith does not read (a folder skips it).
+      const extension = path.extname(arg).toLowerCase();
+      if (!info.isDirectory() && extension !== "" && !isProposalFile(arg)) {
+        problems.push(`${arg}${uiLang() === "zh" ? "：" : ": "}${extension === ".doc" ? t("score.oldWord") : t("score.unknownExtension", { extension, extensions: formatList(PROPOSAL_FORMATS, uiLang()) })}`);
         continue;
       }
       roots.push(info.isDirectory() ? { kind: "dir", path: arg } : { kind: "file", path: arg });
@@ -231,11 +241,30 @@ function classify(file: string, bytes: Uint8Array): ReadOutcome {
     const read = textFromBytes(file, bytes);
     // An empty file is not a proposal that scores 0: it is skipped, and named alone it is exit 2.
     if (!/\S/.test(read.text)) return { kind: "skip", reason: t("read.emptyText") };
+    // Facts typed into a .txt file: what a proposal is drafted from, not a proposal to score.
+    if (TEXT_FILE.test(file) && looksLikeFacts(read.text)) return { kind: "skip", reason: t("score.factsInText", { name: `${path.basename(file, path.extname(file))}.yaml` }) };
     return { kind: "text", ...read };
   } catch (error) {
     if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
     throw error;
   }
+}
+
+const TEXT_FILE = /\.(txt|text)$/i;
+/** The keys a facts file starts its blocks with, at the start of a line. */
+const FACTS_KEY = /^(title|organization|need|beneficiaries|budget|period|objectives|activities)[ \t]*:/gm;
+/** A line of YAML's block structure: a comment, an indented line, a list item or `key:` at the margin. */
+const YAML_LINE = /^(?:#|[ \t]|-(?:[ \t]|$)|[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)/;
+
+/**
+ * Text that is a facts file's YAML, not a proposal: two or more of a facts file's top-level keys,
+ * and every line YAML's structure (a proposal has sentences at the margin).
+ */
+export function looksLikeFacts(text: string): boolean {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(FACTS_KEY)) keys.add(m[1]!);
+  if (keys.size < 2) return false;
+  return text.split(/\r?\n/).every((line) => line.trim() === "" || YAML_LINE.test(line));
 }
 
 function readError(error: unknown): string {
