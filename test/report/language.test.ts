@@ -7,7 +7,7 @@ import type { ReportFormat } from "../../src/report/formats.js";
 import { applyGate, summarize } from "../../src/score/gate.js";
 import { scoreText } from "../../src/score/engine.js";
 import type { ScoreResult } from "../../src/score/types.js";
-import { resetLanguage, setExplicitLanguage } from "../../src/i18n/index.js";
+import { setExplicitLanguage } from "../../src/i18n/index.js";
 import { fixture } from "../score/helpers.js";
 
 async function scored(names: string[]): Promise<ScoreResult[]> {
@@ -20,7 +20,7 @@ async function render(format: ReportFormat, names: string[], summary = false): P
   return renderReport(await createWriter(format, { minScore: 90, maxAnnotationsPerFile: 0, summary }), list, summarize(list), run);
 }
 
-afterEach(() => resetLanguage());
+afterEach(() => setExplicitLanguage(undefined));
 
 const ZH = ["zh-complete.md", "zh-sparse.md"];
 const EN = ["en-complete.md", "en-sparse.md"];
