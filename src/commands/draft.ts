@@ -1,5 +1,5 @@
 // `grantsmith draft FACTS...`: facts → plan → prompts → model (or offline) → document → file → score.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DraftOptions } from "../cli.js";
 import { InputError } from "../errors.js";
@@ -46,7 +46,22 @@ async function probeWritable(folder: string, output: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new InputError(t("draft.cannotWriteIn", { output, folder, code }));
   } finally {
-    if (made !== undefined) await rm(made, { recursive: true, force: true });
+    if (made !== undefined) await removeEmptyUpTo(folder, made);
+  }
+}
+
+/**
+ * Removes the folders the probe made, from `folder` up to `made`, each only while it is empty: another
+ * draft may already be saving its sections in the same state folder, and they are not ours to remove.
+ */
+export async function removeEmptyUpTo(folder: string, made: string): Promise<void> {
+  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return;
+    }
+    if (dir === path.resolve(made) || path.dirname(dir) === dir) return;
   }
 }
 

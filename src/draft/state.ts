@@ -50,7 +50,8 @@ export class DraftState {
   }
 
   async clear(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
+    // Another draft's probe may put a file in the folder while it is removed (ENOTEMPTY): retried.
+    await rm(this.dir, { recursive: true, force: true, maxRetries: 3 });
     // Leave no empty .grantsmith-state folder behind.
     await rmdir(path.dirname(this.dir)).catch(() => undefined);
   }
