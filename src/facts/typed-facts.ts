@@ -7,11 +7,9 @@ import {
   dayFirstFor,
   fieldKind,
   readAmount,
-  readCount,
   readCurrency,
-  readDate,
-  readDirect,
   readEnum,
+  readField,
   type FieldKind,
   type Problem,
   type Reading,
@@ -164,37 +162,17 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
     const raw = leaf.value;
     let reading: Reading<string | number | boolean> & { unit?: string };
     let write: string | number | boolean | undefined;
-    switch (leaf.kind) {
-      case "amount": {
-        const digits = digitsOf(raw, source(leaf));
-        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readAmount(digits, { lang, currency: currency ?? "CNY" });
-        break;
-      }
-      case "count":
-      case "whole-count": {
-        const digits = digitsOf(raw, source(leaf));
-        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readCount(digits, { lang, whole: leaf.kind === "whole-count" });
-        break;
-      }
-      case "date":
-        reading = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst });
-        break;
-      case "year-or-date": {
-        const read = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst, year: true });
-        reading = read;
-        // A year is written as a number (2016), the way a person types it and the schema reads it.
-        if (read.error === undefined && /^\d{4}$/.test(read.value)) write = Number(read.value);
-        break;
-      }
-      case "direct":
-        reading = readDirect(raw, { lang });
-        break;
-      case "currency":
-        reading = readCurrency(raw, { lang });
-        break;
-      case "enum":
-        reading = readEnum(raw, leaf.values ?? [], { lang });
-        break;
+    if (leaf.kind === "enum") {
+      reading = readEnum(raw, leaf.values ?? [], { lang });
+    } else {
+      // The one reader of each kind (facts/typed.ts readField), which `init --interactive` asks through too.
+      const digits = leaf.kind === "direct" || leaf.kind === "currency" ? raw : digitsOf(raw, source(leaf));
+      // A YAML number kept as a number unless its digits hold more (45.000: 45 or 45,000?).
+      const numeric = leaf.kind === "amount" || leaf.kind === "count" || leaf.kind === "whole-count";
+      const plain = numeric && typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits);
+      reading = plain ? { value: raw } : readField(leaf.kind, digits, { lang, currency: currency ?? "CNY", dayFirst });
+      // A year is written as a number (2016), the way a person types it and the schema reads it.
+      if (leaf.kind === "year-or-date" && reading.error === undefined && /^\d{4}$/.test(String(reading.value))) write = Number(reading.value);
     }
     if (reading.error !== undefined) {
       // A value of the wrong kind altogether (a list, a mapping) is the schema's to report.

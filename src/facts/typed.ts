@@ -422,8 +422,8 @@ export function fieldKind(schema: unknown): FieldKind | undefined {
   return schema !== null && typeof schema === "object" ? FIELD_KINDS.get(schema) : undefined;
 }
 
-/** Reads `raw` as a field of `kind` does (for a prompt that validates one answer as it is typed). */
-export function readField(kind: FieldKind, raw: unknown, options: AmountOptions & DateOptions = {}): Reading<string | number | boolean> {
+/** Reads `raw` as a field of `kind` does: what `check` applies to a file (facts/typed-facts.ts) and `init --interactive` to an answer. */
+export function readField(kind: FieldKind, raw: unknown, options: AmountOptions & DateOptions = {}): Reading<string | number | boolean> & { unit?: string } {
   switch (kind) {
     case "amount":
       return readAmount(raw, options);

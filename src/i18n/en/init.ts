@@ -34,7 +34,6 @@ export const init = {
   "init.ask.requested": "Amount requested from the funder",
   "init.ask.draft": "Draft the proposal now, offline (no model)?",
   "init.defaultUnit": "people",
-  "init.expectedNumber": "enter a number, such as 150000",
   "init.endBeforeStart": (p: { start: string }) => `the end comes before the start (${p.start}); give a later date`,
   "init.required": "required; type an answer",
   "init.schemaMessage": (p: { message: string }) => p.message,

@@ -45,7 +45,6 @@ export const init: typeof en = {
   "init.ask.requested": "向资助方申请的金额",
   "init.ask.draft": "现在离线起草项目书（不调用模型）吗？",
   "init.defaultUnit": "人",
-  "init.expectedNumber": "请填写数字，如 150000",
   "init.endBeforeStart": (p) => `结束日期早于开始日期（${p.start}），请填写更晚的日期`,
   "init.required": "必填，请输入",
   "init.schemaMessage": (p) => SCHEMA_MESSAGES[p.message] ?? `输入有误：${p.message}`,
