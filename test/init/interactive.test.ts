@@ -100,7 +100,7 @@ describe("init --interactive in Chinese", () => {
     expect(await pty.exit).toBe(0);
 
     const text = await readFile(path.join(dir, "p.yaml"), "utf8");
-    expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/facts\.schema\.json$/);
+    expect(text.split("\n")[0]).toMatch(/^# 编辑器补全与检查：运行 grantsmith schema facts > facts\.schema\.json/);
     expect(text).toContain("title: 社区老人送餐到家项目 # 项目名称");
     expect(text).toContain("# 以下各项可稍后填写（去掉行首的 # 即可启用）：");
     expect(text).toContain("# risks:");

@@ -37,5 +37,6 @@ export const init = {
   "init.endBeforeStart": (p: { start: string }) => `the end comes before the start (${p.start}); give a later date`,
   "init.required": "required; type an answer",
   "init.schemaMessage": (p: { message: string }) => p.message,
+  "init.schemaHint": "for completion in an editor: grantsmith schema facts > facts.schema.json, then make this line # yaml-language-server: $schema=./facts.schema.json",
   "init.moreFields": "More you can fill in later (remove the # to use a line):",
 };

@@ -48,5 +48,6 @@ export const init: typeof en = {
   "init.endBeforeStart": (p) => `结束日期早于开始日期（${p.start}），请填写更晚的日期`,
   "init.required": "必填，请输入",
   "init.schemaMessage": (p) => SCHEMA_MESSAGES[p.message] ?? `输入有误：${p.message}`,
+  "init.schemaHint": "编辑器补全与检查：运行 grantsmith schema facts > facts.schema.json，再把本行改为 # yaml-language-server: $schema=./facts.schema.json",
   "init.moreFields": "以下各项可稍后填写（去掉行首的 # 即可启用）：",
 };
