@@ -99,8 +99,10 @@ async function interactiveInit(file: string, options: InitOptions, profile: stri
   });
   await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
   // What check says of the file; a problem here is reported like check's, with file:line:col.
-  await (await import("../facts/load.js")).loadFacts(file);
+  const loaded = await (await import("../facts/load.js")).loadFacts(file);
   process.stderr.write(`${t("init.wroteChecked", { file })}\n`);
+  // What check would warn of (a period with a start but no end), with file:line and the fix.
+  for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
   const { confirm } = await import("@inquirer/prompts");
   const draft = await confirm({ message: t("init.ask.draft"), default: true }).catch((error: Error) => {
     if (error?.name === "ExitPromptError") return false;

@@ -148,8 +148,8 @@ describe("wide characters at a narrow terminal", () => {
     await answer(pty, [
       ["执行机构全称", "北京暖阳为老社会工作服务中心"],
       ["项目地点", ""],
-      ["开始日期", ""],
-      ["结束日期", ""],
+      ["开始日期", "2025-03"],
+      ["结束日期", ""], // half a period: written, and warned of as check warns
       ["要解决的问题", "独居老人做饭难、吃饭难，社区老年餐桌只提供堂食，行动不便的老人无法到达。"],
       ["需求证据 1", ""],
       ["直接受益对象", "独居老人"],
@@ -162,6 +162,8 @@ describe("wide characters at a narrow terminal", () => {
       ["申请资助的机构", ""],
     ]);
     await pty.expect("检查通过");
+    await pty.expect("w.yaml:");
+    await pty.expect("警告: period.start: 项目周期有开始日期（2025-03），没有结束日期");
     await answer(pty, [["现在离线起草项目书", "n"]]);
     expect(await pty.exit).toBe(0);
     const facts = parse(await readFile(path.join(dir, "w.yaml"), "utf8"));

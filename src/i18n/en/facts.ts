@@ -87,6 +87,10 @@ export const facts = {
 
   // Contradictions between facts (facts/derive.ts, facts/venture-grant.ts), after `warning: path: `.
   "facts.period.swapped": (p: { start: string; end: string }) => `${p.start} is after period.end ${p.end}; swap them`,
+  "facts.derive.periodNoEnd": (p: { start: string }) =>
+    `the period starts (${p.start}) but has no end, so the proposal cannot state it and shows a placeholder instead; add period.end (YYYY-MM or YYYY-MM-DD)`,
+  "facts.derive.periodNoStart": (p: { end: string }) =>
+    `the period ends (${p.end}) but has no start, so the proposal cannot state it and shows a placeholder instead; add period.start (YYYY-MM or YYYY-MM-DD)`,
   "facts.derive.amountDiffers": (p: { amount: number; computed: number }) => `amount ${p.amount} differs from quantity × unit_cost = ${p.computed}`,
   "facts.derive.totalDiffers": (p: { stated: number; items: number }) => `${p.stated} but the items add up to ${p.items}`,
   "facts.derive.activityOrder": (p: { name: string; start: string; end: string }) => `"${p.name}" starts (${p.start}) after it ends (${p.end})`,

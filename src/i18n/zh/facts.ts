@@ -101,6 +101,8 @@ export const facts: typeof en = {
     `提示：${p.file}：背景材料共 ${p.total} 个字符，超过单个提示词可携带的 ${p.max} 个字符（materials_max_chars）；${p.paths.map((c) => `“${c}”`).join("、")}已被截断`,
 
   "facts.period.swapped": (p) => `开始日期 ${p.start} 晚于结束日期 period.end ${p.end}；请对调`,
+  "facts.derive.periodNoEnd": (p) => `项目周期有开始日期（${p.start}），没有结束日期，项目书无法写出项目周期，只能留作【待补充】；请填写 period.end（YYYY-MM 或 YYYY-MM-DD）`,
+  "facts.derive.periodNoStart": (p) => `项目周期有结束日期（${p.end}），没有开始日期，项目书无法写出项目周期，只能留作【待补充】；请填写 period.start（YYYY-MM 或 YYYY-MM-DD）`,
   "facts.derive.amountDiffers": (p) => `金额 ${p.amount} 与数量 × 单价 = ${p.computed} 不一致`,
   "facts.derive.totalDiffers": (p) => `总额为 ${p.stated}，但各项相加为 ${p.items}`,
   "facts.derive.activityOrder": (p) => `“${p.name}”的开始日期（${p.start}）晚于结束日期（${p.end}）`,
