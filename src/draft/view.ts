@@ -103,6 +103,8 @@ export interface View {
     shares: { category: string; label: string; share: number; amount: number }[];
     overheadShare: Maybe<number>;
     costPerBeneficiary: Maybe<number>;
+    /** What costPerBeneficiary is called for the kind it divides by: 人均投入, 户均投入, Cost per household. */
+    costPerLabel: string;
     fundingSources: { name: string; amount: Maybe<number>; status: Maybe<string>; statusLabel: Maybe<string> }[];
     fundingTotal: Maybe<number>;
   };
@@ -152,7 +154,8 @@ export interface View {
     lastDeadline: Maybe<string>;
     /** The largest budget item, with its note when it has one. */
     largestRow: Maybe<BudgetRowView>;
-    largestCategory: Maybe<{ label: string; share: number }>;
+    /** The category with the largest share; `whole` when it is the only one (the whole budget). */
+    largestCategory: Maybe<{ label: string; share: number; whole: boolean }>;
     /** Budget items priced as unit cost × quantity. */
     pricedRows: number;
     /** Budget items with a note (the basis of the figure). */
@@ -193,12 +196,15 @@ const LABELS = {
     likelihood: { low: "低", medium: "中", high: "高" },
     status: { confirmed: "已确认", pending: "申请中", planned: "计划筹集" },
     direct: "直接受益", indirect: "间接受益",
+    // The cost per direct beneficiary, named by what the count counts: 户均 of households, never 人均.
+    costPer: { people: "人均投入", households: "户均投入", "person-times": "每人次投入" },
   },
   en: {
     category: { direct: "Direct project costs", personnel: "Personnel", admin: "Administration", fundraising: "Fundraising", other: "Other" },
     likelihood: { low: "Low", medium: "Medium", high: "High" },
     status: { confirmed: "Confirmed", pending: "Pending", planned: "Planned" },
     direct: "Direct", indirect: "Indirect",
+    costPer: { people: "Cost per direct beneficiary", households: "Cost per household", "person-times": "Cost per person-time" },
   },
 } as const;
 
@@ -233,6 +239,13 @@ function totalsPerKind(groups: { count?: number; unit?: string }[], language: La
     value,
     unit: kind.startsWith("other:") ? counted.find((g) => unitKind(g.unit) === kind)!.unit!.trim() : KIND_UNIT[kind as keyof typeof KIND_UNIT][language],
   }));
+}
+
+/** 人均投入 / 户均投入 / 每人次投入; of schools or villages 平均每所学校投入 (zh), else the cost per direct beneficiary. */
+function costPerLabel(kind: UnitKind, unit: string | undefined, language: Language): string {
+  const labels = LABELS[language].costPer;
+  if (!kind.startsWith("other:")) return labels[kind as keyof typeof labels];
+  return language === "zh" && unit ? `平均每${unit.trim()}投入` : labels.people;
 }
 
 function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
@@ -402,6 +415,7 @@ export function buildView(loaded: LoadedFacts): View {
       shares,
       overheadShare: nul(d.overheadShare),
       costPerBeneficiary: nul(d.costPerBeneficiary),
+      costPerLabel: costPerLabel(d.perHeadKind ?? unitKind(d.beneficiaryUnit), d.beneficiaryUnit, lang),
       fundingSources: (facts.budget?.funding_sources ?? []).map((s) => ({
         name: s.name,
         amount: nul(s.amount),
@@ -464,7 +478,7 @@ export function buildView(loaded: LoadedFacts): View {
       objectiveCount: (facts.objectives ?? []).length,
       lastDeadline: (facts.objectives ?? []).map((o) => o.deadline).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
       largestRow: budgetRows.filter((row) => row.amount !== null).sort((a, b) => b.amount! - a.amount!)[0] ?? null,
-      largestCategory: [...shares].sort((a, b) => b.share - a.share)[0] ?? null,
+      largestCategory: shares.length === 0 ? null : { ...[...shares].sort((a, b) => b.share - a.share)[0]!, whole: shares.length === 1 },
       pricedRows: budgetRows.filter((row) => row.unitCost !== null && row.quantity !== null).length,
       notedRows: budgetRows.filter((row) => row.note !== null).length,
       risksWithOwner: (facts.risks ?? []).filter((x) => x.owner).length,
