@@ -71,7 +71,8 @@ export interface View {
     problemLead: string;
   };
   beneficiarySelection: Maybe<string>;
-  beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
+  /** `approximate`: the count is an estimate (约200户), written 约 / about before it. */
+  beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; approximate: boolean; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
   directGroups: View["beneficiaries"];
   indirectGroups: View["beneficiaries"];
   beneficiaryTotals: {
@@ -83,7 +84,10 @@ export interface View {
     directByKind: Maybe<KindTotal[]>;
     indirectByKind: Maybe<KindTotal[]>;
     /** What the cost per direct beneficiary divides by: the direct total, or its people when the kinds are mixed. */
-    perHead: Maybe<{ value: number; unit: string }>;
+    perHead: Maybe<{ value: number; unit: string; approximate: boolean }>;
+    /** A total that adds an estimate (约200户) is one too. */
+    directApproximate: boolean;
+    indirectApproximate: boolean;
   };
   objectives: { text: string; indicator: Maybe<string>; baseline: Maybe<string>; target: Maybe<string>; deadline: Maybe<string> }[];
   activities: { name: string; description: Maybe<string>; start: Maybe<string>; end: Maybe<string>; outputs: string[]; owner: Maybe<string> }[];
@@ -103,6 +107,8 @@ export interface View {
     shares: { category: string; label: string; share: number; amount: number }[];
     overheadShare: Maybe<number>;
     costPerBeneficiary: Maybe<number>;
+    /** It divides by a count that is an estimate, so it is one too: 约750元. */
+    costApproximate: boolean;
     /** What costPerBeneficiary is called for the kind it divides by: 人均投入, 户均投入, Cost per household. */
     costPerLabel: string;
     fundingSources: { name: string; amount: Maybe<number>; status: Maybe<string>; statusLabel: Maybe<string> }[];
@@ -223,6 +229,8 @@ export interface KindTotal {
   kind: UnitKind;
   value: number;
   unit: string;
+  /** A group of this kind gives its count as an estimate. */
+  approximate: boolean;
 }
 
 /**
@@ -230,7 +238,7 @@ export interface KindTotal {
  * households) or, for another kind (schools), the unit its groups give; null for one kind or none,
  * where the plain total says it.
  */
-function totalsPerKind(groups: { count?: number; unit?: string }[], language: Language): Maybe<KindTotal[]> {
+function totalsPerKind(groups: { count?: number; unit?: string; approximate?: boolean }[], language: Language): Maybe<KindTotal[]> {
   const counted = groups.filter((g) => g.count !== undefined);
   const totals = totalsByKind(counted.map((g) => ({ value: g.count!, unit: g.unit })));
   if (totals.length < 2) return null;
@@ -238,6 +246,7 @@ function totalsPerKind(groups: { count?: number; unit?: string }[], language: La
     kind,
     value,
     unit: kind.startsWith("other:") ? counted.find((g) => unitKind(g.unit) === kind)!.unit!.trim() : KIND_UNIT[kind as keyof typeof KIND_UNIT][language],
+    approximate: counted.some((g) => g.approximate === true && unitKind(g.unit) === kind),
   }));
 }
 
@@ -311,10 +320,13 @@ export function buildView(loaded: LoadedFacts): View {
     group: b.group,
     count: nul(b.count),
     unit: nul(b.unit),
+    approximate: b.count !== undefined && b.approximate === true,
     direct: b.direct !== false,
     directLabel: b.direct === false ? L.indirect : L.direct,
     criteria: nul(b.criteria),
   }));
+  const directApproximate = beneficiaryRows.some((b) => b.direct && b.approximate);
+  const perHeadApproximate = directKinds ? directKinds.some((k) => k.kind === d.perHeadKind && k.approximate) : directApproximate;
   const budgetRows: BudgetRowView[] = d.budgetLines.map((line, i) => ({
     index: i + 1,
     name: line.name,
@@ -382,7 +394,9 @@ export function buildView(loaded: LoadedFacts): View {
       indirectUnit: sharedUnit(facts.beneficiaries.filter((b) => b.direct === false && b.count !== undefined)),
       directByKind: directKinds,
       indirectByKind: totalsPerKind(facts.beneficiaries.filter((b) => b.direct === false), lang),
-      perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "" },
+      perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "", approximate: perHeadApproximate },
+      directApproximate,
+      indirectApproximate: beneficiaryRows.some((b) => !b.direct && b.approximate),
     },
     objectives: (facts.objectives ?? []).map((o) => ({
       text: o.text,
@@ -415,6 +429,7 @@ export function buildView(loaded: LoadedFacts): View {
       shares,
       overheadShare: nul(d.overheadShare),
       costPerBeneficiary: nul(d.costPerBeneficiary),
+      costApproximate: d.costPerBeneficiary !== undefined && perHeadApproximate,
       costPerLabel: costPerLabel(d.perHeadKind ?? unitKind(d.beneficiaryUnit), d.beneficiaryUnit, lang),
       fundingSources: (facts.budget?.funding_sources ?? []).map((s) => ({
         name: s.name,

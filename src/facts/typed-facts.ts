@@ -39,6 +39,11 @@ export interface TypedFacts {
   problems: TypedProblem[];
   /** Text values wrapped whole in Chinese quotes “…”, which YAML keeps as part of the text. */
   quoted: FactsPath[];
+  /**
+   * Amounts and quantities written as estimates (约15万): read as their number, which a budget
+   * states as exact, so the user is warned. A beneficiary count records it in `approximate` instead.
+   */
+  estimates: { path: FactsPath; written: string; read: number }[];
 }
 
 interface Leaf {
@@ -134,6 +139,7 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
   const lang = options.lang;
   const changes: TypedChange[] = [];
   const problems: TypedProblem[] = [];
+  const estimates: TypedFacts["estimates"] = [];
   const source = (leaf: Leaf) => options.sourceText?.(leaf.path);
 
   // The facts' currency: budget.currency as written, else the one currency the amounts name.
@@ -190,6 +196,18 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
       set(copy, leaf.path, value);
       changes.push({ path: leaf.path, from: source(leaf) ?? String(raw), to: value });
     }
+    // 约200户: the count is 200 and an estimate, said where the schema has room for it, else warned of.
+    if (reading.approximate) {
+      if (leaf.siblings.includes("approximate")) {
+        const flagPath = [...leaf.path.slice(0, -1), "approximate"];
+        if (get(copy, flagPath) === undefined) {
+          set(copy, flagPath, true);
+          changes.push({ path: flagPath, to: true });
+        }
+      } else if (typeof reading.value === "number") {
+        estimates.push({ path: leaf.path, written: source(leaf) ?? String(raw), read: reading.value });
+      }
+    }
     // 30户 with no unit given: the unit is 户.
     if (reading.unit !== undefined && leaf.siblings.includes("unit")) {
       const unitPath = [...leaf.path.slice(0, -1), "unit"];
@@ -202,5 +220,5 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
       }
     }
   }
-  return { data: copy, changes, problems, quoted };
+  return { data: copy, changes, problems, quoted, estimates };
 }

@@ -45,6 +45,8 @@ export type Checked =
       value: unknown;
       /** The unit written after a count (200户 → 户), for the unit question that follows. */
       unit?: string;
+      /** The figure was typed as an estimate (约200户), as check records it. */
+      approximate?: true;
     }
   | { ok: false; message: string };
 
@@ -86,7 +88,7 @@ export function checkAnswer(schema: AnySchema, answer: string, context: AnswerCo
   if (reading.error !== undefined) return { ok: false, message: reading.error };
   const parsed = schema.safeParse(reading.value);
   if (!parsed.success) return { ok: false, message: messageOf(parsed.error.issues) };
-  return { ok: true, value: parsed.data, ...(reading.unit !== undefined && { unit: reading.unit }) };
+  return { ok: true, value: parsed.data, ...(reading.unit !== undefined && { unit: reading.unit }), ...(reading.approximate && { approximate: true as const }) };
 }
 
 function messageOf(issues: readonly z.core.$ZodIssue[]): string {

@@ -82,7 +82,9 @@ export async function interview(options: Interview): Promise<Record<string, unkn
   const count = counted?.value;
   // 200户 says its unit: offered as the answer to the unit question.
   const unit = count === undefined ? undefined : await ask(t("init.ask.unit"), ["beneficiaries", "*", "unit"], { default: counted?.unit ?? t("init.defaultUnit") });
-  facts.beneficiaries = [{ group, ...(count !== undefined && { count }), ...(unit !== undefined && { unit }), direct: true }];
+  // 约200户 is written as check --fix writes it: count 200, approximate: true.
+  const approximate = count !== undefined && counted?.approximate === true;
+  facts.beneficiaries = [{ group, ...(count !== undefined && { count }), ...(unit !== undefined && { unit }), ...(approximate && { approximate }), direct: true }];
 
   const objectives = await list(async (n) => {
     const text = await ask(t("init.ask.objective", { n }) + more, ["objectives", "*", "text"]);

@@ -90,6 +90,28 @@ describe("the zh offline draft of a new user's facts", () => {
   });
 });
 
+describe("a count typed as an estimate (约200户)", () => {
+  it("is written 约200户 wherever the count or its total appears, and the cost per household 约750元", async () => {
+    const doc = await draftOf("zh-about.yaml", ZH.replace("count: 200户", "count: 约200户"));
+    expect(doc).toContain("项目直接服务独居老人家庭（约200户）。");
+    expect(doc).toContain("| 独居老人家庭 | 约200户 | 直接受益 |");
+    expect(doc).toContain("| **直接受益合计** | **约200户** | | |");
+    expect(doc).toContain("按直接受益约200户计算，户均投入约750元。");
+    expect(doc).toContain("户均投入约750元");
+    expect(doc).not.toMatch(/[^约]200户/);
+    // The scorer reads the estimate as the facts' count: nothing disagrees.
+    const result = await scoreText(doc, { file: "draft.md", facts: await loadFacts(path.join(dir, "zh-about.yaml")) });
+    expect(result.blocking.filter((b) => b.id === "key_figure")).toEqual([]);
+    expect(result.metrics.directBeneficiaries).toBe(200);
+  });
+
+  it("in English: about 200 households, cost per household about $75", async () => {
+    const doc = await draftOf("en-about.yaml", EN.replace("count: 200", "count: about 200"));
+    expect(doc).toContain("(about 200 households)");
+    expect(doc).toContain("Cost per household (about 200 households): about $75.");
+  });
+});
+
 describe("the en offline draft of a new user's facts", () => {
   it("says cost per household, the whole budget, and ends the problem's sentence", async () => {
     const doc = await draftOf("en.yaml", EN);

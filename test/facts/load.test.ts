@@ -158,6 +158,18 @@ describe("loadFacts", () => {
     expect(warnings[1]).toContain("activities[0].end: 2026-01-15 is after the project period ends (2025-12)");
   });
 
+  it("keeps 约 of a beneficiary count as approximate: true, and warns of an estimate in the budget, which is added up as exact", async () => {
+    const file = await write("approx.yaml", MINIMAL.replace("count: 300", "count: 约300") + "budget:\n  total: 约15万\n");
+    const { facts, warnings } = await loadFacts(file);
+    expect(facts.beneficiaries[0]).toMatchObject({ count: 300, approximate: true });
+    expect(facts.budget?.total).toBe(150000);
+    expect(warnings).toEqual([
+      `${file}:11:10: warning: budget.total: "约15万" is read as 150000, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
+    ]);
+    const exact = await loadFacts(await write("exact.yaml", MINIMAL));
+    expect(exact.facts.beneficiaries[0]!.approximate).toBeUndefined();
+  });
+
   it("warns, with the place and the fix, of a period with a start but no end (or an end but no start)", async () => {
     const startOnly = await write("half.yaml", MINIMAL + "period:\n  start: 2025年3月\n");
     expect((await loadFacts(startOnly)).warnings).toEqual([

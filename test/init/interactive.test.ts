@@ -66,9 +66,9 @@ describe("init --interactive in Chinese", () => {
     // A count's example is a count, not an amount of money.
     await pty.expect("“很多”不是数量；请写数字，例如 30");
     pty.type("\x15");
-    pty.type(`２００户${ENTER}`);
+    pty.type(`约２００户${ENTER}`); // an estimate, in full-width digits
     await answer(pty, [
-      ["单位", ""], // the default: 户, from ２００户
+      ["单位", ""], // the default: 户, from 约２００户
       ["项目目标 1", "为200名老人提供工作日午餐送餐到家服务"],
       ["项目目标 2", ""],
       ["项目活动 1", "老人建档与需求评估"],
@@ -111,7 +111,7 @@ describe("init --interactive in Chinese", () => {
       organization: { name: "北京暖阳为老社会工作服务中心" },
       period: { start: "2025-03", end: "2026-02" },
       need: { evidence: [{ fact: "入户摸底显示41%的独居老人表示自己做饭困难", source: "2024年10月入户需求调查" }] },
-      beneficiaries: [{ group: "独居、高龄或失能老人", count: 200, unit: "户", direct: true }],
+      beneficiaries: [{ group: "独居、高龄或失能老人", count: 200, unit: "户", approximate: true, direct: true }],
       activities: [{ name: "老人建档与需求评估" }, { name: "工作日午餐送餐到家" }],
       budget: {
         currency: "CNY",
@@ -131,6 +131,7 @@ describe("init --interactive in Chinese", () => {
     expect(draft).toContain("社区老人送餐到家项目");
     expect(draft).toContain("北京暖阳为老社会工作服务中心");
     expect(draft).toMatch(/150,000/);
+    expect(draft).toContain("约200户");
   });
 });
 

@@ -39,6 +39,8 @@ export const facts = {
   "facts.yaml.fullWidthComma": `full-width comma "，" in a [ ] list, so the items are read as one; if it separates items, replace ， with , followed by a space`,
   "facts.yaml.chineseQuote": (p: { quote: string }) => `Chinese quote ${p.quote} does not quote a value in YAML; use ASCII double quotes "…" instead`,
   "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
+  "facts.estimateRead": (p: { written: string; read: number }) =>
+    `"${p.written}" is read as ${p.read}, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
   "facts.warning": "warning",
 
   // Schema problems (zod issues), each after `file:line:col: path: `.
