@@ -85,6 +85,9 @@ export interface View {
     indirectByKind: Maybe<KindTotal[]>;
     /** What the cost per direct beneficiary divides by: the direct total, or its people when the kinds are mixed. */
     perHead: Maybe<{ value: number; unit: string; approximate: boolean }>;
+    /** What the zh tables call each total: 直接受益人数, 直接受益户数 of households, 直接受益对象 of mixed kinds. */
+    directLabel: string;
+    indirectLabel: string;
     /** A total that adds an estimate (约200户) is one too. */
     directApproximate: boolean;
     indirectApproximate: boolean;
@@ -257,6 +260,14 @@ function costPerLabel(kind: UnitKind, unit: string | undefined, language: Langua
   return language === "zh" && unit ? `平均每${unit.trim()}投入` : labels.people;
 }
 
+/** 人数, 户数 or 人次 for groups that all count one kind; 对象 when they count several or another. */
+function countNoun(groups: { count?: number; unit?: string }[]): string {
+  const kinds = new Set(groups.filter((g) => g.count !== undefined).map((g) => unitKind(g.unit)));
+  const [only] = kinds;
+  if (kinds.size > 1 || (only !== undefined && only.startsWith("other:"))) return "对象";
+  return only === "households" ? "户数" : only === "person-times" ? "人次" : "人数";
+}
+
 function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
   const units = new Set(groups.map((g) => g.unit ?? ""));
   return units.size === 1 ? [...units][0] || null : null;
@@ -395,6 +406,8 @@ export function buildView(loaded: LoadedFacts): View {
       directByKind: directKinds,
       indirectByKind: totalsPerKind(facts.beneficiaries.filter((b) => b.direct === false), lang),
       perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "", approximate: perHeadApproximate },
+      directLabel: `直接受益${countNoun(facts.beneficiaries.filter((b) => b.direct !== false))}`,
+      indirectLabel: `间接受益${countNoun(facts.beneficiaries.filter((b) => b.direct === false))}`,
       directApproximate,
       indirectApproximate: beneficiaryRows.some((b) => !b.direct && b.approximate),
     },

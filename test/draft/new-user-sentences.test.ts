@@ -95,6 +95,8 @@ describe("a count typed as an estimate (约200户)", () => {
     const doc = await draftOf("zh-about.yaml", ZH.replace("count: 200户", "count: 约200户"));
     expect(doc).toContain("项目直接服务独居老人家庭（约200户）。");
     expect(doc).toContain("| 独居老人家庭 | 约200户 | 直接受益 |");
+    // The summary table names the total by what it counts: 户数, not 人数.
+    expect(doc).toContain("| 直接受益户数 | 约200户 |");
     expect(doc).toContain("| **直接受益合计** | **约200户** | | |");
     expect(doc).toContain("按直接受益约200户计算，户均投入约750元。");
     expect(doc).toContain("户均投入约750元");
