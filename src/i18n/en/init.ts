@@ -22,7 +22,7 @@ export const init = {
   "init.ask.evidence": (p: { n: number }) => `Evidence ${p.n}: a finding with its figure`,
   "init.ask.evidenceSource": "Its source (survey, statistics, report)",
   "init.ask.group": "Who benefits directly",
-  "init.ask.count": "How many of them",
+  "init.ask.count": "How many of them (e.g. 200, about 50 households)",
   "init.ask.unit": "Unit (people, households…)",
   "init.ask.objective": (p: { n: number }) => `Objective ${p.n}: what will change`,
   "init.ask.activity": (p: { n: number }) => `Activity ${p.n}`,

@@ -33,7 +33,7 @@ export const init: typeof en = {
   "init.ask.evidence": (p) => `需求证据 ${p.n}：带数字的事实`,
   "init.ask.evidenceSource": "来源（调查、统计、报告）",
   "init.ask.group": "直接受益对象",
-  "init.ask.count": "人数",
+  "init.ask.count": "人数或户数（如 200、约200户）",
   "init.ask.unit": "单位（人、户、人次……）",
   "init.ask.objective": (p) => `项目目标 ${p.n}：要带来什么改变`,
   "init.ask.activity": (p) => `项目活动 ${p.n}`,
