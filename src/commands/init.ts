@@ -13,10 +13,28 @@ import { assertWritable, writeFileAtomic } from "../util/write-file.js";
 
 const DEFAULT_FILE = "project.yaml";
 
-/** The first line: editors with the YAML language server complete and check fields from it. */
-export function schemaComment(file: string): string {
-  const schema = packagePath("schema", "facts.schema.json");
-  let relative = path.relative(path.dirname(path.resolve(file)), schema).split(path.sep).join("/");
+/** The folder a facts file's project lives in: the nearest one up with package.json or .git, else the file's own. */
+function projectRoot(folder: string): string {
+  for (let current = folder; ; ) {
+    if (existsSync(path.join(current, "package.json")) || existsSync(path.join(current, ".git"))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return folder;
+    current = parent;
+  }
+}
+
+/**
+ * The first line: editors with the YAML language server complete and check fields from it. The
+ * path is relative to the file, and only given when the schema lies inside the file's project
+ * (grantsmith installed in its node_modules, or the file inside grantsmith's own checkout), so it
+ * holds on another machine; a global install's path would not, and the package publishes no URL,
+ * so the line then says how to put the schema beside the file instead.
+ */
+export function schemaComment(file: string, lang: Language, schema: string = packagePath("schema", "facts.schema.json")): string {
+  const folder = path.dirname(path.resolve(file));
+  const inProject = path.relative(projectRoot(folder), schema);
+  if (inProject.startsWith("..") || path.isAbsolute(inProject)) return `# ${t("init.schemaHint", undefined, lang)}`;
+  let relative = path.relative(folder, schema).split(path.sep).join("/");
   if (!relative.startsWith(".")) relative = `./${relative}`;
   return `# yaml-language-server: $schema=${relative}`;
 }
@@ -30,7 +48,7 @@ export async function renderInitFile(file: string, lang: Language, kind: Kind, p
   let body = await readTemplate(lang, "base.yaml", kind, file);
   if (profile !== undefined) body = (await import("../init/render.js")).withProfile(body, profile, lang);
   if (kind !== "standard") body += await readTemplate(lang, `${kind}.yaml`, kind, file);
-  return `${schemaComment(file)}\n${body}`;
+  return `${schemaComment(file, lang)}\n${body}`;
 }
 
 /** The --org profile as the new file names it: relative to its folder, inside it, "./" first. */
@@ -77,12 +95,14 @@ async function interactiveInit(file: string, options: InitOptions, profile: stri
     kind: options.kind,
     template: await readTemplate(lang, "base.yaml", options.kind, file),
     kindTemplate: options.kind === "standard" ? undefined : await readTemplate(lang, `${options.kind}.yaml`, options.kind, file),
-    schemaLine: schemaComment(file),
+    schemaLine: schemaComment(file, lang),
   });
   await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
   // What check says of the file; a problem here is reported like check's, with file:line:col.
-  await (await import("../facts/load.js")).loadFacts(file);
+  const loaded = await (await import("../facts/load.js")).loadFacts(file);
   process.stderr.write(`${t("init.wroteChecked", { file })}\n`);
+  // What check would warn of (a period with a start but no end), with file:line and the fix.
+  for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
   const { confirm } = await import("@inquirer/prompts");
   const draft = await confirm({ message: t("init.ask.draft"), default: true }).catch((error: Error) => {
     if (error?.name === "ExitPromptError") return false;

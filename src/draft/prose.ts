@@ -41,8 +41,15 @@ export function organizationIntro(loaded: LoadedFacts): Maybe<string> {
   return stop(`${org.name}${founded && !/founded|established/i.test(desc) ? `, founded in ${founded},` : ""} ${predicate}`);
 }
 
-/** The first sentence of a text: what a summary says of the problem the need section sets out in full. */
+/**
+ * The first sentence of a text: what a summary says of the problem the need section sets out in
+ * full. Always ended as a sentence, so the summary's next one is not read on from it: a problem
+ * typed as 吃饭难 would otherwise run into 项目直接服务… and read as a project named 吃饭难项目.
+ */
 export function firstSentence(text: string, zh: boolean): string {
   const m = zh ? /^[\s\S]*?[。！？]/u.exec(text) : /^[\s\S]*?[.!?](?=\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
+  if (m) return m[0].trim();
+  const open = text.trim();
+  if (zh) return /[!?.！？。][”」）)]?$/u.test(open) ? open : `${open.replace(/[，,；;：:、\s]+$/u, "")}。`;
+  return /[.!?]["”')]?$/.test(open) ? open : `${open.replace(/[,;:\s]+$/u, "")}.`;
 }

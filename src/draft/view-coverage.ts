@@ -63,6 +63,7 @@ export const FACTS_IN_VIEW = {
     group: "view:beneficiaries[].group",
     count: "view:beneficiaries[].count",
     unit: "view:beneficiaries[].unit",
+    approximate: "view:beneficiaries[].approximate",
     direct: "view:beneficiaries[].direct",
     criteria: "view:beneficiaries[].criteria",
   },

@@ -71,7 +71,8 @@ export interface View {
     problemLead: string;
   };
   beneficiarySelection: Maybe<string>;
-  beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
+  /** `approximate`: the count is an estimate (约200户), written 约 / about before it. */
+  beneficiaries: { group: string; count: Maybe<number>; unit: Maybe<string>; approximate: boolean; direct: boolean; directLabel: string; criteria: Maybe<string> }[];
   directGroups: View["beneficiaries"];
   indirectGroups: View["beneficiaries"];
   beneficiaryTotals: {
@@ -83,7 +84,13 @@ export interface View {
     directByKind: Maybe<KindTotal[]>;
     indirectByKind: Maybe<KindTotal[]>;
     /** What the cost per direct beneficiary divides by: the direct total, or its people when the kinds are mixed. */
-    perHead: Maybe<{ value: number; unit: string }>;
+    perHead: Maybe<{ value: number; unit: string; approximate: boolean }>;
+    /** What the zh tables call each total: 直接受益人数, 直接受益户数 of households, 直接受益对象 of mixed kinds. */
+    directLabel: string;
+    indirectLabel: string;
+    /** A total that adds an estimate (约200户) is one too. */
+    directApproximate: boolean;
+    indirectApproximate: boolean;
   };
   objectives: { text: string; indicator: Maybe<string>; baseline: Maybe<string>; target: Maybe<string>; deadline: Maybe<string> }[];
   activities: { name: string; description: Maybe<string>; start: Maybe<string>; end: Maybe<string>; outputs: string[]; owner: Maybe<string> }[];
@@ -103,6 +110,10 @@ export interface View {
     shares: { category: string; label: string; share: number; amount: number }[];
     overheadShare: Maybe<number>;
     costPerBeneficiary: Maybe<number>;
+    /** It divides by a count that is an estimate, so it is one too: 约750元. */
+    costApproximate: boolean;
+    /** What costPerBeneficiary is called for the kind it divides by: 人均投入, 户均投入, Cost per household. */
+    costPerLabel: string;
     fundingSources: { name: string; amount: Maybe<number>; status: Maybe<string>; statusLabel: Maybe<string> }[];
     fundingTotal: Maybe<number>;
   };
@@ -152,7 +163,8 @@ export interface View {
     lastDeadline: Maybe<string>;
     /** The largest budget item, with its note when it has one. */
     largestRow: Maybe<BudgetRowView>;
-    largestCategory: Maybe<{ label: string; share: number }>;
+    /** The category with the largest share; `whole` when it is the only one (the whole budget). */
+    largestCategory: Maybe<{ label: string; share: number; whole: boolean }>;
     /** Budget items priced as unit cost × quantity. */
     pricedRows: number;
     /** Budget items with a note (the basis of the figure). */
@@ -193,12 +205,15 @@ const LABELS = {
     likelihood: { low: "低", medium: "中", high: "高" },
     status: { confirmed: "已确认", pending: "申请中", planned: "计划筹集" },
     direct: "直接受益", indirect: "间接受益",
+    // The cost per direct beneficiary, named by what the count counts: 户均 of households, never 人均.
+    costPer: { people: "人均投入", households: "户均投入", "person-times": "每人次投入" },
   },
   en: {
     category: { direct: "Direct project costs", personnel: "Personnel", admin: "Administration", fundraising: "Fundraising", other: "Other" },
     likelihood: { low: "Low", medium: "Medium", high: "High" },
     status: { confirmed: "Confirmed", pending: "Pending", planned: "Planned" },
     direct: "Direct", indirect: "Indirect",
+    costPer: { people: "Cost per direct beneficiary", households: "Cost per household", "person-times": "Cost per person-time" },
   },
 } as const;
 
@@ -217,6 +232,8 @@ export interface KindTotal {
   kind: UnitKind;
   value: number;
   unit: string;
+  /** A group of this kind gives its count as an estimate. */
+  approximate: boolean;
 }
 
 /**
@@ -224,7 +241,7 @@ export interface KindTotal {
  * households) or, for another kind (schools), the unit its groups give; null for one kind or none,
  * where the plain total says it.
  */
-function totalsPerKind(groups: { count?: number; unit?: string }[], language: Language): Maybe<KindTotal[]> {
+function totalsPerKind(groups: { count?: number; unit?: string; approximate?: boolean }[], language: Language): Maybe<KindTotal[]> {
   const counted = groups.filter((g) => g.count !== undefined);
   const totals = totalsByKind(counted.map((g) => ({ value: g.count!, unit: g.unit })));
   if (totals.length < 2) return null;
@@ -232,7 +249,23 @@ function totalsPerKind(groups: { count?: number; unit?: string }[], language: La
     kind,
     value,
     unit: kind.startsWith("other:") ? counted.find((g) => unitKind(g.unit) === kind)!.unit!.trim() : KIND_UNIT[kind as keyof typeof KIND_UNIT][language],
+    approximate: counted.some((g) => g.approximate === true && unitKind(g.unit) === kind),
   }));
+}
+
+/** 人均投入 / 户均投入 / 每人次投入; of schools or villages 平均每所学校投入 (zh), else the cost per direct beneficiary. */
+function costPerLabel(kind: UnitKind, unit: string | undefined, language: Language): string {
+  const labels = LABELS[language].costPer;
+  if (!kind.startsWith("other:")) return labels[kind as keyof typeof labels];
+  return language === "zh" && unit ? `平均每${unit.trim()}投入` : labels.people;
+}
+
+/** 人数, 户数 or 人次 for groups that all count one kind; 对象 when they count several or another. */
+function countNoun(groups: { count?: number; unit?: string }[]): string {
+  const kinds = new Set(groups.filter((g) => g.count !== undefined).map((g) => unitKind(g.unit)));
+  const [only] = kinds;
+  if (kinds.size > 1 || (only !== undefined && only.startsWith("other:"))) return "对象";
+  return only === "households" ? "户数" : only === "person-times" ? "人次" : "人数";
 }
 
 function sharedUnit(groups: { unit?: string }[]): Maybe<string> {
@@ -298,10 +331,13 @@ export function buildView(loaded: LoadedFacts): View {
     group: b.group,
     count: nul(b.count),
     unit: nul(b.unit),
+    approximate: b.count !== undefined && b.approximate === true,
     direct: b.direct !== false,
     directLabel: b.direct === false ? L.indirect : L.direct,
     criteria: nul(b.criteria),
   }));
+  const directApproximate = beneficiaryRows.some((b) => b.direct && b.approximate);
+  const perHeadApproximate = directKinds ? directKinds.some((k) => k.kind === d.perHeadKind && k.approximate) : directApproximate;
   const budgetRows: BudgetRowView[] = d.budgetLines.map((line, i) => ({
     index: i + 1,
     name: line.name,
@@ -369,7 +405,11 @@ export function buildView(loaded: LoadedFacts): View {
       indirectUnit: sharedUnit(facts.beneficiaries.filter((b) => b.direct === false && b.count !== undefined)),
       directByKind: directKinds,
       indirectByKind: totalsPerKind(facts.beneficiaries.filter((b) => b.direct === false), lang),
-      perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "" },
+      perHead: d.perHeadCount === undefined ? null : { value: d.perHeadCount, unit: (directKinds ? directKinds.find((k) => k.kind === d.perHeadKind)?.unit : d.beneficiaryUnit) ?? "", approximate: perHeadApproximate },
+      directLabel: `直接受益${countNoun(facts.beneficiaries.filter((b) => b.direct !== false))}`,
+      indirectLabel: `间接受益${countNoun(facts.beneficiaries.filter((b) => b.direct === false))}`,
+      directApproximate,
+      indirectApproximate: beneficiaryRows.some((b) => !b.direct && b.approximate),
     },
     objectives: (facts.objectives ?? []).map((o) => ({
       text: o.text,
@@ -402,6 +442,8 @@ export function buildView(loaded: LoadedFacts): View {
       shares,
       overheadShare: nul(d.overheadShare),
       costPerBeneficiary: nul(d.costPerBeneficiary),
+      costApproximate: d.costPerBeneficiary !== undefined && perHeadApproximate,
+      costPerLabel: costPerLabel(d.perHeadKind ?? unitKind(d.beneficiaryUnit), d.beneficiaryUnit, lang),
       fundingSources: (facts.budget?.funding_sources ?? []).map((s) => ({
         name: s.name,
         amount: nul(s.amount),
@@ -464,7 +506,7 @@ export function buildView(loaded: LoadedFacts): View {
       objectiveCount: (facts.objectives ?? []).length,
       lastDeadline: (facts.objectives ?? []).map((o) => o.deadline).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
       largestRow: budgetRows.filter((row) => row.amount !== null).sort((a, b) => b.amount! - a.amount!)[0] ?? null,
-      largestCategory: [...shares].sort((a, b) => b.share - a.share)[0] ?? null,
+      largestCategory: shares.length === 0 ? null : { ...[...shares].sort((a, b) => b.share - a.share)[0]!, whole: shares.length === 1 },
       pricedRows: budgetRows.filter((row) => row.unitCost !== null && row.quantity !== null).length,
       notedRows: budgetRows.filter((row) => row.note !== null).length,
       risksWithOwner: (facts.risks ?? []).filter((x) => x.owner).length,

@@ -138,6 +138,9 @@ export function deriveFacts(input: FactsInput & { language: Language }, warnings
 
   const start = input.period?.start;
   const end = input.period?.end;
+  // Half a period cannot be stated: the draft would leave the known date out and show a placeholder.
+  if (start !== undefined && end === undefined) warnings.push({ path: ["period", "start"], message: t("facts.derive.periodNoEnd", { start }, lang) });
+  if (end !== undefined && start === undefined) warnings.push({ path: ["period", "end"], message: t("facts.derive.periodNoStart", { end }, lang) });
   for (const [index, activity] of (input.activities ?? []).entries()) {
     const at = (field: string) => ["activities", index, field];
     if (activity.start && activity.end && dayOf(activity.start, false) > dayOf(activity.end, true)) {

@@ -307,6 +307,7 @@ export async function examineFacts(file: string, text: string, policy: Materials
     ...readAs,
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
+    ...typed.estimates.map((e) => `${place(e.path)}: ${t("facts.warning", undefined, lang)}: ${formatPath(e.path)}: ${t("facts.estimateRead", { written: e.written, read: e.read }, lang)}`),
   ];
 
   const result = factsSchema.safeParse(data, { reportInput: true });

@@ -64,6 +64,9 @@ const beneficiary = z.strictObject({
   group: text.describe("Who benefits (e.g. 独居老人, out-of-school girls)"),
   count: typedField("whole-count", z.number().int("expected a whole number").positive("must be more than 0")).optional().describe("How many"),
   unit: text.optional().describe("人, 户, 人次, people, households…"),
+  // A count typed as an estimate (约200户) keeps its number and says so here, so the proposal
+  // writes 约200户 rather than claim an exact 200 the facts do not hold.
+  approximate: z.boolean().optional().describe("true when the count is an estimate (约200户, about 200); the proposal then says 约 / about"),
   direct: typedField("direct", z.boolean()).default(true).describe("true for direct beneficiaries, false for indirect"),
   criteria: text.optional().describe("How beneficiaries are selected"),
 });

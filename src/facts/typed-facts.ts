@@ -7,11 +7,9 @@ import {
   dayFirstFor,
   fieldKind,
   readAmount,
-  readCount,
   readCurrency,
-  readDate,
-  readDirect,
   readEnum,
+  readField,
   type FieldKind,
   type Problem,
   type Reading,
@@ -41,6 +39,11 @@ export interface TypedFacts {
   problems: TypedProblem[];
   /** Text values wrapped whole in Chinese quotes “…”, which YAML keeps as part of the text. */
   quoted: FactsPath[];
+  /**
+   * Amounts and quantities written as estimates (约15万): read as their number, which a budget
+   * states as exact, so the user is warned. A beneficiary count records it in `approximate` instead.
+   */
+  estimates: { path: FactsPath; written: string; read: number }[];
 }
 
 interface Leaf {
@@ -136,6 +139,7 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
   const lang = options.lang;
   const changes: TypedChange[] = [];
   const problems: TypedProblem[] = [];
+  const estimates: TypedFacts["estimates"] = [];
   const source = (leaf: Leaf) => options.sourceText?.(leaf.path);
 
   // The facts' currency: budget.currency as written, else the one currency the amounts name.
@@ -164,37 +168,17 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
     const raw = leaf.value;
     let reading: Reading<string | number | boolean> & { unit?: string };
     let write: string | number | boolean | undefined;
-    switch (leaf.kind) {
-      case "amount": {
-        const digits = digitsOf(raw, source(leaf));
-        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readAmount(digits, { lang, currency: currency ?? "CNY" });
-        break;
-      }
-      case "count":
-      case "whole-count": {
-        const digits = digitsOf(raw, source(leaf));
-        reading = typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits) ? { value: raw } : readCount(digits, { lang, whole: leaf.kind === "whole-count" });
-        break;
-      }
-      case "date":
-        reading = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst });
-        break;
-      case "year-or-date": {
-        const read = readDate(digitsOf(raw, source(leaf)), { lang, dayFirst, year: true });
-        reading = read;
-        // A year is written as a number (2016), the way a person types it and the schema reads it.
-        if (read.error === undefined && /^\d{4}$/.test(read.value)) write = Number(read.value);
-        break;
-      }
-      case "direct":
-        reading = readDirect(raw, { lang });
-        break;
-      case "currency":
-        reading = readCurrency(raw, { lang });
-        break;
-      case "enum":
-        reading = readEnum(raw, leaf.values ?? [], { lang });
-        break;
+    if (leaf.kind === "enum") {
+      reading = readEnum(raw, leaf.values ?? [], { lang });
+    } else {
+      // The one reader of each kind (facts/typed.ts readField), which `init --interactive` asks through too.
+      const digits = leaf.kind === "direct" || leaf.kind === "currency" ? raw : digitsOf(raw, source(leaf));
+      // A YAML number kept as a number unless its digits hold more (45.000: 45 or 45,000?).
+      const numeric = leaf.kind === "amount" || leaf.kind === "count" || leaf.kind === "whole-count";
+      const plain = numeric && typeof digits === "string" && typeof raw === "number" && !/^\d{1,3}\.\d{3}$/.test(digits);
+      reading = plain ? { value: raw } : readField(leaf.kind, digits, { lang, currency: currency ?? "CNY", dayFirst });
+      // A year is written as a number (2016), the way a person types it and the schema reads it.
+      if (leaf.kind === "year-or-date" && reading.error === undefined && /^\d{4}$/.test(String(reading.value))) write = Number(reading.value);
     }
     if (reading.error !== undefined) {
       // A value of the wrong kind altogether (a list, a mapping) is the schema's to report.
@@ -212,6 +196,18 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
       set(copy, leaf.path, value);
       changes.push({ path: leaf.path, from: source(leaf) ?? String(raw), to: value });
     }
+    // 约200户: the count is 200 and an estimate, said where the schema has room for it, else warned of.
+    if (reading.approximate) {
+      if (leaf.siblings.includes("approximate")) {
+        const flagPath = [...leaf.path.slice(0, -1), "approximate"];
+        if (get(copy, flagPath) === undefined) {
+          set(copy, flagPath, true);
+          changes.push({ path: flagPath, to: true });
+        }
+      } else if (typeof reading.value === "number") {
+        estimates.push({ path: leaf.path, written: source(leaf) ?? String(raw), read: reading.value });
+      }
+    }
     // 30户 with no unit given: the unit is 户.
     if (reading.unit !== undefined && leaf.siblings.includes("unit")) {
       const unitPath = [...leaf.path.slice(0, -1), "unit"];
@@ -224,5 +220,5 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
       }
     }
   }
-  return { data: copy, changes, problems, quoted };
+  return { data: copy, changes, problems, quoted, estimates };
 }

@@ -16,9 +16,18 @@ type ParamsOf<K extends FactsKey> = Messages[K] extends (p: infer P) => string ?
 export type Problem = { [K in FactsKey]: { key: K; params: ParamsOf<K> } }[FactsKey];
 
 export type Reading<T> =
-  | { value: T; error?: undefined; suggestion?: undefined; alternatives?: undefined; problem?: undefined }
+  | {
+      value: T;
+      /** The figure was written as an estimate (约200户, 15万左右, about 200): the value is its number. */
+      approximate?: true;
+      error?: undefined;
+      suggestion?: undefined;
+      alternatives?: undefined;
+      problem?: undefined;
+    }
   | {
       value?: undefined;
+      approximate?: undefined;
       /** The problem in the run's language (or the one asked for). */
       error: string;
       /** The canonical value the user most likely meant; readings when two are as likely. */
@@ -69,6 +78,12 @@ const WAN = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100 } as const;
 const CN = `[${CHINESE_NUMERALS}]`;
 const APPROX_BEFORE = /^(?:约为|大约|约|近|大概|about|approximately|approx\.?|around|roughly|~|≈)\s*/i;
 const APPROX_AFTER = /\s*(?:左右|上下|余|多)$/;
+
+/** The text without the words that make its figure an estimate (约, 左右, about), and whether it had any. */
+function withoutApprox(text: string): { exact: string; approximate: boolean } {
+  const exact = text.replace(APPROX_BEFORE, "").replace(APPROX_AFTER, "");
+  return { exact, approximate: exact !== text };
+}
 const MORE_THAN = /^(?:超过|逾|多于|不少于|至少|最少|不低于|不超过|最多|more than|over|at least|up to|no more than|fewer than|less than|under)\s*|(?:以上|以下|以内|\+)$/i;
 
 /**
@@ -165,7 +180,8 @@ export function readAmount(raw: unknown, options: AmountOptions = {}): Reading<n
   if (typeof raw === "number") return { value: raw };
   if (typeof raw !== "string") return fail("facts.typed.notAmount", { value: show(raw) }, options);
   const text = stripQuotes(halfWidth(raw));
-  const marked = splitCurrency(text.replace(APPROX_BEFORE, "").replace(APPROX_AFTER, ""));
+  const { exact, approximate } = withoutApprox(text);
+  const marked = splitCurrency(exact);
   const figure = readFigure(marked.figure);
   if (figure === undefined) {
     const parts = marked.figure.split(/\s*[-–—~～至到]\s*/);
@@ -177,7 +193,7 @@ export function readAmount(raw: unknown, options: AmountOptions = {}): Reading<n
     const named = marked.currency ?? marked.mark;
     return fail("facts.typed.otherCurrency", { value: raw, named, currency: options.currency.toUpperCase() }, options, `budget.currency: ${named}`);
   }
-  return { value: figure.value, ...(marked.currency !== undefined ? { currency: marked.currency } : {}) };
+  return { value: figure.value, ...(approximate && { approximate }), ...(marked.currency !== undefined ? { currency: marked.currency } : {}) };
 }
 
 function oddFigure(raw: string, figure: { odd: "grouping" | "dots"; readings: number[] }, options: ReadOptions): Reading<never> {
@@ -205,28 +221,30 @@ export function readCount(raw: unknown, options: ReadOptions & { whole?: boolean
     const guess = core !== undefined && "value" in core ? String(core.value) : undefined;
     return fail("facts.typed.notExact", { value: raw, suggestion: guess ?? "" }, options, guess);
   }
-  const core = readCountCore(text.replace(APPROX_BEFORE, "").replace(APPROX_AFTER, ""));
+  const { exact, approximate } = withoutApprox(text);
+  const core = readCountCore(exact);
   if (core === undefined) return fail("facts.typed.notCount", { value: raw }, options);
   if ("odd" in core) return oddFigure(raw, core, options);
   if (options.whole !== false && !Number.isInteger(core.value)) {
     return fail("facts.typed.notWhole", { value: raw, suggestion: String(Math.round(core.value)) }, options, String(Math.round(core.value)));
   }
-  return { value: core.value, ...(core.unit ? { unit: core.unit } : {}) };
+  return { value: core.value, ...((approximate || core.approximate) && { approximate: true as const }), ...(core.unit ? { unit: core.unit } : {}) };
 }
 
-function readCountCore(text: string): { value: number; unit?: string } | { odd: "grouping" | "dots"; readings: number[] } | undefined {
+function readCountCore(text: string): { value: number; unit?: string; approximate?: boolean } | { odd: "grouping" | "dots"; readings: number[] } | undefined {
   // The unit is what follows the figure: letters or Han characters that are not numerals.
   const m = new RegExp(`^(.*?[\\d${CHINESE_NUMERALS.replace(/[万亿]/g, "")}万亿])\\s*([^\\d${CHINESE_NUMERALS}\\s][^\\d]*)?$`, "u").exec(text);
   if (!m) return undefined;
   let [, figureText, unit] = m;
   // 30个人 / 两千多人: 多 and 余 between figure and unit mean "about".
+  const approximate = unit !== undefined && /^(?:多|余)/.test(unit);
   unit = unit?.replace(/^(?:多|余)/, "").trim();
   if (unit !== undefined && (unit.length === 0 || unit.length > 12 || /[,.:;!?，。：；]/.test(unit))) return undefined;
   const figure = readFigure(figureText!.trim());
   if (figure === undefined) return undefined;
   if ("odd" in figure) return figure;
   if (unit === undefined) return { value: figure.value };
-  return { value: figure.value, unit: PEOPLE_WORDS.has(unit) ? "人" : unit };
+  return { value: figure.value, unit: PEOPLE_WORDS.has(unit) ? "人" : unit, ...(approximate && { approximate }) };
 }
 
 // ---------------------------------------------------------------- dates
@@ -420,8 +438,8 @@ export function fieldKind(schema: unknown): FieldKind | undefined {
   return schema !== null && typeof schema === "object" ? FIELD_KINDS.get(schema) : undefined;
 }
 
-/** Reads `raw` as a field of `kind` does (for a prompt that validates one answer as it is typed). */
-export function readField(kind: FieldKind, raw: unknown, options: AmountOptions & DateOptions = {}): Reading<string | number | boolean> {
+/** Reads `raw` as a field of `kind` does: what `check` applies to a file (facts/typed-facts.ts) and `init --interactive` to an answer. */
+export function readField(kind: FieldKind, raw: unknown, options: AmountOptions & DateOptions = {}): Reading<string | number | boolean> & { unit?: string } {
   switch (kind) {
     case "amount":
       return readAmount(raw, options);

@@ -2,8 +2,9 @@
 // questions of `init --interactive` accept exactly what `check` accepts, so whatever the schema
 // learns to read (15万, 2025年3月) an answer may be typed that way too.
 import type { z } from "zod";
-import { t } from "../i18n/index.js";
+import { t, uiLang } from "../i18n/index.js";
 import { factsSchema } from "../facts/schema.js";
+import { fieldKind, readField, type FieldKind } from "../facts/typed.js";
 
 type AnySchema = z.ZodType;
 
@@ -38,32 +39,60 @@ export function fieldSchema(path: readonly string[]): AnySchema {
   return current as AnySchema;
 }
 
-export type Checked = { ok: true; value: unknown } | { ok: false; message: string };
+export type Checked =
+  | {
+      ok: true;
+      value: unknown;
+      /** The unit written after a count (200户 → 户), for the unit question that follows. */
+      unit?: string;
+      /** The figure was typed as an estimate (约200户), as check records it. */
+      approximate?: true;
+    }
+  | { ok: false; message: string };
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const NEGATIVE_NUMBER = /^-\d+(\.\d+)?$/;
+
+/** What earlier answers tell the reading of this one: the budget's currency for an amount. */
+export interface AnswerContext {
+  currency?: string;
+}
+
+/** The reader that `check` applies to the field (facts/typed.ts), found inside its wrappers. */
+function kindOf(schema: unknown): FieldKind | undefined {
+  let current = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    const kind = fieldKind(current);
+    if (kind) return kind;
+    const d = def(current);
+    if (!d || !["optional", "default", "nullable", "prefault"].includes(d.type)) return undefined;
+    current = d.innerType;
+  }
+  return undefined;
+}
 
 /**
- * The answer as the schema reads it, or the schema's message in the UI language. A plain number
- * typed for a numeric field is read as a number, since a prompt only ever gives text.
+ * The answer as `check` reads the same text in a file: first through the field's reader (15万,
+ * ¥150,000, 2025年3月, ２００户, 约200户 — facts/typed.ts, the one parser both use), then through
+ * the schema; else the reader's or the schema's message in the UI language.
  */
-export function checkAnswer(schema: AnySchema, answer: string): Checked {
+export function checkAnswer(schema: AnySchema, answer: string, context: AnswerContext = {}): Checked {
   const text = answer.trim();
-  const asText = schema.safeParse(text);
-  if (asText.success) return { ok: true, value: asText.data };
-  if (PLAIN_NUMBER.test(text)) {
-    const asNumber = schema.safeParse(Number(text));
-    if (asNumber.success) return { ok: true, value: asNumber.data };
-    return { ok: false, message: messageOf(asNumber.error.issues) };
+  const kind = kindOf(schema);
+  if (kind === undefined) {
+    const asText = schema.safeParse(text);
+    return asText.success ? { ok: true, value: asText.data } : { ok: false, message: messageOf(asText.error.issues) };
   }
-  return { ok: false, message: messageOf(asText.error.issues) };
+  // The file holds -5 as a YAML number, which the schema refuses as negative: so does the answer.
+  const raw = NEGATIVE_NUMBER.test(text) ? Number(text) : text;
+  const reading = readField(kind, raw, { lang: uiLang(), ...(context.currency !== undefined && { currency: context.currency }) });
+  if (reading.error !== undefined) return { ok: false, message: reading.error };
+  const parsed = schema.safeParse(reading.value);
+  if (!parsed.success) return { ok: false, message: messageOf(parsed.error.issues) };
+  return { ok: true, value: parsed.data, ...(reading.unit !== undefined && { unit: reading.unit }), ...(reading.approximate && { approximate: true as const }) };
 }
 
 function messageOf(issues: readonly z.core.$ZodIssue[]): string {
   const issue = issues[0];
   if (!issue) return t("init.required");
-  if (issue.code === "invalid_type" && issue.expected === "number") return t("init.expectedNumber");
-  if (issue.code === "invalid_union" && issue.errors.some((branch) => branch.some((sub) => sub.code === "invalid_type" && sub.expected === "number"))) {
-    return t("init.expectedNumber");
-  }
   return t("init.schemaMessage", { message: issue.message });
 }

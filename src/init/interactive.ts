@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Kind, Language } from "../facts/schema.js";
 import { t } from "../i18n/index.js";
-import { checkAnswer, fieldSchema } from "./fields.js";
+import { dayOf } from "../facts/derive.js";
+import { checkAnswer, fieldSchema, type AnswerContext, type Checked } from "./fields.js";
 
 export interface Interview {
   /** Where the facts go: profile paths are offered and written relative to its folder. */
@@ -26,25 +27,24 @@ export async function interview(options: Interview): Promise<Record<string, unkn
   const optional = t("init.optional");
   const more = t("init.emptyToFinish");
 
-  /** One answer checked against the field at `at`; "" (when allowed) means not given. */
-  const ask = async (message: string, at: string[], opts: { required?: boolean; default?: string; extra?: (value: unknown) => string | true } = {}) => {
+  /** One answer read as `check` reads the field at `at`; undefined when "" (allowed) means not given. */
+  const read = async (message: string, at: string[], opts: AskOptions = {}): Promise<Extract<Checked, { ok: true }> | undefined> => {
     const schema = fieldSchema(at);
-    let value: unknown;
     const answer = await prompts.input({
       message,
       default: opts.default,
       validate: (typed) => {
         if (typed.trim() === "") return opts.required ? t("init.required") : true;
-        const checked = checkAnswer(schema, typed);
+        const checked = checkAnswer(schema, typed, opts.context);
         if (!checked.ok) return checked.message;
         return opts.extra ? opts.extra(checked.value) : true;
       },
     });
     if (answer.trim() === "") return undefined;
-    const checked = checkAnswer(schema, answer);
-    if (checked.ok) value = checked.value;
-    return value;
+    const checked = checkAnswer(schema, answer, opts.context);
+    return checked.ok ? checked : undefined;
   };
+  const ask = async (message: string, at: string[], opts: AskOptions = {}) => (await read(message, at, opts))?.value;
   /** Items of a list until an empty answer. */
   const list = async <T>(one: (n: number) => Promise<T | undefined>): Promise<T[]> => {
     const items: T[] = [];
@@ -64,7 +64,7 @@ export async function interview(options: Interview): Promise<Record<string, unkn
 
   const start = (await ask(t("init.ask.start") + optional, ["period", "start"])) as string | undefined;
   const end = (await ask(t("init.ask.end") + optional, ["period", "end"], {
-    extra: (value) => (start !== undefined && String(value).localeCompare(start) < 0 ? t("init.endBeforeStart", { start }) : true),
+    extra: (value) => (start !== undefined && dayOf(start, false) > dayOf(String(value), true) ? t("init.endBeforeStart", { start }) : true),
   })) as string | undefined;
   if (start !== undefined || end !== undefined) facts.period = { ...(start && { start }), ...(end && { end }) };
 
@@ -78,9 +78,13 @@ export async function interview(options: Interview): Promise<Record<string, unkn
   facts.need = evidence.length > 0 ? { problem, evidence } : { problem };
 
   const group = await ask(t("init.ask.group"), ["beneficiaries", "*", "group"], { required: true });
-  const count = await ask(t("init.ask.count") + optional, ["beneficiaries", "*", "count"]);
-  const unit = count === undefined ? undefined : await ask(t("init.ask.unit"), ["beneficiaries", "*", "unit"], { default: t("init.defaultUnit") });
-  facts.beneficiaries = [{ group, ...(count !== undefined && { count }), ...(unit !== undefined && { unit }), direct: true }];
+  const counted = await read(t("init.ask.count") + optional, ["beneficiaries", "*", "count"]);
+  const count = counted?.value;
+  // 200户 says its unit: offered as the answer to the unit question.
+  const unit = count === undefined ? undefined : await ask(t("init.ask.unit"), ["beneficiaries", "*", "unit"], { default: counted?.unit ?? t("init.defaultUnit") });
+  // 约200户 is written as check --fix writes it: count 200, approximate: true.
+  const approximate = count !== undefined && counted?.approximate === true;
+  facts.beneficiaries = [{ group, ...(count !== undefined && { count }), ...(unit !== undefined && { unit }), ...(approximate && { approximate }), direct: true }];
 
   const objectives = await list(async (n) => {
     const text = await ask(t("init.ask.objective", { n }) + more, ["objectives", "*", "text"]);
@@ -95,17 +99,19 @@ export async function interview(options: Interview): Promise<Record<string, unkn
 
   // The schema's default is CNY; an English proposal more often asks for dollars.
   const defaultCurrency = lang === "zh" ? "CNY" : "USD";
-  const currency = await ask(t("init.ask.currency"), ["budget", "currency"], { default: defaultCurrency });
-  const total = await ask(t("init.ask.total") + optional, ["budget", "total"]);
+  const currency = ((await ask(t("init.ask.currency"), ["budget", "currency"], { default: defaultCurrency })) as string | undefined) ?? defaultCurrency;
+  // Amounts are read in that currency, as check reads them: ¥150,000 in CNY, $100 refused for CNY.
+  const money = { context: { currency } };
+  const total = await ask(t("init.ask.total") + optional, ["budget", "total"], money);
   const items = await list(async (n) => {
     const name = await ask(t("init.ask.item", { n }) + more, ["budget", "items", "*", "name"]);
     if (name === undefined) return undefined;
-    const amount = await ask(t("init.ask.itemAmount"), ["budget", "items", "*", "amount"], { required: true });
+    const amount = await ask(t("init.ask.itemAmount"), ["budget", "items", "*", "amount"], { required: true, ...money });
     return { name, category: "direct", amount };
   });
   const funder = await ask(t("init.ask.funder") + optional, ["funder", "name"]);
-  const requested = funder === undefined ? undefined : await ask(t("init.ask.requested") + optional, ["budget", "funding_sources", "*", "amount"]);
-  const budget: Record<string, unknown> = { currency: currency ?? defaultCurrency };
+  const requested = funder === undefined ? undefined : await ask(t("init.ask.requested") + optional, ["budget", "funding_sources", "*", "amount"], money);
+  const budget: Record<string, unknown> = { currency };
   if (total !== undefined) budget.total = total;
   if (items.length > 0) budget.items = items;
   if (funder !== undefined) budget.funding_sources = [{ name: funder, ...(requested !== undefined && { amount: requested }), status: "pending" }];
@@ -114,7 +120,15 @@ export async function interview(options: Interview): Promise<Record<string, unkn
   return facts;
 }
 
-type Ask = (message: string, at: string[], opts?: { required?: boolean }) => Promise<unknown>;
+interface AskOptions {
+  required?: boolean;
+  default?: string;
+  /** A further check of the value read (an end date after the start). */
+  extra?: (value: unknown) => string | true;
+  context?: AnswerContext;
+}
+
+type Ask = (message: string, at: string[], opts?: AskOptions) => Promise<unknown>;
 
 /** The organization block, or the path of a profile: offered when org.yaml lies beside the file. */
 async function organization(prompts: Prompts, options: Interview, ask: Ask): Promise<unknown> {

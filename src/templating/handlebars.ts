@@ -141,9 +141,11 @@ interface BeneficiaryTotals {
   indirect?: number | null;
   unit?: string | null;
   indirectUnit?: string | null;
-  directByKind?: { value: number; unit: string }[] | null;
-  indirectByKind?: { value: number; unit: string }[] | null;
-  perHead?: { value: number; unit: string } | null;
+  directByKind?: { value: number; unit: string; approximate?: boolean }[] | null;
+  indirectByKind?: { value: number; unit: string; approximate?: boolean }[] | null;
+  perHead?: { value: number; unit: string; approximate?: boolean } | null;
+  directApproximate?: boolean;
+  indirectApproximate?: boolean;
 }
 
 const helpers = {
@@ -165,7 +167,10 @@ const helpers = {
     const n = toNumber(values[0]);
     if (n === undefined) return "";
     const root = options.data?.root as { budget?: { currency?: string } } | undefined;
-    return formatMoneyText(n, root?.budget?.currency ?? "CNY", langOf(options));
+    const text = formatMoneyText(n, root?.budget?.currency ?? "CNY", langOf(options));
+    // {{moneyText cost true}}: an estimate (worked out from 约200户) says so, once.
+    if (values[1] !== true || /^(?:约|about )/.test(text)) return text;
+    return langOf(options) === "zh" ? `约${text}` : `about ${text}`;
   },
   /** {{abs gap}}: a difference without its sign, for "differs by". */
   abs(value: unknown) {
@@ -194,14 +199,19 @@ const helpers = {
   spell(word: unknown, options: HelperOptions) {
     return spellWord(String(word), localeOf(options));
   },
-  /** {{count 1200 "人"}} → "1,200人"; {{count 40 "girls"}} → "40 girls". */
+  /**
+   * {{count 1200 "人"}} → "1,200人"; {{count 40 "girls"}} → "40 girls"; an estimate (a true third
+   * argument, the facts' approximate) as "约200户" / "about 200 households".
+   */
   count(...args: unknown[]) {
     const { values, options } = argsOf(args);
     const n = toNumber(values[0]);
     if (n === undefined) return "";
     const unit = isMissing(values[1]) ? "" : String(values[1]);
-    if (langOf(options) === "zh" || unit === "") return `${formatCount(n)}${unit}`;
-    return `${formatCount(n)} ${unit}`;
+    const zh = langOf(options) === "zh";
+    const about = values[2] === true ? (zh ? "约" : "about ") : "";
+    if (zh || unit === "") return `${about}${formatCount(n)}${unit}`;
+    return `${about}${formatCount(n)} ${unit}`;
   },
   /**
    * {{totals beneficiaryTotals "direct"}}: the direct (or "indirect") beneficiaries in all — "480人",
@@ -212,11 +222,11 @@ const helpers = {
     const { values, options } = argsOf(args);
     const t = (values[0] ?? {}) as BeneficiaryTotals;
     const which = values[1];
-    const one = (value: number | null | undefined, unit: string | null | undefined) => helpers.count(value, unit, options);
-    if (which === "perHead") return t.perHead ? one(t.perHead.value, t.perHead.unit) : "";
+    const one = (value: number | null | undefined, unit: string | null | undefined, approximate: boolean | undefined) => helpers.count(value, unit, approximate === true, options);
+    if (which === "perHead") return t.perHead ? one(t.perHead.value, t.perHead.unit, t.perHead.approximate) : "";
     const byKind = which === "indirect" ? t.indirectByKind : t.directByKind;
-    if (byKind) return byKind.map((k) => one(k.value, k.unit)).join(langOf(options) === "zh" ? "、" : " and ");
-    return which === "indirect" ? one(t.indirect, t.indirectUnit) : one(t.direct, t.unit);
+    if (byKind) return byKind.map((k) => one(k.value, k.unit, k.approximate)).join(langOf(options) === "zh" ? "、" : " and ");
+    return which === "indirect" ? one(t.indirect, t.indirectUnit, t.indirectApproximate) : one(t.direct, t.unit, t.directApproximate);
   },
   /** {{number 1200}} → "1,200" */
   number(value: unknown) {

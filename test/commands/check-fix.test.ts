@@ -56,6 +56,7 @@ beneficiaries:
   - group: 独居老人
     count: 200
     unit: 人
+    approximate: true
   - {group: 家属, count: 300, direct: false, unit: 人}
 
 # 项目周期
@@ -85,13 +86,15 @@ describe("grantsmith check --fix", () => {
     await writeFile(file, TYPED);
     const result = await runCli(["check", file, "--fix", "--yes"]);
     expect(await readFile(file, "utf8")).toBe(CANONICAL);
-    expect(result.stderr).toContain(`${file}：以下 13 处将改为规范写法：\n  第 5 行：2016年 → 2016\n  第 10 行：约200名 → 200\n`);
+    expect(result.stderr).toContain(`${file}：以下 14 处将改为规范写法：\n  第 5 行：2016年 → 2016\n  第 10 行：约200名 → 200\n`);
+    // 约 is kept as a fact of the count, not dropped: the draft says 约200人.
+    expect(result.stderr).toContain("  第 12 行：+ approximate: true\n");
     expect(result.stderr).toContain("  第 19 行：15万 → 150000\n");
     expect(result.stderr).toContain(`  第 23 行："20,000元" → 20000\n`);
     expect(result.stderr).toContain("  第 12 行：+ unit: 人\n");
     expect(result.stderr).toContain(`${file}：已写入\n`);
     // What could not be read with certainty is still there, with both readings.
-    expect(result.stderr).toContain(`${file}:32:12: activities[0].start: “01/04/2025”可能是日在前（2025-04-01），也可能是月在前（2025-01-04）`);
+    expect(result.stderr).toContain(`${file}:33:12: activities[0].start: “01/04/2025”可能是日在前（2025-04-01），也可能是月在前（2025-01-04）`);
     expect(result.code).toBe(2);
 
     // Fixed once, there is nothing left to change.

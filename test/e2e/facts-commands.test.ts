@@ -40,9 +40,8 @@ describe("grantsmith init and check", () => {
     expect(init.code).toBe(0);
     const text = await readFile(file, "utf8");
     const first = text.split("\n")[0]!;
-    expect(first).toMatch(/^# yaml-language-server: \$schema=.*schema\/facts\.schema\.json$/);
-    const schemaPath = path.resolve(dir, first.split("$schema=")[1]!);
-    expect(JSON.parse(await readFile(schemaPath, "utf8")).title).toBe("grantsmith project facts");
+    // grantsmith is not installed inside this folder: no path to this machine's copy, but how to get the schema.
+    expect(first).toBe("# 编辑器补全与检查：运行 grantsmith schema facts > facts.schema.json，再把本行改为 # yaml-language-server: $schema=./facts.schema.json");
 
     const check = await runInProcess(["check", file]);
     expect(check.code).toBe(2);

@@ -158,6 +158,31 @@ describe("loadFacts", () => {
     expect(warnings[1]).toContain("activities[0].end: 2026-01-15 is after the project period ends (2025-12)");
   });
 
+  it("keeps 约 of a beneficiary count as approximate: true, and warns of an estimate in the budget, which is added up as exact", async () => {
+    const file = await write("approx.yaml", MINIMAL.replace("count: 300", "count: 约300") + "budget:\n  total: 约15万\n");
+    const { facts, warnings } = await loadFacts(file);
+    expect(facts.beneficiaries[0]).toMatchObject({ count: 300, approximate: true });
+    expect(facts.budget?.total).toBe(150000);
+    expect(warnings).toEqual([
+      `${file}:11:10: warning: budget.total: "约15万" is read as 150000, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
+    ]);
+    const exact = await loadFacts(await write("exact.yaml", MINIMAL));
+    expect(exact.facts.beneficiaries[0]!.approximate).toBeUndefined();
+  });
+
+  it("warns, with the place and the fix, of a period with a start but no end (or an end but no start)", async () => {
+    const startOnly = await write("half.yaml", MINIMAL + "period:\n  start: 2025年3月\n");
+    expect((await loadFacts(startOnly)).warnings).toEqual([
+      `${startOnly}:11:10: warning: period.start: the period starts (2025-03) but has no end, so the proposal cannot state it and shows a placeholder instead; add period.end (YYYY-MM or YYYY-MM-DD)`,
+    ]);
+    const endOnly = await write("half-end.yaml", MINIMAL + "period:\n  end: 2026-02\n");
+    expect((await loadFacts(endOnly)).warnings).toEqual([
+      `${endOnly}:11:8: warning: period.end: the period ends (2026-02) but has no start, so the proposal cannot state it and shows a placeholder instead; add period.start (YYYY-MM or YYYY-MM-DD)`,
+    ]);
+    const both = await write("whole.yaml", MINIMAL + "period:\n  start: 2025-03\n  end: 2026-02\n");
+    expect((await loadFacts(both)).warnings).toEqual([]);
+  });
+
   it("reads materials relative to the facts file and reports a missing one", async () => {
     await writeFile(path.join(dir, "bg.md"), "# 背景\n调查显示……", "utf8");
     const ok = await loadFacts(await write("mat.yaml", MINIMAL + "materials:\n  - bg.md\n"));

@@ -87,6 +87,17 @@ describe("readCount", () => {
     expect(reading.unit).toBe(unit);
   });
 
+  it.each([
+    ["约200户", true],
+    ["200户左右", true],
+    ["两千多人", true],
+    ["about 150 households", true],
+    ["２００户", false],
+    ["200户", false],
+  ] as const)("%s is an estimate: %s", (raw, approximate) => {
+    expect(readCount(raw).approximate === true).toBe(approximate);
+  });
+
   const problems: [string, string, string, string | undefined][] = [
     ["超过200人", "zh", "“超过200人”是一个范围，不是确切数量；您是想写 200 吗？", "200"],
     ["more than 40 people", "en", `"more than 40 people" is a bound, not a count; did you mean 40?`, "40"],

@@ -43,57 +43,64 @@ describe("init --interactive in Chinese", () => {
       ["项目名称", "社区老人送餐到家项目"],
       ["执行机构全称", "北京暖阳为老社会工作服务中心"],
       ["项目地点", "北京市西城区德胜街道"],
-      ["开始日期", "2025-3"],
+      ["开始日期", "明年春天"],
     ]);
-    // Not a date the schema reads: asked again, with its message in Chinese.
-    await pty.expect("日期请写作 YYYY-MM-DD 或 YYYY-MM，如 2025-03");
+    // Not a date check reads: asked again, with check's message in Chinese.
+    await pty.expect("“明年春天”不是日期；请写成 YYYY-MM-DD 或 YYYY-MM");
     pty.type("\x15"); // Ctrl-U clears the line, as in a shell
-    pty.type(`2025-03${ENTER}`);
+    pty.type(`2025年3月${ENTER}`); // as check reads it in a file: 2025-03
     await answer(pty, [
-      ["结束日期", "2024-12"],
+      ["结束日期", "2024.12"],
     ]);
     await pty.expect("结束日期早于开始日期（2025-03）");
     pty.type("\x15");
-    pty.type(`2026-02${ENTER}`);
+    pty.type(`２０２６年２月${ENTER}`); // full-width digits, as a Chinese input method types them
     await answer(pty, [
       ["要解决的问题", "辖区内独居、高龄老人普遍存在“做饭难、吃饭难”的问题，社区老年餐桌只提供堂食。"],
       ["需求证据 1", "入户摸底显示41%的独居老人表示自己做饭困难"],
       ["来源", "2024年10月入户需求调查"],
       ["需求证据 2", ""],
       ["直接受益对象", "独居、高龄或失能老人"],
-      ["人数", "两百"],
+      ["人数", "很多"],
     ]);
-    await pty.expect("请填写数字，如 150000");
+    // A count's example is a count, not an amount of money.
+    await pty.expect("“很多”不是数量；请写数字，例如 30");
     pty.type("\x15");
-    pty.type(`200${ENTER}`);
+    pty.type(`约２００户${ENTER}`); // an estimate, in full-width digits
     await answer(pty, [
-      ["单位", ""], // the default, 人
+      ["单位", ""], // the default: 户, from 约２００户
       ["项目目标 1", "为200名老人提供工作日午餐送餐到家服务"],
       ["项目目标 2", ""],
       ["项目活动 1", "老人建档与需求评估"],
       ["项目活动 2", "工作日午餐送餐到家"],
       ["项目活动 3", ""],
-      ["预算币种", ""],
-      ["预算总额", "150000"],
+      ["预算币种", "15万"],
+    ]);
+    // An amount typed where the currency goes is asked again, not kept to drop the budget later.
+    await pty.expect("“15万”不是币种");
+    pty.type("\x15");
+    pty.type(`人民币${ENTER}`); // read as CNY
+    await answer(pty, [
+      ["预算总额", "15万"],
       ["预算科目 1", "餐费补贴"],
-      ["金额", "120000"],
+      ["金额", "12万元"],
       ["预算科目 2", "送餐员劳务"],
       ["金额", "-5"],
     ]);
     await pty.expect("不能是负数");
     pty.type("\x15");
-    pty.type(`30000${ENTER}`);
+    pty.type(`3万${ENTER}`);
     await answer(pty, [
       ["预算科目 3", ""],
       ["申请资助的机构", "某某公益基金会"],
-      ["向资助方申请的金额", "150000"],
+      ["向资助方申请的金额", "¥150,000"],
     ]);
     await pty.expect("已写入 p.yaml，grantsmith check p.yaml 检查通过");
     await answer(pty, [["现在离线起草项目书", ""]]); // Enter: yes
     expect(await pty.exit).toBe(0);
 
     const text = await readFile(path.join(dir, "p.yaml"), "utf8");
-    expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/facts\.schema\.json$/);
+    expect(text.split("\n")[0]).toMatch(/^# 编辑器补全与检查：运行 grantsmith schema facts > facts\.schema\.json/);
     expect(text).toContain("title: 社区老人送餐到家项目 # 项目名称");
     expect(text).toContain("# 以下各项可稍后填写（去掉行首的 # 即可启用）：");
     expect(text).toContain("# risks:");
@@ -104,7 +111,7 @@ describe("init --interactive in Chinese", () => {
       organization: { name: "北京暖阳为老社会工作服务中心" },
       period: { start: "2025-03", end: "2026-02" },
       need: { evidence: [{ fact: "入户摸底显示41%的独居老人表示自己做饭困难", source: "2024年10月入户需求调查" }] },
-      beneficiaries: [{ group: "独居、高龄或失能老人", count: 200, unit: "人", direct: true }],
+      beneficiaries: [{ group: "独居、高龄或失能老人", count: 200, unit: "户", approximate: true, direct: true }],
       activities: [{ name: "老人建档与需求评估" }, { name: "工作日午餐送餐到家" }],
       budget: {
         currency: "CNY",
@@ -124,6 +131,7 @@ describe("init --interactive in Chinese", () => {
     expect(draft).toContain("社区老人送餐到家项目");
     expect(draft).toContain("北京暖阳为老社会工作服务中心");
     expect(draft).toMatch(/150,000/);
+    expect(draft).toContain("约200户");
   });
 });
 
@@ -141,8 +149,8 @@ describe("wide characters at a narrow terminal", () => {
     await answer(pty, [
       ["执行机构全称", "北京暖阳为老社会工作服务中心"],
       ["项目地点", ""],
-      ["开始日期", ""],
-      ["结束日期", ""],
+      ["开始日期", "2025-03"],
+      ["结束日期", ""], // half a period: written, and warned of as check warns
       ["要解决的问题", "独居老人做饭难、吃饭难，社区老年餐桌只提供堂食，行动不便的老人无法到达。"],
       ["需求证据 1", ""],
       ["直接受益对象", "独居老人"],
@@ -155,6 +163,8 @@ describe("wide characters at a narrow terminal", () => {
       ["申请资助的机构", ""],
     ]);
     await pty.expect("检查通过");
+    await pty.expect("w.yaml:");
+    await pty.expect("警告: period.start: 项目周期有开始日期（2025-03），没有结束日期");
     await answer(pty, [["现在离线起草项目书", "n"]]);
     expect(await pty.exit).toBe(0);
     const facts = parse(await readFile(path.join(dir, "w.yaml"), "utf8"));
@@ -182,11 +192,11 @@ describe("init --interactive in English", () => {
       ["Its source", ""],
       ["Evidence 2", ""],
       ["Who benefits directly", "Villagers without safe water"],
-      ["How many of them", "4,800"],
+      ["How many of them", "lots"],
     ]);
-    await pty.expect("enter a number, such as 150000");
+    await pty.expect('"lots" is not a count; write a number such as 30');
     pty.type("\x15");
-    pty.type(`4800${ENTER}`);
+    pty.type(`4,800${ENTER}`); // as check reads it: 4800
     await answer(pty, [
       ["Unit", ""],
       ["Objective 1", "10 boreholes working by March 2026"],
@@ -196,7 +206,7 @@ describe("init --interactive in English", () => {
       ["Currency of the budget", "USD"],
       ["Budget total", "45000"],
       ["Budget item 1", "Drilling"],
-      ["Its amount", "45000"],
+      ["Its amount", "$45,000"],
       ["Budget item 2", ""],
       ["The funder this proposal goes to", ""],
     ]);

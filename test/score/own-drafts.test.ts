@@ -47,6 +47,9 @@ const mixed = (list: Groups, zh: boolean): Groups => [
   { group: zh ? "受益家庭" : "Families of the participants", count: 35, unit: zh ? "户" : "households", direct: true, criteria: zh ? "参与者的家庭" : "The participants' families" },
 ];
 
+/** Every count given as an estimate (约200户): the draft writes 约 / about before it. */
+const estimated = (list: Groups): Groups => list.map((g) => (g.count === undefined ? g : { ...g, approximate: true }));
+
 const list = (r: ScoreResult) => r.improvements.map((i) => `${i.points} ${i.line} ${i.criterion} ${i.message}`).join("\n");
 
 async function scoreOwn(loaded: LoadedFacts): Promise<ScoreResult> {
@@ -77,6 +80,13 @@ describe.each(EXAMPLES)("scoring the offline draft of %s with its facts", (file)
     expectConsistent(r, loaded);
     // The groups are added up, not the first one taken for all.
     expect(r.metrics.directBeneficiaries).toBe(loaded.facts.derived.directBeneficiaries);
+  });
+
+  it("agrees with them when the counts are estimates, written 约 / about", async () => {
+    const loaded = withGroups(await loadFacts(file), estimated);
+    const text = await render(loaded);
+    expect(text).toMatch(loaded.facts.language === "zh" ? /约\d/ : /about \d/);
+    expectConsistent(await scoreText(text, { file: "draft.md", facts: loaded }), loaded);
   });
 
   it("gives people and households apart, never their sum", async () => {

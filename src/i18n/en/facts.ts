@@ -61,6 +61,8 @@ export const facts = {
   "facts.yaml.fullWidthComma": `full-width comma "，" in a [ ] list, so the items are read as one; if it separates items, replace ， with , followed by a space`,
   "facts.yaml.chineseQuote": (p: { quote: string }) => `Chinese quote ${p.quote} does not quote a value in YAML; use ASCII double quotes "…" instead`,
   "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
+  "facts.estimateRead": (p: { written: string; read: number }) =>
+    `"${p.written}" is read as ${p.read}, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
   "facts.warning": "warning",
 
   // Schema problems (zod issues), each after `file:line:col: path: `.
@@ -111,6 +113,10 @@ export const facts = {
 
   // Contradictions between facts (facts/derive.ts, facts/venture-grant.ts), after `warning: path: `.
   "facts.period.swapped": (p: { start: string; end: string }) => `${p.start} is after period.end ${p.end}; swap them`,
+  "facts.derive.periodNoEnd": (p: { start: string }) =>
+    `the period starts (${p.start}) but has no end, so the proposal cannot state it and shows a placeholder instead; add period.end (YYYY-MM or YYYY-MM-DD)`,
+  "facts.derive.periodNoStart": (p: { end: string }) =>
+    `the period ends (${p.end}) but has no start, so the proposal cannot state it and shows a placeholder instead; add period.start (YYYY-MM or YYYY-MM-DD)`,
   "facts.derive.amountDiffers": (p: { amount: number; computed: number }) => `amount ${p.amount} differs from quantity × unit_cost = ${p.computed}`,
   "facts.derive.totalDiffers": (p: { stated: number; items: number }) => `${p.stated} but the items add up to ${p.items}`,
   "facts.derive.activityOrder": (p: { name: string; start: string; end: string }) => `"${p.name}" starts (${p.start}) after it ends (${p.end})`,

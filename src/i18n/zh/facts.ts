@@ -55,6 +55,7 @@ export const facts: typeof en = {
   "facts.yaml.fullWidthComma": "[ ] 列表中用了全角逗号“，”，各项会被读成一项；如果它用来分隔各项，请改为半角逗号“,”并在其后加一个空格",
   "facts.yaml.chineseQuote": (p) => `中文引号 ${p.quote} 在 YAML 中不起引号作用；请改用半角双引号 "…"`,
   "facts.yaml.quotedValue": `这个值被中文引号“…”包住，YAML 会把引号当作文字的一部分；如果引号不属于内容，请删除，或改用半角双引号 "…"`,
+  "facts.estimateRead": (p) => `“${p.written}”按确切数字 ${p.read} 读取，预算照此计算；请直接写数字，估算的依据写在 note 中`,
   "facts.warning": "警告",
 
   "facts.schema.unknownField": "未知字段",
@@ -107,6 +108,8 @@ export const facts: typeof en = {
     `提示：${p.file}：背景材料共 ${p.total} 个字符，超过单个提示词可携带的 ${p.max} 个字符（materials_max_chars）；${p.paths.map((c) => `“${c}”`).join("、")}已被截断`,
 
   "facts.period.swapped": (p) => `开始日期 ${p.start} 晚于结束日期 period.end ${p.end}；请对调`,
+  "facts.derive.periodNoEnd": (p) => `项目周期有开始日期（${p.start}），没有结束日期，项目书无法写出项目周期，只能留作【待补充】；请填写 period.end（YYYY-MM 或 YYYY-MM-DD）`,
+  "facts.derive.periodNoStart": (p) => `项目周期有结束日期（${p.end}），没有开始日期，项目书无法写出项目周期，只能留作【待补充】；请填写 period.start（YYYY-MM 或 YYYY-MM-DD）`,
   "facts.derive.amountDiffers": (p) => `金额 ${p.amount} 与数量 × 单价 = ${p.computed} 不一致`,
   "facts.derive.totalDiffers": (p) => `总额为 ${p.stated}，但各项相加为 ${p.items}`,
   "facts.derive.activityOrder": (p) => `“${p.name}”的开始日期（${p.start}）晚于结束日期（${p.end}）`,

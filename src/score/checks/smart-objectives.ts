@@ -36,9 +36,9 @@ export const smartObjectivesCheck = defineCheck({
   options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("deadlines") }),
   messages: {
     few: message<{ items: number; min: number }>("warning", {
-      zh: { message: (p) => `只列出了 ${p.items} 个具体目标（建议至少 ${p.min} 个）。`, suggestion: `分条列出具体目标，每条写明数量、单位和完成时间。` },
+      zh: { message: (p) => (p.items === 0 ? `没有列出具体目标（建议至少 ${p.min} 个）。` : `只列出了 ${p.items} 个具体目标（建议至少 ${p.min} 个）。`), suggestion: `分条列出具体目标，每条写明数量、单位和完成时间。` },
       en: {
-        message: (p) => `Only ${count(p.items, "objective")} ${p.items === 1 ? "is" : "are"} listed; at least ${p.min} are expected.`,
+        message: (p) => (p.items === 0 ? `No objectives are listed; at least ${p.min} are expected.` : `Only ${count(p.items, "objective")} ${p.items === 1 ? "is" : "are"} listed; at least ${p.min} are expected.`),
         suggestion: `List the objectives one per line, each with a number, a unit and a deadline.`,
       },
     }),

@@ -1,0 +1,128 @@
+// Sentences of the offline draft a new user met with facts typed as they come: a count of
+// households, a budget of one category, no objectives, a problem of a few characters with no full
+// stop. Each is said as the facts are, never as a template assumes (人均 of households, 占比最高 of
+// the only category, 只列出了 0 个).
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadFacts } from "../../src/facts/load.js";
+import { scoreText } from "../../src/score/engine.js";
+import { tempDir } from "../helpers/temp.js";
+import { renderOffline } from "./render-helper.js";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir("grantsmith-sentences-");
+});
+
+async function draftOf(name: string, yaml: string): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, yaml, "utf8");
+  return renderOffline(file);
+}
+
+const ZH = `title: 送餐
+organization:
+  name: 暖阳中心
+need:
+  problem: 吃饭难
+beneficiaries:
+  - group: 独居老人家庭
+    count: 200户
+budget:
+  total: 15万
+  items:
+    - name: 餐费
+      amount: 15万
+`;
+
+const EN = `title: Meals
+organization:
+  name: Warm Sun
+need:
+  problem: Older people living alone go without hot meals
+beneficiaries:
+  - group: Households of older people
+    count: 200
+    unit: households
+budget:
+  currency: USD
+  total: 15000
+  items:
+    - name: Meals
+      amount: 15000
+`;
+
+describe("the zh offline draft of a new user's facts", () => {
+  it("calls the cost per household 户均, never 人均", async () => {
+    const doc = await draftOf("zh.yaml", ZH);
+    expect(doc).toContain("按直接受益对象计算，户均投入750元");
+    expect(doc).toContain("按直接受益200户计算，户均投入750元。");
+    expect(doc).not.toContain("人均");
+  });
+
+  it("says a single-category budget is all that category, not that it has the largest share of 100%", async () => {
+    const doc = await draftOf("zh.yaml", ZH);
+    expect(doc).toContain("项目预算总额15万元。预算全部为直接项目费用。");
+    expect(doc).not.toContain("占比最高");
+  });
+
+  it("ends a problem typed without a full stop, so the next sentence is not read as a project named after it", async () => {
+    const doc = await draftOf("zh.yaml", ZH);
+    expect(doc).toContain("吃饭难。项目直接服务独居老人家庭（200户）。");
+    expect(doc).not.toContain("吃饭难项目");
+  });
+
+  it("with no objectives: a placeholder where they go, and the score never says 只列出了 0 个具体目标", async () => {
+    const doc = await draftOf("zh.yaml", ZH);
+    expect(doc).toContain("【待补充：具体目标");
+    const result = await scoreText(doc, { file: "draft.md", facts: await loadFacts(path.join(dir, "zh.yaml")) });
+    const messages = JSON.stringify(result);
+    expect(messages).not.toContain("0 个具体目标");
+    expect(messages).toContain("没有列出具体目标（建议至少 2 个）。");
+    // 户均投入 states the cost per beneficiary, as 人均投入 does.
+    expect(messages).not.toContain("没有写明人均成本");
+  });
+
+  it("still calls the cost per person 人均 when the count is of people", async () => {
+    const doc = await draftOf("zh-people.yaml", ZH.replace("count: 200户", "count: 200人"));
+    expect(doc).toContain("按直接受益200人计算，人均投入750元。");
+  });
+});
+
+describe("a count typed as an estimate (约200户)", () => {
+  it("is written 约200户 wherever the count or its total appears, and the cost per household 约750元", async () => {
+    const doc = await draftOf("zh-about.yaml", ZH.replace("count: 200户", "count: 约200户"));
+    expect(doc).toContain("项目直接服务独居老人家庭（约200户）。");
+    expect(doc).toContain("| 独居老人家庭 | 约200户 | 直接受益 |");
+    // The summary table names the total by what it counts: 户数, not 人数.
+    expect(doc).toContain("| 直接受益户数 | 约200户 |");
+    expect(doc).toContain("| **直接受益合计** | **约200户** | | |");
+    expect(doc).toContain("按直接受益约200户计算，户均投入约750元。");
+    expect(doc).toContain("户均投入约750元");
+    expect(doc).not.toMatch(/[^约]200户/);
+    // The scorer reads the estimate as the facts' count: nothing disagrees.
+    const result = await scoreText(doc, { file: "draft.md", facts: await loadFacts(path.join(dir, "zh-about.yaml")) });
+    expect(result.blocking.filter((b) => b.id === "key_figure")).toEqual([]);
+    expect(result.metrics.directBeneficiaries).toBe(200);
+  });
+
+  it("in English: about 200 households, cost per household about $75", async () => {
+    const doc = await draftOf("en-about.yaml", EN.replace("count: 200", "count: about 200"));
+    expect(doc).toContain("(about 200 households)");
+    expect(doc).toContain("Cost per household (about 200 households): about $75.");
+  });
+});
+
+describe("the en offline draft of a new user's facts", () => {
+  it("says cost per household, the whole budget, and ends the problem's sentence", async () => {
+    const doc = await draftOf("en.yaml", EN);
+    expect(doc).toContain("Older people living alone go without hot meals. The project will directly serve");
+    expect(doc).toContain("the cost per household is $75.");
+    expect(doc).toContain("Cost per household (200 households): $75.");
+    expect(doc).toContain("The whole budget goes to direct project costs.");
+    expect(doc).not.toMatch(/largest share|per direct beneficiary/);
+    const result = await scoreText(doc, { file: "draft.md", facts: await loadFacts(path.join(dir, "en.yaml")) });
+    expect(JSON.stringify(result)).not.toContain("Only 0 objectives");
+  });
+});
