@@ -41,6 +41,21 @@ const externalPackages = {
   },
 };
 
+/**
+ * zod's `locales` namespace holds its error messages in some 50 languages, 300 KB that every
+ * command validating a file would parse; grantsmith writes its own messages from the issue codes
+ * and never sets a zod locale, so only English (zod's default, which zod sets itself) is bundled.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 // The same CLI once more as one CommonJS script, dist/bundle/main.cjs, for V8's code cache
 // (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a script run
@@ -65,7 +80,7 @@ const main = await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
-  plugins: [externalPackages],
+  plugins: [externalPackages, zodEnglishOnly],
 });
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
@@ -93,7 +108,7 @@ const result = await build({
   // commander is CommonJS and requires node:events and the like: give each chunk a require.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [externalPackages],
+  plugins: [externalPackages, zodEnglishOnly],
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
