@@ -2,8 +2,9 @@
 // into dist/bundle/ with esbuild. Loading the ~270 separate modules of dist/ (zod and yaml alone are
 // 167 files) cost more start-up than running any light command; one ES module per entry, with code
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
-// a lazy chunk of its own. dist/ itself stays as tsc wrote it: tests, the build scripts and
-// `bench:snapshot` of another checkout read it.
+// a lazy chunk of its own. The same program is also written as one CommonJS script, main.cjs, which
+// bin/grantsmith.js runs with V8's code cache when the cache folder is on (see below). dist/ itself
+// stays as tsc wrote it: tests, the build scripts and `bench:snapshot` of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and

@@ -10,7 +10,7 @@
 // written again after the command; a folder that cannot be written is left alone, silently.
 // Each file is written under a temporary name and renamed, so a reader never sees half of one.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
@@ -92,6 +92,9 @@ export function runWithCodeCache<T>(file: string, cacheFile: string): CachedScri
       if (saved) return;
       saved = true;
       try {
+        // Asked first: making the data costs a few milliseconds, for nothing if it cannot be kept.
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        accessSync(path.dirname(cacheFile), constants.W_OK);
         if (writeCodeCache(cacheFile, script.createCachedData())) removeOthers(cacheFile);
       } catch {
         // A cache that cannot be made costs the next run its compile, nothing else.
