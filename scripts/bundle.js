@@ -94,9 +94,24 @@ writeFileSync(mainFile, rewritten);
 const mainId = createHash("sha256").update(rewritten).digest("hex").slice(0, 16);
 writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
 
+// --version and --help: one file that shares no chunk with the rest, so that answering them loads
+// two modules (bin/grantsmith.js and this) instead of five.
+const quick = await build({
+  absWorkingDir: root,
+  entryPoints: { quick: "dist/quick.js" },
+  outdir: out,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  metafile: true,
+  logLevel: "warning",
+  plugins: [externalPackages],
+});
+
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { quick: "dist/quick.js", "cached-main": "dist/cached-main.js", cli: "dist/cli.js", commands: "dist/commands/index.js", worker: "dist/score/batch/worker.js" },
+  entryPoints: { "cached-main": "dist/cached-main.js", cli: "dist/cli.js", commands: "dist/commands/index.js", worker: "dist/score/batch/worker.js" },
   outdir: out,
   bundle: true,
   splitting: true,
@@ -113,7 +128,7 @@ const result = await build({
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
-  [...Object.entries(result.metafile.outputs), ...Object.entries(main.metafile.outputs)]
+  [...Object.entries(quick.metafile.outputs), ...Object.entries(result.metafile.outputs), ...Object.entries(main.metafile.outputs)]
     .filter(([file]) => file.endsWith(".js") || file.endsWith(".cjs"))
     .map(([file, output]) => [path.basename(file), Object.keys(output.inputs).sort()]),
 );
