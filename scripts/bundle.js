@@ -2,8 +2,9 @@
 // into dist/bundle/ with esbuild. Loading the ~270 separate modules of dist/ (zod and yaml alone are
 // 167 files) cost more start-up than running any light command; one ES module per entry, with code
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
-// a lazy chunk of its own. dist/ itself stays as tsc wrote it: tests, the build scripts and
-// `bench:snapshot` of another checkout read it.
+// a lazy chunk of its own. The same program is also written as one CommonJS script, main.cjs, which
+// bin/grantsmith.js runs with V8's code cache when the cache folder is on (see below). dist/ itself
+// stays as tsc wrote it: tests, the build scripts and `bench:snapshot` of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
@@ -11,7 +12,8 @@
 // Packages on the start-up path are bundled; the others (the openai client, docx, mammoth, pdfjs,
 // prompts, Handlebars' compiler…) are loaded from node_modules when a command uses them, as before,
 // so a test can still see which of them a command loads.
-import { rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -28,10 +30,89 @@ const BUNDLED = new Set(["@commander-js/extra-typings", "commander", "zod", "yam
 
 const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
 
+/** Leaves every package not in BUNDLED (and node: built-ins) to be loaded from node_modules at run time. */
+const externalPackages = {
+  name: "external-packages",
+  setup(esbuild) {
+    // A bare specifier (not ./, ../, / or node:) names a package: bundled only when listed.
+    esbuild.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith("node:") || BUNDLED.has(packageName(args.path))) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * zod's `locales` namespace holds its error messages in some 50 languages, 300 KB that every
+ * command validating a file would parse; grantsmith writes its own messages from the issue codes
+ * and never sets a zod locale, so only English (zod's default, which zod sets itself) is bundled.
+ */
+const zodEnglishOnly = {
+  name: "zod-english-only",
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
+// The same CLI once more as one CommonJS script, dist/bundle/main.cjs, for V8's code cache
+// (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a script run
+// through node:vm, not for an ES module. Dynamic imports of bundled modules become lazily run parts
+// of the one file; those of packages stay imports (below). import.meta.url is the script's own URL:
+// it sits in dist/bundle/ as the chunks do, so the paths built from it are the same. main.id is a
+// hash of the script, which names its cache files: a rebuilt CLI never runs a stale cache.
+const main = await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: 'export { main } from "./dist/cli.js";\nexport { commandActions } from "./dist/commands/index.js";\n',
+    resolveDir: root,
+    sourcefile: "main-entry.js",
+  },
+  outfile: path.join(out, "main.cjs"),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  metafile: true,
+  legalComments: "eof",
+  define: { "import.meta.url": "__bundleUrl" },
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "warning",
+  plugins: [externalPackages, zodEnglishOnly],
+});
+// A script run through node:vm may not call import() without an experimental flag (Node 20): each
+// import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
+// (an import() of its own module, in the same folder). Comments that mention import() are left.
+const mainFile = path.join(out, "main.cjs");
+const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
+const rewritten = readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import(");
+if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error("bundle: main.cjs has an import() that is not rewritten to __import()");
+writeFileSync(mainFile, rewritten);
+const mainId = createHash("sha256").update(rewritten).digest("hex").slice(0, 16);
+writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
+
+// What bin/grantsmith.js loads first, each one file sharing no chunk with the rest: --version and
+// --help load two modules (bin/grantsmith.js and quick.js) instead of five, and a command run from
+// the code cache three before main.cjs.
+const quick = await build({
+  absWorkingDir: root,
+  entryPoints: { quick: "dist/quick.js", "cached-main": "dist/cached-main.js" },
+  outdir: out,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  metafile: true,
+  logLevel: "warning",
+  plugins: [externalPackages],
+});
+
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { quick: "dist/quick.js", cli: "dist/cli.js", commands: "dist/commands/index.js", worker: "dist/score/batch/worker.js" },
+  entryPoints: { cli: "dist/cli.js", commands: "dist/commands/index.js", worker: "dist/score/batch/worker.js" },
   outdir: out,
   bundle: true,
   splitting: true,
@@ -44,23 +125,12 @@ const result = await build({
   // commander is CommonJS and requires node:events and the like: give each chunk a require.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [
-    {
-      name: "external-packages",
-      setup(esbuild) {
-        // A bare specifier (not ./, ../, / or node:) names a package: bundled only when listed.
-        esbuild.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith("node:") || BUNDLED.has(packageName(args.path))) return undefined;
-          return { path: args.path, external: true };
-        });
-      },
-    },
-  ],
+  plugins: [externalPackages, zodEnglishOnly],
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs)
-    .filter(([file]) => file.endsWith(".js"))
+  [...Object.entries(quick.metafile.outputs), ...Object.entries(result.metafile.outputs), ...Object.entries(main.metafile.outputs)]
+    .filter(([file]) => file.endsWith(".js") || file.endsWith(".cjs"))
     .map(([file, output]) => [path.basename(file), Object.keys(output.inputs).sort()]),
 );
 writeFileSync(path.join(out, "inputs.json"), JSON.stringify(inputs, null, 1) + "\n");

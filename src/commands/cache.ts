@@ -1,8 +1,9 @@
-// `grantsmith cache clear|path`: manage the on-disk cache of model responses.
+// `grantsmith cache clear|path`: manage the on-disk cache of model responses (clear also removes
+// V8's code cache of the program, which the next runs write again).
 import { rm, stat } from "node:fs/promises";
 import { InputError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
-import { oldRubricCacheIn } from "../util/cache-dir.js";
+import { codeCacheIn, oldRubricCacheIn } from "../util/cache-dir.js";
 import { t } from "../i18n/index.js";
 
 function size(bytes: number): string {
@@ -30,6 +31,8 @@ export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = proc
       ? `${t("output.cacheEmpty", { dir })}\n`
       : `${t("output.cacheCleared", { n: files, size: size(bytes), dir })}\n`,
   );
+  // V8's code cache of the program: written again by the next run of each command.
+  await rm(codeCacheIn(dir), { recursive: true, force: true });
   // Left by an older grantsmith, which kept validated copies of the built-in rubrics here.
   const oldRubrics = oldRubricCacheIn(dir);
   if (await stat(oldRubrics).catch(() => undefined)) {

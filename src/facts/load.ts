@@ -310,7 +310,9 @@ export async function examineFacts(file: string, text: string, policy: Materials
     ...typed.estimates.map((e) => `${place(e.path)}: ${t("facts.warning", undefined, lang)}: ${formatPath(e.path)}: ${t("facts.estimateRead", { written: e.written, read: e.read }, lang)}`),
   ];
 
-  const result = factsSchema.safeParse(data, { reportInput: true });
+  // Without zod's eval-built fast path: a file is validated once a run, and compiling that path
+  // (new Function, which no code cache keeps) costs more than it saves on one parse.
+  const result = factsSchema.safeParse(data, { reportInput: true, jitless: true });
   if (!result.success) {
     // A value already reported as typed, or on a line a punctuation hint explains, is said once.
     const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));

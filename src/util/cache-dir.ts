@@ -1,4 +1,4 @@
-// Where grantsmith keeps what it caches (model responses).
+// Where grantsmith keeps what it caches (model responses, and V8's code cache of the program).
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -20,4 +20,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefin
  */
 export function oldRubricCacheIn(cache: string): string {
   return join(cache, "rubrics");
+}
+
+/** The folder inside the cache with V8's code cache of the program (src/util/code-cache.ts). */
+export function codeCacheIn(cache: string): string {
+  return join(cache, "code");
 }

@@ -275,7 +275,8 @@ export function parseWithSchema<S extends z.ZodType>(
 ): { value: z.output<S>; source: YamlSource } {
   const source = parseYamlSource(file, text);
   const data = prepare(toData(source) ?? {}, source);
-  const result = schema.safeParse(data, { reportInput: true });
+  // One parse per file: zod's eval-built fast path would cost more to compile than it saves.
+  const result = schema.safeParse(data, { reportInput: true, jitless: true });
   if (!result.success) {
     const lines = describeIssues(source, schema, result.error.issues, data);
     throw new InputError(lines[0]!, lines.slice(1));

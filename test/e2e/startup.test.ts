@@ -58,7 +58,10 @@ describe("modules a command loads (the built binary)", () => {
    */
   async function modulesOf(args: string[]): Promise<{ result: CliResult; urls: string[]; loaded: string[] }> {
     const out = path.join(await tempDir("grantsmith-modules-"), "modules.txt");
-    const result = await runCli(args, { env: cleanEnv({ GRANTSMITH_TEST_MODULES_OUT: out }), nodeArgs: ["--import", preload("record-modules.mjs")] });
+    // The cache off: the ES module bundle, whose chunks say what ran. With the cache on, the same
+    // code runs from the one script dist/bundle/main.cjs (test/e2e/code-cache.test.ts).
+    const env = cleanEnv({ GRANTSMITH_TEST_MODULES_OUT: out, GRANTSMITH_CACHE: "none" });
+    const result = await runCli(args, { env, nodeArgs: ["--import", preload("record-modules.mjs")] });
     const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
     const root = pathToFileURL(REPO_ROOT).href.replace(/\/$/, "");
     const loaded = (await readFile(out, "utf8")).split("\n").filter(Boolean);

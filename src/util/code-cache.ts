@@ -1,0 +1,127 @@
+// V8's code cache for the bundled CLI. Starting a command is mostly V8 parsing and compiling the
+// code it runs (commander, zod, yaml, the scorer); V8 can keep what it compiled in a file and take
+// it back on the next run instead of compiling again. Node 20 offers that only for a script run
+// through node:vm (an ES module cannot be given a cache without --experimental-vm-modules), so the
+// build writes the CLI once more as one CommonJS script, dist/bundle/main.cjs (scripts/bundle.js),
+// and bin/grantsmith.js runs it here when the cache folder is on.
+//
+// The cache is a convenience and never a source of errors: a file that is missing, cut short,
+// damaged or written for another build is not used (its checksum, then V8, refuse it) and is
+// written again after the command; a folder that cannot be written is left alone, silently.
+// Each file is written under a temporary name and renamed, so a reader never sees half of one.
+import { createHash } from "node:crypto";
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire, Module } from "node:module";
+import path from "node:path";
+import vm from "node:vm";
+import { codeCacheIn } from "./cache-dir.js";
+
+/** The first line of every cache file; the second is the SHA-1 of what follows, V8's data. */
+const MAGIC = "grantsmith code cache 1\n";
+const HEADER_BYTES = MAGIC.length + 41;
+
+export interface CachedScript<T> {
+  /** What the script exported (module.exports). */
+  exports: T;
+  /** True when V8 took the cache file: nothing the script has run so far was compiled again. */
+  accepted: boolean;
+  /** Writes the cache file when it was missing or refused; call once the work is done, so that
+   * what was compiled on the way is in it. Never throws. */
+  save(): void;
+}
+
+/** V8's data from a cache file, or undefined when the file is missing or not whole. */
+export function readCodeCache(file: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
+  const data = bytes.subarray(HEADER_BYTES);
+  const sum = bytes.toString("latin1", MAGIC.length, HEADER_BYTES - 1);
+  return createHash("sha1").update(data).digest("hex") === sum ? data : undefined;
+}
+
+/** Writes V8's data to `file` with the header, atomically; false when it could not be written. */
+export function writeCodeCache(file: string, data: Buffer): boolean {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const sum = createHash("sha1").update(data).digest("hex");
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC}${sum}\n`, "latin1"), data]));
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The folder itself could not be made: there is no temporary file.
+    }
+    return false;
+  }
+}
+
+/** import() for the script: node:vm lets a script call import() only with an experimental flag. */
+const importFromHere = (specifier: string): Promise<unknown> => import(specifier);
+
+/**
+ * Runs the CommonJS file `file` as require() would (its own require, module, exports, __filename
+ * and __dirname; listed in require's cache), with V8's code cache from `cacheFile`. The script
+ * calls `__import(specifier)` where it means import(): of a package, a node: built-in or a file
+ * URL (a relative specifier would be resolved from this module's folder, not the script's).
+ * Throws only what reading or running the script throws.
+ */
+export function runWithCodeCache<T>(file: string, cacheFile: string): CachedScript<T> {
+  const source = readFileSync(file, "utf8");
+  const cachedData = readCodeCache(cacheFile);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, { filename: file, cachedData });
+  const accepted = cachedData !== undefined && !script.cachedDataRejected;
+  const require = createRequire(file);
+  const module = new Module(file);
+  module.filename = file;
+  require.cache[file] = module;
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importFromHere);
+  module.loaded = true;
+  let saved = accepted;
+  return {
+    exports: module.exports as T,
+    accepted,
+    save() {
+      if (saved) return;
+      saved = true;
+      try {
+        // Asked first: making the data costs a few milliseconds, for nothing if it cannot be kept.
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        accessSync(path.dirname(cacheFile), constants.W_OK);
+        if (writeCodeCache(cacheFile, script.createCachedData())) removeOthers(cacheFile);
+      } catch {
+        // A cache that cannot be made costs the next run its compile, nothing else.
+      }
+    },
+  };
+}
+
+/**
+ * Removes the cache files of other builds beside `cacheFile` (named `<build>-….v8`, as
+ * codeCacheFile names them), so that upgrades do not pile them up; the files of this build, and any
+ * file not named so, stay.
+ */
+function removeOthers(cacheFile: string): void {
+  const folder = path.dirname(cacheFile);
+  const build = `${path.basename(cacheFile).split("-")[0]}-`;
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith(".v8") && !name.startsWith(build)) rmSync(path.join(folder, name), { force: true });
+  }
+}
+
+/**
+ * The cache file for running `command` of the build `buildId` under this Node: one per command,
+ * so each holds what that command compiles. In the cache folder's code/ (see cacheDir). The build
+ * must be named by the script's content (scripts/bundle.js hashes it): V8 checks a cache against
+ * the length of the source only, and would run the old code of an edited script of the same length.
+ */
+export function codeCacheFile(cache: string, buildId: string, command: string): string {
+  return path.join(codeCacheIn(cache), `${buildId}-node${process.versions.node}-${process.arch}-${command}.v8`);
+}

@@ -1,0 +1,72 @@
+// The binary with the cache folder on runs the program from dist/bundle/main.cjs with V8's code
+// cache (src/cached-main.ts): the same output as without the cache, cold and warm; a cache file is
+// written on the first run of a command and taken on the next; a damaged one or a folder that
+// cannot be written changes nothing the user sees.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readCodeCache } from "../../src/util/code-cache.js";
+import { cleanEnv, REPO_ROOT, runCli, type CliResult } from "../helpers/run-cli.js";
+import { tempDirSync } from "../helpers/temp.js";
+
+const FACTS = "examples/zh/elderly-meals.yaml";
+const same = (result: CliResult) => ({ code: result.code, stdout: result.stdout, stderr: result.stderr });
+
+describe("the code cache (the built binary)", () => {
+  it("check, score and an offline draft print the same without the cache, with it cold and warm", async () => {
+    const dir = tempDirSync();
+    const cache = path.join(dir, "cache");
+    const proposal = path.join(dir, "one.md");
+    const drafted = await runCli(["draft", FACTS, "--offline", "-o", "-", "--no-score"], { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });
+    expect(drafted.code, drafted.stderr).toBe(0);
+    writeFileSync(proposal, drafted.stdout);
+    const lines = [
+      ["check", FACTS],
+      ["score", proposal, "--format", "json"],
+      ["draft", FACTS, "--offline", "-o", "-", "--no-score"],
+      ["check", "no-such-file.yaml"],
+    ];
+    for (const args of lines) {
+      const off = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });
+      const cold = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+      const file = readdirSync(path.join(cache, "code")).find((name) => name.endsWith(`-${args[0]}.v8`));
+      expect(file, args.join(" ")).toBeDefined();
+      const written = readFileSync(path.join(cache, "code", file!));
+      const warm = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+      expect(same(cold), args.join(" ")).toEqual(same(off));
+      expect(same(warm), args.join(" ")).toEqual(same(off));
+      // Taken by the warm run, so not written again.
+      expect(readFileSync(path.join(cache, "code", file!)).equals(written), args.join(" ")).toBe(true);
+    }
+    expect(readdirSync(path.join(cache, "code")).filter((name) => !name.endsWith(".v8"))).toEqual([]);
+    // `cache clear` removes it (what is left is the clearing run's own, written as it ends).
+    const cleared = await runCli(["cache", "clear"], { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+    expect(cleared.code, cleared.stderr).toBe(0);
+    expect(readdirSync(path.join(cache, "code")).filter((name) => !name.endsWith("-cache.v8"))).toEqual([]);
+  });
+
+  it("a damaged cache file is written again; a cache folder that cannot be written is left alone", async () => {
+    const dir = tempDirSync();
+    const cache = path.join(dir, "cache");
+    const args = ["check", FACTS];
+    const off = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });
+    await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+    const [name] = readdirSync(path.join(cache, "code"));
+    const file = path.join(cache, "code", name!);
+    const damaged = readFileSync(file);
+    damaged[damaged.length >> 1] ^= 0xff;
+    writeFileSync(file, damaged);
+    expect(same(await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) }))).toEqual(same(off));
+    expect(readCodeCache(file)).toBeInstanceOf(Buffer);
+
+    writeFileSync(path.join(dir, "a-file"), "");
+    const blocked = path.join(dir, "a-file", "cache");
+    expect(same(await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: blocked }) }))).toEqual(same(off));
+    expect(existsSync(blocked)).toBe(false);
+  });
+
+  it("the build names the script by its content", () => {
+    const id = readFileSync(path.join(REPO_ROOT, "dist", "bundle", "main.id"), "utf8").trim();
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+  });
+});

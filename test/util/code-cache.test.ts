@@ -1,0 +1,104 @@
+// V8's code cache (src/util/code-cache.ts): a script runs the same with or without its cache file,
+// the file is taken back on the next run, and a file that is cut short, damaged, written for
+// another script or cannot be written is not used and never an error.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { COMMAND_NAMES } from "../../src/commands/names.js";
+import { commandActions } from "../../src/commands/index.js";
+import { codeCacheFile, readCodeCache, runWithCodeCache, writeCodeCache } from "../../src/util/code-cache.js";
+import { tempDirSync } from "../helpers/temp.js";
+
+interface Exports {
+  sum(n: number): number;
+  platform(): Promise<string>;
+  file: string;
+}
+
+/** A CommonJS script with enough functions for V8 to cache; `seed` makes scripts that differ. */
+function script(dir: string, seed = 1): string {
+  const file = path.join(dir, `script-${seed}.cjs`);
+  const lines = [`const os = require("node:os");`, `exports.file = __filename;`];
+  for (let i = 0; i < 50; i++) lines.push(`function f${i}(n) { let s = ${seed}; for (let k = 0; k < n; k++) s += k * ${i}; return s; }`);
+  lines.push(`exports.sum = (n) => ${Array.from({ length: 50 }, (_, i) => `f${i}(n)`).join(" + ")};`);
+  lines.push(`exports.platform = async () => (await __import("node:os")).platform() + "/" + os.platform();`);
+  writeFileSync(file, lines.join("\n") + "\n");
+  return file;
+}
+
+describe("code cache", () => {
+  it("runs the script as require() would, writes the cache once, and takes it on the next run", async () => {
+    const dir = tempDirSync();
+    const file = script(dir);
+    const cache = path.join(dir, "cache", "code", "b1-x.v8");
+    const first = runWithCodeCache<Exports>(file, cache);
+    expect(first.accepted).toBe(false);
+    expect(first.exports.file).toBe(file);
+    const expected = first.exports.sum(10);
+    expect(await first.exports.platform()).toBe(`${process.platform}/${process.platform}`);
+    first.save();
+    expect(readCodeCache(cache)).toBeInstanceOf(Buffer);
+    const written = readFileSync(cache);
+    const second = runWithCodeCache<Exports>(file, cache);
+    expect(second.accepted).toBe(true);
+    expect(second.exports.sum(10)).toBe(expected);
+    second.save();
+    // Taken, so not written again.
+    expect(readFileSync(cache).equals(written)).toBe(true);
+  });
+
+  it("does not use a file cut short, with a wrong checksum, or of another script; writes it again", () => {
+    const dir = tempDirSync();
+    const file = script(dir);
+    const cache = path.join(dir, "b1-x.v8");
+    runWithCodeCache<Exports>(file, cache).save();
+    const good = readFileSync(cache);
+    const cut = good.subarray(0, good.length >> 1);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length >> 1] ^= 0xff;
+    for (const bad of [cut, flipped, Buffer.from("grantsmith code cache 1\n"), Buffer.alloc(0)]) {
+      writeFileSync(cache, bad);
+      expect(readCodeCache(cache)).toBeUndefined();
+      const run = runWithCodeCache<Exports>(file, cache);
+      expect(run.accepted).toBe(false);
+      expect(run.exports.sum(3)).toBe(runWithCodeCache<Exports>(file, path.join(dir, "none.v8")).exports.sum(3));
+      run.save();
+      expect(readCodeCache(cache)).toBeInstanceOf(Buffer);
+    }
+    // A whole file of another script: V8 refuses it (it compares the sources' lengths, not their
+    // text: a script edited to the same length is told apart only by its build's name for the
+    // file, see codeCacheFile), and it is written again for this one.
+    const other = script(dir, 22);
+    writeFileSync(cache, readFileSync(cache));
+    const run = runWithCodeCache<Exports>(other, cache);
+    expect(run.accepted).toBe(false);
+    run.save();
+    expect(runWithCodeCache<Exports>(other, cache).accepted).toBe(true);
+  });
+
+  it("a folder that cannot be written is left alone, silently", () => {
+    const dir = tempDirSync();
+    const file = script(dir);
+    writeFileSync(path.join(dir, "a-file"), "");
+    const cache = path.join(dir, "a-file", "code", "b1-x.v8");
+    const run = runWithCodeCache<Exports>(file, cache);
+    expect(() => run.save()).not.toThrow();
+    expect(existsSync(cache)).toBe(false);
+    expect(writeCodeCache(cache, Buffer.from("data"))).toBe(false);
+  });
+
+  it("writing a file removes those of other builds, not those of this one", () => {
+    const dir = tempDirSync();
+    const file = script(dir);
+    const mine = codeCacheFile(dir, "aaaa", "score");
+    const sibling = codeCacheFile(dir, "aaaa", "check");
+    const old = codeCacheFile(dir, "bbbb", "score");
+    for (const f of [sibling, old]) expect(writeCodeCache(f, Buffer.from("x"))).toBe(true);
+    runWithCodeCache<Exports>(file, mine).save();
+    expect([mine, sibling, old].map((f) => existsSync(f))).toEqual([true, true, false]);
+  });
+
+  it("knows every command by name (one cache file each)", () => {
+    expect([...COMMAND_NAMES].sort()).toEqual(Object.keys(commandActions).sort());
+  });
+});
