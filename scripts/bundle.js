@@ -53,6 +53,16 @@ const result = await build({
   logLevel: "warning",
   plugins: [
     {
+      // zod's index re-exports every locale it has (`z.locales`, 60-odd files, half the package's
+      // bundled size) for z.config(); grantsmith says its messages itself and uses zod's English only,
+      // which zod registers from its en.js directly. Parsing the other locales cost every command
+      // that validates about 8 ms of CPU.
+      name: "zod-english-only",
+      setup(esbuild) {
+        esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: "js" }));
+      },
+    },
+    {
       name: "external-packages",
       setup(esbuild) {
         // A bare specifier (not ./, ../, / or node:) names a package: bundled only when listed.

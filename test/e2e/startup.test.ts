@@ -78,6 +78,12 @@ describe("modules a command loads (the built binary)", () => {
     }
     const check = await modulesOf(["check", "examples/zh/elderly-meals.yaml"]);
     expect(check.result.code, check.result.stderr).toBe(0);
+    // Of zod's locales only English is bundled: grantsmith says its messages itself.
+    const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
+    expect(Object.values(inputs).flat().filter((input) => input.includes("/zod/v4/locales/")).sort()).toEqual([
+      expect.stringMatching(/\/zod\/v4\/locales\/en\.js$/),
+      expect.stringMatching(/\/zod\/v4\/locales\/index\.js$/),
+    ]);
     // zod and yaml are bundled: the command uses them, and not one of their files is loaded from node_modules.
     for (const pkg of ["zod", "yaml"]) {
       expect(check.urls.some((u) => u.includes(`/node_modules/${pkg}/`)), pkg).toBe(true);
