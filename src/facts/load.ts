@@ -302,7 +302,8 @@ export async function examineFacts(file: string, text: string, policy: Materials
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
   ];
 
-  const result = factsSchema.safeParse(data, { reportInput: true });
+  // Parsed once per file: zod's eval-compiled fast path would cost more to build than it saves.
+  const result = factsSchema.safeParse(data, { reportInput: true, jitless: true });
   if (!result.success) {
     // A value already reported as typed, or on a line a punctuation hint explains, is said once.
     const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
