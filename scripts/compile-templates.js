@@ -1,10 +1,10 @@
 // The build step after tsc: compiles every built-in template and prompt (templates/**/*.hbs,
 // prompts/**/*.hbs) with the CLI's own Handlebars options (dist/templating/handlebars.js) and writes
 // them, each with the text it was compiled from, to dist/templates.compiled/<group>.js, one module
-// per top folder and language (templates-zh.js, prompts-en.js…: compiledGroup). At run time a
-// built-in template whose file still has that text is taken from there (no compiler loaded); a
-// changed one, or a user's template folder, is compiled then. A template that does not compile fails
-// the build with its file:line:col on stderr and exit code 1.
+// per top folder and language, the offline narratives apart (templates-zh.js, templates-zh-offline.js,
+// prompts-en.js…: compiledGroup). At run time a built-in template whose file still has that text is
+// taken from there (no compiler loaded); a changed one, or a user's template folder, is compiled then.
+// A template that does not compile fails the build with its file:line:col on stderr and exit code 1.
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

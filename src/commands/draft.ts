@@ -6,19 +6,18 @@ import { InputError } from "../errors.js";
 import { setDocumentLanguage, t, uiLang } from "../i18n/index.js";
 import { loadFacts, type LoadedFacts } from "../facts/load.js";
 import { generateSections, sectionConcurrency, type SectionWriter } from "../draft/generate.js";
-import { assembleDocument } from "../draft/assemble.js";
 import { sectionPlan, type SectionId, type SectionSpec } from "../draft/plan.js";
 import { DraftState } from "../draft/state.js";
-import { loadTemplates } from "../draft/templates.js";
+import { loadTemplates, type DocumentView } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
-import { withWriterExtension, writeDocument } from "../document/writers.js";
+import { withWriterExtension } from "../document/writers.js";
 import { createProvider } from "../llm/provider.js";
 import { isPresetName, PRESETS } from "../llm/presets.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
-import { chooseOutput, writeOutput } from "./output.js";
+import { chooseOutput, writeOutput, type RenderedDocument } from "./output.js";
 import { batchFlags, confirmBatchCancel } from "./batch-flags.js";
 import { checkFormOutput, fillFormWith, formJson, formLimits, readForm, type FilledFormReport, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
@@ -143,8 +142,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   batchFlags(options);
   if (options.batch && endpoint.kind !== "model") throw new InputError(t("batch.needsModel"));
   if (options.batch && endpoint.kind === "model" && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
-  // An offline draft needs no prompts.
-  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model" })));
+  // An offline draft needs no prompts, a model's draft no offline narratives.
+  const compiled = await Promise.all(drafts.map((d) => loadTemplates(d.facts.language, d.facts.kind, undefined, { prompts: endpoint.kind === "model", offline: endpoint.kind === "offline" })));
 
   if (options.offline && options.provider && options.provider !== "offline") {
     process.stderr.write(`${t("draft.offlineWins", { provider: options.provider })}\n`);
@@ -269,7 +268,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           process.stderr.write(`${t("draft.rewritten", { again: savedEarlier - reusedCount, saved: savedEarlier })}\n`);
         }
 
-        const document = assembleDocument(templates, {
+        const documentView: DocumentView = {
           ...view,
           narrative: Object.fromEntries(sections),
           generator: {
@@ -278,11 +277,17 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             model: endpoint.kind === "model" ? endpoint.provider.model : undefined,
             date: new Date().toISOString().slice(0, 10),
           },
-        });
+        };
+        // The Markdown is the template's render; its blocks are assembled only for Word or a form.
+        const markdown = templates.renderDocument(documentView);
+        const document: RenderedDocument = {
+          markdown,
+          assemble: async () => (await import("../draft/assemble.js")).assembleDocument(templates, documentView, markdown),
+        };
         let written: string | undefined;
         let filledForm: FilledFormReport | undefined;
         if (form) {
-          const filled = await fillFormWith(form, document, loaded.facts, options.quiet);
+          const filled = await fillFormWith(form, await document.assemble(), loaded.facts, options.quiet);
           await writeFileAtomic(output, filled.bytes, { force: options.force, inputs });
           filledForm = filled.report;
         } else written = await writeOutput(document, output, choice, { force: options.force, inputs });
@@ -293,7 +298,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           process.stderr.write(`${t("draft.wrote", { file: output, n: plan.length, resumed })}\n`);
         }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-        const scored = options.score && output !== "-" ? await reportScore(output, written ?? String(await writeDocument(document, "markdown")), loaded) : undefined;
+        const scored = options.score && output !== "-" ? await reportScore(output, written ?? markdown, loaded) : undefined;
         reports.push({
           facts: loaded.file,
           output,

@@ -54,8 +54,12 @@ function sectionNamer(view: View, blocks: readonly Block[], markers: (string | u
   };
 }
 
-export function assembleDocument(templates: CompiledTemplates, view: DocumentView): ProposalDocument {
-  const expected = templates.renderDocument(view);
+/**
+ * The draft's blocks. `expected` is the document template's render of `view` when the caller has it
+ * already: the Markdown these blocks write is that text, byte for byte, so a Markdown draft is
+ * written from the render alone (test/document/drafts.test.ts holds the two together).
+ */
+export function assembleDocument(templates: CompiledTemplates, view: DocumentView, expected: string = templates.renderDocument(view)): ProposalDocument {
   const ids = Object.keys(view.sections) as SectionId[];
   const skeleton = readMarkdown(templates.renderDocument({ ...view, narrative: Object.fromEntries(ids.map((id) => [id, marker(id)])) }));
   const markers = skeleton.blocks.map(markerOf);

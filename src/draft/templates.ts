@@ -99,22 +99,24 @@ async function compileFile(root: string, file: string): Promise<Loaded> {
   return { file, fn: tagged(file, await compileTemplateFile(root, file)) };
 }
 
+/**
+ * Compiles `files` side by side (each is a file read, and a compile when not built in); a failure is
+ * the first failing file in the order given, whichever failed first in time.
+ */
+async function compileFiles(root: string, files: string[]): Promise<Loaded[]> {
+  const settled = await Promise.allSettled(files.map((file) => compileFile(root, file)));
+  return settled.map((result) => {
+    if (result.status === "rejected") throw result.reason;
+    return result.value;
+  });
+}
+
 async function compilePartials(root: string, lang: Language, withPrompts: boolean): Promise<{ files: string[]; partials: Record<string, TemplateFn> }> {
+  const dirs = withPrompts ? partialDirs(lang) : partialDirs(lang).slice(0, 1);
+  const listed = await Promise.all(dirs.map((dir) => readdir(path.join(root, dir)).catch(() => [] as string[])));
+  const files = dirs.flatMap((dir, k) => listed[k]!.filter((n) => n.endsWith(".md.hbs")).sort().map((name) => `${dir}/${name}`));
   const partials: Record<string, TemplateFn> = {};
-  const files: string[] = [];
-  for (const dir of withPrompts ? partialDirs(lang) : partialDirs(lang).slice(0, 1)) {
-    let names: string[];
-    try {
-      names = await readdir(path.join(root, dir));
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => n.endsWith(".md.hbs")).sort()) {
-      const loaded = await compileFile(root, `${dir}/${name}`);
-      partials[name.slice(0, -".md.hbs".length)] = loaded.fn;
-      files.push(loaded.file);
-    }
-  }
+  for (const loaded of await compileFiles(root, files)) partials[path.posix.basename(loaded.file, ".md.hbs")] = loaded.fn;
   return { files, partials };
 }
 
@@ -129,23 +131,36 @@ export function tidy(text: string): string {
 /**
  * Compiles every template for `language` and `kind`. `root` is the package root; tests pass a
  * folder of their own to check how broken templates are reported. `prompts: false` (an offline
- * draft) leaves out the system and section prompts, which only a model reads.
+ * draft) leaves out the system and section prompts, which only a model reads; `offline: false` (a
+ * model's draft) leaves out the offline narratives, which only the offline writer reads.
  */
-export async function loadTemplates(language: Language, kind: Kind, root: string = ROOT, options: { prompts?: boolean } = {}): Promise<CompiledTemplates> {
+export async function loadTemplates(
+  language: Language,
+  kind: Kind,
+  root: string = ROOT,
+  options: { prompts?: boolean; offline?: boolean } = {},
+): Promise<CompiledTemplates> {
   const withPrompts = options.prompts ?? true;
+  const withOffline = options.offline ?? true;
   const plan = sectionPlan(kind);
   const ids = plan.map((s) => s.id);
-  const { files: partialFiles, partials } = await compilePartials(root, language, withPrompts);
-  const document = await compileFile(root, documentTemplate(language, kind));
-  const system = withPrompts ? await compileFile(root, systemPath(language)) : undefined;
-  const prompts = new Map<SectionId, Loaded>();
-  const offline = new Map<SectionId, Loaded>();
-  for (const spec of plan) {
-    if (withPrompts) prompts.set(spec.id, await compileFile(root, sectionPromptTemplate(language, spec)));
-    offline.set(spec.id, await compileFile(root, offlineTemplate(language, spec)));
-  }
-  const noPrompts = (): never => {
-    throw new Error("the prompt templates were not loaded (loadTemplates with prompts: false)");
+  const promptFiles = withPrompts ? [systemPath(language), ...plan.map((spec) => sectionPromptTemplate(language, spec))] : [];
+  const offlineFiles = withOffline ? plan.map((spec) => offlineTemplate(language, spec)) : [];
+  // Read side by side; a broken partial is reported before a broken template, as when read in turn.
+  const [partialsRead, templatesRead] = await Promise.allSettled([
+    compilePartials(root, language, withPrompts),
+    compileFiles(root, [documentTemplate(language, kind), ...promptFiles, ...offlineFiles]),
+  ]);
+  if (partialsRead.status === "rejected") throw partialsRead.reason;
+  if (templatesRead.status === "rejected") throw templatesRead.reason;
+  const { files: partialFiles, partials } = partialsRead.value;
+  const loaded = templatesRead.value;
+  const document = loaded[0]!;
+  const system = withPrompts ? loaded[1] : undefined;
+  const prompts = new Map<SectionId, Loaded>(withPrompts ? ids.map((id, k) => [id, loaded[2 + k]!]) : []);
+  const offline = new Map<SectionId, Loaded>(withOffline ? ids.map((id, k) => [id, loaded[1 + promptFiles.length + k]!]) : []);
+  const notLoaded = (option: "prompts" | "offline"): never => {
+    throw new Error(`the ${option === "prompts" ? "prompt" : "offline"} templates were not loaded (loadTemplates with ${option}: false)`);
   };
 
   const render = (loaded: Loaded | undefined, context: unknown, id?: SectionId): string => {
@@ -159,13 +174,7 @@ export async function loadTemplates(language: Language, kind: Kind, root: string
   };
 
   return {
-    files: [
-      document.file,
-      ...(system ? [system.file] : []),
-      ...(withPrompts ? ids.map((id) => prompts.get(id)!.file) : []),
-      ...ids.map((id) => offline.get(id)!.file),
-      ...partialFiles,
-    ],
+    files: [...loaded.map((template) => template.file), ...partialFiles],
     renderDocument(view) {
       const narrative = Object.fromEntries(ids.map((id) => [id, view.narrative[id]?.trim() ?? ""]));
       const generator = {
@@ -177,13 +186,13 @@ export async function loadTemplates(language: Language, kind: Kind, root: string
       return `${render(document, { ...view, narrative, generator })}\n`;
     },
     renderSystemPrompt(view) {
-      return system ? render(system, view) : noPrompts();
+      return system ? render(system, view) : notLoaded("prompts");
     },
     renderSectionPrompt(id, view, extra) {
-      return withPrompts ? render(prompts.get(id), { ...view, section: view.sections[id], ...extra }, id) : noPrompts();
+      return withPrompts ? render(prompts.get(id), { ...view, section: view.sections[id], ...extra }, id) : notLoaded("prompts");
     },
     renderOfflineSection(id, view) {
-      return render(offline.get(id), { ...view, section: view.sections[id] }, id);
+      return withOffline ? render(offline.get(id), { ...view, section: view.sections[id] }, id) : notLoaded("offline");
     },
   };
 }

@@ -17,10 +17,13 @@ const groups = new Map<string, Promise<Precompiled>>();
 /**
  * The module a built-in template is compiled into, by its first two folders: templates/zh/… →
  * "templates-zh". An offline Chinese draft loads the Chinese document templates only (all of them
- * with every prompt were a module of nearly 1 MB, as costly to load as Node's start).
+ * with every prompt were a module of nearly 1 MB, as costly to load as Node's start). The offline
+ * narratives are a group of their own (templates/zh/offline/… → "templates-zh-offline"): a model's
+ * draft renders the document without them.
  */
 export function compiledGroup(file: string): string {
-  return file.split("/").slice(0, 2).join("-");
+  const folders = file.split("/");
+  return folders.slice(0, folders[2] === "offline" ? 3 : 2).join("-");
 }
 
 /** The built-in templates of `file`'s group compiled at build time; none when the package is not built. */

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildProgram, main, type CommandActions, type CommandName } from "../../src/cli.js";
 import { KINDS } from "../../src/kinds/index.js";
+import { setExplicitLanguage } from "../../src/i18n/index.js";
 
 interface Call {
   command: CommandName;
@@ -40,7 +41,11 @@ beforeEach(() => {
   vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
   vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
 });
-afterEach(() => vi.restoreAllMocks());
+// main() takes --lang as the process's language; the next test file (files share a worker) must not inherit it.
+afterEach(() => {
+  vi.restoreAllMocks();
+  setExplicitLanguage(undefined);
+});
 
 async function parse(line: string): Promise<{ code: number; calls: Call[] }> {
   const calls: Call[] = [];

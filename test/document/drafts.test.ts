@@ -16,6 +16,7 @@ import type { Block, Inline } from "../../src/document/model.js";
 import type { Kind } from "../../src/facts/schema.js";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { EXAMPLES, LANGUAGE_KINDS, offlineDraft } from "./helpers.js";
+import { seeded } from "../helpers/random.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const cases: [string, Kind | undefined][] = [...EXAMPLES.map((e): [string, undefined] => [e, undefined]), ...LANGUAGE_KINDS];
@@ -160,6 +161,32 @@ describe("a model's narrative in the document", () => {
     // An empty narrative leaves the section to the program's blocks.
     expect(document.blocks.filter((b) => b.section === "budget").every((b) => b.origin === "facts")).toBe(true);
     expect(document.blocks.filter((b) => b.section === "risks").map((b) => b.type)).toEqual(["heading", "heading", "table"]);
+  });
+});
+
+describe("a draft's Markdown is the template's render (draft writes it without assembling the blocks)", () => {
+  // Lines a model's answer may hold, well and badly formed (as test/document/round-trip.test.ts).
+  const LINES = [
+    "", "", "  ", "### 小标题", "#### Sub-heading ###", "正文一句。", "The narrative, in English.", "**加粗**开头", "- 列表项", "  - 嵌套项",
+    "1. 第一", "2) second", "| a | b |", "| --- | ---: |", "| x | 1 |", "> 引用", "<!-- 注释 -->", "```", "~~~", "---", "【待补充：预算】",
+    "[TODO: budget]", "尾随空格  ", "\t制表符", "_强调_与*斜体*", "## 模型写的二级标题",
+  ];
+
+  it.each(["zh/elderly-meals.yaml", "en/girls-stem-clubs.yaml"])("%s: 300 generated narratives assemble into blocks that write that render (seeded)", async (example) => {
+    const random = seeded(15);
+    const loaded = await loadFacts(path.join(REPO, "examples", example));
+    const view = buildView(loaded);
+    const templates = await loadTemplates(loaded.facts.language, loaded.facts.kind);
+    const ids = sectionPlan(loaded.facts.kind).map((s) => s.id);
+    for (let n = 0; n < 300; n++) {
+      const narrative = Object.fromEntries(
+        ids.map((id) => [id, Array.from({ length: Math.floor(random() * 8) }, () => LINES[Math.floor(random() * LINES.length)]!).join("\n")]),
+      );
+      const full = { ...view, narrative, generator: { offline: false, provider: "custom", model: "m", date: "2025-01-15" } };
+      const markdown = templates.renderDocument(full);
+      expect(writeMarkdown(assembleDocument(templates, full)), JSON.stringify(narrative)).toBe(markdown);
+      expect(writeMarkdown(assembleDocument(templates, full, markdown))).toBe(markdown);
+    }
   });
 });
 

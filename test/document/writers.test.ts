@@ -51,9 +51,11 @@ describe("start-up", () => {
     expect(loaded.filter((f) => f.startsWith(`document${path.sep}`))).toEqual([]);
   });
 
-  it("draft loads the document model and the registry", async () => {
+  it("draft loads the registry; the document model only when Word or a form needs the blocks", async () => {
     const loaded = [...(await staticClosure("commands/draft.js"))].map((f) => path.relative(DIST, f).split(path.sep).join("/"));
     expect(loaded).toContain("document/writers.js");
-    expect(loaded).toContain("document/markdown/read.js");
+    // A Markdown draft is the template's render: assembling its blocks is a lazy import.
+    expect(loaded).not.toContain("draft/assemble.js");
+    expect(loaded).not.toContain("document/markdown/read.js");
   });
 });

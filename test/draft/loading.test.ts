@@ -24,6 +24,17 @@ describe("loadTemplates", () => {
     for (const spec of sectionPlan("standard")) expect(offline.renderOfflineSection(spec.id, view)).toBe(all.renderOfflineSection(spec.id, view));
     expect(() => offline.renderSystemPrompt(view)).toThrow(/prompt templates were not loaded/);
   });
+
+  it("with offline: false (a model's draft), compiles the document and prompt templates only, with the same prompts", async () => {
+    const all = await loadTemplates("zh", "standard");
+    const model = await loadTemplates("zh", "standard", undefined, { offline: false });
+    expect(model.files.filter((f) => f.includes("/offline/"))).toEqual([]);
+    expect(model.files).toEqual(all.files.filter((f) => !f.includes("/offline/")));
+    const loaded = await loadFacts(FACTS);
+    const view = buildView(loaded);
+    expect(model.renderSystemPrompt(view)).toBe(all.renderSystemPrompt(view));
+    expect(() => model.renderOfflineSection("need", view)).toThrow(/offline templates were not loaded/);
+  });
 });
 
 describe("each section is rendered once", () => {

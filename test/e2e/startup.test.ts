@@ -82,6 +82,13 @@ describe("modules a command loads (the built binary)", () => {
     }
     const check = await modulesOf(["check", "examples/zh/elderly-meals.yaml"]);
     expect(check.result.code, check.result.stderr).toBe(0);
+    // Of zod's locales only English is bundled: grantsmith says its messages itself. (The ES module
+    // chunks and main.cjs, the code-cached copy, each hold them once.)
+    const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
+    expect([...new Set(Object.values(inputs).flat().filter((input) => input.includes("/zod/v4/locales/")))].sort()).toEqual([
+      expect.stringMatching(/\/zod\/v4\/locales\/en\.js$/),
+      expect.stringMatching(/\/zod\/v4\/locales\/index\.js$/),
+    ]);
     // zod and yaml are bundled: the command uses them, and not one of their files is loaded from node_modules.
     for (const pkg of ["zod", "yaml"]) {
       expect(check.urls.some((u) => u.includes(`/node_modules/${pkg}/`)), pkg).toBe(true);
@@ -104,6 +111,8 @@ describe("modules a command loads (the built binary)", () => {
       const model = await modulesOf(args);
       expect(model.result.code, model.result.stderr).toBe(0);
       expect(model.urls.some((u) => u.includes("/node_modules/openai/"))).toBe(true);
+      // Bundled into a lazy chunk: resolving its files one by one from node_modules cost more than the request's wait.
+      expect(model.loaded.filter((u) => u.includes("/node_modules/openai/"))).toEqual([]);
     } finally {
       await server.close();
     }

@@ -36,6 +36,9 @@ describe("templates compiled at build time", () => {
     const built = await run(OFFLINE_DRAFT);
     expect(built.code, built.stderr).toBe(0);
     expect(readFileSync(path.join(copy, "dist", "templates.compiled", "templates-en.js"), "utf8")).toContain('"templates/en/standard.md.hbs"');
+    // The offline narratives are a module of their own, which a model's draft does not load.
+    expect(readFileSync(path.join(copy, "dist", "templates.compiled", "templates-en-offline.js"), "utf8")).toContain('"templates/en/offline/need.md.hbs"');
+    expect(readFileSync(path.join(copy, "dist", "templates.compiled", "templates-en.js"), "utf8")).not.toContain("/offline/");
 
     rmSync(path.join(copy, "dist", "templates.compiled"), { recursive: true });
     const unbuilt = await run(OFFLINE_DRAFT);
@@ -52,7 +55,7 @@ describe("templates compiled at build time", () => {
   it("a template that does not compile fails the build with its file:line and leaves the compiled file as it was", async () => {
     const compiled = () => readdirSync(path.join(copy, "dist", "templates.compiled")).map((name) => [name, readFileSync(path.join(copy, "dist", "templates.compiled", name), "utf8")]);
     const before = compiled();
-    expect(before.map(([name]) => name).sort()).toEqual(["prompts-en.js", "prompts-zh.js", "templates-en.js", "templates-zh.js"]);
+    expect(before.map(([name]) => name).sort()).toEqual(["prompts-en.js", "prompts-zh.js", "templates-en-offline.js", "templates-en.js", "templates-zh-offline.js", "templates-zh.js"]);
     const file = path.join(copy, "prompts", "zh", "system.md.hbs");
     writeFileSync(file, `${readFileSync(file, "utf8")}\n{{#if language}}unclosed\n`);
     const build = await run(["scripts/compile-templates.js"]);
