@@ -1,6 +1,7 @@
 // Shapes real proposals write that the scorer misread (issue: the scorer on real proposals): each
 // test is a short invented snippet in the shape of the real case, not a copy of any document.
 import { describe, expect, it } from "vitest";
+import { pipeBareTables } from "../../src/score/read/proposal.js";
 import { criterion, find, fixture, replaceSection, score } from "./helpers.js";
 
 const en = fixture("en-complete.md");
@@ -56,5 +57,24 @@ describe("risks written as paragraphs", () => {
     const found = riskFindings(r);
     expect(found).toHaveLength(1);
     find(r, "risks", /Risk "Volunteer turnover is hard to predict/);
+  });
+});
+
+describe("tables written without the outer pipes", () => {
+  const piped = ["| Item | Quantity | Cost |", "| ---- | -------- | ---- |", "| Seed packets | 20 | $400 |", "| Hand tools | 10 | $600 |", "| Total | | $1,000 |"];
+  const bare = ["Item | Quantity | Cost", "---- | -------- | ----", "Seed packets | 20 | $400", "Hand tools | 10 | $600", "Total | | $1,000"];
+
+  it("a bare budget table is read as the same table with pipes", async () => {
+    const withBudget = (rows: string[]) => replaceSection(en, "## 6. Budget", "## 7. Monitoring and Evaluation", rows.join("\n"));
+    const a = await score(withBudget(piped));
+    const b = await score(withBudget(bare));
+    expect(criterion(b, "budget").score).toBe(criterion(a, "budget").score);
+    expect(b.improvements.map((i) => i.message)).toEqual(a.improvements.map((i) => i.message));
+  });
+
+  it("only a header over a separator with as many cells starts one; prose with a pipe is left alone", () => {
+    const lines = ["Seeds | tools", "", "A | B", "--- | ---", "1 | 2", "", "not | a table", "--- | --- | ---"];
+    pipeBareTables(lines, lines.map(() => false));
+    expect(lines).toEqual(["Seeds | tools", "", "| A | B |", "| --- | --- |", "| 1 | 2 |", "", "not | a table", "--- | --- | ---"]);
   });
 });

@@ -159,9 +159,42 @@ interface Scan {
 // line scan is the same both times, so the last one is kept.
 let lastScan: Scan | undefined;
 
+/** A table's separator row, with or without the outer pipes: "--- | :---:", "|---|---|". */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A table row written with its outer pipes, as the readers expect: "a | b" → "| a | b |". */
+function withOuterPipes(line: string): string {
+  const t = line.trim();
+  return `${t.startsWith("|") ? "" : "| "}${t}${t.endsWith("|") ? "" : " |"}`;
+}
+
+const isBare = (line: string) => line.includes("|") && !/^\s*\|.*\|\s*$/.test(line);
+const cellCount = (line: string) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").length;
+
+/**
+ * Tables written without the outer pipes ("Item | Cost" over "--- | ---", as GFM allows) get them,
+ * in place, so that every reader sees a table: a header row, its separator with as many cells, and
+ * the rows with a pipe that follow up to a blank line.
+ */
+export function pipeBareTables(lines: string[], fenced: readonly boolean[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fenced[i] || !line.includes("|") || !line.includes("---") || !TABLE_SEPARATOR.test(line)) continue;
+    const header = lines[i - 1]!;
+    if (header.trim() === "" || (!isBare(header) && !isBare(line)) || cellCount(header) !== cellCount(line)) continue;
+    lines[i - 1] = withOuterPipes(header);
+    lines[i] = withOuterPipes(line);
+    let k = i + 1;
+    for (; k < lines.length && !fenced[k] && lines[k]!.includes("|") && lines[k]!.trim() !== ""; k++) lines[k] = withOuterPipes(lines[k]!);
+    i = k - 1;
+  }
+}
+
 function scan(text: string): Scan {
   if (lastScan && lastScan.text === text) return lastScan;
   const { lines, fenced } = visibleLines(text);
+  // Only a text with a bare table's separator ("- |", "-|" without a leading pipe) is walked for one.
+  if (text.includes("- |") || text.includes("-|") || text.includes("| -") || text.includes("|-")) pipeBareTables(lines, fenced);
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
