@@ -78,3 +78,44 @@ describe("tables written without the outer pipes", () => {
     expect(lines).toEqual(["Seeds | tools", "", "| A | B |", "| --- | --- |", "| 1 | 2 |", "", "not | a table", "--- | --- | ---"]);
   });
 });
+
+describe("a work plan dated without calendar years", () => {
+  const plan = async (base: string, heading: string, next: string, body: string) => {
+    const r = await score(replaceSection(base, heading, next, body));
+    return r.improvements.filter((i) => /work plan has no dates|实施计划没有具体时间/.test(i.message));
+  };
+  const enPlan = (body: string) => plan(en, "## 5. Project Activities and Work Plan", "## 6. Budget", body);
+  const zhPlan = (body: string) => plan(zh, "## 五、项目内容与实施计划", "## 六、项目预算", body);
+
+  it("relative schedules are a timeline: Week 1-4, Month 2, 第4-5个月, 第一阶段（1-2月）, T0+3—5周", async () => {
+    expect(await enPlan("- Week 1-4: train 12 volunteers in 2 workshops.\n- Month 2: open the repair café.")).toEqual([]);
+    expect(await zhPlan("1. 第4-5个月：开展培训4场。\n2. 第6个月：完成评估。")).toEqual([]);
+    expect(await zhPlan("- 第一阶段（1-2月）：入户评估200人。\n- 第二阶段（3-6月）：送餐服务。")).toEqual([]);
+    expect(await zhPlan("- T0—T0+2周：完成调研。\n- T0+3—5周：开发与测试。")).toEqual([]);
+  });
+
+  it("dates without a year are a timeline: May 25 - June 25, 5 May, 3月1日—4月30日", async () => {
+    expect(await enPlan("- May 25 - June 25: weekly clubs for 40 girls.\n- 5 July: the closing showcase.")).toEqual([]);
+    expect(await zhPlan("- 3月1日—4月30日：入户评估200人。\n- 5-6月：志愿者培训4场。")).toEqual([]);
+  });
+
+  it("stages without times, durations and the word May are not dates", async () => {
+    expect(await zhPlan("- 第一阶段：需求调研。\n- 第二阶段：开发与测试，3个月内完成。")).toHaveLength(1);
+    expect(await enPlan("- Clubs may run 2 sessions a week.\n- The showcase ends the project.")).toHaveLength(1);
+    // A duration per activity is half a timeline: still reported, for half the loss.
+    const full = await enPlan("- Training for 12 volunteers.\n- Clubs for 40 girls.");
+    const durations = await enPlan("- Training for 12 volunteers (2 weeks).\n- Clubs for 40 girls (3 months).");
+    expect(full).toHaveLength(1);
+    expect(durations).toHaveLength(1);
+    expect(durations[0]!.points).toBeLessThan(full[0]!.points);
+  });
+});
+
+describe("a period stated as Start: and End: lines", () => {
+  it("Start: 1 March 2025 / End: 28 February 2026 is the project period", async () => {
+    const text = (start: string) => `# Repair café\n\n## Project Activities and Work Plan\n\n${start}\n\nEnd: 28 February 2026\n\n- April 2025: train 12 volunteers.\n- May 2025: open the café.\n`;
+    const noPeriod = (r: Awaited<ReturnType<typeof score>>) => r.improvements.filter((i) => /project period \(start and end\) is not stated/.test(i.message));
+    expect(noPeriod(await score(text("Start: 1 March 2025")))).toEqual([]);
+    expect(noPeriod(await score(text("We began long ago.")))).toHaveLength(1);
+  });
+});
