@@ -1,7 +1,8 @@
 // Shapes real proposals write that the scorer misread (issue: the scorer on real proposals): each
 // test is a short invented snippet in the shape of the real case, not a copy of any document.
 import { describe, expect, it } from "vitest";
-import { pipeBareTables } from "../../src/score/read/proposal.js";
+import { parseProposal, pipeBareTables } from "../../src/score/read/proposal.js";
+import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { criterion, find, fixture, replaceSection, score } from "./helpers.js";
 
 const en = fixture("en-complete.md");
@@ -117,5 +118,30 @@ describe("a period stated as Start: and End: lines", () => {
     const noPeriod = (r: Awaited<ReturnType<typeof score>>) => r.improvements.filter((i) => /project period \(start and end\) is not stated/.test(i.message));
     expect(noPeriod(await score(text("Start: 1 March 2025")))).toEqual([]);
     expect(noPeriod(await score(text("We began long ago.")))).toHaveLength(1);
+  });
+});
+
+describe("sections that are not what their words say", () => {
+  const matcher = buildSectionMatcher();
+  const sections = (text: string) => parseProposal(text, matcher).sections.filter((s) => s.id).map((s) => [s.id, s.line, s.end]);
+
+  it("a table of contents names sections without being them", () => {
+    const text = ["# 社区助餐项目", "", "目录", "", "1. 项目背景 1.1. 需求分析", "1. 项目预算", "", "## 一、项目背景", "", "独居老人300名。", "", "## 二、项目预算", "", "合计20万元。", ""].join("\n");
+    expect(sections(text)).toEqual([["need", 8, 11], ["budget", 12, 15]]);
+    const leaders = ["# 社区助餐项目", "", "一、项目背景……………3", "二、项目预算……………5", "", "## 一、项目背景", "", "文字。", ""].join("\n");
+    expect(sections(leaders)).toEqual([["need", 6, 9]]);
+  });
+
+  it("a line leading into a list heads the list, not the text after it", () => {
+    const text = ["## 规划", "", "**我们希望在项目结束后，能够达到以下产出要求：**", "", "1. 完成培训4场。", "2. 服务老人200人。", "", "以上是本项目的计划。", "", "## 预算", "", "合计1万元。"].join("\n");
+    const objectives = parseProposal(text, matcher).sections.find((s) => s.id === "objectives")!;
+    expect([objectives.line, objectives.end]).toEqual([3, 6]);
+  });
+
+  it("metrics or an evaluation inside a technical section are not the monitoring section", () => {
+    const text = ["## Technical architecture", "", "A cache in front of the API.", "", "#### Metrics", "", "p95 latency under 200 ms.", "", "## Evaluation", "", "Quarterly surveys of 120 users."].join("\n");
+    expect(sections(text).filter((s) => s[0] === "monitoring")).toEqual([["monitoring", 9, 11]]);
+    const zhText = ["## 2. 研究方法", "", "### 2.4. 原型系统实现与实验评估", "", "以延迟与吞吐评估原型。", "", "## 3. 项目监测与评估", "", "每季度回访。"].join("\n");
+    expect(sections(zhText).filter((s) => s[0] === "monitoring").map((s) => s[1])).toEqual([7]);
   });
 });
