@@ -1,6 +1,7 @@
 // Shapes real proposals write that the scorer misread (issue: the scorer on real proposals): each
 // test is a short invented snippet in the shape of the real case, not a copy of any document.
 import { describe, expect, it } from "vitest";
+import { normalizeAmounts } from "../../src/score/analysis/budget-lines.js";
 import { parseProposal, pipeBareTables } from "../../src/score/read/proposal.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { criterion, find, fixture, replaceSection, score } from "./helpers.js";
@@ -143,5 +144,31 @@ describe("sections that are not what their words say", () => {
     expect(sections(text).filter((s) => s[0] === "monitoring")).toEqual([["monitoring", 9, 11]]);
     const zhText = ["## 2. 研究方法", "", "### 2.4. 原型系统实现与实验评估", "", "以延迟与吞吐评估原型。", "", "## 3. 项目监测与评估", "", "每季度回访。"].join("\n");
     expect(sections(zhText).filter((s) => s[0] === "monitoring").map((s) => s[1])).toEqual([7]);
+  });
+});
+
+describe("amounts with a multiplier and no currency", () => {
+  const budgetOf = async (lines: string[]) => {
+    const r = await score(`# Repair café\n\n## Budget\n\n${lines.join("\n")}\n`);
+    return { score: criterion(r, "budget").score, messages: r.improvements.filter((i) => i.criterion === "budget").map((i) => i.message) };
+  };
+
+  it("en: a bare 30k total over 12k and 18k items reads as the same budget in dollars", async () => {
+    const bare = await budgetOf(["- Venue hire: 12k", "- Tools: 18k", "", "Total: 30k"]);
+    const dollars = await budgetOf(["- Venue hire: $12,000", "- Tools: $18,000", "", "Total: $30,000"]);
+    expect(bare).toEqual(dollars);
+    expect(bare.messages.some((m) => /no itemized lines|total budget is missing/.test(m))).toBe(false);
+  });
+
+  it("zh: 1万 + 2万 against 合计：3万 is an itemized budget with its total", async () => {
+    const r = await score("# 社区助餐\n\n## 项目预算\n\n- 场地：1万\n- 餐费：2万\n\n合计：3万\n");
+    expect(r.improvements.filter((i) => /没有可读的预算明细|缺少预算总额/.test(i.message))).toEqual([]);
+    const wrong = await score("# 社区助餐\n\n## 项目预算\n\n- 场地：1万\n- 餐费：2万\n\n合计：4万\n");
+    expect(wrong.improvements.some((i) => i.criterion === "budget" && /合计|总额|不符|不一致/.test(i.message))).toBe(true);
+  });
+
+  it("a k joined to a word or a version is not thousands", () => {
+    expect(normalizeAmounts("the 4k-page report, v1.2k")).toBe("the 4k-page report, v1.2k");
+    expect(normalizeAmounts("Total: 30k")).toBe("Total: 30 thousand");
   });
 });
