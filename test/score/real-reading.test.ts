@@ -172,3 +172,20 @@ describe("amounts with a multiplier and no currency", () => {
     expect(normalizeAmounts("Total: 30k")).toBe("Total: 30 thousand");
   });
 });
+
+describe("small counts of the things a text names", () => {
+  const unsourced = async (body: string) => {
+    const r = await score(replaceSection(zh, "## 二、项目背景与需求分析", "## 三、项目目标", body));
+    return r.improvements.filter((i) => /在本句和下一句都没有注明来源/.test(i.message)).map((i) => i.message);
+  };
+
+  it("调查发现三个问题：… and 3 workshops are counts, not statistics needing a source", async () => {
+    expect(await unsourced("社区走访发现三个问题：用餐难、就医远、缺少陪伴。")).toEqual([]);
+    const r = await score(replaceSection(en, "## 2. Statement of Need", "## 3. Goals and Objectives", "Our survey showed 3 workshops a term are what parents can attend."));
+    expect(r.improvements.filter((i) => /has no source in its sentence/.test(i.message))).toEqual([]);
+  });
+
+  it("a count of people found by a study still needs its source", async () => {
+    expect(await unsourced("研究表明，辖区内5名儿童因照护不足辍学。")).toHaveLength(1);
+  });
+});
