@@ -2,6 +2,7 @@
 // test is a short invented snippet in the shape of the real case, not a copy of any document.
 import { describe, expect, it } from "vitest";
 import { normalizeAmounts } from "../../src/score/analysis/budget-lines.js";
+import { findListItems } from "../../src/score/read/markdown.js";
 import { parseProposal, pipeBareTables } from "../../src/score/read/proposal.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { criterion, find, fixture, replaceSection, score } from "./helpers.js";
@@ -187,5 +188,20 @@ describe("small counts of the things a text names", () => {
 
   it("a count of people found by a study still needs its source", async () => {
     expect(await unsourced("研究表明，辖区内5名儿童因照护不足辍学。")).toHaveLength(1);
+  });
+});
+
+describe("items under a bold label", () => {
+  const objectives = (body: string) => score(replaceSection(en, "## 3. Goals and Objectives", "## 4. Target Population", body));
+
+  it("**Objective 1:** … with a list under it is one objective, its list its parts", async () => {
+    const r = await objectives("**Objective 1:** By June 2025, 120 residents repair an item at the café.\n\n- monthly sessions\n- a volunteer rota\n\n**Objective 2:** By December 2025, 40 volunteers are trained.\n\n- two training days\n- a handbook");
+    expect(r.improvements.filter((i) => /lacks a number|cannot be measured/.test(i.message))).toEqual([]);
+  });
+
+  it("a heading between a label and a list ends the label's list; a bold word is no list item", async () => {
+    const r = await objectives("**Why.** Girls leave STEM early.\n\n### Objectives\n\n- more girls like science\n- By June 2025, 200 girls complete a 30-hour course.");
+    find(r, "objectives", /Objective "more girls like science" lacks/);
+    expect(findListItems([{ line: 1, text: "**Objective 1:** By June." }, { line: 2, text: "* item" }]).map((i) => i.text)).toEqual(["item"]);
   });
 });
