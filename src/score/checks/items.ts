@@ -14,6 +14,8 @@ const BOLD_LABEL = /^\s{0,3}(?:\*\*|__)[^*_]{1,60}(?:\*\*|__)\s*[:：]?\s*[\p{L}
  * them ends the label's list; items before any label stay items.
  */
 function underLabels(lines: readonly LineRef[], list: readonly LineRef[]): LineRef[] {
+  // Most sections have no bold label: one test of each line says so before any map is built.
+  if (!lines.some((l) => BOLD_LABEL.test(l.text))) return list as LineRef[];
   const byLine = new Map(list.map((item) => [item.line, item]));
   if (!lines.some((l) => !byLine.has(l.line) && BOLD_LABEL.test(l.text))) return list as LineRef[];
   const out: LineRef[] = [];

@@ -195,6 +195,9 @@ let lastScan: Scan | undefined;
 /** A table's separator row, with or without the outer pipes: "--- | :---:", "|---|---|". */
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
+/** A separator row opening without a pipe, somewhere in a text. */
+const BARE_SEPARATOR = /^[ \t]*:?-{3,}:?[ \t]*\|/m;
+
 /** A table row written with its outer pipes, as the readers expect: "a | b" → "| a | b |". */
 function withOuterPipes(line: string): string {
   const t = line.trim();
@@ -228,8 +231,8 @@ function scan(text: string): Scan {
   const { lines, fenced } = visibleLines(text);
   // Only a text holding a contents title or a page leader is searched for a table of contents.
   const contents = /目\s*录|contents|\.{3}\s*\d|…{2}|·{3}/i.test(text) ? contentsLines(lines) : undefined;
-  // Only a text with a bare table's separator ("- |", "-|" without a leading pipe) is walked for one.
-  if (text.includes("- |") || text.includes("-|") || text.includes("| -") || text.includes("|-")) pipeBareTables(lines, fenced);
+  // Only a text with a separator row that opens without a pipe ("--- | ---") is walked for a bare table.
+  if (BARE_SEPARATOR.test(text)) pipeBareTables(lines, fenced);
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
