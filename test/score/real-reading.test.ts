@@ -205,3 +205,17 @@ describe("items under a bold label", () => {
     expect(findListItems([{ line: 1, text: "**Objective 1:** By June." }, { line: 2, text: "* item" }]).map((i) => i.text)).toEqual(["item"]);
   });
 });
+
+describe("risks listed first and their mitigations in a list after them", () => {
+  it("**Solutions**: after the challenges pairs each challenge with a solution; a rule line is no risk", async () => {
+    const body = "1. **Scale**: traversal slows on large networks.\n2. **Security**: the layer must not weaken the protocol.\n\n**Solutions**:\n- Sample the graph instead of walking it whole.\n- Commission an outside security audit.\n\n---\n";
+    const r = await score(replaceSection(en, "## 8. Risks and Mitigation", "## 9. Sustainability", body));
+    expect(riskFindings(r)).toEqual([]);
+  });
+
+  it("fewer solutions than challenges leave the last challenges unmitigated", async () => {
+    const body = "1. **Scale**: traversal slows on large networks.\n2. **Security**: the layer must not weaken the protocol.\n\n**Solutions**:\n- Sample the graph instead of walking it whole.\n";
+    const r = await score(replaceSection(en, "## 8. Risks and Mitigation", "## 9. Sustainability", body));
+    expect(riskFindings(r).map((f) => f.message)).toEqual(['Risk "Security: the layer must not weaken the protocol." has no mitigation.']);
+  });
+});

@@ -151,6 +151,22 @@ function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], mitigation
   return out;
 }
 
+/** A line that heads the list of mitigations: "**Solutions**:", "应对措施：", "Mitigations:". */
+const MITIGATIONS_LINE = /^\s*(?:\*\*|__)?\s*(?:solutions?|mitigations?|responses?|contingency plans?|应对措施|应对策略|解决方案|对策|防范措施)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/i;
+
+/**
+ * Risks listed first and their mitigations in a list of their own after a "Solutions:" line: the
+ * items after that line are the mitigations of the risks before it, in order, not risks themselves.
+ */
+function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Risk[] {
+  const label = lines.find((l) => MITIGATIONS_LINE.test(l.text));
+  if (!label) return items;
+  const risks = items.filter((i) => i.line < label.line);
+  const answers = items.filter((i) => i.line > label.line);
+  if (risks.length === 0 || answers.length === 0) return items;
+  return risks.map((r, k) => (k < answers.length ? { ...r, paired: true } : r));
+}
+
 function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
   const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
   if (table) {
@@ -162,7 +178,10 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
   }
   const headed = headedRisks(ctx, mitigation);
   if (headed.length > 0) return headed;
-  const listed = withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigates(item.text, mitigation) && ctx.analysis.placeholders(item.text).length === 0 }));
+  const listed = pairedWithMitigationList(
+    lines,
+    withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigates(item.text, mitigation) && ctx.analysis.placeholders(item.text).length === 0 })),
+  );
   const labelled = labelledRisks(ctx, lines);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
   return listed.length > 0 ? listed : paragraphRisks(ctx, lines, mitigation);

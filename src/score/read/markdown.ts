@@ -20,7 +20,7 @@ export interface LineRef {
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const LIST_ITEM = /^\s*(?:\*(?!\*)|[-+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
+const LIST_ITEM = /^\s*(?:\*(?!\*)|-(?!-)|[+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
 
 export function isTableLine(text: string): boolean {
   return TABLE_LINE.test(text);
