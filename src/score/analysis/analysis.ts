@@ -56,6 +56,9 @@ export interface Analysis {
 const NO_PLACEHOLDERS: readonly PlaceholderHit[] = Object.freeze([]);
 
 const PERIOD_LABEL = /项目周期|项目期限|实施周期|执行周期|项目时间|实施时间|执行期|项目期间|起止时间|实施期限|项目执行期|project period|project duration|implementation period|timeframe|project dates|grant period|duration/i;
+/** The start and the end of a period stated on lines of their own: "Start: 29 April 2025" / "End: 29 May 2025". */
+const START_LABEL = /^[\s*>-]*(?:\*\*)?(?:project\s+)?(?:start(?:\s+date)?|begins?|开始(?:时间|日期)|起始(?:时间|日期)|启动时间)(?:\*\*)?\s*[:：]/i;
+const END_LABEL = /^[\s*>-]*(?:\*\*)?(?:project\s+)?(?:end(?:\s+date)?|ends?|completion(?:\s+date)?|结束(?:时间|日期)|完成(?:时间|日期))(?:\*\*)?\s*[:：]/i;
 const PERSON_UNIT =
   /^(?:人次|人|名|位|户|家庭|个家庭|people|persons|individuals|households|families|children|students|girls|boys|women|men|youth|residents|beneficiaries|participants|elderly|seniors|older|patients|farmers|teachers|villagers|learners|pupils|mothers|infants|family|members|parents|caregivers|relatives|mentors)$/;
 
@@ -250,6 +253,21 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         if (dates.length >= 2) {
           period = { start: dates[0]!.date!, end: dates[1]!.date!, line: ref.line, fromFacts: false };
           break;
+        }
+      }
+      // "Start: …" with "End: …" on one of the next lines.
+      if (period === null) {
+        const all = allLines(proposal);
+        for (let k = 0; k < all.length && period === null; k++) {
+          if (!START_LABEL.test(all[k]!.text)) continue;
+          const start = figures(all[k]!).find((f) => f.kind === "date" && f.date!.month !== undefined);
+          if (!start) continue;
+          for (let j = k + 1; j < all.length && j <= k + 4; j++) {
+            if (!END_LABEL.test(all[j]!.text)) continue;
+            const end = figures(all[j]!).find((f) => f.kind === "date" && f.date!.month !== undefined);
+            if (end) period = { start: start.date!, end: end.date!, line: all[k]!.line, fromFacts: false };
+            break;
+          }
         }
       }
       // Unlabelled, the summary's range is the period: "from September 2025 to June 2026",

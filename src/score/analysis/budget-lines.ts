@@ -27,7 +27,8 @@ export function normalizeAmounts(text: string): string {
     const factor = suffix.toLowerCase() === "k" ? 1e3 : 1e6;
     return amount.slice(0, amount.length - digits.length) + String(Math.round(Number(digits) * factor * 100) / 100);
   });
-  return out;
+  // A bare "30k" in a budget is thirty thousand: written so, the figure pattern reads its multiplier.
+  return out.replace(/(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?[kK](?![A-Za-z0-9-])/g, "$1 thousand");
 }
 
 const PLUS = /[+＋]|加上/;

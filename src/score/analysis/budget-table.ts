@@ -381,7 +381,8 @@ export function readBudget(
   let statedHeading: { value: number; line: number; currency?: Currency } | undefined;
   for (const group of lineGroups(budgetLines, document, tableLines)) {
     const kind = kindOf(group.header);
-    const hasMoney = group.lines.some((l) => figures({ line: l.line, text: normalizeAmounts(l.text) }).some((f) => f.kind === "money"));
+    // An amount with a multiplier ("3万", "30k") is money in a budget, as one with a currency is.
+    const hasMoney = group.lines.some((l) => figures({ line: l.line, text: normalizeAmounts(l.text) }).some((f) => f.kind === "money" || (f.kind === "number" && f.scale > 1)));
     const ledger: Ledger = { source: "list", line: group.lines[0]!.line, entries: [], kind };
     for (const ref of group.lines) {
       const entry = entryOf(ref, figures, hasMoney, kind === "cost" ? setAside : [], arithmetic);

@@ -1,7 +1,7 @@
 // risks: enough risks, each with a mitigation. Risks are read from a table with a mitigation
 // column, else from list items or labelled paragraphs ("风险：… 应对：…", "Risk: … Mitigation: …").
 import { columnIndex, findListItems, type LineRef, type ListItem } from "../read/markdown.js";
-import { allLines } from "../read/proposal.js";
+import { allLines, sectionsWithId, type Section } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
 import { sectionTitle } from "../aliases.js";
@@ -44,7 +44,8 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
   return out.map(({ line, text, rest }) => {
     const label = MITIGATION_LABEL.exec(rest);
     const after = label ? rest.slice(label.index + label[0].length) : "";
-    return { line, text, paired: label !== null && /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 };
+    const paired = label !== null ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 : CONDITIONAL.test(rest) && ctx.analysis.placeholders(rest).length === 0;
+    return { line, text, paired };
   });
 }
 
@@ -76,9 +77,94 @@ function risksInPassing(ctx: CheckContext, mitigation: RegExp): (Risk & { stated
     if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text) || !RISK_WORD.test(ref.text)) continue;
     if (ctx.proposal.sections.some((s) => s.line === ref.line)) continue;
     const text = ref.text.replace(/^[\s>*+-]+/, "");
-    out.push({ line: ref.line, text, paired: mitigation.test(ref.text), stated: STATES_RISK.test(text) });
+    out.push({ line: ref.line, text, paired: mitigates(ref.text, mitigation), stated: STATES_RISK.test(text) });
   }
   return out;
+}
+
+/**
+ * A consequence stated as a plan: "若…则…", "如果…将…", "If it rains, the fair moves indoors." A
+ * conditional with its consequence is a mitigation whatever words it uses.
+ */
+const CONDITIONAL = /(?:若|如果|假如|一旦|如遇|倘若)[^。；;]{1,60}?(?:则|将|就|可|会|立即|改为|启用)|\bif\b[^.;!?]{2,80},\s*\S|\bin case\b|\bshould\b[^.;!?]{2,60},\s*(?:we|the)\b/i;
+
+/** A mitigation in these words: the rubric's list, or a conditional with its consequence. */
+function mitigates(text: string, mitigation: RegExp): boolean {
+  return mitigation.test(text) || CONDITIONAL.test(text);
+}
+
+/** A sub-heading that names the mitigations as a whole ("### 应对措施", "### Mitigation"), not one risk. */
+const MITIGATIONS_HEADING = /^(?:风险)?(?:应对|应对措施|措施|对策|防范措施|预案|mitigations?|responses?|solutions?|contingency(?: plans?)?)$/i;
+
+/** The sub-headings directly inside `s`, with where each one's body ends. */
+function childHeadings(sections: readonly Section[], s: Section): Section[] {
+  const inside = sections.filter((o) => o.line > s.line && o.line <= s.end && o.rank > s.rank);
+  if (inside.length === 0) return [];
+  const rank = Math.min(...inside.map((o) => o.rank));
+  return inside.filter((o) => o.rank === rank);
+}
+
+/**
+ * Risks written one per sub-heading ("### Risk 1: volunteers leave" with its mitigation under it):
+ * each sub-heading is a risk, paired when the text under it mitigates it. None when the
+ * sub-headings are not risks ("### 风险识别" and "### 应对措施").
+ */
+function headedRisks(ctx: CheckContext, mitigation: RegExp): Risk[] {
+  const out: Risk[] = [];
+  const sections = ctx.proposal.sections;
+  for (const id of ctx.sections) {
+    for (const s of sectionsWithId(ctx.proposal, id)) {
+      const children = childHeadings(sections, s);
+      if (children.length < 2 || children.some((c) => MITIGATIONS_HEADING.test(c.heading.trim()))) continue;
+      for (const c of children) {
+        const body = ctx.proposal.lines.slice(c.start, c.end).join("\n");
+        const written = /[\p{L}\p{N}]/u.test(body) && ctx.analysis.placeholders(body).length === 0;
+        out.push({ line: c.line, text: c.heading, paired: written && mitigates(`${c.heading}\n${body}`, mitigation) });
+      }
+    }
+  }
+  return out;
+}
+
+/** What a paragraph that states a risk says: a risk, a difficulty, a delay, a failure. */
+const STATES_DIFFICULTY = /\brisk|difficult|\bhard to\b|\bmay\b|\bmight\b|\bdelay|\bfail|\bshortage|\black of\b|uncertain|风险|風險|难以|困难|可能|不足|延误|延迟|失败|不确定/i;
+
+/**
+ * Risks written as prose under the risk heading, a paragraph each ("One of the risks is that …
+ * This can be mitigated by …"): a paragraph that states a risk or a difficulty is one.
+ */
+function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
+  const out: Risk[] = [];
+  let paragraph: LineRef[] = [];
+  const close = () => {
+    const text = paragraph.map((l) => l.text.trim()).join(" ");
+    if (paragraph.length > 0 && STATES_DIFFICULTY.test(text) && ctx.analysis.placeholders(text).length === 0) {
+      out.push({ line: paragraph[0]!.line, text, paired: mitigates(text, mitigation) });
+    }
+    paragraph = [];
+  };
+  for (const ref of lines) {
+    if (ref.text.trim().length === 0 || /^\s{0,3}#/.test(ref.text)) close();
+    else paragraph.push(ref);
+  }
+  close();
+  return out;
+}
+
+/** A line that heads the list of mitigations: "**Solutions**:", "应对措施：", "Mitigations:". */
+const MITIGATIONS_LINE = /^\s*(?:\*\*|__)?\s*(?:solutions?|mitigations?|responses?|contingency plans?|应对措施|应对策略|解决方案|对策|防范措施)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/i;
+
+/**
+ * Risks listed first and their mitigations in a list of their own after a "Solutions:" line: the
+ * items after that line are the mitigations of the risks before it, in order, not risks themselves.
+ */
+function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Risk[] {
+  const label = lines.find((l) => MITIGATIONS_LINE.test(l.text));
+  if (!label) return items;
+  const risks = items.filter((i) => i.line < label.line);
+  const answers = items.filter((i) => i.line > label.line);
+  if (risks.length === 0 || answers.length === 0) return items;
+  return risks.map((r, k) => (k < answers.length ? { ...r, paired: true } : r));
 }
 
 function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
@@ -90,9 +176,15 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
       return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
     });
   }
-  const listed = withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigation.test(item.text) && ctx.analysis.placeholders(item.text).length === 0 }));
+  const headed = headedRisks(ctx, mitigation);
+  if (headed.length > 0) return headed;
+  const listed = pairedWithMitigationList(
+    lines,
+    withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigates(item.text, mitigation) && ctx.analysis.placeholders(item.text).length === 0 })),
+  );
   const labelled = labelledRisks(ctx, lines);
-  return labelled.length > 0 && labelled.length >= listed.length ? labelled : listed;
+  if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
+  return listed.length > 0 ? listed : paragraphRisks(ctx, lines, mitigation);
 }
 
 export const risksCheck = defineCheck({

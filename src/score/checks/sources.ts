@@ -64,6 +64,19 @@ export function hasSource(text: string, words: SourceWords = sourceWords()): boo
   return ACCORDING.test(text) || EN_PARTY.test(text) || ZH_PARTY.test(text);
 }
 
+/** What a text counts of its own: problems, parts, steps, workshops ("三个问题：…", "3 workshops"). */
+const LISTED_THING = /^\s*(?:个|项|场|次|大|类|种|条)?\s*(?:问题|方面|阶段|部分|环节|步骤|目标|模块|难题|挑战|原因|方向|任务|活动|工作坊|讲座|培训|workshops?|sessions?|problems?|issues?|areas?|steps?|phases?|stages?|goals?|objectives?|modules?|components?|reasons?|ways?|challenges?|pillars?|activities|events?|trainings?|meetings?|milestones?|parts?|themes?|priorities)|^\s*(?:个|项|类|种|条)?\s*[:：]/i;
+
+/**
+ * A small count of the things a text goes on to name or hold ("three problems: cost, access…",
+ * "3 workshops") is no statistic that needs a source.
+ */
+function countsListedThings(f: Figure, sentence: string): boolean {
+  if (f.kind !== "number" || f.value > 12 || f.decimals > 0) return false;
+  // The unit may be inside the figure's text ("三个") or after it ("3 workshops"): both are read.
+  return LISTED_THING.test(`${f.unit} ${sentence.slice(f.index + f.raw.length, f.index + f.raw.length + 16)}`);
+}
+
 function isStatistic(f: Figure, sentence: string, claimsOnly: boolean, words: SourceWords): boolean {
   if (f.kind === "date") return false;
   // Outside the need only a reported finding counts, and amounts of money there are costs.
@@ -74,6 +87,7 @@ function isStatistic(f: Figure, sentence: string, claimsOnly: boolean, words: So
   if (f.kind === "percent") return words.finding.test(sentence) || (!claimsOnly && !words.plan.test(sentence));
   if (NOT_STATISTIC_UNIT.test(f.unit)) return false;
   if (f.value <= 2 && f.kind !== "money") return false;
+  if (countsListedThings(f, sentence)) return false;
   return words.finding.test(sentence) && (f.unit !== "" || f.kind === "money" || f.value >= 10);
 }
 

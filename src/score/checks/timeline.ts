@@ -14,6 +14,20 @@ const BEFORE_START = /基线|前期|筹备|摸底|申报|立项|已于|已经|�
 /** What follows a project's end: the final audit or report. */
 const AFTER_END = /结项|审计|总结报告|终期报告|结束后|final report|final evaluation|audit|after the project|post-project/i;
 
+/**
+ * A place in a schedule without a calendar year: relative ("Week 1-4", "Month 2", "Q3", "T0+3—5周",
+ * "第4-5个月", "第一阶段（1-2月）") or a date without its year ("3月1日—4月30日", "3-4月"). A work plan
+ * written so has a timeline, though not one the period can check.
+ */
+const SCHEDULE_MARK =
+  /\b(?:weeks?|months?|quarters?|sprints?|days?)\s*#?\s*\d{1,2}(?:\s*[-–—~]\s*\d{1,2})?\b|\b[WMQ]\d{1,2}\s*[-–—]\s*[WMQ]?\d{1,2}\b|\bQ[1-4]\b|第\s*[一二三四五六七八九十\d]{1,3}(?:\s*[-–—~至到]\s*[一二三四五六七八九十\d]{1,3})?\s*个?(?:周|月|季度|天)|(?:T0\s*\+\s*)?\d{1,2}\s*[-–—~至到]\s*\d{1,2}\s*周|T0\s*\+\s*\d{1,2}\s*周|(?<![\d年.])\d{1,2}\s*(?:[-–—~至到]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*[日号]|[上中下]旬)?(?![份内底]|以[内来])/i;
+/** A date without its year, the month named in English: "May 25 - June 25", "5 May". */
+const YEARLESS_DATE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+
+/** What a duration says: "Estimated duration: 6 weeks", "(3 weeks)", "预计用时：2周". */
+const DURATION = /(?:duration|用时|工期|周期|耗时)[^:：\n]{0,12}[:：]\s*\d|[(（]\s*\d{1,2}\s*(?:weeks?|months?|days?|周|个月|天)\s*[)）]/i;
+
 export const timelineCheck = defineCheck({
   type: "timeline",
   description: "Activities are dated, the project period is stated, and every date falls inside it",
@@ -41,7 +55,12 @@ export const timelineCheck = defineCheck({
       ctx.analysis.figures(l).filter((f) => f.kind === "date" && f.date!.month !== undefined).map((f) => ({ line: l.line, figure: f })),
     );
     const out = [];
-    if (dated.length === 0) out.push({ message: "noDates", loss: 0.5, line: headingLine(ctx) } as const);
+    if (dated.length === 0) {
+      // A relative schedule or dates without a year are a timeline; durations alone half of one.
+      const lines = bodyLines(ctx);
+      const loss = lines.some((l) => SCHEDULE_MARK.test(l.text) || YEARLESS_DATE.test(l.text)) ? 0 : lines.some((l) => DURATION.test(l.text)) ? 0.25 : 0.5;
+      if (loss > 0) out.push({ message: "noDates", loss, line: headingLine(ctx) } as const);
+    }
     const period = ctx.analysis.period();
     if (!period) {
       out.push({ message: "noPeriod", loss: 0.3, line: headingLine(ctx, ["summary", ...ctx.sections]), section: "summary" } as const);

@@ -71,6 +71,14 @@ function shortEnough(text: string): boolean {
   return words <= 10;
 }
 
+/** A line leading into a list rather than naming a section: "本项目拟重点解决以下问题：", "Our goals are as follows:". */
+const LEAD_IN = /以下|如下|下列|\bas follows\b|\bthe following\b|\bbelow\b/i;
+
+/** Whether a heading that is not a Markdown one leads into a list: "…以下问题：", "Our goals are as follows:". */
+export function leadsIn(line: string): boolean {
+  return LEAD_IN.test(line) && /[:：]\s*(?:\*\*|__)?\s*$/.test(line);
+}
+
 /** The heading on this line, if it is one. `next` is the following line (for setext headings). */
 export function headingOf(line: string, next: string | undefined, previousBlank: boolean): HeadingCandidate | undefined {
   // The first and last characters that are not spaces decide most lines without a trimmed copy.

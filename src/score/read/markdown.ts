@@ -20,7 +20,7 @@ export interface LineRef {
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
+const LIST_ITEM = /^\s*(?:\*(?!\*)|-(?!-)|[+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
 
 export function isTableLine(text: string): boolean {
   return TABLE_LINE.test(text);
@@ -86,7 +86,7 @@ export interface ListItem extends LineRef {
 const indentOf = (text: string) => text.length - text.trimStart().length;
 
 /**
- * List items (bulleted or numbered), each at its own line. A line after an item that is not an
+ * List items (bulleted or numbered), each at its own line ("**bold**" opens no item). A line after an item that is not an
  * item, a heading or a table continues it ("- Risk: volunteers leave" / "  Mitigation: …" is one item).
  */
 export function findListItems(lines: readonly LineRef[]): ListItem[] {

@@ -1,7 +1,7 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
 import { formRows } from "./form-table.js";
-import { headingOf, type HeadingCandidate } from "./headings.js";
+import { headingOf, leadsIn, type HeadingCandidate } from "./headings.js";
 import type { LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
@@ -148,6 +148,39 @@ function partOfParent(parent: string, child: string, caption: boolean): boolean 
   return (sectionDefinition(parent)?.parts as readonly string[] | undefined)?.includes(child) ?? false;
 }
 
+/** A section about the technology: what its metrics and evaluation measure is the system, not the project. */
+const TECHNICAL_SECTION = /技术|架构|研究方法|研究内容|实现方案|系统设计|算法|\barchitecture\b|\btechnical\b|\btechnology\b|\bimplementation details\b|\bsystem design\b|\bspecification\b|\bdesign details\b|\bmethodology\b/i;
+
+/** A table of contents' title: 目录, Contents, Table of Contents. */
+const TOC_TITLE = /^\s{0,3}(?:#{1,6}\s*)?(?:\*\*)?(?:目\s*录|contents|table of contents)(?:\*\*)?\s*[:：]?\s*$/i;
+/** A table of contents' line: a list item or a numbered line, a link to a heading, or a leader to a page number. */
+const TOC_LINE = /^\s*(?:[-*+]\s|\d{1,2}(?:\.\d{1,2})*[.、)]?\s|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\[[^\]]+\]\(#)/;
+const PAGE_LEADER = /(?:\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,3}\s*$/;
+
+/**
+ * The lines of a table of contents, which name sections without being them: the lines under a
+ * 目录 / Contents title up to the first line that is not a contents line, and any line that ends
+ * in a leader to a page number ("一、项目背景……3").
+ */
+function contentsLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length === 0) continue;
+    if (PAGE_LEADER.test(line)) out.add(i);
+    if (!TOC_TITLE.test(line)) continue;
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const next = lines[k]!;
+      if (next.trim() === "") continue;
+      if (!TOC_LINE.test(next) && !PAGE_LEADER.test(next)) break;
+      out.add(k);
+    }
+    i = k - 1;
+  }
+  return out;
+}
+
 interface Scan {
   text: string;
   lines: string[];
@@ -159,13 +192,51 @@ interface Scan {
 // line scan is the same both times, so the last one is kept.
 let lastScan: Scan | undefined;
 
+/** A table's separator row, with or without the outer pipes: "--- | :---:", "|---|---|". */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A separator row opening without a pipe, somewhere in a text. */
+const BARE_SEPARATOR = /^[ \t]*:?-{3,}:?[ \t]*\|/m;
+
+/** A table row written with its outer pipes, as the readers expect: "a | b" → "| a | b |". */
+function withOuterPipes(line: string): string {
+  const t = line.trim();
+  return `${t.startsWith("|") ? "" : "| "}${t}${t.endsWith("|") ? "" : " |"}`;
+}
+
+const isBare = (line: string) => line.includes("|") && !/^\s*\|.*\|\s*$/.test(line);
+const cellCount = (line: string) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").length;
+
+/**
+ * Tables written without the outer pipes ("Item | Cost" over "--- | ---", as GFM allows) get them,
+ * in place, so that every reader sees a table: a header row, its separator with as many cells, and
+ * the rows with a pipe that follow up to a blank line.
+ */
+export function pipeBareTables(lines: string[], fenced: readonly boolean[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fenced[i] || !line.includes("|") || !line.includes("---") || !TABLE_SEPARATOR.test(line)) continue;
+    const header = lines[i - 1]!;
+    if (header.trim() === "" || (!isBare(header) && !isBare(line)) || cellCount(header) !== cellCount(line)) continue;
+    lines[i - 1] = withOuterPipes(header);
+    lines[i] = withOuterPipes(line);
+    let k = i + 1;
+    for (; k < lines.length && !fenced[k] && lines[k]!.includes("|") && lines[k]!.trim() !== ""; k++) lines[k] = withOuterPipes(lines[k]!);
+    i = k - 1;
+  }
+}
+
 function scan(text: string): Scan {
   if (lastScan && lastScan.text === text) return lastScan;
   const { lines, fenced } = visibleLines(text);
+  // Only a text holding a contents title or a page leader is searched for a table of contents.
+  const contents = /目\s*录|contents|\.{3}\s*\d|…{2}|·{3}/i.test(text) ? contentsLines(lines) : undefined;
+  // Only a text with a separator row that opens without a pipe ("--- | ---") is walked for a bare table.
+  if (BARE_SEPARATOR.test(text)) pipeBareTables(lines, fenced);
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fenced[i] || line.length === 0 || line.length > 200) continue;
+    if (fenced[i] || line.length === 0 || line.length > 200 || contents?.has(i)) continue;
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
     if (candidate) candidates.push({ i, candidate });
   }
@@ -249,10 +320,18 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     while (open.length > 0 && s.rank <= open[open.length - 1]!.rank) open.pop();
     const parent = [...open].reverse().find((o) => o.id !== undefined);
     if (parent && s.id !== undefined && partOfParent(parent.id!, s.id, s.rank >= 30 && nextLineIsTable(lines, s.line - 1))) s.id = undefined;
+    // "#### Metrics" or "实验评估" inside a technical section measures the system, not the project.
+    if (s.id === "monitoring" && open.some((o) => TECHNICAL_SECTION.test(o.heading))) s.id = undefined;
     open.push(s);
   }
   const sections = withEnds(found, lines.length);
   for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
+  // A line leading into a list ("我们希望达到以下产出要求：", "Our goals are as follows:") heads that
+  // list, not the text after it.
+  for (const s of sections) {
+    if (s.rank < 25 || s.rank === FORM_ROW_RANK || /^\s{0,3}#/.test(lines[s.line - 1]!) || !leadsIn(lines[s.line - 1]!)) continue;
+    s.end = Math.min(s.end, listEnd(lines, s.start));
+  }
   // Every cache is there from the start, so all proposals share one shape: properties added later,
   // in whichever order the checks ask, would give each proposal its own and slow every access.
   return {
@@ -264,6 +343,23 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     byId: undefined,
     all: undefined,
   };
+}
+
+const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/;
+
+/** One past the last line of the list that starts at or after `from` (blank lines before it skipped). */
+function listEnd(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k]!.trim() === "") k++;
+  let end = k;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.trim() === "") continue;
+    // An item, or a line indented under one, continues the list.
+    if (!LIST_MARK.test(line) && !/^\s{2,}\S/.test(line)) break;
+    end = k + 1;
+  }
+  return end;
 }
 
 /** The sections with this id, outermost only (a nested heading with the same id is inside its parent). */
