@@ -64,6 +64,22 @@ describe("word lists in a rubric", () => {
     expect(await claims("{ type: sourced_claims, except: [], words: { claims: { add: [people say] }, findings: { add: [pilot] } } }")).toBe(1);
   });
 
+  it("change what the timeline check lets fall outside the period (before_start, after_end)", async () => {
+    const text = "# Project\n\n## Statement of Need\n\nProject period: March 2025 to February 2026.\n\n- January 2025: kick-off visit with the families.\n- March 2025 to February 2026: weekly clubs.\n";
+    const outside = async (check: string) => (await messages(text, check)).filter((m) => m.includes("falls outside the project period")).length;
+    expect(await outside("{ type: timeline }")).toBe(1);
+    expect(await outside("{ type: timeline, words: { before_start: { add: [kick-off] } } }")).toBe(0);
+  });
+
+  it("change which table column the risks check reads as the mitigation (mitigation_columns)", async () => {
+    const text = "# Project\n\n## Statement of Need\n\n| Risk | Likelihood | What we do |\n| --- | --- | --- |\n| Volunteers leave | Medium | A reserve list of 10 volunteers |\n| Rain | High | Indoor venue booked |\n";
+    const unmitigated = async (check: string) => (await messages(text, check)).filter((m) => m.includes("has no mitigation")).length;
+    // "What we do" is no mitigation header of the built-in list: the table is read as one paragraph.
+    expect(await messages(text, "{ type: risks }")).toContain("1 risk identified; at least 2 are expected.");
+    expect(await messages(text, "{ type: risks, words: { mitigation_columns: { add: [what we do] } } }")).toEqual([]);
+    expect(await unmitigated("{ type: risks, words: { mitigation_columns: { replace: [likelihood] } } }")).toBe(0);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -7,7 +7,6 @@ import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, 
 import { sectionTitle } from "../aliases.js";
 import { wordPattern } from "../words/lists.js";
 
-const MITIGATION_COLUMN = /应对|措施|对策|防范|mitigation|response|action/i;
 /** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
 const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
 const MITIGATION_LABEL = /(?:应对|措施|对策|防范|预案|缓解|mitigation|response|contingency|action)[^:：]{0,8}[:：]|应对|mitigat/i;
@@ -167,10 +166,11 @@ function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Ris
   return risks.map((r, k) => (k < answers.length ? { ...r, paired: true } : r));
 }
 
-function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
-  const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, MITIGATION_COLUMN) >= 0);
+/** The risks of a table with a mitigation column, else of sub-headings, a list, labels or paragraphs. */
+function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp, mitigationColumn: RegExp): Risk[] {
+  const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, mitigationColumn) >= 0);
   if (table) {
-    const col = columnIndex(table.header, MITIGATION_COLUMN);
+    const col = columnIndex(table.header, mitigationColumn);
     return table.rows.map((row) => {
       const value = row.cells[col] ?? "";
       return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
@@ -190,7 +190,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
 export const risksCheck = defineCheck({
   type: "risks",
   description: "Enough risks are named, each with a mitigation",
-  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations") }),
+  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns") }),
   messages: {
     few: message<{ risks: number; min: number }>("warning", {
       zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
@@ -232,7 +232,7 @@ export const risksCheck = defineCheck({
     if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {
       return [{ message: "few", params: { risks: 0, min: options.min_items }, loss: 1, line: headingLine(ctx), unmeasured: true } as const];
     }
-    const risks = risksOf(ctx, bodyLines(ctx), mitigation);
+    const risks = risksOf(ctx, bodyLines(ctx), mitigation, wordPattern("mitigation_columns", options.words));
     const out = [];
     // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
     // a mitigation earns 0.4 of its slot.

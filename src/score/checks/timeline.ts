@@ -4,15 +4,12 @@ import type { FigureDate } from "../../text/numbers.js";
 import { showDate } from "../analysis/show.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine } from "./context.js";
+import { wordPattern } from "../words/lists.js";
 
 const monthIndex = (d: FigureDate) => d.year * 12 + (d.month ?? 1) - 1;
 
 type Outside = { raw: string; start: FigureDate; end: FigureDate };
 
-/** What is done before a project starts, or has already happened. */
-const BEFORE_START = /基线|前期|筹备|摸底|申报|立项|已于|已经|曾经|以来|启动前|baseline|prepar|preliminary|pre-project|inception|since|already|previous|last year|ago\b|before the project/i;
-/** What follows a project's end: the final audit or report. */
-const AFTER_END = /结项|审计|总结报告|终期报告|结束后|final report|final evaluation|audit|after the project|post-project/i;
 
 /**
  * A place in a schedule without a calendar year: relative ("Week 1-4", "Month 2", "Q3", "T0+3—5周",
@@ -31,7 +28,7 @@ const DURATION = /(?:duration|用时|工期|周期|耗时)[^:：\n]{0,12}[:：]\
 export const timelineCheck = defineCheck({
   type: "timeline",
   description: "Activities are dated, the project period is stated, and every date falls inside it",
-  options: () => ({}),
+  options: ({ words }) => ({ words: words("before_start", "after_end") }),
   messages: {
     noDates: message("warning", {
       zh: { message: `实施计划没有具体时间。`, suggestion: `为每项活动写明起止时间（年月），或附上时间进度表。` },
@@ -50,7 +47,7 @@ export const timelineCheck = defineCheck({
     }),
   },
   needs: { text: "any", keyFigure: "period" },
-  run(ctx) {
+  run(ctx, options) {
     const dated = bodyLines(ctx).flatMap((l) =>
       ctx.analysis.figures(l).filter((f) => f.kind === "date" && f.date!.month !== undefined).map((f) => ({ line: l.line, figure: f })),
     );
@@ -70,14 +67,17 @@ export const timelineCheck = defineCheck({
     const to = monthIndex(period.end);
     let outside = 0;
     const text = new Map(bodyLines(ctx).map((l) => [l.line, l.text]));
+    // What is done before a project starts (or has already happened), and what follows its end.
+    const beforeStart = wordPattern("before_start", options.words);
+    const afterEnd = wordPattern("after_end", options.words);
     for (const { line, figure } of dated) {
       const m = monthIndex(figure.date!);
       if (m >= from && m <= to) continue;
       // A baseline survey or preparation before the start, a final audit or report after the end,
       // and what already happened are not activities of the period.
       const said = text.get(line) ?? "";
-      if (m < from && BEFORE_START.test(said)) continue;
-      if (m > to && AFTER_END.test(said)) continue;
+      if (m < from && beforeStart.test(said)) continue;
+      if (m > to && afterEnd.test(said)) continue;
       if (++outside > 10) break;
       out.push({ message: "outside", params: { raw: figure.raw, start: period.start, end: period.end }, loss: 0.25, line } as const);
     }

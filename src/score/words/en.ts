@@ -20,5 +20,8 @@ export const en: WordLists = {
     "\\b(?:found|show(?:s|ed)?|estimated?) that\\b",
     "\\baccording to\\b",
   ],
+  before_start: ["baseline", "prepar", "preliminary", "pre-project", "inception", "since", "already", "previous", "last year", "ago\\b", "before the project"],
+  after_end: ["final report", "final evaluation", "audit", "after the project", "post-project"],
+  mitigation_columns: ["mitigation", "response", "action"],
   plans: ["\\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\\b"],
 };

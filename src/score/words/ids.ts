@@ -14,6 +14,9 @@ export const WORD_LISTS = {
   unit_cost: "Words that state a cost per beneficiary (人均, per person…), for the cost_per_beneficiary check",
   findings: "Words of a finding (调查, 数据, survey, shows…): a figure beside them is a statistic that needs a source, for the evidence and sourced_claims checks",
   claims: "Phrases that present a figure as a finding (研究表明, 据统计, a survey found…), for the sourced_claims check outside the need",
+  before_start: "What is done before a project starts or has already happened (基线, 筹备, baseline, already…): a date before the period beside them is no activity outside it, for the timeline check",
+  after_end: "What follows a project's end (结项, 审计, final report…): a date after the period beside them is no activity outside it, for the timeline check",
+  mitigation_columns: "Words of a risk table's mitigation column header (应对措施, mitigation…), for the risks check",
   plans: "Words of a plan or target (计划, 目标, will, aims…): a percentage beside them is a target, not a statistic, for the evidence check",
 } as const;
 
