@@ -78,6 +78,9 @@ describe("word lists in a rubric", () => {
     expect(await messages(text, "{ type: risks }")).toContain("1 risk identified; at least 2 are expected.");
     expect(await messages(text, "{ type: risks, words: { mitigation_columns: { add: [what we do] } } }")).toEqual([]);
     expect(await unmitigated("{ type: risks, words: { mitigation_columns: { replace: [likelihood] } } }")).toBe(0);
+    // Built in: a column headed Solution, Contingency, 预案 or 解决办法 is a mitigation column.
+    expect(await messages(text.replace("What we do", "Solution"), "{ type: risks }")).toEqual([]);
+    expect(await messages(text.replace("What we do", "解决办法"), "{ type: risks }")).toEqual([]);
   });
 
   it("report an unknown list or a bad entry with file:line:col", async () => {
