@@ -13,6 +13,7 @@ import { perBeneficiary } from "./analysis/per-beneficiary.js";
 import { keyFigureFindings, knownFiguresOf, unverifiedCharge, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { cappedGrade, readinessOf } from "./readiness.js";
+import { sectionTitle } from "./aliases.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
 import { buildSectionMatcher } from "./read/section-matcher.js";
@@ -238,7 +239,11 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (title !== undefined) about.title = title;
   const organization = proposalOrganization(proposal);
   if (organization !== undefined) about.organization = organization;
-  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria });
+  // A required criterion none of whose sections is there: the first of them is named.
+  const missingSections = rubric.criteria
+    .filter((c) => c.required && c.sections.length > 0 && !c.sections.some((id) => sectionIds.includes(id)))
+    .map((c) => ({ title: sectionTitle(c.sections[0]!, language, about.kind), criterion: c.id }));
+  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria, missingSections });
   const byScore = gradeFor(score, rubric);
   const grade = cappedGrade(byScore, ready, rubric.grades ?? DEFAULT_GRADES);
   return {

@@ -1,5 +1,6 @@
 // Readiness, apart from the score: a proposal is ready to submit when no placeholder is left, its key
-// figures agree with --facts, its budget adds up and every must criterion is met. A proposal that is
+// figures agree with --facts, its budget adds up, every must criterion is met and it has the
+// sections its rubric requires (a need statement, objectives, a work plan). A proposal that is
 // not ready never shows one of the two best grades, however many points it earned: "86.8 B" over
 // twenty 【待补充】 reads as "ready" to the person who wrote it.
 import { t } from "../i18n/index.js";
@@ -16,6 +17,8 @@ export interface ReadinessInput {
   /** Findings of a check that block (CheckModule.blocks), with the criterion they were charged to. */
   blockingFindings: readonly { line: number; message: string; criterion: string }[];
   criteria: readonly CriterionResult[];
+  /** Required criteria none of whose sections the proposal has: the section's title, the criterion. */
+  missingSections: readonly { title: string; criterion: string }[];
 }
 
 export interface Readiness {
@@ -38,6 +41,9 @@ export function readinessOf(input: ReadinessInput): Readiness {
     if (seen.has(key)) continue;
     seen.add(key);
     blocking.push({ id: "budget", message: f.message, line: f.line, criterion: f.criterion });
+  }
+  for (const m of input.missingSections) {
+    blocking.push({ id: "section", message: t("readiness.sectionMissing", { title: m.title }, input.language), criterion: m.criterion });
   }
   for (const c of mustFailed(input.criteria)) {
     blocking.push({ id: "must", message: t("readiness.must", { title: c.title, score: c.score ?? 0, max: c.max }, input.language), criterion: c.id });

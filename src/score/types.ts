@@ -87,8 +87,11 @@ export interface ProposalMetrics {
 
 /** Why a proposal is not ready to submit (readiness.ts): the kind of reason, where, and what it is. */
 export interface BlockingReason {
-  /** placeholders, key_figure (disagrees with --facts), budget (does not add up), must (a must criterion failed). */
-  id: "placeholders" | "key_figure" | "budget" | "must";
+  /**
+   * placeholders, key_figure (disagrees with --facts), budget (does not add up), must (a must
+   * criterion failed), section (a section a required criterion looks at is missing).
+   */
+  id: "placeholders" | "key_figure" | "budget" | "must" | "section";
   message: string;
   /** The first line it is at, when it is at one. */
   line?: number;

@@ -60,7 +60,7 @@ describe("csv ranking", () => {
     expect(col(zh, "title")).toMatch(/\S/);
     const sparse = rows.find((r) => col(r, "file") === "c/sparse.md")!;
     expect(col(sparse, "ready")).toBe("not ready");
-    expect(col(sparse, "blocking")).toMatch(/^placeholders: \d+ placeholders? left \| must budget: must criterion "Budget" not met/);
+    expect(col(sparse, "blocking")).toMatch(/^placeholders: \d+ placeholders? left \| section: no "Project Activities and Work Plan" section \| must budget: must criterion "Budget" not met/);
     expect(Number(col(sparse, "placeholders"))).toBeGreaterThan(0);
     expect(col(rows.at(-2)!, "ready")).toBe("error");
     expect(col(rows.at(-1)!, "ready")).toBe("skipped");
@@ -82,7 +82,7 @@ describe("markdown --summary", () => {
     expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
     expect(md.split("\n").filter((l) => /^\| (\d+|–) \| `/.test(l))).toHaveLength(300);
     expect(md).toContain("`proposals/README.md`: the folder's README file");
-    expect(md).toMatch(/\| ❌ not ready to submit \(placeholders, must\) \| ❌ gate failed \| \+[\d.]+ /);
+    expect(md).toMatch(/\| ❌ not ready to submit \(placeholders, section, must\) \| ❌ gate failed \| \+[\d.]+ /);
     expect(md).toMatch(/\| ✅ ready to submit \| ✅ gate passed \| /);
   });
 });

@@ -27,14 +27,14 @@ describe("the build step", () => {
   it("fails on a broken built-in rubric with its file:line:col, and leaves the compiled rubrics as they were", () => {
     const file = path.join(copy, "rubrics", "standard-en.yaml");
     const text = readFileSync(file, "utf8");
-    // The summary criterion's weight, on line 16 at column 13.
-    expect(text.split("\n")[15]).toBe("    weight: 5");
+    // The summary criterion's weight, on line 18 at column 13.
+    expect(text.split("\n")[17]).toBe("    weight: 5");
     writeFileSync(file, text.replace("    weight: 5\n", "    weight: five\n"));
     const before = readFileSync(path.join(copy, "dist", "rubrics.json"), "utf8");
 
     const build = run(copy, ["scripts/compile-rubrics.js"]);
     expect(build.code).toBe(1);
-    expect(build.stderr).toMatch(/^rubrics\/standard-en\.yaml:16:13: criteria\[0\]\.weight: expected a number, got "five"$/m);
+    expect(build.stderr).toMatch(/^rubrics\/standard-en\.yaml:18:13: criteria\[0\]\.weight: expected a number, got "five"$/m);
     expect(readFileSync(path.join(copy, "dist", "rubrics.json"), "utf8")).toBe(before);
   });
 

@@ -37,6 +37,19 @@ describe("readiness", () => {
     expect(r.gradeByScore).toBe("A");
   });
 
+  it("a proposal without a section its rubric requires (the need, the objectives, the work plan) is not ready, the gate aside", async () => {
+    const lines = complete.split("\n");
+    // Without 二、项目背景与需求分析 (lines 16–23).
+    const withoutNeed = [...lines.slice(0, 15), ...lines.slice(23)].join("\n");
+    const r = await score(withoutNeed);
+    expect(r.ready).toBe(false);
+    expect(r.blocking).toEqual([{ id: "section", message: "缺少「项目背景与需求分析」部分", criterion: "need" }]);
+    expect(r.passed).toBe(true);
+    // A section the rubric does not require (九、可持续性) missing costs points but does not block.
+    const withoutSustainability = [...lines.slice(0, 87), ...lines.slice(91)].join("\n");
+    expect((await score(withoutSustainability)).ready).toBe(true);
+  });
+
   it("a budget whose lines do not add up blocks, with the budget check's own finding", async () => {
     const r = await score(replaceOnce(complete, "| **272,000.00** |", "| **303,000.00** |"));
     expect(r.ready).toBe(false);

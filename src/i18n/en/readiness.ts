@@ -6,7 +6,8 @@ export const readiness = {
   "readiness.why": (p: { reasons: string }) => `not ready to submit: ${p.reasons}`,
   "readiness.placeholders": (p: { count: number }) => `${p.count} placeholder${p.count === 1 ? "" : "s"} left`,
   "readiness.must": (p: { title: string; score: number; max: number }) => `must criterion "${p.title}" not met (${p.score} of ${p.max} points)`,
+  "readiness.sectionMissing": (p: { title: string }) => `no "${p.title}" section`,
   "readiness.gradeCapped": (p: { grade: string; byScore: string }) => `grade ${p.byScore} by score alone; a proposal that is not ready shows at most ${p.grade}`,
   "readiness.help":
-    "Whether the proposal can be submitted, apart from its score: no placeholder left, the key figures (budget total, direct beneficiaries, period) agree with --facts, the budget adds up, and every must criterion is met. The result's properties list what blocks it.",
+    "Whether the proposal can be submitted, apart from its score: no placeholder left, the key figures (budget total, direct beneficiaries, period) agree with --facts, the budget adds up, every must criterion is met, and the sections the rubric requires (need, objectives, work plan) are there. The result's properties list what blocks it.",
 };

@@ -45,6 +45,10 @@ const criterion = z.strictObject({
   weight: z.number().positive().describe("Points this criterion is worth; a rubric's weights add up to 100"),
   sections: z.array(text).default([]).describe("Canonical section ids this criterion looks at"),
   must: z.boolean().default(false).describe("A hard floor: failing this criterion fails the gate whatever the total"),
+  required: z
+    .boolean()
+    .default(false)
+    .describe("Readiness: a proposal without any of this criterion's sections is not ready to submit (the gate is not affected)"),
   pass: z.number().min(0).max(1).default(0.6).describe("Share of the points needed for the criterion to pass"),
   checks: z.array(checkSchema).min(1),
 });
