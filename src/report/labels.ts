@@ -19,6 +19,9 @@ const LABELS = {
   max: ["满分", "max"],
   must: ["必达", "must"],
   passed: ["达标", "passed"],
+  error: ["错误", "error"],
+  warning: ["警告", "warning"],
+  info: ["提示", "info"],
 } as const;
 
 export type Label = keyof typeof LABELS;

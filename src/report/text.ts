@@ -43,13 +43,13 @@ export function renderResultText(r: ScoreResult, options: ReportOptions = {}): s
     const why = gap && k.error === undefined ? (lang === "zh" ? `（${gap}）` : ` (${gap})`) : "";
     const points = k.score === null ? c("dim", `${unassessed}${why}`) : `${k.score.toFixed(1).padStart(5)} / ${k.max}${why ? c("dim", why) : ""}`;
     const judged = judgeSummary(k, lang);
-    out.push(`    ${mark} ${pad(k.title, titleWidth)}  ${points}${k.must ? c("dim", "  [must]") : ""}${judged ? c("dim", `  ${judged}`) : ""}`);
+    out.push(`    ${mark} ${pad(k.title, titleWidth)}  ${points}${k.must ? c("dim", `  [${label("must", lang)}]`) : ""}${judged ? c("dim", `  ${judged}`) : ""}`);
     if (k.error !== undefined) out.push(`        ${c("red", gap)}`);
   }
   out.push("", `  ${c("bold", label("improvements", lang))}`);
   if (r.improvements.length === 0) out.push(`    ${label("none", lang)}`);
   for (const i of r.improvements) {
-    const sev = i.severity === "error" ? c("red", "error") : i.severity === "warning" ? c("yellow", "warning") : c("dim", "info");
+    const sev = c(i.severity === "error" ? "red" : i.severity === "warning" ? "yellow" : "dim", label(i.severity, lang));
     out.push(`    ${c("bold", `+${i.points.toFixed(1)}`.padStart(5))}  ${c("cyan", findingPlace(r.file, i))}  ${(i.criteria ?? [i.criterion]).join(", ")}  ${sev}`);
     out.push(`           ${i.message}`);
     out.push(`           ${c("dim", "→")} ${i.suggestion}`);

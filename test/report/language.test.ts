@@ -83,6 +83,11 @@ describe("the language of a report", () => {
     expect(summary).toMatch(/proposals\/zh-sparse\.md +[\d.]+ {2}F {6}尚不能提交 {2}未通过门槛\n/);
     expect(summary).toContain("跳过 1 个文件，未评分：\n  proposals/~$draft.docx：a Word lock file\n");
     expect(summary).not.toMatch(/Summary|score|ready|gate|Skipped/);
+    // A finding's severity and a must criterion's mark are Chinese too.
+    const body = text.slice(0, text.indexOf("汇总："));
+    expect(body).toMatch(/\n {4}\+[\d.]+ {2}proposals\/zh-sparse\.md:\d+ {2}[a-z, ]+ {2}错误\n/);
+    expect(body).toContain("[必达]");
+    expect(body).not.toMatch(/ (error|warning|info)\n|\[must\]/);
   });
 
   it("text: the summary of English proposals reads as before", async () => {
