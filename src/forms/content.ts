@@ -10,6 +10,7 @@ import { buildSectionMatcher } from "../score/read/section-matcher.js";
 import { formatDate } from "../templating/handlebars.js";
 import { countWords } from "../text/count.js";
 import { formatMoney } from "../text/currency.js";
+import { formatDecimal } from "../text/decimal.js";
 
 /** Field id → the labels forms use for it (compared without spaces, colons and bracketed notes). */
 export const FORM_FIELDS: Record<string, { labels: string[]; path: string }> = {
@@ -100,7 +101,7 @@ export function fieldValue(facts: Facts, field: string, label = ""): FieldValue 
       const count = facts.derived.directBeneficiaries;
       if (count === undefined) return undefined;
       const unit = facts.derived.beneficiaryUnit ?? (lang === "zh" ? "人" : "people");
-      return { value: lang === "zh" ? `${count}${unit}` : `${count.toLocaleString("en-US")} ${unit}`, from: "beneficiaries[].count" };
+      return { value: lang === "zh" ? `${count}${unit}` : `${formatDecimal(count, 0, 3)} ${unit}`, from: "beneficiaries[].count" };
     }
     case "description": {
       const text = facts.organization.description?.trim();

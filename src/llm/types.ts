@@ -1,6 +1,7 @@
 // The one interface every model call goes through. The openai-backed implementation lives in
 // client.ts; tests and the offline path never need a network.
 import { t } from "../i18n/index.js";
+import { formatDecimal } from "../text/decimal.js";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -76,7 +77,7 @@ export class UsageMeter {
 
   /** "3 requests, 1,204 prompt + 2,310 completion tokens, 2 cache hits" */
   summary(): string {
-    const n = (v: number) => v.toLocaleString("en-US");
+    const n = (v: number) => formatDecimal(v, 0, 3);
     return `${n(this.requests)} request${this.requests === 1 ? "" : "s"}, ${n(this.promptTokens)} prompt + ${n(this.completionTokens)} completion tokens, ${n(this.cacheHits)} cache hit${this.cacheHits === 1 ? "" : "s"}`;
   }
 }

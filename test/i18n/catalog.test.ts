@@ -95,3 +95,17 @@ describe("the language of a run", () => {
     expect(both("common.interrupted")).toEqual({ zh: "已中断", en: "interrupted" });
   });
 });
+
+describe("the usage line's counts", () => {
+  it("are written as toLocaleString writes them, in both languages, on seeded counts", async () => {
+    const { seeded } = await import("../helpers/random.js");
+    const next = seeded(33);
+    for (let k = 0; k < 2000; k++) {
+      const v = Math.floor(next() ** 3 * 10 ** Math.floor(next() * 13));
+      const p = { requests: v, prompt: v * 7, completion: v + 1, hits: 0 };
+      const show = (x: number) => x.toLocaleString("en-US");
+      expect(t("llm.usageLine", p, "en")).toContain(`${show(p.prompt)} prompt + ${show(p.completion)} completion`);
+      expect(t("llm.usageLine", p, "zh")).toContain(show(p.prompt));
+    }
+  });
+});

@@ -1,6 +1,8 @@
 // English messages of the model layer (src/llm/): endpoint failures, settings, the session's lines.
 const retried = (n: number) => (n > 0 ? ` after ${n} ${n === 1 ? "retry" : "retries"}` : "");
-const n = (v: number) => v.toLocaleString("en-US");
+// A count with thousands separators, as toLocaleString("en-US") writes a whole number, without
+// building an ICU formatter after the last stream (catalogs import nothing at run time).
+const n = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : v.toLocaleString("en-US"));
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const llm = {

@@ -1,7 +1,9 @@
 // 模型层（src/llm/）的中文提示：端点故障、设置错误、会话输出的行。
 import type { llm as en } from "../en/llm.js";
 
-const n = (v: number) => v.toLocaleString("en-US");
+// A count with thousands separators, as toLocaleString("en-US") writes a whole number, without
+// building an ICU formatter after the last stream (catalogs import nothing at run time).
+const n = (v: number) => (Number.isInteger(v) && Math.abs(v) < 1e21 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : v.toLocaleString("en-US"));
 const retried = (n: number) => (n > 0 ? `（已重试 ${n} 次）` : "");
 
 export const llm: typeof en = {
