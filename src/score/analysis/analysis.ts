@@ -184,9 +184,31 @@ export function isPersonCount(figure: Figure): boolean {
 /** Before a count that is the size of each group, not how many are served: "cohorts of 4-5", "每组6人". */
 const GROUP_SIZE_BEFORE = /(?:\b(?:cohorts?|groups?|teams?|classes|circles?|pairs?|batches|sessions?)\s+of\s+(?:about\s+|up to\s+|\d+\s*[-–~to]+\s*)?|每(?:组|班|期|批|队|场|次|户)(?:约|不超过)?|[-–~～至到]\s*)$/i;
 
-/** A person count that says how many people are served, not a group's size or a range's far end. */
+/** Before a number that names a school year or a level, not a count: "Year 3 pupils", "Grade 5 girls", "Key Stage 2". */
+const LEVEL_BEFORE = /\b(?:year|grade|class|form|level|stage|phase|standard|primary|std\.?)\s*$/i;
+
+/** A person count that says how many people are served, not a group's size, a school year or a range's far end. */
 export function isServedCount(text: string, figure: Figure): boolean {
-  return isPersonCount(figure) && !GROUP_SIZE_BEFORE.test(text.slice(Math.max(0, figure.index - 30), figure.index));
+  if (!isPersonCount(figure)) return false;
+  const before = text.slice(Math.max(0, figure.index - 30), figure.index);
+  return !GROUP_SIZE_BEFORE.test(before) && !LEVEL_BEFORE.test(before);
+}
+
+/** A table cell holding a count and nothing else: "120", "**120**", "about 120", "约120". */
+const BARE_COUNT_CELL = /^(?:\*\*)?(?:about|approximately|around|c\.|约|大约)?\s*[\d,]+(?:\*\*)?$/i;
+
+/**
+ * The counts of a table row that gives them without a unit in a cell of their own ("| Total direct
+ * | **120** |"): in the beneficiaries, on a row that names direct or indirect beneficiaries, a count
+ * of people, as a facts file's group without a unit is.
+ */
+function bareCountsOfRow(text: string, list: readonly Figure[]): Figure[] {
+  return list.filter((f) => {
+    if (f.kind !== "number" || f.unit !== "" || f.decimals > 0) return false;
+    const open = text.lastIndexOf("|", f.index);
+    const close = text.indexOf("|", f.index + f.raw.length);
+    return open >= 0 && close > 0 && BARE_COUNT_CELL.test(text.slice(open + 1, close).trim());
+  });
 }
 
 /**
@@ -301,7 +323,8 @@ export function createAnalysis(proposal: Proposal, facts: LoadedFacts | undefine
         const direct = DIRECT.test(ref.text);
         if (indirect) result.mentionsIndirect = true;
         if (direct) result.mentionsDirect = true;
-        const people = figures(ref).filter((f) => isServedCount(ref.text, f));
+        let people = figures(ref).filter((f) => isServedCount(ref.text, f));
+        if (people.length === 0 && (direct || indirect) && isTableLine(ref.text)) people = bareCountsOfRow(ref.text, figures(ref));
         if (people.length === 0) continue;
         result.any ??= { value: people[0]!.value, line: ref.line };
         if (!direct && !indirect) continue;
