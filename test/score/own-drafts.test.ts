@@ -89,6 +89,13 @@ describe.each(EXAMPLES)("scoring the offline draft of %s with its facts", (file)
     expectConsistent(await scoreText(text, { file: "draft.md", facts: loaded }), loaded);
   });
 
+  it("agrees with them when a group has no unit and its name holds a number (Year 3 pupils, 三年级学生)", async () => {
+    const numbered = (list: Groups, zh: boolean): Groups =>
+      list.map((g, k) => (k === 0 ? { ...g, group: zh ? "三年级学生" : "Year 3 pupils", unit: undefined } : g));
+    const loaded = withGroups(await loadFacts(file), numbered);
+    expectConsistent(await scoreOwn(loaded), loaded);
+  });
+
   it("gives people and households apart, never their sum", async () => {
     const loaded = withGroups(await loadFacts(file), mixed);
     const text = await render(loaded);
