@@ -5,7 +5,7 @@ const LABELS = {
   criteria: ["评分标准", "Criteria"],
   improvements: ["改进建议（按可挽回分数排序）", "Improvements (by points recovered)"],
   none: ["没有需要改进的地方。", "Nothing to improve."],
-  unverified: ["事实文件中没有的数字", "Figures not found in the facts"],
+  unverified: ["项目信息文件中没有的数字", "Figures not found in the facts"],
   metrics: ["关键数字", "Key figures"],
   budget: ["预算", "budget"],
   perBeneficiary: ["人均成本", "cost per beneficiary"],

@@ -28,7 +28,7 @@ export function formatTopImprovements(result: ScoreResult, n = 5): string {
   if (result.unverified.length > 0) {
     lines.push(
       zh
-        ? `另有 ${result.unverified.length} 个数字在事实文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（第${u.line}行）`).join("、")}。`
+        ? `另有 ${result.unverified.length} 个数字在项目信息文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（第${u.line}行）`).join("、")}。`
         : `${result.unverified.length} figure${result.unverified.length === 1 ? " is" : "s are"} not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (line ${u.line})`).join(", ")}.`,
     );
   }

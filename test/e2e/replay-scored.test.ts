@@ -41,7 +41,7 @@ describe.each(EXAMPLES)("the replayed model draft of $name, scored with its fact
     const r = await scoreText(await readFile(out, "utf8"), { file: out, facts });
     const list = r.improvements.map((i) => `${i.line} ${i.criterion} ${i.message}`).join("\n");
     expect(r.blocking.filter((b) => b.id === "key_figure"), list).toEqual([]);
-    expect(r.improvements.filter((i) => i.criterion === "facts" || /事实文件|facts file/.test(i.message)), list).toEqual([]);
+    expect(r.improvements.filter((i) => i.criterion === "facts" || /项目信息文件|facts file/.test(i.message)), list).toEqual([]);
     // The placeholders criterion's other checks (leftovers, duplicates) find nothing the cleaner missed.
     expect(r.improvements.filter((i) => i.criterion === "placeholders" && !/占位符|[Pp]laceholder/.test(i.message)), list).toEqual([]);
     expect(r.metrics.directBeneficiaries).toBe(facts.facts.derived.directBeneficiaries);

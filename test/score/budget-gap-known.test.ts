@@ -1,6 +1,6 @@
 // When the facts' items do not add up to their stated total, the offline draft says by how much;
 // that difference is worked out from the facts, so the draft scored with its facts does not list it
-// as a figure the facts lack (it did: "90,000.00元 … 事实文件中找不到").
+// as a figure the facts lack (it did: "90,000.00元 … 项目信息文件中找不到").
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -61,7 +61,7 @@ function expectConsistent(r: ScoreResult, loaded: LoadedFacts) {
   // No key figure disagrees with the facts, and no finding is one the facts contradict.
   expect(r.blocking.filter((b) => b.id === "key_figure"), list(r)).toEqual([]);
   expect(r.improvements.filter((i) => i.criterion === "facts"), list(r)).toEqual([]);
-  expect(r.improvements.filter((i) => /事实文件|facts file/.test(i.message)), list(r)).toEqual([]);
+  expect(r.improvements.filter((i) => /项目信息文件|facts file/.test(i.message)), list(r)).toEqual([]);
   const people = d.directByKind.find((k) => k.kind === "people");
   if (people) expect(r.metrics.directBeneficiaries, list(r)).toBe(people.value);
   // The cost per beneficiary the draft states is the one the report shows.

@@ -122,7 +122,7 @@ describe("key figures that disagree with the facts cost points", () => {
     const base = await scoreText(fixture("zh-complete.md"), { file: "p.md", facts });
     const text = mismatched();
     const r = await scoreText(text, { file: "p.md", facts });
-    const budget = r.improvements.find((i) => /预算总额 300,000 与事实文件中的 272,000 不一致/.test(i.message));
+    const budget = r.improvements.find((i) => /预算总额 300,000 与项目信息文件中的 272,000 不一致/.test(i.message));
     expect(budget).toMatchObject({ criterion: "budget", severity: "error", line: lineOf(text, "项目总预算300,000.00元") });
     expect(budget!.points).toBeGreaterThanOrEqual(4);
     const beneficiaries = r.improvements.find((i) => /直接受益人数 250/.test(i.message))!;
@@ -144,7 +144,7 @@ describe("key figures that disagree with the facts cost points", () => {
     const facts = await loadFacts(factsFile);
     const text = replaceOnce(fixture("zh-complete.md"), "项目总预算272,000.00元", "项目总预算1,300,000元");
     const r = await scoreText(text, { file: "p.md", facts });
-    const hit = r.improvements.find((i) => /预算总额 1,300,000 与事实文件中的 272,000 不一致/.test(i.message));
+    const hit = r.improvements.find((i) => /预算总额 1,300,000 与项目信息文件中的 272,000 不一致/.test(i.message));
     expect(hit?.line).toBe(lineOf(text, "项目总预算1,300,000元"));
   });
 

@@ -61,8 +61,8 @@ describe("figures the facts do not hold", () => {
     const text = need("另有3,500名老人有类似需求，");
     const r = await scoreText(text, { file: "p.md", facts });
     expect(r.unverified.map((u) => u.text)).toEqual(["3,500"]);
-    const hit = r.improvements.find((i) => /在事实文件中找不到/.test(i.message))!;
-    expect(hit).toMatchObject({ criterion: "need", line: lineOf(text, "3,500名"), message: `本部分有 1 个数字在事实文件中找不到：3,500（第${lineOf(text, "3,500名")}行）。` });
+    const hit = r.improvements.find((i) => /在项目信息文件中找不到/.test(i.message))!;
+    expect(hit).toMatchObject({ criterion: "need", line: lineOf(text, "3,500名"), message: `本部分有 1 个数字在项目信息文件中找不到：3,500（第${lineOf(text, "3,500名")}行）。` });
     expect(hit.points).toBeGreaterThan(0);
     expect(r.score).toBeLessThan(clean.score);
   });
@@ -72,7 +72,7 @@ describe("figures the facts do not hold", () => {
     const one = await scoreText(need("另有3,500名老人有类似需求，"), { file: "p.md", facts });
     const many = await scoreText(need("另有3,500名、4,100名、5,200名、6,300名、7,400名、8,500名、9,600名、10,700名老人有类似需求，"), { file: "p.md", facts });
     const five = await scoreText(need("另有3,500名、4,100名、5,200名、6,300名、7,400名老人有类似需求，"), { file: "p.md", facts });
-    const cost = (r: typeof one) => r.improvements.find((i) => /在事实文件中找不到/.test(i.message))!.points;
+    const cost = (r: typeof one) => r.improvements.find((i) => /在项目信息文件中找不到/.test(i.message))!.points;
     expect(cost(five)).toBeGreaterThan(cost(one));
     // Eight cost no more than five: the bound.
     expect(cost(many)).toBe(cost(five));

@@ -206,10 +206,10 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
       const lines = [...found].sort((a, b) => a - b);
       const v = fmt(value, language);
       const also = lines.length > 1 ? [`（第${lines.join("、")}行）`, ` (lines ${lines.join(", ")})`] : ["", ""];
-      add("budget", lines[0]!, [`预算总额 ${v}${also[0]} 与事实文件中的 ${total} 不一致。`, `The total budget ${v}${also[1]} differs from the facts file's ${total}.`], [`改为事实文件中的总额 ${total}，或先更正事实文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
+      add("budget", lines[0]!, [`预算总额 ${v}${also[0]} 与项目信息文件中的 ${total} 不一致。`, `The total budget ${v}${also[1]} differs from the facts file's ${total}.`], [`改为项目信息文件中的总额 ${total}，或先更正项目信息文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
     }
     if (stated.length === 0 && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
-      add("budget", 1, [`项目书中没有出现事实文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
+      add("budget", 1, [`项目书中没有出现项目信息文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
     }
   }
   if (d.directBeneficiaries !== undefined) {
@@ -219,9 +219,9 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const expected = d.directByKind && d.directByKind.length > 1 ? (sameKind?.value ?? d.directBeneficiaries) : d.directBeneficiaries;
     const n = fmt(expected, language);
     if (counts.direct && Math.abs(counts.direct.value - expected) > 0.5) {
-      add("beneficiaries", counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与事实文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为事实文件中的人数 ${n}，或先更正事实文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
+      add("beneficiaries", counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与项目信息文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为项目信息文件中的人数 ${n}，或先更正项目信息文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
     } else if (!counts.direct && !allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, expected))) {
-      add("beneficiaries", 1, [`项目书中没有出现事实文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
+      add("beneficiaries", 1, [`项目书中没有出现项目信息文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
     }
   }
   const start = dateFromFacts(loaded.facts.period?.start);
@@ -231,9 +231,9 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const range = `${showDate(start, language)}—${showDate(end, language)}`;
     const same = (a: { year: number; month?: number }, b: { year: number; month?: number }) => a.year === b.year && a.month === b.month;
     if (stated && (!same(stated.start, start) || !same(stated.end, end))) {
-      add("period", stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与事实文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为事实文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
+      add("period", stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与项目信息文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为项目信息文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
     } else if (!stated) {
-      add("period", 1, [`项目书中没有写明事实文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
+      add("period", 1, [`项目书中没有写明项目信息文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
     }
   }
   return out;
@@ -261,7 +261,7 @@ export function unverifiedCharge(proposal: Proposal, unverified: readonly Unveri
   return {
     loss: Math.min(UNVERIFIED_LOSS.most, inside.length * UNVERIFIED_LOSS.each),
     line: inside[0]!.line,
-    message: say(language, `本部分有 ${inside.length} 个数字在事实文件中找不到：${list[0]}。`, `${inside.length === 1 ? "1 figure here is" : `${inside.length} figures here are`} not in the facts file: ${list[1]}.`),
-    suggestion: say(language, `把这些数字及其来源补充到事实文件，或更正、删除它们；事实文件中没有的数字无法核实。`, `Add each figure and its source to the facts file, or correct or remove it: a figure the facts do not hold cannot be checked.`),
+    message: say(language, `本部分有 ${inside.length} 个数字在项目信息文件中找不到：${list[0]}。`, `${inside.length === 1 ? "1 figure here is" : `${inside.length} figures here are`} not in the facts file: ${list[1]}.`),
+    suggestion: say(language, `把这些数字及其来源补充到项目信息文件，或更正、删除它们；项目信息文件中没有的数字无法核实。`, `Add each figure and its source to the facts file, or correct or remove it: a figure the facts do not hold cannot be checked.`),
   };
 }

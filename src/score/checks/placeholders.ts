@@ -32,7 +32,7 @@ export const placeholdersCheck = defineCheck({
       en: { message: (p) => `Placeholder left in the text: "${quote(p.raw, 40)}".`, suggestion: `Replace it with the real information, or delete the sentence.` },
     }),
     oneAsking: message<{ raw: string; what: string }>("error", {
-      zh: { message: (p) => `留有占位符「${quote(p.raw, 40)}」，不能提交。`, suggestion: (p) => `补充「${p.what}」的真实信息替换该占位符；如使用 grantsmith，把它写进事实文件后重新生成。` },
+      zh: { message: (p) => `留有占位符「${quote(p.raw, 40)}」，不能提交。`, suggestion: (p) => `补充「${p.what}」的真实信息替换该占位符；如使用 grantsmith，把它写进项目信息文件后重新生成。` },
       en: {
         message: (p) => `Placeholder left in the text: "${quote(p.raw, 40)}".`,
         suggestion: (p) => `Replace it with the real information it asks for (${p.what}); with grantsmith, add it to the facts file and draft again.`,
@@ -42,7 +42,7 @@ export const placeholdersCheck = defineCheck({
       zh: {
         message: (p) =>
           `${p.title ? `「${p.title}」` : ""}留有 ${p.hits.length} 处占位符：${listed(p.hits).map((h) => `「${quote(h.raw, 30)}」（第${h.line}行）`).join("、")}${p.hits.length > MAX_QUOTED ? "等" : ""}，不能提交。`,
-        suggestion: `逐一补充真实信息替换这些占位符，或删除相应的句子；如使用 grantsmith，把缺少的事实写进事实文件后重新生成。`,
+        suggestion: `逐一补充真实信息替换这些占位符，或删除相应的句子；如使用 grantsmith，把缺少的事实写进项目信息文件后重新生成。`,
       },
       en: {
         message: (p) =>
