@@ -22,6 +22,11 @@ const TABLE_LINE = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const LIST_ITEM = /^\s*(?:\*(?!\*)|-(?!-)|[+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
 
+/** A list item: a bullet (not a bold mark or a rule) or a number, with text after it. */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
 export function isTableLine(text: string): boolean {
   return TABLE_LINE.test(text);
 }

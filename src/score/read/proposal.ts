@@ -2,7 +2,7 @@
 // text: they are blanked (not removed) so that every line number still points into the file.
 import { formRows } from "./form-table.js";
 import { headingOf, leadsIn, type HeadingCandidate } from "./headings.js";
-import type { LineRef } from "./markdown.js";
+import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
 
@@ -345,8 +345,6 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   };
 }
 
-const LIST_MARK = /^\s*(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/;
-
 /** One past the last line of the list that starts at or after `from` (blank lines before it skipped). */
 function listEnd(lines: readonly string[], from: number): number {
   let k = from;
@@ -356,7 +354,7 @@ function listEnd(lines: readonly string[], from: number): number {
     const line = lines[k]!;
     if (line.trim() === "") continue;
     // An item, or a line indented under one, continues the list.
-    if (!LIST_MARK.test(line) && !/^\s{2,}\S/.test(line)) break;
+    if (!isListItem(line) && !/^\s{2,}\S/.test(line)) break;
     end = k + 1;
   }
   return end;
