@@ -92,8 +92,10 @@ function mitigates(text: string, mitigation: RegExp): boolean {
   return mitigation.test(text) || CONDITIONAL.test(text);
 }
 
-/** A sub-heading that names the mitigations as a whole ("### 应对措施", "### Mitigation"), not one risk. */
-const MITIGATIONS_HEADING = /^(?:风险)?(?:应对|应对措施|措施|对策|防范措施|预案|mitigations?|responses?|solutions?|contingency(?: plans?)?)$/i;
+/** What names the mitigations as a whole: a sub-heading ("### 应对措施", "### Mitigation") or a line over their list. */
+const MITIGATIONS_TITLE = "(?:风险)?(?:应对|应对措施|应对策略|措施|对策|防范措施|预案|解决方案|mitigations?|responses?|solutions?|contingency(?: plans?)?)";
+/** A sub-heading that names the mitigations as a whole, not one risk. */
+const MITIGATIONS_HEADING = new RegExp(`^${MITIGATIONS_TITLE}$`, "i");
 
 /** The sub-headings directly inside `s`, with where each one's body ends. */
 function childHeadings(sections: readonly Section[], s: Section): Section[] {
@@ -151,7 +153,7 @@ function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], mitigation
 }
 
 /** A line that heads the list of mitigations: "**Solutions**:", "应对措施：", "Mitigations:". */
-const MITIGATIONS_LINE = /^\s*(?:\*\*|__)?\s*(?:solutions?|mitigations?|responses?|contingency plans?|应对措施|应对策略|解决方案|对策|防范措施)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/i;
+const MITIGATIONS_LINE = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*${MITIGATIONS_TITLE}\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*$`, "i");
 
 /**
  * Risks listed first and their mitigations in a list of their own after a "Solutions:" line: the
