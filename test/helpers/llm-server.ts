@@ -64,6 +64,11 @@ export interface ReplySpec {
    */
   cutAfterChunks?: number;
   cutMode?: "destroy" | "end";
+  /**
+   * After this many content chunks send nothing more and keep the connection open until the client
+   * gives up: a stream that goes quiet, whatever the machine's speed.
+   */
+  stallAfterChunks?: number;
   finishReason?: string;
   usage?: { prompt_tokens: number; completion_tokens: number };
   /** Leave out the usage chunk even when stream_options.include_usage asks for it. */
@@ -246,6 +251,10 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
       if (reply.cutAfterChunks !== undefined && i >= reply.cutAfterChunks) {
         if (reply.cutMode === "end") res.end();
         else res.destroy();
+        return;
+      }
+      if (reply.stallAfterChunks !== undefined && i >= reply.stallAfterChunks) {
+        await new Promise<void>((resolve) => res.once("close", () => resolve()));
         return;
       }
       if (reply.chunkDelayMs) await sleep(reply.chunkDelayMs);

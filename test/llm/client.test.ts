@@ -120,7 +120,7 @@ describe("JSON schema answers", () => {
 
 describe("interruptions and broken streams", () => {
   it("turns Ctrl-C during the stream into InterruptedError (exit 130)", async () => {
-    server.setHandler(() => ({ text: "x".repeat(400), chunkSize: 4, chunkDelayMs: 20 }));
+    server.setHandler(() => ({ text: "x".repeat(400), chunkSize: 4, stallAfterChunks: 1 }));
     const controller = new AbortController();
     const promise = provider().chat({
       messages: [{ role: "user", content: "long" }],
@@ -182,7 +182,7 @@ describe("interruptions and broken streams", () => {
   });
 
   it("gives up on a stream that goes quiet for longer than the timeout", async () => {
-    server.setHandler(() => ({ text: "slow drip of text", chunkSize: 4, chunkDelayMs: 2000 }));
+    server.setHandler(() => ({ text: "slow drip of text", chunkSize: 4, stallAfterChunks: 1 }));
     const error = await provider({ timeoutMs: 300 }).chat({ messages: [{ role: "user", content: "stall" }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EndpointError);
     expect((error as Error).message).toMatch(/stopped sending for 0\.3s.*--timeout/);
