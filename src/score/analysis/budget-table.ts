@@ -58,6 +58,8 @@ const SUBTOTAL_LABEL = /^(?:小计|sub-?total)/i;
 /** Labels naming the amount asked for: a total when nothing else is named. */
 const REQUEST_LABEL = /^(?:amount|grant amount|amount requested|requested amount|funding requested|requested funding|申请金额|申请资金|申请资助金额|资助金额)$/i;
 const ADMIN = /管理|行政|办公|admin|overhead|indirect|间接|coordination/i;
+/** A budget line of management or admin costs, by its category or name ("行政办公费", "Overhead"). */
+export const isAdminCost = (label: string): boolean => ADMIN.test(label);
 const FUNDRAISING = /筹款|募捐成本|筹资成本|fundraising cost|fundrais/i;
 /** An organisation's own (annual) budget: never the project's. */
 export const ORGANISATION_BUDGET =
@@ -447,7 +449,7 @@ export function readBudget(
   if (unpriced.length > 0 && result.source === "list") result.unpriced = unpriced;
   for (const item of result.items) {
     const label = item.category || item.name;
-    if (ADMIN.test(label)) result.admin += item.amount;
+    if (isAdminCost(label)) result.admin += item.amount;
     else if (FUNDRAISING.test(label)) result.fundraising += item.amount;
   }
   return result;

@@ -3,8 +3,8 @@ import { defineCheck, message } from "./check.js";
 import { headingLine } from "./context.js";
 import { managementCostRule, organisationType, type ManagementCostRule } from "./management-cost-rules.js";
 import { money, NO_ITEMS } from "./money.js";
+import { isAdminCost } from "../analysis/budget-table.js";
 
-const ADMIN_LINE = /管理|行政|办公|admin|overhead|indirect|间接/i;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 const TYPE_NAMES = {
@@ -60,7 +60,8 @@ export const adminShareCheck = defineCheck({
     const total = budget.itemsTotal!;
     if (total <= 0) return [];
     const share = (budget.admin + (options.include_fundraising ? budget.fundraising : 0)) / total;
-    const line = budget.items.find((i) => ADMIN_LINE.test(i.category || i.name))?.line ?? budget.line;
+    // At the first line counted as admin, the same words that counted it.
+    const line = budget.items.find((i) => isAdminCost(i.category || i.name))?.line ?? budget.line;
     const at = line || headingLine(ctx, ["budget"]);
     const out = [];
     if (share > options.max + 1e-9) out.push({ message: "over", params: { share, max: options.max, cap: money(ctx, total * options.max) }, loss: 1, line: at, section: "budget" } as const);
