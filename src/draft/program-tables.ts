@@ -5,11 +5,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Language } from "../facts/schema.js";
+import { DELIMITER_ROW } from "../text/tables.js";
 
 /** Both src/draft/ and dist/draft/ sit two levels below the package root. */
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-
-const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** The cells of a Markdown table row: "| 序号 | 预算科目 |" → ["序号", "预算科目"]. */
 export function tableCells(row: string): string[] {
@@ -21,7 +20,7 @@ export function tableHeaders(text: string): string[][] {
   const lines = text.split(/\r?\n/);
   const headers: string[][] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (/^\s*\|/.test(lines[i]!) && SEPARATOR.test(lines[i + 1]!)) headers.push(tableCells(lines[i]!));
+    if (/^\s*\|/.test(lines[i]!) && DELIMITER_ROW.test(lines[i + 1]!)) headers.push(tableCells(lines[i]!));
   }
   return headers;
 }
@@ -74,7 +73,7 @@ export function programTables(language: Language, partials: readonly string[] | 
       const heading = withoutFields(m[1]!);
       let columns: string[] = [];
       for (let j = i + 1; j + 1 < lines.length && !/^###\s/.test(lines[j]!); j++) {
-        if (/^\s*\|/.test(lines[j]!) && SEPARATOR.test(lines[j + 1]!)) {
+        if (/^\s*\|/.test(lines[j]!) && DELIMITER_ROW.test(lines[j + 1]!)) {
           columns = tableCells(lines[j]!).map(withoutFields).filter(Boolean);
           break;
         }

@@ -6,6 +6,7 @@
 // parser. What was removed is counted, so a command can say so on stderr.
 import { t, type MessageKey } from "../i18n/index.js";
 import { CLOSING_TAG, isClosing, isPreamble, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_BLOCK } from "../text/leftovers.js";
+import { DELIMITER_ROW } from "../text/tables.js";
 
 export { REASONING_TAGS } from "../text/leftovers.js";
 
@@ -90,7 +91,6 @@ export interface ProseCleaningOptions {
   programTables?: readonly (readonly string[])[];
 }
 
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const isTableLine = (line: string) => /^\s*\|/.test(line);
 const isHeadingLine = (line: string) => /^\s*(?:#{1,6}\s+\S|\*\*[^*]+\*\*[:：]?\s*$)/.test(line);
 
@@ -132,7 +132,7 @@ function dropProgramTables(lines: string[], programTables: readonly (readonly st
   let dropped = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!(isTableLine(line) && TABLE_SEPARATOR.test(lines[i + 1] ?? "") && repeatsProgramTable(line, programTables))) {
+    if (!(isTableLine(line) && DELIMITER_ROW.test(lines[i + 1] ?? "") && repeatsProgramTable(line, programTables))) {
       out.push(line);
       continue;
     }

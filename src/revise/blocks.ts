@@ -1,4 +1,5 @@
 // Blocks the program rendered from the facts (tables, with a `###` heading directly above them and a
+import { DELIMITER_ROW } from "../text/tables.js";
 // note directly below) and blocks a model must not touch (fenced code, whole-line HTML comments)
 // travel to the model as markers such as `[[TABLE 1]]` and are put back afterwards, so a rewrite can
 // neither alter nor lose them.
@@ -20,7 +21,6 @@ export interface ProtectedBody {
 }
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const SUB_HEADING = /^ {0,3}#{3,6}\s+\S/;
 const FENCE = /^\s{0,3}(```+|~~~+)/;
 const MARKER = /\[\[(TABLE|BLOCK) (\d+)\]\]/g;
@@ -30,7 +30,7 @@ const isBlank = (line: string | undefined) => line === undefined || line.trim() 
 /** Index one past the end of the block that starts at `i`, or -1 when no block starts there. */
 function blockEnd(lines: readonly string[], i: number): { end: number; kind: "TABLE" | "BLOCK" } | undefined {
   const line = lines[i]!;
-  if (TABLE_LINE.test(line) && TABLE_SEPARATOR.test(lines[i + 1] ?? "")) {
+  if (TABLE_LINE.test(line) && DELIMITER_ROW.test(lines[i + 1] ?? "")) {
     let j = i + 2;
     while (j < lines.length && TABLE_LINE.test(lines[j]!)) j++;
     // A program note right under the table (a budget mismatch) belongs to it.

@@ -8,6 +8,7 @@ import type { Figure } from "../../text/numbers.js";
 import { columnIndex, findTables, splitCells, type LineRef, type Table } from "../read/markdown.js";
 import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
+import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
 
 export type { BudgetItemRow, BudgetMismatch } from "./budget-ledger.js";
 
@@ -96,10 +97,9 @@ function kindOf(header: string): Ledger["kind"] {
 /** Tables, also those written without outer pipes ("Item | Amount" over "--- | ---"). */
 function budgetTables(lines: readonly LineRef[], tables: (lines: readonly LineRef[]) => readonly Table[]): Table[] {
   const found = [...tables(lines)];
-  const SEPARATOR = /^\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+$/;
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i]!.text;
-    if (!head.includes("|") || /^\s*\|/.test(head) || !SEPARATOR.test(lines[i + 1]!.text)) continue;
+    if (!head.includes("|") || /^\s*\|/.test(head) || !MULTI_CELL_DELIMITER_ROW.test(lines[i + 1]!.text)) continue;
     const table: Table = { line: lines[i]!.line, header: splitCells(head).map(plain), rows: [] };
     let j = i + 2;
     for (; j < lines.length && lines[j]!.text.includes("|") && lines[j]!.text.trim() !== ""; j++) table.rows.push({ line: lines[j]!.line, cells: splitCells(lines[j]!.text).map(plain) });

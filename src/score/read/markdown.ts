@@ -1,4 +1,5 @@
 // Small Markdown structures the checks read: tables and list items, with their line numbers.
+import { DELIMITER_ROW } from "../../text/tables.js";
 
 export interface TableRow {
   /** 1-based line. */
@@ -19,7 +20,6 @@ export interface LineRef {
 }
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
-const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const LIST_ITEM = /^\s*(?:\*(?!\*)|-(?!-)|[+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
 
 /** A list item: a bullet (not a bold mark or a rule) or a number, with text after it. */
@@ -62,7 +62,7 @@ export function findTables(lines: readonly LineRef[]): Table[] {
   for (let i = 0; i < lines.length; i++) {
     if (!TABLE_LINE.test(lines[i]!.text)) continue;
     const next = lines[i + 1];
-    if (!next || !SEPARATOR.test(next.text)) continue;
+    if (!next || !DELIMITER_ROW.test(next.text)) continue;
     const table: Table = { line: lines[i]!.line, header: splitCells(lines[i]!.text).map(plainCell), rows: [] };
     let j = i + 2;
     for (; j < lines.length && TABLE_LINE.test(lines[j]!.text); j++) {

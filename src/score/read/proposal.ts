@@ -5,6 +5,7 @@ import { headingOf, leadsIn, type HeadingCandidate } from "./headings.js";
 import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
+import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
 
 export interface Section {
   /** Canonical id (need, budget…) or undefined for a heading that names no known section. */
@@ -192,9 +193,6 @@ interface Scan {
 // line scan is the same both times, so the last one is kept.
 let lastScan: Scan | undefined;
 
-/** A table's separator row, with or without the outer pipes: "--- | :---:", "|---|---|". */
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
-
 /** A separator row opening without a pipe, somewhere in a text. */
 const BARE_SEPARATOR = /^[ \t]*:?-{3,}:?[ \t]*\|/m;
 
@@ -215,7 +213,7 @@ const cellCount = (line: string) => line.trim().replace(/^\|/, "").replace(/\|$/
 export function pipeBareTables(lines: string[], fenced: readonly boolean[]): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (fenced[i] || !line.includes("|") || !line.includes("---") || !TABLE_SEPARATOR.test(line)) continue;
+    if (fenced[i] || !line.includes("|") || !line.includes("---") || !MULTI_CELL_DELIMITER_ROW.test(line)) continue;
     const header = lines[i - 1]!;
     if (header.trim() === "" || (!isBare(header) && !isBare(line)) || cellCount(header) !== cellCount(line)) continue;
     lines[i - 1] = withOuterPipes(header);
