@@ -83,6 +83,17 @@ describe("word lists in a rubric", () => {
     expect(await messages(text.replace("What we do", "解决办法"), "{ type: risks }")).toEqual([]);
   });
 
+  it("change which label pairs a risk written as a paragraph with its mitigation (mitigation_labels)", async () => {
+    const text = "# Project\n\n## Statement of Need\n\nRisk 1: volunteers leave. Fallback: a reserve list of 10 volunteers.\n\nRisk 2: rain on a club day. Fallback: an indoor hall.\n";
+    const unmitigated = async (check: string) => (await messages(text, check)).filter((m) => m.includes("has no mitigation")).length;
+    expect(await unmitigated("{ type: risks }")).toBe(2);
+    expect(await unmitigated("{ type: risks, words: { mitigation_labels: { add: [fallback] } } }")).toBe(0);
+    // Built in, "Contingency:" pairs them; a list that replaces the built-in one without it does not.
+    const contingency = text.replaceAll("Fallback", "Contingency");
+    expect((await messages(contingency, "{ type: risks }")).filter((m) => m.includes("has no mitigation"))).toEqual([]);
+    expect((await messages(contingency, "{ type: risks, words: { mitigation_labels: { replace: [fallback] } } }")).filter((m) => m.includes("has no mitigation"))).toHaveLength(2);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -5,11 +5,25 @@ import { allLines, sectionsWithId, type Section } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
 import { sectionTitle } from "../aliases.js";
-import { wordPattern } from "../words/lists.js";
+import { wordPattern, type PatternShape } from "../words/lists.js";
 
 /** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
 const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
-const MITIGATION_LABEL = /(?:应对|措施|对策|防范|预案|缓解|mitigation|response|contingency|action)[^:：]{0,8}[:：]|应对|mitigat/i;
+/**
+ * Where a risk written as a paragraph names its mitigation: a label of the mitigation_labels list with
+ * up to 8 characters before its colon ("应对措施：", "Mitigation plan:"), or 应对 / mitigat anywhere.
+ */
+const MITIGATION_LABEL: PatternShape = (labels) => `(?:${labels})[^:：]{0,8}[:：]|应对|mitigat`;
+
+/** The patterns of the risks check, from its word lists. */
+interface RiskWords {
+  /** A text that comes with a mitigation (mitigations). */
+  mitigation: RegExp;
+  /** A risk table's mitigation column header (mitigation_columns). */
+  column: RegExp;
+  /** A mitigation's label in a paragraph (mitigation_labels). */
+  label: RegExp;
+}
 
 interface Risk {
   line: number;
@@ -21,7 +35,7 @@ interface Risk {
  * Risks written as labelled paragraphs: each label starts a risk, which runs to the next label;
  * it is paired when a mitigation follows it.
  */
-function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
+function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationLabel: RegExp): Risk[] {
   const out: (Risk & { rest: string })[] = [];
   for (const ref of lines) {
     if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text)) continue;
@@ -41,7 +55,7 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[]): Risk[] {
     });
   }
   return out.map(({ line, text, rest }) => {
-    const label = MITIGATION_LABEL.exec(rest);
+    const label = mitigationLabel.exec(rest);
     const after = label ? rest.slice(label.index + label[0].length) : "";
     const paired = label !== null ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 : CONDITIONAL.test(rest) && ctx.analysis.placeholders(rest).length === 0;
     return { line, text, paired };
@@ -169,10 +183,11 @@ function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Ris
 }
 
 /** The risks of a table with a mitigation column, else of sub-headings, a list, labels or paragraphs. */
-function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp, mitigationColumn: RegExp): Risk[] {
-  const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, mitigationColumn) >= 0);
+function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords): Risk[] {
+  const { mitigation } = words;
+  const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, words.column) >= 0);
   if (table) {
-    const col = columnIndex(table.header, mitigationColumn);
+    const col = columnIndex(table.header, words.column);
     return table.rows.map((row) => {
       const value = row.cells[col] ?? "";
       return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
@@ -184,7 +199,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
     lines,
     withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigates(item.text, mitigation) && ctx.analysis.placeholders(item.text).length === 0 })),
   );
-  const labelled = labelledRisks(ctx, lines);
+  const labelled = labelledRisks(ctx, lines, words.label);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
   return listed.length > 0 ? listed : paragraphRisks(ctx, lines, mitigation);
 }
@@ -192,7 +207,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegEx
 export const risksCheck = defineCheck({
   type: "risks",
   description: "Enough risks are named, each with a mitigation",
-  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns") }),
+  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns", "mitigation_labels") }),
   messages: {
     few: message<{ risks: number; min: number }>("warning", {
       zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
@@ -234,7 +249,7 @@ export const risksCheck = defineCheck({
     if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {
       return [{ message: "few", params: { risks: 0, min: options.min_items }, loss: 1, line: headingLine(ctx), unmeasured: true } as const];
     }
-    const risks = risksOf(ctx, bodyLines(ctx), mitigation, wordPattern("mitigation_columns", options.words));
+    const risks = risksOf(ctx, bodyLines(ctx), { mitigation, column: wordPattern("mitigation_columns", options.words), label: wordPattern("mitigation_labels", options.words, MITIGATION_LABEL) });
     const out = [];
     // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
     // a mitigation earns 0.4 of its slot.

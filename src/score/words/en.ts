@@ -23,5 +23,6 @@ export const en: WordLists = {
   before_start: ["baseline", "prepar", "preliminary", "pre-project", "inception", "since", "already", "previous", "last year", "ago\\b", "before the project"],
   after_end: ["final report", "final evaluation", "audit", "after the project", "post-project"],
   mitigation_columns: ["mitigat", "response", "action", "solution", "measure", "contingency"],
+  mitigation_labels: ["mitigation", "response", "contingency", "action"],
   plans: ["\\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\\b"],
 };

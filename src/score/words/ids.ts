@@ -17,6 +17,7 @@ export const WORD_LISTS = {
   before_start: "What is done before a project starts or has already happened (基线, 筹备, baseline, already…): a date before the period beside them is no activity outside it, for the timeline check",
   after_end: "What follows a project's end (结项, 审计, final report…): a date after the period beside them is no activity outside it, for the timeline check",
   mitigation_columns: "Words of a risk table's mitigation column header (应对措施, mitigation…), for the risks check",
+  mitigation_labels: "Words that label a mitigation after a risk written as a paragraph (应对：, Mitigation:…; up to 8 characters may come before the colon), for the risks check",
   plans: "Words of a plan or target (计划, 目标, will, aims…): a percentage beside them is a target, not a statistic, for the evidence check",
 } as const;
 

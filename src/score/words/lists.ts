@@ -3,7 +3,7 @@
 // A rubric extends or replaces a list through a check's `words` option:
 //   words: { sources: { add: ["台账", "monitoring log"] } }   or   { replace: [...] }
 import { en } from "./en.js";
-import type { WordListId } from "./ids.js";
+import { WORD_LISTS, type WordListId } from "./ids.js";
 import { zh } from "./zh.js";
 
 export { WORD_LISTS, type WordListId, type WordLists } from "./ids.js";
@@ -26,21 +26,30 @@ export function wordsOf(id: WordListId, change?: WordListChange): readonly strin
   return change?.add ? [...base, ...change.add] : base;
 }
 
-const builtinPatterns = new Map<WordListId, RegExp>();
-const changedPatterns = new WeakMap<WordListChange, RegExp>();
+/** What a pattern makes of a list's alternation ("a|b|c"): by default, any entry anywhere. */
+export type PatternShape = (alternation: string) => string;
+const ANYWHERE: PatternShape = (alternation) => alternation;
+
+/** A cache key per built-in list; a rubric's change to a list is the key of its own patterns. */
+const BUILTIN_KEYS = Object.fromEntries(Object.keys(WORD_LISTS).map((id) => [id, {}])) as Record<WordListId, object>;
+const patterns = new WeakMap<object, Map<PatternShape, RegExp>>();
+
+/** A case-insensitive pattern of a list's entries; an empty list matches nothing. */
+function compile(entries: readonly string[], shape: PatternShape): RegExp {
+  return new RegExp(entries.length > 0 ? shape(entries.join("|")) : "(?!)", "i");
+}
 
 /**
- * One case-insensitive pattern for a list, any entry anywhere in a text (for `.test`). Built once:
- * the built-in list per process, a rubric's list per rubric.
+ * One case-insensitive pattern for a list (for `.test` or `.exec`): any entry anywhere, or the
+ * entries inside a larger pattern (`shape`, a module-level function). Built once: the built-in list
+ * per process, a rubric's list per rubric.
  */
-export function wordPattern(id: WordListId, words: WordOptions | undefined): RegExp {
+export function wordPattern(id: WordListId, words: WordOptions | undefined, shape: PatternShape = ANYWHERE): RegExp {
   const change = words?.[id];
-  if (change === undefined) {
-    let re = builtinPatterns.get(id);
-    if (re === undefined) builtinPatterns.set(id, (re = new RegExp(wordsOf(id).join("|"), "i")));
-    return re;
-  }
-  let re = changedPatterns.get(change);
-  if (re === undefined) changedPatterns.set(change, (re = new RegExp(wordsOf(id, change).join("|") || "(?!)", "i")));
+  const key = change ?? BUILTIN_KEYS[id];
+  let byShape = patterns.get(key);
+  if (byShape === undefined) patterns.set(key, (byShape = new Map()));
+  let re = byShape.get(shape);
+  if (re === undefined) byShape.set(shape, (re = compile(wordsOf(id, change), shape)));
   return re;
 }
