@@ -5,7 +5,7 @@
 // fundraising target (募捐目标, 最低可执行金额) and income lines are read but never counted as costs.
 import { currencyOf, type Currency } from "../../text/currency.js";
 import type { Figure } from "../../text/numbers.js";
-import { columnIndex, findTables, splitCells, type LineRef, type Table } from "../read/markdown.js";
+import { columnIndex, findTables, LIST_MARKS, splitCells, type LineRef, type Table } from "../read/markdown.js";
 import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
@@ -77,7 +77,8 @@ export const STATED_TOTAL = new RegExp(`${TOTAL_WORDS.source}|${REQUESTED_WORDS.
 export const namesWholeBudget = (text: string): boolean => TOTAL_WORDS.test(text);
 
 const MARKUP = /\*\*|__|`/g;
-const LIST_MARK = /^\s*(?:[-*+•](?=\s)|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*/;
+/** A list mark before a budget line: a bullet before a space, a number, or a Chinese numeral ("（一）", "一、"). */
+const LIST_MARK = new RegExp(`^\\s*(?:${LIST_MARKS.bullet}(?=\\s)|${LIST_MARKS.number}|${LIST_MARKS.bracketedNumber}|${LIST_MARKS.bracketedNumeral}|${LIST_MARKS.numeral})\\s*`);
 const HEADING = /^\s{0,3}#{1,6}\s+(.*)$/;
 
 type Figures = (ref: LineRef) => Figure[];

@@ -2,7 +2,7 @@
 // outputs. An activity is a row of a work-plan table, a subheading, a bold-led paragraph or a list
 // item; its outputs may sit in the table's Outputs column, after an "Outputs:" label, or in a list
 // under it. Outputs written in either the table or the narrative count.
-import { isTableLine, type LineRef, type Table } from "../read/markdown.js";
+import { isTableLine, LIST_MARKS, type LineRef, type Table } from "../read/markdown.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine, type CheckContext } from "./context.js";
 import { wordPattern } from "../words/lists.js";
@@ -13,8 +13,9 @@ interface Activity {
 }
 
 const OUTPUT_COLUMN = /产出|输出|成果|交付|outputs?|deliverables?/i;
-const BOLD_LEAD = /^\s*(?:[-*+•]\s+|\d{1,2}[.)、]\s*)?(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/;
-const LIST_ITEM = /^(\s*)(?:[-*+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/;
+const { bullet, number, bracketedNumber, circledNumber } = LIST_MARKS;
+const BOLD_LEAD = new RegExp(`^\\s*(?:${bullet}\\s+|${number}\\s*)?(?:\\*\\*|__)[^*_]{2,80}(?:\\*\\*|__)`);
+const LIST_ITEM = new RegExp(`^(\\s*)(?:${bullet}|${number}|${bracketedNumber}|${circledNumber})\\s*\\S`);
 
 /** A figure that counts something (not a date, not an amount of money). */
 function counts(ctx: CheckContext, ref: LineRef): boolean {

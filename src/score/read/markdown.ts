@@ -20,7 +20,23 @@ export interface LineRef {
 }
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
-const LIST_ITEM = /^\s*(?:\*(?!\*)|-(?!-)|[+•]|\d{1,2}[.)、]|[（(]\d{1,2}[)）]|[①-⑳])\s*(.+)$/;
+/**
+ * The marks that open a list item, as pattern sources; each reader of lists builds its pattern from
+ * them: a bullet, a number ("3.", "3)", "3、"), a number in brackets ("（3）"), a circled number ("③"),
+ * a Chinese numeral in brackets ("（三）") or before 、 ("三、").
+ */
+export const LIST_MARKS = {
+  bullet: "[-*+•]",
+  number: "\\d{1,2}[.)、]",
+  bracketedNumber: "[（(]\\d{1,2}[)）]",
+  circledNumber: "[①-⑳]",
+  bracketedNumeral: "[（(][一二三四五六七八九十]{1,2}[)）]",
+  numeral: "[一二三四五六七八九十]{1,2}、",
+} as const;
+const { bullet, number, bracketedNumber, circledNumber } = LIST_MARKS;
+
+/** A bullet that is no bold mark (**) or rule (--), a number, in brackets or circled, with text after it. */
+const LIST_ITEM = new RegExp(`^\\s*(?:(?!\\*\\*|--)${bullet}|${number}|${bracketedNumber}|${circledNumber})\\s*(.+)$`);
 
 /** A list item: a bullet (not a bold mark or a rule) or a number, with text after it. */
 export function isListItem(text: string): boolean {
