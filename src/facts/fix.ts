@@ -5,7 +5,7 @@
 // whose reading is not certain is never changed.
 import { isMap, isScalar, type YAMLMap } from "yaml";
 import { parseYamlSource, toData, type YamlSource } from "../util/yaml-source.js";
-import type { FactsPath, TypedChange } from "./typed-facts.js";
+import type { FactsPath, FactsValue, TypedChange } from "./typed-facts.js";
 
 export interface FixLine {
   line: number;
@@ -22,8 +22,13 @@ interface Splice {
 
 const PLAIN_SAFE = /^[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff-]*$|^\d{4}-\d{2}(-\d{2})?$/;
 
-/** A canonical value as YAML (or JSON) writes it. */
-function literal(value: string | number | boolean, json: boolean): string {
+/** A canonical value as YAML (or JSON) writes it; a mapping or list in flow style, on its line. */
+function literal(value: FactsValue, json: boolean): string {
+  if (Array.isArray(value)) return `[${value.map((v: FactsValue) => literal(v, json)).join(", ")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value).map(([key, v]) => `${json ? JSON.stringify(key) : key}: ${literal(v, json)}`);
+    return json ? `{${entries.join(", ")}}` : `{ ${entries.join(", ")} }`;
+  }
   if (typeof value !== "string") return String(value);
   if (json) return JSON.stringify(value);
   return PLAIN_SAFE.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) ? value : JSON.stringify(value);
@@ -34,7 +39,7 @@ function lineOf(source: YamlSource, offset: number): number {
 }
 
 /** Where a field missing from the mapping at `parent` goes: after the mapping's last entry, at its indentation. */
-function insertion(source: YamlSource, parent: FactsPath, key: string, value: string | number | boolean, json: boolean): Splice | undefined {
+function insertion(source: YamlSource, parent: FactsPath, key: string, value: FactsValue, json: boolean): Splice | undefined {
   const map = (parent.length === 0 ? source.doc.contents : source.doc.getIn(parent, true)) as YAMLMap | undefined;
   const entry = `${json ? JSON.stringify(key) : key}: ${literal(value, json)}`;
   if (!isMap(map) || !map.range) {
@@ -91,7 +96,8 @@ export function applyChanges(file: string, text: string, changes: TypedChange[])
   for (const change of changes) {
     let value: unknown = check;
     for (const key of change.path) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key as string] : undefined;
-    if (value !== change.to) throw new Error(`check --fix: ${file}: ${change.path.join(".")} would read back as ${String(value)}, not ${String(change.to)}`);
+    const same = typeof change.to === "object" ? JSON.stringify(value) === JSON.stringify(change.to) : value === change.to;
+    if (!same) throw new Error(`check --fix: ${file}: ${change.path.join(".")} would read back as ${String(value)}, not ${String(change.to)}`);
   }
   // By line; on one line, the values changed before the fields added.
   const order = (l: FixLine) => l.line * 2 + (l.from === "" ? 1 : 0);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { FundraisingElementId } from "./fundraising-elements.js";
 import { KINDS } from "../kinds/index.js";
 import { isCalendarDate, typedField } from "./typed.js";
+import { range, shorthand } from "./shorthand.js";
 import { ENGLISH_LOCALES } from "./locale.js";
 import { MATERIAL_FORMATS } from "../read/formats.js";
 
@@ -55,12 +56,13 @@ const organization = z
   })
   .describe("The organization that carries out the project");
 
-const evidence = z.strictObject({
+// A line of text stands for the mapping of its main field (facts/shorthand.ts): objectives: [建成5个阅读角].
+const evidence = shorthand("fact", z.strictObject({
   fact: text.describe("A finding that shows the need, with its figure"),
   source: text.optional().describe("Where the finding comes from (survey, statistics, report)"),
-});
+}));
 
-const beneficiary = z.strictObject({
+const beneficiary = shorthand("group", z.strictObject({
   group: text.describe("Who benefits (e.g. 独居老人, out-of-school girls)"),
   count: typedField("whole-count", z.number().int("expected a whole number").positive("must be more than 0")).optional().describe("How many"),
   unit: text.optional().describe("人, 户, 人次, people, households…"),
@@ -69,24 +71,24 @@ const beneficiary = z.strictObject({
   approximate: z.boolean().optional().describe("true when the count is an estimate (约200户, about 200); the proposal then says 约 / about"),
   direct: typedField("direct", z.boolean()).default(true).describe("true for direct beneficiaries, false for indirect"),
   criteria: text.optional().describe("How beneficiaries are selected"),
-});
+}));
 
-const objective = z.strictObject({
+const objective = shorthand("text", z.strictObject({
   text: text.describe("What will change"),
   indicator: text.optional().describe("How it is measured"),
   baseline: z.union([text, z.number()]).optional().describe("The value today"),
   target: z.union([text, z.number()]).optional().describe("The value to reach"),
   deadline: date.optional(),
-});
+}));
 
-const activity = z.strictObject({
+const activity = shorthand("name", z.strictObject({
   name: text,
   description: text.optional(),
   start: date.optional(),
   end: date.optional(),
   outputs: z.array(text).optional().describe("What the activity produces (sessions held, meals delivered…)"),
   owner: text.optional().describe("Who is responsible"),
-});
+}));
 
 const budgetItem = z.strictObject({
   name: text,
@@ -98,11 +100,11 @@ const budgetItem = z.strictObject({
   note: text.optional(),
 });
 
-const fundingSource = z.strictObject({
+const fundingSource = shorthand("name", z.strictObject({
   name: text,
   amount: money.optional(),
   status: z.enum(FUNDING_STATUSES).optional(),
-});
+}));
 
 const budget = z.strictObject({
   currency: typedField("currency", z.string().trim().min(1, "must not be empty")).default("CNY").describe("CNY, USD, EUR…"),
@@ -111,28 +113,28 @@ const budget = z.strictObject({
   funding_sources: z.array(fundingSource).optional(),
 });
 
-const risk = z.strictObject({
+const risk = shorthand("risk", z.strictObject({
   risk: text,
   likelihood: z.enum(LIKELIHOODS).optional(),
   mitigation: text.optional(),
   owner: text.optional().describe("Who watches this risk and acts on it"),
-});
+}));
 
-const person = z.strictObject({
+const person = shorthand("name", z.strictObject({
   name: text,
   role: text.optional(),
   qualifications: text.optional(),
-});
+}));
 
-const partner = z.strictObject({
+const partner = shorthand("name", z.strictObject({
   name: text,
   role: text.optional(),
-});
+}));
 
 // One field per element of the one list (the type says so), named by the element's id.
 const fundraisingFields = {
   purpose: text.optional().describe("募捐目的 (Charity Law Art. 24 (1))"),
-  period: z.strictObject({ start: date.optional(), end: date.optional() }).optional()
+  period: range(z.strictObject({ start: date.optional(), end: date.optional() })).optional()
     .describe("募捐起止时间 (Art. 24 (2))"),
   region: text.optional().describe("募捐地域 (Art. 24 (2))"),
   person_in_charge: text.optional().describe("活动负责人姓名和办公地址 (Art. 24 (3))"),
@@ -208,7 +210,7 @@ export const factsSchema = z
     summary: text.optional().describe("One or two sentences on what the project does"),
     organization,
     location: text.optional().describe("Where the project takes place"),
-    period: z.strictObject({ start: date.optional(), end: date.optional() }).optional(),
+    period: range(z.strictObject({ start: date.optional(), end: date.optional() })).optional(),
     need: z.strictObject({
       problem: text.describe("The problem the project addresses"),
       evidence: z.array(evidence).optional(),

@@ -15,15 +15,19 @@ import {
   type Reading,
 } from "./typed.js";
 import type { Lang } from "../i18n/index.js";
+import { expandShorthands } from "./shorthand.js";
 
 export type FactsPath = (string | number)[];
+
+/** A value of a facts file: a scalar, or a mapping or list of them (a shorthand written out). */
+export type FactsValue = string | number | boolean | readonly FactsValue[] | { readonly [key: string]: FactsValue };
 
 export interface TypedChange {
   path: FactsPath;
   /** The value as written (its source text for a number), or undefined for a field added. */
   from?: string;
   /** The canonical value written back. */
-  to: string | number | boolean;
+  to: FactsValue;
 }
 
 export interface TypedProblem {
@@ -133,6 +137,8 @@ function digitsOf(value: unknown, text: string | undefined): unknown {
 /** Reads every marked value of `data` (plain data from the YAML) as people write it. */
 export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedOptions = {}): TypedFacts {
   const copy = structuredClone(data);
+  // period: 2025年3月-2026年2月 → { start, end }; objectives: [建成5个阅读角] → [{ text: … }].
+  const expansions = expandShorthands(schema, copy);
   const found: Leaf[] = [];
   const quoted: FactsPath[] = [];
   leaves(schema, copy, [], [], found, quoted);
@@ -220,5 +226,22 @@ export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedO
       }
     }
   }
-  return { data: copy, changes, problems, quoted, estimates };
+  return { data: copy, changes: withShorthands(changes, expansions, copy), problems, quoted, estimates };
+}
+
+const within = (path: FactsPath, outer: FactsPath) => outer.every((key, i) => path[i] === key);
+
+/**
+ * A shorthand whose values were made canonical (2025年3月-2026年2月) is written back whole, in its
+ * full shape ({ start: 2025-03, end: 2026-02 }), since its parts have no place of their own in the
+ * file; a shorthand with nothing to change stays as the user wrote it.
+ */
+function withShorthands(changes: TypedChange[], expansions: readonly { path: FactsPath; written: string }[], data: unknown): TypedChange[] {
+  let out = changes;
+  for (const expansion of expansions) {
+    if (!out.some((c) => within(c.path, expansion.path))) continue;
+    out = out.filter((c) => !within(c.path, expansion.path));
+    out.push({ path: expansion.path, from: expansion.written, to: get(data, expansion.path) as FactsValue });
+  }
+  return out;
 }
