@@ -289,6 +289,16 @@ const helpers = {
   clause(value: unknown) {
     return isMissing(value) ? "" : String(value).trim().replace(/[。．.；;，,！!\s]+$/u, "");
   },
+  /**
+   * {{sentence text}}: a user's text as a sentence of its own, ending with a full stop (。 for text
+   * with Chinese in it, else "."), unless it already ends a sentence ("…不足2本" → "…不足2本。").
+   */
+  sentence(value: unknown) {
+    if (isMissing(value)) return "";
+    const text = String(value).trim();
+    if (/[。！？!?.…][”’"'」』）)]*$/u.test(text)) return text;
+    return `${text.replace(/[，,；;：:、\s]+$/u, "")}${/\p{Script=Han}/u.test(text) ? "。" : "."}`;
+  },
   /** {{lower label}}: a table label used inside an English sentence. */
   lower(value: unknown) {
     return isMissing(value) ? "" : String(value).toLowerCase();

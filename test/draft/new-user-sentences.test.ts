@@ -73,6 +73,15 @@ describe("the zh offline draft of a new user's facts", () => {
     expect(doc).not.toContain("吃饭难项目");
   });
 
+  it("ends every paragraph of the user's own text typed without a full stop: the need, the goal, the methods, sustainability", async () => {
+    const doc = await draftOf("zh-paragraphs.yaml", `${ZH}goal: 让老人吃上热饭\nmonitoring:\n  methods: 每月回访\n  reporting: 每季度向资助方报告\nsustainability: 由社区食堂接续\n`);
+    expect(doc).toMatch(/## 二、[^\n]*\n\n吃饭难。\n/);
+    expect(doc).toContain("**总体目标**。让老人吃上热饭。");
+    expect(doc).toContain("**监测方法**。每月回访。");
+    expect(doc).toContain("由社区食堂接续。");
+    expect(doc).not.toMatch(/吃饭难\n|热饭\n|回访\n|接续\n/);
+  });
+
   it("with no objectives: a placeholder where they go, and the score never says 只列出了 0 个具体目标", async () => {
     const doc = await draftOf("zh.yaml", ZH);
     expect(doc).toContain("【待补充：具体目标");
@@ -115,6 +124,14 @@ describe("a count typed as an estimate (约200户)", () => {
 });
 
 describe("the en offline draft of a new user's facts", () => {
+  it("ends the need's paragraph typed without a full stop, and keeps one that has it", async () => {
+    const doc = await draftOf("en-need.yaml", `${EN}sustainability: The parish kitchen takes the rounds over\n`);
+    expect(doc).toMatch(/\n\nOlder people living alone go without hot meals\.\n/);
+    expect(doc).toContain("The parish kitchen takes the rounds over.");
+    const stopped = await draftOf("en-stopped.yaml", EN.replace("without hot meals", "without hot meals!"));
+    expect(stopped).not.toContain("meals!.");
+  });
+
   it("says cost per household, the whole budget, and ends the problem's sentence", async () => {
     const doc = await draftOf("en.yaml", EN);
     expect(doc).toContain("Older people living alone go without hot meals. The project will directly serve");
