@@ -22,36 +22,28 @@ const WRITTEN = /[\p{L}\p{N}]/u;
 /** A figure that says something: not the 一 of 一个 or 一项 ("作为一个AI语言模型" holds no figure). */
 const says = (f: Figure) => !(f.chinese && f.value === 1);
 
-export interface SectionSubstance {
-  /** The sections' length in the unit of the proposal's language, placeholders left out. */
-  length: number;
-  /** Lines holding text (headings, table rules and placeholders aside). */
-  lines: number;
-  /** Figures in the sections' text (headings and list numbers aside). */
-  figures: number;
-}
-
-/** How much the sections hold, together. */
-export function substanceOf(ctx: CheckContext, ids: readonly string[]): SectionSubstance {
+/**
+ * The sections' length (the section check's count, placeholders left out) when, together, they are
+ * near-empty; undefined when they are not. Lines and figures are looked at only for a short
+ * section, so a proposal of full sections costs one cached count per required section.
+ */
+export function nearEmptyLength(ctx: CheckContext, ids: readonly string[]): number | undefined {
   const unit = unitFor("auto", ctx);
-  const out: SectionSubstance = { length: 0, lines: 0, figures: 0 };
+  let length = 0;
+  for (const id of ids) length += sectionCount(ctx, id, unit);
+  if (length >= NEAR_EMPTY_BELOW[ctx.language]) return undefined;
+  let lines = 0;
   for (const id of ids) {
-    out.length += sectionCount(ctx, id, unit);
     for (const l of bodyLines(ctx, [id])) {
       if (ATX.test(l.text)) continue;
       let text = l.text;
       for (const p of ctx.analysis.placeholders(text)) text = text.replace(p.raw, " ");
       const plain = stripMarkup(text);
       if (!WRITTEN.test(plain)) continue;
-      out.lines++;
-      out.figures += extractFigures(plain).filter(says).length;
+      if (++lines > NEAR_EMPTY_LINES || extractFigures(plain).some(says)) return undefined;
     }
   }
-  return out;
-}
-
-export function isNearEmpty(substance: SectionSubstance, language: "zh" | "en"): boolean {
-  return substance.figures === 0 && substance.lines <= NEAR_EMPTY_LINES && substance.length < NEAR_EMPTY_BELOW[language];
+  return length;
 }
 
 export interface NearEmptySection {
@@ -76,9 +68,9 @@ export function nearEmptyRequired(ctx: CheckContext, criteria: readonly { id: st
     const ids = c.sections.filter((id) => present(ctx, id));
     if (ids.length === 0) continue;
     if (out.some((s) => s.section === ids[0])) continue;
-    const substance = substanceOf(ctx, ids);
-    if (!isNearEmpty(substance, ctx.language)) continue;
-    out.push({ section: ids[0]!, title: sectionTitle(ids[0]!, ctx.language, ctx.kind), criterion: c.id, line: headingLine(ctx, ids), length: substance.length });
+    const length = nearEmptyLength(ctx, ids);
+    if (length === undefined) continue;
+    out.push({ section: ids[0]!, title: sectionTitle(ids[0]!, ctx.language, ctx.kind), criterion: c.id, line: headingLine(ctx, ids), length });
   }
   return out;
 }
