@@ -126,4 +126,30 @@ describe("a Chinese draft with a refusal or one-line answers", () => {
       await oneLine.close();
     }
   });
+
+  it("a thin section saved by an interrupted draft is reused by --resume and named again", async () => {
+    // The need comes back one line twice and is kept; the work plan is cut off twice, which stops the draft.
+    replay.setHabit({ bySection: { need: "one-line", activities: "length" }, always: true });
+    try {
+      const out = path.join(dir, "elderly-resumed.md");
+      const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", replay.baseURL, "--model", "replay", "--no-cache", "--no-score", "--concurrency", "1"];
+      const first = await runInProcess(args, { env: env() });
+      expect(first.code).toBe(3);
+      expect(first.stderr).toContain("已保留 4 个完成的章节");
+      expect(lines(first.stderr, "警告：“项目背景与需求分析”的回答只有 9 字")).toHaveLength(1);
+
+      replay.setHabit(undefined);
+      const asked = replay.answers.length;
+      const second = await runInProcess([...args, "--resume"], { env: env() });
+      expect(second.code, second.stderr).toBe(0);
+      expect(replay.answers.slice(asked).map((a) => a.section)).toEqual(["activities", "budget", "monitoring", "risks", "sustainability", "organization"]);
+      expect(lines(second.stderr, "警告：")).toEqual([
+        "警告：“项目背景与需求分析”的回答只有 9 字，远少于要求的 600至900字，再次请求后仍是如此；已原样保留，提交前请重写这一部分",
+        `警告：${PLAN.length} 个章节中有 1 个内容单薄（项目背景与需求分析）；提交前请重写：手动修改，或加 --no-cache 重新起草，或换一个模型`,
+      ]);
+      expect(await readFile(out, "utf8")).toContain(THIN_ANSWERS["one-line"].zh);
+    } finally {
+      replay.setHabit(undefined);
+    }
+  });
 });
