@@ -264,7 +264,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             const found = endpoint.kind === "model" ? thinAnswer(text, spec.heading[language], language, target) : undefined;
             if (found) {
               thin.add(spec.id);
-              progress.note(t("draft.thinKept", { heading: spec.heading[language], reason: thinReason(found, language, target) }));
+              progress.note(`${label}${t("draft.thinKept", { heading: spec.heading[language], reason: thinReason(found, language, target) })}`);
             }
             show();
           },

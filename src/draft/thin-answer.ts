@@ -1,6 +1,6 @@
 // A model answer that is there but is no section: a refusal ("I cannot…", "作为一个AI助手，我无法……"),
-// text with nothing of the section in it (a placeholder, a bracketed tag such as "[error] …", the
-// section's heading again), or a line or two where a section's worth was asked for. Such an answer
+// text with nothing of the section in it (a placeholder, a bracketed tag such as "[error] …", a
+// JSON object, the section's heading again), or a line or two where a section's worth was asked for. Such an answer
 // is asked for once more; if the second is thin too, the better of the two is kept and the section
 // is named in a warning, so nothing drafted is lost and nothing thin passes for finished.
 import { t } from "../i18n/index.js";
@@ -36,9 +36,21 @@ const BRACKETED_ONLY = /^\s*(?:【[^】]*】|\[[^\]]*\])\s*$/;
 const WRITTEN = /[\p{L}\p{N}]/u;
 const OPENING_CHARS = 60;
 
-/** Whether a line holds nothing of a section: a placeholder, a tag, a bracketed label, the heading, or no letters. */
+/** A JSON object or array on a line of its own: an answer in the wrong mode (a verdict, a tool call). */
+function isJson(line: string): boolean {
+  const t = line.trim();
+  if (!/^[{[][\s\S]*[}\]]$/.test(t)) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a line holds nothing of a section: a placeholder, a tag, a bracketed label, JSON, the heading, or no letters. */
 function contentFree(line: string, heading: string): boolean {
-  if (TAG_LINE.test(line) || BRACKETED_ONLY.test(line)) return true;
+  if (TAG_LINE.test(line) || BRACKETED_ONLY.test(line) || isJson(line)) return true;
   let rest = line;
   for (const p of findPlaceholders(line)) rest = rest.replace(p.raw, " ");
   if (!WRITTEN.test(rest)) return true;

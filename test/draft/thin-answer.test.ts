@@ -50,6 +50,7 @@ describe("thinAnswer", () => {
     ["en", "[TODO: statement of need]"],
     ["en", "[replay] no prepared answers for this project"],
     ["en", "Statement of Need"],
+    ["en", '{"score":6,"reasons":["The objectives follow from the need."],"suggestions":[]}'],
     ["en", "**Statement of Need**\n\n[TODO: evidence of the need]"],
     ["zh", "【待补充：需求分析】"],
     ["zh", "【项目背景】"],

@@ -3,7 +3,7 @@
 // once more, keeps what it got, names each thin section in one warning and all of them once more at
 // the end, and its score says "not ready" with the reason, never grade A or B.
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
@@ -52,6 +52,23 @@ describe("a draft whose model answers hold nothing", () => {
     const scored = await runInProcessInEnglish(["score", out], { env: cleanEnv() });
     expect(scored.stdout.split("\n")[0]).toMatch(/ C {2}standard-en {2}not ready to submit · gate passed$/);
     expect(scored.stdout).toContain(`not ready to submit: "Statement of Need" is near-empty (7 words, no figures)`);
+  });
+});
+
+describe("two drafts in one run whose model answers hold nothing", () => {
+  it("names the facts file in each warning", async () => {
+    replay.setHabit(undefined);
+    // memory-cafe is a venture grant of 11 sections; the replay answers its prompts with a judge's JSON verdict.
+    const files = { "girls-stem-clubs.yaml": PLAN.length, "memory-cafe.yaml": sectionPlan("venture-grant").length };
+    for (const f of [...Object.keys(files), "org.yaml"]) await copyFile(path.join("examples/en", f), path.join(dir, f));
+    const result = await runInProcessInEnglish(["draft", ...Object.keys(files), "-o", "-", "--base-url", replay.baseURL, "--model", "replay", "--no-cache", "--no-score"], { env: env(), cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    const warnings = lines(result.stderr, "");
+    for (const [f, n] of Object.entries(files)) {
+      const named = warnings.filter((l) => l.startsWith(`${f}: warning: the answer for "`));
+      expect(named, result.stderr).toHaveLength(n);
+      expect(named.every((l) => l.includes("had none of the section's text")), result.stderr).toBe(true);
+    }
   });
 });
 
