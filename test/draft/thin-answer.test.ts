@@ -1,6 +1,7 @@
 // Thin model answers, in both languages: refusals, text with nothing of the section, a line where a
 // section was asked for; and the concise but genuine sections that must pass. Then what the model
 // writer does with them: ask once more, keep the better answer, never fail the draft for it.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
@@ -71,6 +72,16 @@ describe("thinAnswer", () => {
 
   it.each(["en", "zh"] as const)("a concise but genuine section is not thin (%s)", (language) => {
     expect(thinAnswer(CONCISE[language], heading[language], language, target[language])).toBeUndefined();
+  });
+
+  it("passes every prepared answer of the replay fixtures, as a strong model writes them", () => {
+    for (const [example, language] of [["elderly-meals", "zh"], ["clean-water-wells", "en"]] as const) {
+      const folder = path.join(REPO_ROOT, "test/fixtures/replay", example);
+      for (const spec of sectionPlan("standard")) {
+        const answer = readFileSync(path.join(folder, `${spec.id}.md`), "utf8").trim();
+        expect(thinAnswer(answer, spec.heading[language], language, lengthTarget(spec, language)), `${example}/${spec.id}`).toBeUndefined();
+      }
+    }
   });
 
   it("is not fooled by content that opens like a refusal or a tag", () => {
