@@ -21,7 +21,8 @@ import { chooseOutput, writeOutput, type RenderedDocument } from "./output.js";
 import { batchFlags, confirmBatchCancel } from "./batch-flags.js";
 import { checkFormOutput, fillFormWith, formJson, formLimits, readForm, type FilledFormReport, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
-import { sectionDefinition } from "../kinds/sections.js";
+import { lengthTarget, sectionDefinition } from "../kinds/sections.js";
+import { thinAnswer, thinReason } from "../draft/thin-answer.js";
 
 /** False for this machine (localhost, 127.0.0.0/8, ::1): materials sent there leave nothing. */
 function isRemote(endpoint: string): boolean {
@@ -219,7 +220,10 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             ? offlineWriter(templates, view)
             : modelWriter(endpoint.provider, templates, view, loaded, meter, {
                 onCleaned: (_spec, removed) => addRemoved(cleanedTotal, removed),
-                onRetry: (spec, reason) => progress.note(t("draft.retrying", { heading: spec.heading[language], reason })),
+                // A thin answer asked for again is named once, when it is kept thin (below).
+                onRetry: (spec, reason, thin) => {
+                  if (!thin) progress.note(t("draft.retrying", { heading: spec.heading[language], reason }));
+                },
               });
 
         const done = new Set<SectionId>();
@@ -236,6 +240,9 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         }
         show();
         let reusedCount = 0;
+        // Model answers that came back thin even when asked again, resumed ones included: each is
+        // named when it is kept and all of them once more after the file is written.
+        const thin = new Set<SectionId>();
         const sections = await generateSections(plan, writer, {
           concurrency: sectionConcurrency(
             plan.length,
@@ -253,6 +260,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             done.add(spec.id);
             if (reused) reusedCount++;
             else if (endpoint.kind === "model") await state.save(spec.id, fingerprint, text);
+            const target = lengthTarget(spec, language);
+            const found = endpoint.kind === "model" ? thinAnswer(text, spec.heading[language], language, target) : undefined;
+            if (found) {
+              thin.add(spec.id);
+              progress.note(`${label}${t("draft.thinKept", { heading: spec.heading[language], reason: thinReason(found, language, target) })}`);
+            }
             show();
           },
         }).catch(async (error: unknown) => {
@@ -297,6 +310,10 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           const resumed = reusedCount > 0 ? t("draft.resumed", { n: reusedCount }) : "";
           process.stderr.write(`${t("draft.wrote", { file: output, n: plan.length, resumed })}\n`);
         }
+        if (thin.size > 0) {
+          const headings = plan.filter((spec) => thin.has(spec.id)).map((spec) => spec.heading[language]);
+          process.stderr.write(`${t("draft.thinSummary", { n: thin.size, total: plan.length, headings: headings.join(uiLang() === "zh" ? "、" : ", ") })}\n`);
+        }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
         const scored = options.score && output !== "-" ? await reportScore(output, written ?? markdown, loaded) : undefined;
         reports.push({
@@ -305,6 +322,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           format: form ? "docx" : choice.writer.name,
           sections: plan.map((spec) => spec.id),
           reused: reusedCount,
+          thin: plan.filter((spec) => thin.has(spec.id)).map((spec) => spec.id),
           form: filledForm ? formJson(filledForm) : null,
           score: scored ? { score: scored.score, grade: scored.grade, placeholders: scored.placeholders ?? 0, unverified: scored.unverified.length } : null,
         });
@@ -329,6 +347,8 @@ interface DraftReport {
   format: string;
   sections: string[];
   reused: number;
+  /** Sections whose model answer came back thin (thin-answer.ts), in the plan's order. */
+  thin: SectionId[];
   form: ReturnType<typeof formJson> | null;
   score: { score: number; grade: string; placeholders: number; unverified: number } | null;
 }

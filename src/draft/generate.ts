@@ -1,5 +1,6 @@
 // Writes the narrative of every section, several at once, each recorded as soon as it is finished so
 // that an interrupted draft loses nothing. The writer decides where text comes from (model or offline).
+import { setMaxListeners } from "node:events";
 import { InterruptedError } from "../errors.js";
 import type { SectionId, SectionSpec } from "./plan.js";
 
@@ -36,6 +37,10 @@ export async function generateSections(
 ): Promise<Map<SectionId, string>> {
   const results = new Map<SectionId, string>();
   const local = new AbortController();
+  const workers = Math.max(1, Math.min(options.concurrency, specs.length));
+  // Each section in flight listens to this signal: more than Node's default of 10 (a venture grant
+  // has 11 sections, all asked at once) would print a MaxListenersExceededWarning on stderr.
+  setMaxListeners(workers + 1, local.signal);
   const stop = () => local.abort(options.signal.reason);
   if (options.signal.aborted) stop();
   options.signal.addEventListener("abort", stop, { once: true });
@@ -65,7 +70,7 @@ export async function generateSections(
   };
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, specs.length)) }, work));
+    await Promise.all(Array.from({ length: workers }, work));
   } finally {
     options.signal.removeEventListener("abort", stop);
   }

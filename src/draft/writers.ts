@@ -7,7 +7,7 @@ import type { LoadedFacts } from "../facts/load.js";
 import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
 import { cleanProseAnswer, type Removed } from "../llm/answer.js";
 import { describeLength, lengthTarget, type LengthTarget } from "../kinds/sections.js";
-import { countCjk, countWords } from "../text/count.js";
+import { answerLength, betterThin, thinAnswer, thinReason, thinReminder, type ThinAnswer } from "./thin-answer.js";
 import { detectTextLanguage } from "../text/language.js";
 import { programTableHeaders, programTables } from "./program-tables.js";
 import { sectionPlan } from "./plan.js";
@@ -102,11 +102,6 @@ export function withoutTableHeadings<T extends { text: string; removed: Removed 
 /** An answer this many times the section's upper length target is not a section but a runaway. */
 export const RUNAWAY_FACTOR = 4;
 
-/** The answer's length in the target's unit: Chinese characters for zh, words for en. */
-export function answerLength(text: string, language: "zh" | "en"): number {
-  return language === "zh" ? countCjk(text) : countWords(text);
-}
-
 /** Why an answer cannot be kept as the section's text, or undefined when it can. */
 export function answerProblem(
   result: { finishReason?: string },
@@ -161,8 +156,8 @@ export function modelWriter(
     onDelta?: (spec: SectionSpec, chars: number) => void;
     /** What cleaning removed from a kept answer. */
     onCleaned?: (spec: SectionSpec, removed: Removed) => void;
-    /** An answer that could not be kept and is asked for once more. */
-    onRetry?: (spec: SectionSpec, reason: string) => void;
+    /** An answer that could not be kept, or is thin (then `thin` is set), and is asked for once more. */
+    onRetry?: (spec: SectionSpec, reason: string, thin?: ThinAnswer) => void;
   } = {},
 ): SectionWriter {
   const language = loaded.facts.language;
@@ -186,6 +181,13 @@ export function modelWriter(
       const tableHeaders = programTableHeaders(language, spec.tables);
       // One retry, with a reminder of what went wrong; a second bad answer fails the section, and the
       // finished ones stay for --resume. Nothing cut off or in the wrong language is passed off as done.
+      // A thin answer (thin-answer.ts) is asked for once more too, but kept rather than failed: the
+      // better of the two stays, and the draft command names the section in a warning.
+      let thinFirst: { text: string; removed: Removed; thin: ThinAnswer } | undefined;
+      const keep = (answer: { text: string; removed: Removed }) => {
+        hooks.onCleaned?.(spec, answer.removed);
+        return answer.text;
+      };
       for (let attempt = 0; ; attempt++) {
         let received = 0;
         const result = await provider.chat({
@@ -200,17 +202,21 @@ export function modelWriter(
         meter.record(result);
         const cleaned = withoutTableHeadings(cleanProseAnswer(result.text, heading, { programTables: tableHeaders }), tableHeadings);
         const problem = answerProblem(result, cleaned, language, target);
-        if (!problem) {
-          hooks.onCleaned?.(spec, cleaned.removed);
-          return cleaned.text;
-        }
+        const thin = problem ? undefined : thinAnswer(cleaned.text, heading, language, target);
+        const issue = problem
+          ? { reason: problem.reason, reminder: problem.reminder[language] }
+          : thin && { reason: thinReason(thin, language, target), reminder: thinReminder(thin, language, target) };
+        if (!issue) return keep(cleaned);
         if (attempt === 1) {
-          throw new EndpointError(t("draft.badTwice", { endpoint: provider.endpoint, model: provider.model, heading, reason: problem.reason }));
+          if (thin) return keep(thinFirst && betterThin(thinFirst, { thin }) ? thinFirst : cleaned);
+          if (thinFirst) return keep(thinFirst);
+          throw new EndpointError(t("draft.badTwice", { endpoint: provider.endpoint, model: provider.model, heading, reason: issue.reason }));
         }
-        hooks.onRetry?.(spec, problem.reason);
+        if (thin) thinFirst = { text: cleaned.text, removed: cleaned.removed, thin };
+        hooks.onRetry?.(spec, issue.reason, thin);
         // The model sees its cleaned answer (not its reasoning) and what to do differently.
         if (cleaned.text) messages.push({ role: "assistant", content: cleaned.text });
-        messages.push({ role: "user", content: problem.reminder[language] });
+        messages.push({ role: "user", content: issue.reminder });
       }
     },
   };

@@ -13,6 +13,7 @@ import { perBeneficiary } from "./analysis/per-beneficiary.js";
 import { keyFigureFindings, knownFiguresOf, unverifiedCharge, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { cappedGrade, readinessOf } from "./readiness.js";
+import { nearEmptyRequired } from "./near-empty.js";
 import { sectionTitle } from "./aliases.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
 import { assessLlmChecks } from "./llm-checks.js";
@@ -243,7 +244,10 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   const missingSections = rubric.criteria
     .filter((c) => c.required && c.sections.length > 0 && !c.sections.some((id) => sectionIds.includes(id)))
     .map((c) => ({ title: sectionTitle(c.sections[0]!, language, about.kind), criterion: c.id }));
-  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria, missingSections });
+  // A required section that is there but holds a line or two and no figure is as good as missing.
+  const whole: CheckContext = { proposal, language, facts: options.facts, sections: [], order: rubric.sectionOrder, expected, analysis, memo, kind: rubric.kind === "any" ? undefined : rubric.kind };
+  const nearEmptySections = nearEmptyRequired(whole, rubric.criteria);
+  const { ready, blocking } = readinessOf({ language, placeholders, placeholderLine, keyFigures: keyFindings, blockingFindings, criteria, missingSections, nearEmptySections });
   const byScore = gradeFor(score, rubric);
   const grade = cappedGrade(byScore, ready, rubric.grades ?? DEFAULT_GRADES);
   return {

@@ -1,11 +1,13 @@
 // Readiness, apart from the score: a proposal is ready to submit when no placeholder is left, its key
 // figures agree with --facts, its budget adds up, every must criterion is met and it has the
-// sections its rubric requires (a need statement, objectives, a work plan). A proposal that is
+// sections its rubric requires (a need statement, objectives, a work plan), each holding more than
+// a line or two (near-empty.ts). A proposal that is
 // not ready never shows one of the two best grades, however many points it earned: "86.8 B" over
 // twenty 【待补充】 reads as "ready" to the person who wrote it.
 import { t } from "../i18n/index.js";
 import type { BlockingReason, CriterionResult, Language } from "./types.js";
 import { mustFailed } from "./gate.js";
+import type { NearEmptySection } from "./near-empty.js";
 
 export interface ReadinessInput {
   language: Language;
@@ -19,6 +21,8 @@ export interface ReadinessInput {
   criteria: readonly CriterionResult[];
   /** Required criteria none of whose sections the proposal has: the section's title, the criterion. */
   missingSections: readonly { title: string; criterion: string }[];
+  /** Required sections that are there but near-empty. */
+  nearEmptySections: readonly NearEmptySection[];
 }
 
 export interface Readiness {
@@ -42,9 +46,15 @@ export function readinessOf(input: ReadinessInput): Readiness {
     seen.add(key);
     blocking.push({ id: "budget", message: f.message, line: f.line, criterion: f.criterion });
   }
-  for (const m of input.missingSections) {
-    blocking.push({ id: "section", message: t("readiness.sectionMissing", { title: m.title }, input.language), criterion: m.criterion });
-  }
+  // Missing and near-empty sections in the rubric's order (need, objectives, work plan).
+  const sections: BlockingReason[] = [
+    ...input.missingSections.map((m): BlockingReason => ({ id: "section", message: t("readiness.sectionMissing", { title: m.title }, input.language), criterion: m.criterion })),
+    ...input.nearEmptySections.map(
+      (s): BlockingReason => ({ id: "section", message: t("readiness.sectionNearEmpty", { title: s.title, length: s.length }, input.language), line: s.line, criterion: s.criterion }),
+    ),
+  ];
+  const rank = (r: BlockingReason) => input.criteria.findIndex((c) => c.id === r.criterion);
+  blocking.push(...sections.sort((a, b) => rank(a) - rank(b)));
   for (const c of mustFailed(input.criteria)) {
     blocking.push({ id: "must", message: t("readiness.must", { title: c.title, score: c.score ?? 0, max: c.max }, input.language), criterion: c.id });
   }

@@ -89,7 +89,8 @@ export interface ProposalMetrics {
 export interface BlockingReason {
   /**
    * placeholders, key_figure (disagrees with --facts), budget (does not add up), must (a must
-   * criterion failed), section (a section a required criterion looks at is missing).
+   * criterion failed), section (a section a required criterion looks at is missing, or there but
+   * near-empty: a line or two with no figure).
    */
   id: "placeholders" | "key_figure" | "budget" | "must" | "section";
   message: string;

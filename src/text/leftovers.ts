@@ -55,3 +55,19 @@ export function isClosing(line: string): boolean {
 
 /** A fence opening a block, with the info string that says it holds prose, not code (```markdown, ```text, ```). */
 export const PROSE_FENCE_OPEN = /^\s*(`{3,}|~{3,})\s*(?:markdown|md|text|plain|plaintext)?\s*$/i;
+
+/**
+ * A model declining instead of answering ("I cannot help with that", "作为一个AI助手，我无法……",
+ * "抱歉，……"). Only the opening of an answer is tested: a proposal speaks as "we", so a line that
+ * opens with "I cannot" or 抱歉 is the model talking, while "我们无法覆盖全部社区" is content. The
+ * AI openings need the "I" after them ("作为人工智能教育试点，本项目……" is content).
+ */
+const REFUSAL = {
+  zh: /^(?:(?:很|非常)?抱歉|对不起|我(?:无法|不能|没有办法|不便)|作为(?:一[个名])?\s*(?:AI|人工智能|大?语言模型)(?:\s*(?:大?语言模型|助手|模型))?\s*[，,]\s*我)/i,
+  en: /^(?:i (?:cannot|can ?not|can't|won't|will not|am unable|am not able)\b|i'm (?:sorry|unable|not able)\b|i am sorry\b|sorry\b|unfortunately,? i (?:cannot|can't|am unable)\b|as an? (?:ai|artificial intelligence|(?:large )?language model)(?: (?:(?:large )?language model|assistant|model))?\s*,\s*i\b)/i,
+};
+
+export function isRefusal(line: string): boolean {
+  const t = line.replace(/^[#>*\s]+/, "").replace(/[’]/g, "'");
+  return REFUSAL.zh.test(t) || REFUSAL.en.test(t);
+}

@@ -7,7 +7,8 @@ import { sectionPlan } from "../../src/draft/plan.js";
 import { loadTemplates } from "../../src/draft/templates.js";
 import { buildView } from "../../src/draft/view.js";
 import { modelWriter, offlineWriter } from "../../src/draft/writers.js";
-import { UsageMeter, type ChatRequest } from "../../src/llm/types.js";
+import { UsageMeter } from "../../src/llm/types.js";
+import { scriptedProvider } from "../helpers/scripted-provider.js";
 import { REPO_ROOT } from "../helpers/run-cli.js";
 
 const FACTS = path.join(REPO_ROOT, "examples/zh/elderly-meals.yaml");
@@ -64,17 +65,7 @@ describe("each section is rendered once", () => {
 
   it("model: the fingerprint and the request share one prompt; a retry does not change the fingerprint", async () => {
     const { loaded, view, templates, renders } = await counted();
-    const requests: ChatRequest[] = [];
-    const answers = ["Written in English instead of Chinese.", "根据事实撰写的正文。"];
-    const provider = {
-      provider: "custom",
-      model: "m",
-      endpoint: "http://127.0.0.1:1/v1",
-      chat: async (request: ChatRequest) => {
-        requests.push({ ...request, messages: [...request.messages] });
-        return { text: answers[requests.length - 1]!, usage: { promptTokens: 1, completionTokens: 1 }, cached: false, finishReason: "stop" };
-      },
-    };
+    const { provider, requests } = scriptedProvider(["Written in English instead of Chinese.", "根据事实撰写的正文。"]);
     const writer = modelWriter(provider, templates, view, loaded, new UsageMeter());
     const spec = sectionPlan("standard")[0]!;
     const fingerprint = writer.fingerprint(spec);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
 import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
-import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
+import { sectionAnswer, startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
 
 const FAKE_KEY = "sk-test-SECRET-0123456789abcdef";
@@ -155,8 +155,8 @@ describe("draft with a model", () => {
     // Answers in the language the prompt asks for, as a model would (a wrong-language answer is retried).
     server = await startLlmServer((request) => ({
       text: /[\u4e00-\u9fff]/.test(request.system)
-        ? `MODEL-${sectionOf(request)}：根据事实撰写的正文。`
-        : `MODEL-${sectionOf(request)}: the narrative written from the facts.`,
+        ? sectionAnswer(`MODEL-${sectionOf(request)}：`, "zh")
+        : sectionAnswer(`MODEL-${sectionOf(request)}: `, "en"),
       chunkSize: 4,
     }));
   });
@@ -264,7 +264,7 @@ describe("draft with a model", () => {
     const flaky = await startLlmServer((request) => {
       const id = sectionOf(request);
       if (id === "activities") return { text: "这一段会被截断的正文内容。".repeat(20), chunkSize: 4, cutAfterChunks: 3, cutMode: "destroy" };
-      return { text: `MODEL-${id}：正文。` };
+      return { text: sectionAnswer(`MODEL-${id}：`, "zh") };
     });
     const out = path.join(dir, "resume.md");
     try {
@@ -277,7 +277,7 @@ describe("draft with a model", () => {
       expect(firstSections).toEqual(["summary", "need", "objectives", "beneficiaries", "activities"]);
 
       flaky.requests.length = 0;
-      flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
+      flaky.setHandler((request) => ({ text: sectionAnswer(`MODEL-${sectionOf(request)}：`, "zh") }));
       const second = await runInProcess([...args, "--resume"], { env: modelEnv() });
       expect(second.code, second.stderr).toBe(0);
       expect(flaky.chatRequests().map(sectionOf)).toEqual(["activities", "budget", "monitoring", "risks", "sustainability", "organization"]);
@@ -292,14 +292,14 @@ describe("draft with a model", () => {
 
   it("--resume says so when saved sections cannot be reused because the model changed", async () => {
     const flaky = await startLlmServer((request) =>
-      sectionOf(request) === "objectives" ? { status: 500, error: { message: "down" } } : { text: `MODEL-${sectionOf(request)}：正文。` },
+      sectionOf(request) === "objectives" ? { status: 500, error: { message: "down" } } : { text: sectionAnswer(`MODEL-${sectionOf(request)}：`, "zh") },
     );
     const out = path.join(dir, "resume-changed.md");
     try {
       const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", flaky.baseURL, "--no-score", "--concurrency", "1"];
       const first = await runInProcess([...args, "--model", "m"], { env: modelEnv() });
       expect(first.code).toBe(3);
-      flaky.setHandler((request) => ({ text: `MODEL-${sectionOf(request)}：正文。` }));
+      flaky.setHandler((request) => ({ text: sectionAnswer(`MODEL-${sectionOf(request)}：`, "zh") }));
       flaky.requests.length = 0;
       const second = await runInProcess([...args, "--model", "another-model", "--resume"], { env: modelEnv() });
       expect(second.code, second.stderr).toBe(0);

@@ -8,7 +8,7 @@ import type { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
 import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
-import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
+import { sectionAnswer, startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 
 const FINISHED = 4;
 const SECTIONS = sectionPlan("standard").length;
@@ -37,7 +37,7 @@ function signalAfterRequests(server: LlmServer, signal: NodeJS.Signals, after: n
 async function slowAfterFinished(): Promise<LlmServer> {
   let answered = 0;
   return startLlmServer(() =>
-    ++answered <= FINISHED ? { text: `MODEL-${answered}：正文。` } : { text: "慢慢写的正文。".repeat(100), chunkSize: 2, chunkDelayMs: 100 },
+    ++answered <= FINISHED ? { text: sectionAnswer(`MODEL-${answered}：`, "zh") } : { text: "慢慢写的正文。".repeat(100), chunkSize: 2, chunkDelayMs: 100 },
   );
 }
 
@@ -60,13 +60,13 @@ describe.each([
       if (!resume) return;
 
       server.requests.length = 0;
-      server.setHandler(() => ({ text: "续写的正文。" }));
+      server.setHandler(() => ({ text: sectionAnswer("续写的正文。", "zh") }));
       const second = await runCli([...args, "--resume"], { env });
       expect(second.code, second.stderr).toBe(0);
       expect(server.chatRequests()).toHaveLength(SECTIONS - FINISHED);
       expect(second.stderr).toContain(`(${FINISHED} resumed)`);
       const text = await readFile(out, "utf8");
-      for (let n = 1; n <= FINISHED; n++) expect(text).toContain(`MODEL-${n}：正文。`);
+      for (let n = 1; n <= FINISHED; n++) expect(text).toContain(sectionAnswer(`MODEL-${n}：`, "zh"));
     } finally {
       await server.close();
     }

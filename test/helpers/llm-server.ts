@@ -296,3 +296,13 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
     },
   };
 }
+
+/**
+ * A stand-in for a model's section answer: short, but a few sentences, so a draft keeps it at once
+ * rather than asking again for a thin answer (src/draft/thin-answer.ts). `lead` opens it.
+ */
+export function sectionAnswer(lead: string, language: "zh" | "en"): string {
+  return language === "zh"
+    ? `${lead}根据事实撰写的正文。这一部分说明项目做什么、为谁做。数字均以项目信息文件为准。`
+    : `${lead}The narrative written from the facts. It says what the project does and for whom. Every figure comes from the facts file.`;
+}

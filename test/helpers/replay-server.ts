@@ -29,7 +29,13 @@ export const WRAPPING_HABITS = [
 /** Habits that make the answer unusable: the draft must ask once more, then fail with exit 3. */
 export const FAILING_HABITS = ["think-unclosed", "length", "content-filter", "wrong-language", "too-long"] as const;
 export const HABITS = [...WRAPPING_HABITS, ...FAILING_HABITS] as const;
-export type Habit = (typeof HABITS)[number];
+/**
+ * Habits that leave an answer with nothing of the section (a refusal, one line where a section was
+ * asked for): the draft asks once more and keeps it with a warning rather than failing. Not in HABITS,
+ * whose answers either come out clean or fail the draft.
+ */
+export const THIN_HABITS = ["refusal", "one-line"] as const;
+export type Habit = (typeof HABITS)[number] | (typeof THIN_HABITS)[number];
 
 export interface HabitRequest {
   habit?: Habit;
@@ -37,7 +43,7 @@ export interface HabitRequest {
   bySection?: Readonly<Record<string, Habit>>;
   /** Section ids the habit applies to (all by default). */
   sections?: readonly string[];
-  /** A failing habit spoils the first answer only, unless this is set: then every answer (the retry fails too). */
+  /** A failing or thin habit spoils the first answer only, unless this is set: then every answer (the retry fails too). */
   always?: boolean;
 }
 
@@ -104,6 +110,11 @@ const REASONING = {
 const PREAMBLE = { zh: (title: string) => `好的，以下是“${title}”部分的正文：`, en: (title: string) => `Sure! Here is the ${title} section:` };
 const CLOSING = { zh: "希望以上内容对您有所帮助！如需调整篇幅或语气，请随时告诉我。", en: "Let me know if you'd like me to adjust the tone or the length." };
 const TABLE_HEADING = { zh: "### 相关数据一览", en: "### At a glance" };
+/** What a thin habit answers instead of the section. */
+export const THIN_ANSWERS = {
+  refusal: { zh: "作为一个AI语言模型，我无法替您撰写这部分内容。", en: "I cannot write this section without more information about the project." },
+  "one-line": { zh: "本部分内容详见附件。", en: "See the attached documents for this section." },
+} as const;
 
 /** The text a habit adds around an answer, which must never reach a document. */
 export function habitWrapping(habit: Habit, language: "zh" | "en", title: string): string[] {
@@ -174,6 +185,9 @@ function withHabit(
       return { text: answer.slice(0, Math.floor(answer.length / 3)), finishReason: "content_filter" };
     case "wrong-language":
       return { text: context.other?.answers.get(id) ?? answer };
+    case "refusal":
+    case "one-line":
+      return { text: THIN_ANSWERS[habit][language] };
     case "too-long": {
       const limit = lengthTarget({ id }, language).max * 4;
       const copies = Math.floor(limit / Math.max(1, lengthOf(answer, language))) + 1;
@@ -212,7 +226,7 @@ export async function startReplayServer(options: { root?: string } = {}): Promis
       : current && (!current.sections || current.sections.includes(section.id))
         ? current.habit
         : undefined;
-    const failing = habit !== undefined && (FAILING_HABITS as readonly string[]).includes(habit);
+    const failing = habit !== undefined && ([...FAILING_HABITS, ...THIN_HABITS] as readonly string[]).includes(habit);
     const applies = habit !== undefined && (!failing || attempt === 0 || current!.always === true);
     answers.push({ example: example.name, section: section.id, attempt, habit: applies ? habit : undefined });
     if (!applies) return answer;

@@ -6,12 +6,12 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanEnv, type CliResult } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
-import { startLlmServer, type LlmHandler, type LlmServer, type Reply } from "../helpers/llm-server.js";
+import { sectionAnswer, startLlmServer, type LlmHandler, type LlmServer, type Reply } from "../helpers/llm-server.js";
 import { filesIn, linesOf, makeProject, type Project } from "./project.js";
 
 const KEY = "sk-reliability-KEY-0123456789abcdef";
 const NGINX_502 = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.24.0</center>\r\n</body>\r\n</html>\r\n";
-const SECTION_ANSWER = "The narrative written from the facts.";
+const SECTION_ANSWER = sectionAnswer("", "en");
 
 let servers: LlmServer[] = [];
 afterEach(async () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanEnv, runCli } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
-import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
+import { sectionAnswer, startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 import { file, filesIn, linesOf, makeProject, type Project } from "./project.js";
 
 const KEY = "sk-reliability-KEY-0123456789abcdef";
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function serve(delayMs = 0): Promise<LlmServer> {
-  const server = await startLlmServer(() => ({ text: "The narrative written from the facts.", delayMs }));
+  const server = await startLlmServer(() => ({ text: sectionAnswer("", "en"), delayMs }));
   servers.push(server);
   return server;
 }

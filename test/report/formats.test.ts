@@ -39,12 +39,15 @@ describe("report formats", () => {
     expect(Object.keys(first.criteria[0])).toEqual(expect.arrayContaining(["id", "title", "score", "max", "must", "passed"]));
     const sparse = data.results[1];
     expect(Object.keys(sparse.improvements[0])).toEqual(expect.arrayContaining(["criterion", "points", "severity", "message", "suggestion", "line"]));
-    // Not ready, and why, each reason with its id: placeholders left, a must criterion failed.
+    // Not ready, and why, each reason with its id: placeholders left, required sections near-empty
+    // or missing (in the rubric's order), a must criterion failed.
     expect(sparse.ready).toBe(false);
-    expect(sparse.blocking.map((b: { id: string }) => b.id)).toEqual(["placeholders", "section", "must"]);
+    expect(sparse.blocking.map((b: { id: string }) => b.id)).toEqual(["placeholders", "section", "section", "section", "must"]);
     expect(sparse.blocking[0]).toEqual({ id: "placeholders", message: expect.stringMatching(/^\d+ placeholders? left$/), line: expect.any(Number) });
-    expect(sparse.blocking[1]).toEqual({ id: "section", criterion: "activities", message: 'no "Project Activities and Work Plan" section' });
-    expect(sparse.blocking[2]).toMatchObject({ id: "must", criterion: "budget", message: expect.stringMatching(/^must criterion "Budget" not met/) });
+    expect(sparse.blocking[1]).toEqual({ id: "section", criterion: "need", message: '"Statement of Need" is near-empty (16 words, no figures)', line: 7 });
+    expect(sparse.blocking[2]).toEqual({ id: "section", criterion: "objectives", message: '"Goals and Objectives" is near-empty (9 words, no figures)', line: 11 });
+    expect(sparse.blocking[3]).toEqual({ id: "section", criterion: "activities", message: 'no "Project Activities and Work Plan" section' });
+    expect(sparse.blocking[4]).toMatchObject({ id: "must", criterion: "budget", message: expect.stringMatching(/^must criterion "Budget" not met/) });
     expect(data.results[2]).toMatchObject({ file: "proposals/gbk.md", passed: false, ready: false, error: "not UTF-8 text" });
   });
 
@@ -61,8 +64,10 @@ describe("report formats", () => {
     }
     const readiness = run.results.filter((r: { ruleId: string }) => r.ruleId === "readiness");
     expect(readiness.map((r: { level: string }) => r.level)).toEqual(["note", "error"]);
-    expect(readiness[1].message.text).toMatch(/^not ready to submit: \d+ placeholders? left; no "Project Activities and Work Plan" section; must criterion "Budget" not met/);
-    expect(readiness[1].properties).toMatchObject({ ready: false, blocking: [{ id: "placeholders" }, { id: "section" }, { id: "must" }] });
+    expect(readiness[1].message.text).toMatch(
+      /^not ready to submit: \d+ placeholders? left; "Statement of Need" is near-empty \(16 words, no figures\); "Goals and Objectives" is near-empty \(9 words, no figures\); no "Project Activities and Work Plan" section; must criterion "Budget" not met/,
+    );
+    expect(readiness[1].properties).toMatchObject({ ready: false, blocking: [{ id: "placeholders" }, { id: "section" }, { id: "section" }, { id: "section" }, { id: "must" }] });
     expect(run.results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri === "proposals/sparse%2C%20draft.md")).toBe(true);
   });
 
@@ -73,10 +78,10 @@ describe("report formats", () => {
     expect(xml).toMatch(/<testsuite name="proposals\/sparse, draft.md" tests="16" failures="[1-9]\d*"/);
     // A readiness test case: passed when ready, failed with the reasons when not.
     expect(xml).toContain('<property name="ready" value="true"/><property name="blocking" value=""/>');
-    expect(xml).toContain('<property name="ready" value="false"/><property name="blocking" value="placeholders,section,must"/>');
+    expect(xml).toContain('<property name="ready" value="false"/><property name="blocking" value="placeholders,section,section,section,must"/>');
     // Each proposal's test cases are named in its language.
     expect(xml).toContain('<testcase classname="proposals/good.md" name="能否提交：可以提交"></testcase>');
-    expect(xml).toMatch(/<testcase classname="proposals\/sparse, draft.md" name="readiness: ready to submit"><failure message="not ready to submit: \d+ placeholders? left; no &quot;Project Activities and Work Plan&quot; section; must criterion &quot;Budget&quot; not met[^"]*">proposals\/sparse, draft.md:\d+: placeholders: /);
+    expect(xml).toMatch(/<testcase classname="proposals\/sparse, draft.md" name="readiness: ready to submit"><failure message="not ready to submit: \d+ placeholders? left; &quot;Statement of Need&quot; is near-empty \(16 words, no figures\); &quot;Goals and Objectives&quot; is near-empty \(9 words, no figures\); no &quot;Project Activities and Work Plan&quot; section; must criterion &quot;Budget&quot; not met[^"]*">proposals\/sparse, draft.md:\d+: placeholders: /);
     expect(xml).toContain('<error message="not UTF-8 text"/>');
   });
 
@@ -85,7 +90,7 @@ describe("report formats", () => {
     for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) [^:]*::.+$/);
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=5,title=grantsmith placeholders \(\+[\d.]+\)::Placeholder left/));
     expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,title=grantsmith%3A quality gate failed::.*; not ready to submit; gate failed; below --min-score 70/));
-    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=\d+,title=grantsmith%3A not ready to submit::not ready to submit: \d+ placeholders? left; no "Project Activities and Work Plan" section; must criterion "Budget" not met/));
+    expect(lines).toContainEqual(expect.stringMatching(/^::error file=proposals\/sparse%2C draft\.md,line=\d+,title=grantsmith%3A not ready to submit::not ready to submit: \d+ placeholders? left; "Statement of Need" is near-empty \(16 words, no figures\); "Goals and Objectives" is near-empty \(9 words, no figures\); no "Project Activities and Work Plan" section; must criterion "Budget" not met/));
     expect(lines).toContainEqual(expect.stringMatching(/^::notice file=proposals\/good\.md,title=grantsmith 评分::[\d.]+\/100（A），评分细则 standard-zh；.*可以提交；门槛已通过$/));
   });
 
@@ -94,7 +99,7 @@ describe("report formats", () => {
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(/^rank,file,title,organization,language,kind,rubric,score,grade,ready,blocking,errors,/);
     expect(rows[1]).toMatch(/^1,proposals\/good\.md,.*,A,ready,,\d/);
-    expect(rows[2]).toMatch(/^2,"proposals\/sparse, draft\.md",Reading Corners for Rural Schools,,en,standard,standard-en,[\d.]+,F,not ready,"placeholders: \d+ placeholders? left \| section: no ""Project Activities and Work Plan"" section \| must budget: must criterion ""Budget"" not met/);
+    expect(rows[2]).toMatch(/^2,"proposals\/sparse, draft\.md",Reading Corners for Rural Schools,,en,standard,standard-en,[\d.]+,F,not ready,"placeholders: \d+ placeholders? left \| section: ""Statement of Need"" is near-empty \(16 words, no figures\) \| section: ""Goals and Objectives"" is near-empty \(9 words, no figures\) \| section: no ""Project Activities and Work Plan"" section \| must budget: must criterion ""Budget"" not met/);
     expect(rows[3]).toMatch(/^,proposals\/gbk\.md,.*,error,.*,not UTF-8 text$/);
   });
 
@@ -104,7 +109,7 @@ describe("report formats", () => {
     expect(text).toMatch(/\+\s?\d+\.\d {2}proposals\/sparse, draft\.md:\d+/);
     expect(text).toContain("Summary: 3 files, 1 ready to submit, 1 gate passed, 2 gate failed");
     expect(text).toMatch(/proposals\/good\.md {2}[\d.]+\/100 {2}A {2}standard-zh {2}可以提交 · 门槛已通过\n/);
-    expect(text).toMatch(/proposals\/sparse, draft\.md {2}[\d.]+\/100 {2}F {2}standard-en {2}not ready to submit · gate failed\n {2}not ready to submit: \d+ placeholders? left; no "Project Activities and Work Plan" section; must criterion "Budget" not met/);
+    expect(text).toMatch(/proposals\/sparse, draft\.md {2}[\d.]+\/100 {2}F {2}standard-en {2}not ready to submit · gate failed\n {2}not ready to submit: \d+ placeholders? left; "Statement of Need" is near-empty \(16 words, no figures\); "Goals and Objectives" is near-empty \(9 words, no figures\); no "Project Activities and Work Plan" section; must criterion "Budget" not met/);
     // The gate is never a bare "通过" / "passed".
     expect(text).not.toMatch(/(?<!门槛已)通过(?!门槛)|(?<!gate )passed/);
     expect(text).not.toMatch(/\x1b\[/);

@@ -10,6 +10,7 @@ import { applyGate, errorResult, summarize } from "../../src/score/gate.js";
 import { scoreText } from "../../src/score/engine.js";
 import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "../score/helpers.js";
+import { readCsv } from "../helpers/csv.js";
 
 const skipped = [{ file: "proposals/README.md", reason: "the folder's README file, not a proposal" }];
 
@@ -18,22 +19,6 @@ async function results(): Promise<ScoreResult[]> {
   const en = await scoreText(fixture("en-complete.md"), { file: "a/wells.md" });
   const sparse = applyGate(await scoreText(fixture("en-sparse.md"), { file: "c/sparse.md" }), { failOn: "error" });
   return [sparse, zh, errorResult("d/broken.md", "not UTF-8 text"), en];
-}
-
-/** A small CSV reader: quoted cells with doubled quotes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.trim().split("\n")) {
-    const cells: string[] = [];
-    const re = /("(?:[^"]|"")*"|[^,]*)(,|$)/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(line))) {
-      cells.push(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!);
-      if (m[2] === "") break;
-    }
-    rows.push(cells);
-  }
-  return rows;
 }
 
 async function render(format: Parameters<typeof createWriter>[0], options: Parameters<typeof createWriter>[1] = {}, list?: ScoreResult[]) {
@@ -60,7 +45,9 @@ describe("csv ranking", () => {
     expect(col(zh, "title")).toMatch(/\S/);
     const sparse = rows.find((r) => col(r, "file") === "c/sparse.md")!;
     expect(col(sparse, "ready")).toBe("not ready");
-    expect(col(sparse, "blocking")).toMatch(/^placeholders: \d+ placeholders? left \| section: no "Project Activities and Work Plan" section \| must budget: must criterion "Budget" not met/);
+    expect(col(sparse, "blocking")).toMatch(
+      /^placeholders: \d+ placeholders? left \| section: "Statement of Need" is near-empty \(16 words, no figures\) \| section: "Goals and Objectives" is near-empty \(9 words, no figures\) \| section: no "Project Activities and Work Plan" section \| must budget: must criterion "Budget" not met/,
+    );
     expect(Number(col(sparse, "placeholders"))).toBeGreaterThan(0);
     expect(col(rows.at(-2)!, "ready")).toBe("error");
     expect(col(rows.at(-1)!, "ready")).toBe("skipped");
@@ -82,7 +69,7 @@ describe("markdown --summary", () => {
     expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
     expect(md.split("\n").filter((l) => /^\| (\d+|–) \| `/.test(l))).toHaveLength(300);
     expect(md).toContain("`proposals/README.md`: the folder's README file");
-    expect(md).toMatch(/\| ❌ not ready to submit \(placeholders, section, must\) \| ❌ gate failed \| \+[\d.]+ /);
+    expect(md).toMatch(/\| ❌ not ready to submit \(placeholders, section, section, section, must\) \| ❌ gate failed \| \+[\d.]+ /);
     expect(md).toMatch(/\| ✅ ready to submit \| ✅ gate passed \| /);
   });
 });

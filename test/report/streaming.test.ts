@@ -9,6 +9,7 @@ import { scoreText } from "../../src/score/engine.js";
 import { errorResult, summarize, summaryTotals } from "../../src/score/gate.js";
 import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "../score/helpers.js";
+import { readCsv } from "../helpers/csv.js";
 
 async function results(): Promise<ScoreResult[]> {
   return [
@@ -49,7 +50,7 @@ describe("csv ranking", () => {
     const [good, sparse] = await results();
     const extra = { ...sparse!, file: "proposals/extra.md", criteria: [...sparse!.criteria, { ...sparse!.criteria[0]!, id: "late_one", score: 3 }] };
     const csv = renderReport(await createWriter("csv", { sort: "name" }), [good!, extra], summarize([good!, extra]));
-    const [header, ...rows] = csv.trimEnd().split("\n").map((line) => line.split(","));
+    const [header, ...rows] = readCsv(csv);
     const at = header!.indexOf("points_late_one");
     expect(at).toBeGreaterThan(0);
     const good_ = rows.find((r) => r.includes("proposals/good.md"))!;
@@ -57,7 +58,7 @@ describe("csv ranking", () => {
     expect(good_[at]).toBe("");
     expect(extra_[at]).toBe("3");
     // Apart from the new column, a row is what it is alone.
-    const alone = renderReport(await createWriter("csv"), [good!], summarize([good!])).trimEnd().split("\n")[1]!.split(",");
+    const alone = readCsv(renderReport(await createWriter("csv"), [good!], summarize([good!])))[1]!;
     expect([...good_.slice(0, at), ...good_.slice(at + 1)]).toEqual(alone);
   });
 });

@@ -1,6 +1,7 @@
 // Readiness apart from the score: placeholders left, a budget that does not add up, key figures that
-// disagree with the facts and a failed must criterion each make a proposal not ready, with the
-// reason and its id; a proposal that is not ready never shows A or B.
+// disagree with the facts, a required section missing or near-empty and a failed must criterion
+// each make a proposal not ready, with the reason and its id; a proposal that is not ready never
+// shows A or B.
 import { describe, expect, it } from "vitest";
 import type { LoadedFacts } from "../../src/facts/load.js";
 import { deriveFacts } from "../../src/facts/derive.js";
@@ -48,6 +49,35 @@ describe("readiness", () => {
     // A section the rubric does not require (九、可持续性) missing costs points but does not block.
     const withoutSustainability = [...lines.slice(0, 87), ...lines.slice(91)].join("\n");
     expect((await score(withoutSustainability)).ready).toBe(true);
+  });
+
+  it("a required section that is there but near-empty (a line or two, no figure) blocks, and an A or B shows as C", async () => {
+    const needBody = complete.split("\n").slice(17, 22).join("\n");
+    const r = await score(replaceOnce(complete, needBody, "本部分内容详见附件。"));
+    expect(r.ready).toBe(false);
+    expect(r.blocking).toEqual([{ id: "section", message: "「项目背景与需求分析」几乎是空的（只有 9 个汉字，没有数据）", line: 16, criterion: "need" }]);
+    expect(["A", "B"]).toContain(r.gradeByScore);
+    expect(r.grade).toBe("C");
+    // A heading with nothing under it is near-empty too.
+    expect((await score(replaceOnce(complete, needBody, ""))).blocking[0]?.message).toBe("「项目背景与需求分析」几乎是空的（只有 0 个汉字，没有数据）");
+  });
+
+  it("a short required section with a figure, or of three lines, is not near-empty", async () => {
+    const needBody = complete.split("\n").slice(17, 22).join("\n");
+    const withFigure = await score(replaceOnce(complete, needBody, "辖区独居老人1,280人，多数吃不上热饭。"));
+    expect(withFigure.blocking.filter((b) => b.id === "section")).toEqual([]);
+    const threeLines = await score(replaceOnce(complete, needBody, "- 独居老人做饭难\n- 社区食堂只供堂食\n- 家属多在外地"));
+    expect(threeLines.blocking.filter((b) => b.id === "section")).toEqual([]);
+  });
+
+  it("in English: one line of a need statement blocks, saying how many words it has", async () => {
+    const en = fixture("en-complete.md");
+    const needBody = en.split("\n").slice(17, 20).join("\n");
+    const r = await score(replaceOnce(en, needBody, "[replay] no prepared answers for this project"));
+    expect(r.blocking).toEqual([{ id: "section", message: `"Statement of Need" is near-empty (7 words, no figures)`, line: 16, criterion: "need" }]);
+    expect(r.grade).toBe("C");
+    const concise = await score(replaceOnce(en, needBody, "Only 31% of girls in Kilifi reached the mean grade in mathematics (KNEC, 2023)."));
+    expect(concise.blocking.filter((b) => b.id === "section")).toEqual([]);
   });
 
   it("a budget whose lines do not add up blocks, with the budget check's own finding", async () => {

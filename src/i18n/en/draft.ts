@@ -12,6 +12,12 @@ export const draft = {
   "draft.runawayZh": (p: { length: number; factor: number; max: number }) =>
     `was ${p.length} Chinese characters long, more than ${p.factor} times the ${p.max} asked for`,
   "draft.runawayEn": (p: { length: number; factor: number; max: number }) => `was ${p.length} words long, more than ${p.factor} times the ${p.max} asked for`,
+  // src/draft/thin-answer.ts: an answer that is there but is no section.
+  "draft.thinRefusal": (p: { opening: string }) => `declined to write the section ("${p.opening}")`,
+  "draft.thinEmpty": (p: { opening: string }) => `had none of the section's text ("${p.opening}")`,
+  "draft.thinShortZh": (p: { length: number; min: number; max: number }) =>
+    `was only ${p.length} Chinese characters, far below the ${p.min}–${p.max} asked for`,
+  "draft.thinShortEn": (p: { length: number; min: number; max: number }) => `was only ${p.length} words, far below the ${p.min}–${p.max} asked for`,
   "draft.badTwice": (p: { endpoint: string; model: string; heading: string; reason: string }) =>
     `${p.endpoint}: model "${p.model}": the answer for the section "${p.heading}" ${p.reason}, twice; run the draft again with --resume, or choose another model`,
   "draft.noTemplate": (p: { id: string; language: string; kind: string }) => `no template for section "${p.id}" in a ${p.language} ${p.kind} proposal`,
@@ -26,6 +32,10 @@ export const draft = {
   "draft.materialSent": (p: { path: string; chars: number; endpoint: string }) =>
     `note: material "${p.path}" (${p.chars} characters) is sent to ${p.endpoint}`,
   "draft.retrying": (p: { heading: string; reason: string }) => `note: the answer for "${p.heading}" ${p.reason}; asking once more`,
+  "draft.thinKept": (p: { heading: string; reason: string }) =>
+    `warning: the answer for "${p.heading}" ${p.reason}, even when asked again; it is kept as drafted: rewrite the section before submitting`,
+  "draft.thinSummary": (p: { n: number; total: number; headings: string }) =>
+    `warning: ${p.n} of ${p.total} sections came back thin (${p.headings}); rewrite them before submitting: edit them by hand, or draft again with --no-cache or another model`,
   "draft.progress": (p: { label: string; done: number; total: number }) => `${p.label}${p.done}/${p.total} sections`,
   "draft.writing": (p: { headings: string }) => ` · writing ${p.headings}`,
   "draft.interruptedEarlier": (p: { file: string; n: number }) =>
