@@ -59,21 +59,23 @@ function timed(args, { allowed = [0, 1] } = {}) {
   return { seconds, cpu: cpuUs / 1e6, rssMb: rssKb / 1024 };
 }
 
-/** Two one-thread runs at once, each over its own half of the corpus's folders: wall seconds until both end. */
+/** Two one-thread runs at once, each over its own half of the corpus's folders: wall seconds until both end, CPU seconds of both. */
 async function sideBySide(halves, label) {
   const started = process.hrtime.bigint();
+  const usageFiles = halves.map((_, k) => path.join(temp, `${label}-${k}.usage`));
   await Promise.all(
     halves.map(
       (folders, k) =>
         new Promise((resolve, reject) => {
-          const args = [bin, "score", ...folders, "--format", "csv", "-o", path.join(temp, `${label}-${k}.csv`), "--quiet", "--concurrency", "1"];
-          const child = spawn(process.execPath, args, { cwd: root, stdio: "ignore" });
+          const args = ["--import", path.join(here, "rss-hook.js"), bin, "score", ...folders, "--format", "csv", "-o", path.join(temp, `${label}-${k}.csv`), "--quiet", "--concurrency", "1"];
+          const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, BENCH_RSS_FILE: usageFiles[k] }, stdio: "ignore" });
           child.on("error", reject);
           child.on("exit", (code) => ([0, 1].includes(code) ? resolve() : reject(new Error(`node ${args.join(" ")} failed (exit ${code})`))));
         }),
     ),
   );
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  const cpu = usageFiles.reduce((sum, file) => sum + (existsSync(file) ? Number(readFileSync(file, "utf8").split(" ")[1]) : NaN), 0) / 1e6;
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu };
 }
 
 /** Each of these commands `times` times, in turn, so a burst of load falls on all of them alike. */
@@ -139,10 +141,11 @@ if (speedup < 1.6) {
       pair.push(await sideBySide(halves, `pair-${i}`));
       alone.push(timed([bin, "score", corpus, "--format", "csv", "-o", reportOf(`alone-${i}`), "--quiet", "--concurrency", "1"]));
     }
-    const median = (list) => list.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(list.length / 2)];
-    const ceiling = median(alone) / median(pair);
-    say(`  two processes: ${x(ceiling)} (one thread over all ÷ two one-thread processes over half each, side by side: what this machine's cores give two threads at best)`);
-    why.push(`two separate processes get ${x(ceiling)} here, so threads reach ${((speedup / ceiling) * 100).toFixed(0)}% of what the machine allows`);
+    const median = (list, key) => list.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const ceiling = median(alone, "seconds") / median(pair, "seconds");
+    const pairCpu = median(pair, "cpu") / median(alone, "cpu") - 1;
+    say(`  two processes: ${x(ceiling)} for ${(pairCpu * 100).toFixed(0)}% more CPU (one thread over all ÷ two one-thread processes over half each, side by side: what this machine's cores give two threads at best)`);
+    why.push(`two separate processes get ${x(ceiling)} here for ${(pairCpu * 100).toFixed(0)}% more CPU, so threads reach ${((speedup / ceiling) * 100).toFixed(0)}% of what the machine allows`);
   }
   why.push(`the second thread costs ${(extraCpu * 100).toFixed(0)}% more CPU in all (its own start-up and rubric, results copied between threads, the main thread walking the folder and writing the report besides scoring)`);
   say(`  why:        ${why.join("; ")}`);
