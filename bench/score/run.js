@@ -126,10 +126,11 @@ say(`one thread:   ${single.seconds.toFixed(2)} s wall, ${single.cpu.toFixed(2)}
 say(`threads:      ${x(speedup)} (one thread ÷ default, target ≥ 1.6×) for ${(extraCpu * 100).toFixed(0)}% more CPU  ${verdict(speedup >= 1.6)}`);
 if (speedup < 1.6) {
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  const [load] = os.loadavg();
+  // The load before this benchmark's own runs: theirs (two busy threads) would always say "shared".
+  const load = load1;
   const why = [];
   if (cores < 2) why.push("this machine has one core, so the default is one thread already");
-  if (load > cores * 0.75) why.push(`the ${cores} cores are shared (load average ${load.toFixed(1)}): a second thread gets a fraction of a core`);
+  if (load > cores * 0.75) why.push(`the ${cores} cores are shared (load average ${load.toFixed(1)} before this benchmark ran): a second thread gets a fraction of a core`);
   // What two cores give here at best: two separate one-thread runs at once, nothing shared or
   // copied between them, each over half of the folders, against one run over all of them.
   const folders = readdirSync(corpus).filter((name) => !name.startsWith(".")).sort().map((name) => path.join(corpus, name));
