@@ -166,5 +166,11 @@ describe.skipIf(!built)("grantsmith score (built CLI)", () => {
     const alone = spawned(["score", dir, "--format", "jsonl", "--concurrency", "1"], root, { NODE_DEBUG: "grantsmith" });
     expect(alone.stderr).toMatch(/batch: 80 files scored; this thread: 80; worker threads \(0\)$/m);
     expect(alone.stdout).toBe(stdout);
+    // Written to a file through its buffer (several times its size here), the report is the same.
+    const report = path.join(mkdtempSync(path.join(home, "report-")), "report.jsonl");
+    const toFile = spawned(["score", dir, "--format", "jsonl", "-o", report, "--quiet"], root);
+    expect(toFile.code).toBe(0);
+    expect(stdout.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(readFileSync(report, "utf8")).toBe(stdout);
   });
 });

@@ -33,6 +33,12 @@ export interface BatchOptions {
 
 const WORKER_THRESHOLD = 64;
 const CHUNK = 16;
+/**
+ * Chunks each worker holds at once. With two, a worker waited for work about 5% of a run on a
+ * loaded machine, whenever this thread (busy scoring its own files) was not scheduled in time to
+ * answer; four are about 64 files of slack, which at the end of a run is a few dozen milliseconds.
+ */
+const CHUNKS_IN_FLIGHT = 4;
 const debug = debuglog("grantsmith");
 
 /** Scores every file the paths name; returns how many were scored (skipped files excluded). */
@@ -147,7 +153,7 @@ async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: nu
     }
     return chunk.files.length > 0 ? chunk : undefined;
   };
-  // Each worker keeps two chunks in flight so it never waits for the main thread.
+  // Each worker keeps CHUNKS_IN_FLIGHT chunks so it seldom waits for the main thread.
   let pulling = Promise.resolve();
   const pull = () => {
     const result = pulling.then(nextChunk);
@@ -155,6 +161,7 @@ async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: nu
     return result;
   };
   const scoredBy = workers.map(() => 0);
+  const idleOf = workers.map(() => 0);
   let scoredHere = 0;
   const here = async () => {
     for (;;) {
@@ -165,9 +172,9 @@ async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: nu
         if (failure) return;
         emitter.put(at, outcome);
         scoredHere++;
+        // Let the workers' messages in after every file, so a worker's next chunk goes out at once.
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      // Let the workers' messages in between chunks.
-      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const inWorker = (worker: InstanceType<typeof Worker>, number: number) =>
@@ -198,16 +205,22 @@ async function scoreWithWorkers(files: AsyncGenerator<Item>, url: URL, count: nu
         if (failure) return settle();
         for (const { index: at, outcome } of reply.outcomes) emitter.put(at, outcome);
         scoredBy[number] += reply.outcomes.length;
+        idleOf[number] = reply.idleMs;
         void send();
       });
       worker.on("error", (error) => settle(new WorkerFailedError(t("score.workerFailed", { reason: error.message.split("\n")[0]! }))));
       worker.on("exit", (code) => settle(new WorkerFailedError(t("score.workerExited", { code }))));
-      void send().then(send);
+      // Fill its queue: one chunk after the other, as pulls come in order.
+      let filling = send();
+      for (let k = 1; k < CHUNKS_IN_FLIGHT; k++) filling = filling.then(send);
+      void filling;
     });
   const mine = here();
   try {
     await Promise.all([mine, ...workers.map(inWorker)]);
     debug("batch: %d files scored; this thread: %d; worker threads (%d): %s", emitter.scored(), scoredHere, workers.length, scoredBy.join(", "));
+    // Time a worker spent without a chunk to score: what handing out the work cost it.
+    debug("batch: worker threads waited for work: %s", idleOf.map((ms) => `${Math.round(ms)} ms`).join(", "));
   } catch (error) {
     failure ??= error as Error;
     // This thread stops after its current file, so nothing is reported after the failure.

@@ -1,5 +1,6 @@
 // A worker thread of a batch run: receives chunks of file paths, reads and scores them, and posts
 // the results back. It resolves the rubric itself so nothing heavy crosses the thread boundary.
+import { performance } from "node:perf_hooks";
 import { parentPort, workerData } from "node:worker_threads";
 import type { LoadedFacts } from "../../facts/load.js";
 import { UserError } from "../../errors.js";
@@ -21,6 +22,8 @@ export interface WorkerTask {
 
 export interface WorkerReply {
   outcomes: { index: number; outcome: FileOutcome }[];
+  /** How long this thread has waited for work so far (ms), for NODE_DEBUG=grantsmith. */
+  idleMs: number;
   /** A failure that ends the run, sent as the parts of a UserError so it exits as it would here. */
   fatal?: { message: string; exitCode: number; details: string[] };
 }
@@ -30,7 +33,7 @@ setExplicitLanguage(input.lang);
 let rubric: Rubric | undefined;
 
 parentPort!.on("message", async (task: WorkerTask) => {
-  const reply: WorkerReply = { outcomes: [] };
+  const reply: WorkerReply = { outcomes: [], idleMs: 0 };
   try {
     if (input.rubric !== undefined) rubric ??= await resolveRubric(input.rubric, "zh");
     for (const { index, path } of task.files) {
@@ -41,5 +44,6 @@ parentPort!.on("message", async (task: WorkerTask) => {
     const known = error instanceof UserError ? error : new WorkerFailedError(t("score.workerFailed", { reason: String((error as Error)?.message ?? error).split("\n")[0]! }));
     reply.fatal = { message: known.message, exitCode: known.exitCode, details: [...known.details] };
   }
+  reply.idleMs = performance.eventLoopUtilization().idle;
   parentPort!.postMessage(reply);
 });
