@@ -6,7 +6,9 @@
 // A mapping that a line of text stands for is marked with its main field (`shorthand`); a period
 // with `range`. A value that is none of these shapes is left as it is, for the schema to report.
 import { readDate } from "./typed.js";
-import type { FactsPath } from "./typed-facts.js";
+
+/** Where a value is in the facts: keys and list indexes (facts/typed-facts.ts's FactsPath). */
+type FactsPath = (string | number)[];
 
 /** A period: a mapping of start and end, or one range of two dates. */
 const RANGE = Symbol("range");
