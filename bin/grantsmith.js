@@ -14,7 +14,7 @@ try {
   const answer = quick.quickAnswer(argv);
   if (answer !== undefined) {
     process.stdout.write(answer);
-    process.exit(0);
+    await exitAfterOutput(0);
   }
   // The same program as one script with V8's code cache (src/cached-main.ts), when the cache is on.
   cached = (await import("../dist/bundle/cached-main.js")).cachedMain(argv);
@@ -26,12 +26,28 @@ try {
   }
   throw error;
 }
-// Exit explicitly: keep-alive sockets or timers of a finished command must not hold the process.
-// stdout to a file or pipe is written synchronously on Linux and macOS, so nothing is cut short.
+/**
+ * Exits once what was written to stdout and stderr has left the process. Exit explicitly: keep-alive
+ * sockets or timers of a finished command must not hold the process. A pipe whose reader is slower
+ * than the command (`| less`, `| head`, a CI step) takes only 64 KiB at once; the rest waits in the
+ * stream, and exiting before it is written would cut the output there.
+ */
+async function exitAfterOutput(code) {
+  const flushed = (stream) =>
+    new Promise((resolve) => {
+      if (stream.destroyed || stream.writableLength === 0) return resolve();
+      stream.once("error", resolve);
+      stream.write("", resolve);
+    });
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}
+
 if (cached !== undefined) {
   const code = await cached.exports.main(argv, cached.exports.commandActions);
   // What the command compiled, for its next run (once: when the cache file was missing or refused).
   cached.save();
-  process.exit(code);
+  await exitAfterOutput(code);
+} else {
+  await exitAfterOutput(await cli.main(argv, commands.commandActions));
 }
-process.exit(await cli.main(argv, commands.commandActions));
