@@ -131,7 +131,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.error.optionMissingArgument": (p: { option: string }) => `error: option '${p.option}' argument missing`,
   "cli.error.missingMandatoryOption": (p: { option: string }) => `error: required option '${p.option}' not specified`,
   "cli.error.invalidChoice": (p: { option: string; value: string; choices: string }) =>
-    `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}.`,
+    `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}`,
   "cli.error.excessArguments": (p: { command: string; expected: number; got: number }) =>
     `error: too many arguments for '${p.command}': expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}`,
   "cli.error.seeHelp": (p: { help: string }) => `; see ${p.help}`,
