@@ -120,7 +120,7 @@ describe("draft with bad input", () => {
     const over = await runInProcess(["draft", facts, "-o", facts, "--force"]);
     expect(over.code).toBe(2);
     // A facts file is .yaml: refused as an output format before the input guard is reached.
-    expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these\n`);
+    expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these; see grantsmith draft --help\n`);
     expect(await readFile(facts, "utf8")).toBe(before);
     const missing = path.join(dir, "no-such-folder", "out.md");
     const result = await runInProcess(["draft", facts, "-o", missing]);
