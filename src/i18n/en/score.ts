@@ -17,6 +17,10 @@ export const score = {
   "score.badRegex": (p: { reason: string }) => `not a valid regular expression (${p.reason})`,
   "score.nestedRepeat": (p: { nested: string }) =>
     `the pattern repeats a group that itself repeats (${p.nested}), which can take forever on some lines; write it without the outer repetition, e.g. (a+)+ as a+`,
+  // src/score/analysis/approximate-counts.ts: an estimate of the facts stated as exact.
+  "score.estimateStatedExactly": (p: { text: string; lines: number[] }) =>
+    `"${p.text}"${p.lines.length > 1 ? ` (lines ${p.lines.join(", ")})` : ""} reads as an exact count, but the facts file gives it as an estimate.`,
+  "score.estimateStatedExactlyFix": (p: { text: string }) => `Write "about ${p.text}", or make the count exact in the facts file first.`,
   // src/score/read/files.ts: the files to score.
   "score.wordLockFile": "a Word lock file (Word keeps it while the document is open), not a proposal",
   "score.tempFile": "a temporary or backup file, not a proposal",
