@@ -30,6 +30,8 @@ export const score = {
   "score.unknownExtension": (p: { extension: string; extensions: string }) =>
     `grantsmith does not read ${p.extension} files; a proposal is one of ${p.extensions} (save or convert it as one of these, or rename it if it is plain text)`,
   "score.factsInText": (p: { name: string }) => `it holds project facts (YAML), not a proposal; save it as ${p.name} and draft it: grantsmith draft ${p.name}`,
+  "score.orgProfileInText": (p: { name: string }) =>
+    `it holds an organisation profile (YAML, as org.yaml), not a proposal; save it as ${p.name} and name it in a facts file: organization: ./${p.name}`,
   "score.repositoryFile": (p: { name: string }) => `the folder's ${p.name} file, not a proposal (name it on the command line to score it)`,
   "score.overlappingAlternation": (p: { group: string }) =>
     `the pattern repeats a group whose alternatives can match the same text (${p.group}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`,

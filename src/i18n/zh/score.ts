@@ -22,6 +22,7 @@ export const score: typeof en = {
   "score.emptyFactsFile": (p) => `${p.arg}：文件是空的，没有可评分的内容；如需在其中新建项目信息文件：grantsmith init ${p.arg} --force`,
   "score.unknownExtension": (p) => `grantsmith 不读取 ${p.extension} 文件；项目书应为 ${p.extensions} 之一（请另存或转换为其中一种格式，纯文本文件可直接改扩展名）`,
   "score.factsInText": (p) => `其中是项目信息（YAML），不是项目书；请另存为 ${p.name} 再起草：grantsmith draft ${p.name}`,
+  "score.orgProfileInText": (p) => `其中是机构档案（YAML，即 org.yaml），不是项目书；请另存为 ${p.name}，并在项目信息文件中写 organization: ./${p.name} 引用它`,
   "score.repositoryFile": (p) => `文件夹自带的 ${p.name} 文件，不是项目书（在命令行上写出它的名字即可评分）`,
   "score.overlappingAlternation": (p) => `该模式重复的分组中，几个分支能匹配同一段文字（${p.group}），遇到某些行可能永远算不完；请让各分支互不重叠，例如把 (a|aa)+ 写成 a+`,
   "score.oldWord": "旧版 Word 文档（.doc）；请另存为 .docx 再评分",

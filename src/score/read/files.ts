@@ -241,8 +241,12 @@ function classify(file: string, bytes: Uint8Array): ReadOutcome {
     const read = textFromBytes(file, bytes);
     // An empty file is not a proposal that scores 0: it is skipped, and named alone it is exit 2.
     if (!/\S/.test(read.text)) return { kind: "skip", reason: t("read.emptyText") };
-    // Facts typed into a .txt file: what a proposal is drafted from, not a proposal to score.
-    if (TEXT_FILE.test(file) && looksLikeFacts(read.text)) return { kind: "skip", reason: t("score.factsInText", { name: `${path.basename(file, path.extname(file))}.yaml` }) };
+    // Facts typed into a .txt file (a project's, or an organisation profile as org.yaml): what a proposal is drafted from, not a proposal to score.
+    const facts = TEXT_FILE.test(file) ? factsInText(read.text) : undefined;
+    if (facts) {
+      const name = `${path.basename(file, path.extname(file))}.yaml`;
+      return { kind: "skip", reason: t(facts === "project" ? "score.factsInText" : "score.orgProfileInText", { name }) };
+    }
     return { kind: "text", ...read };
   } catch (error) {
     if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
@@ -257,14 +261,22 @@ const FACTS_KEY = /^(title|organization|need|beneficiaries|budget|period|objecti
 const YAML_LINE = /^(?:#|[ \t]|-(?:[ \t]|$)|[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)/;
 
 /**
- * Text that is a facts file's YAML, not a proposal: two or more of a facts file's top-level keys,
- * and every line YAML's structure (a proposal has sentences at the margin).
+ * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's, which
+ * test/reliability/odd-inputs.test.ts holds this list to (the schema is not loaded to score a file).
  */
-export function looksLikeFacts(text: string): boolean {
-  const keys = new Set<string>();
-  for (const m of text.matchAll(FACTS_KEY)) keys.add(m[1]!);
-  if (keys.size < 2) return false;
-  return text.split(/\r?\n/).every((line) => line.trim() === "" || YAML_LINE.test(line));
+export const ORG_PROFILE_KEYS = ["name", "registration_id", "founded", "address", "type", "net_assets", "description", "track_record", "governance", "financial_disclosure", "contact", "extends", "team"] as const;
+const ORG_KEY = new RegExp(`^(${ORG_PROFILE_KEYS.join("|")})[ \\t]*:`, "gm");
+
+/**
+ * What facts a text holds as YAML, if it is not a proposal: a project's (two or more of a facts
+ * file's top-level keys) or an organisation profile's (two or more of its keys), with every line
+ * YAML's structure (a proposal has sentences at the margin).
+ */
+export function factsInText(text: string): "project" | "organization" | undefined {
+  const keysOf = (pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]!)).size;
+  const kind = keysOf(FACTS_KEY) >= 2 ? "project" : keysOf(ORG_KEY) >= 2 ? "organization" : undefined;
+  if (!kind) return undefined;
+  return text.split(/\r?\n/).every((line) => line.trim() === "" || YAML_LINE.test(line)) ? kind : undefined;
 }
 
 function readError(error: unknown): string {
