@@ -22,6 +22,7 @@ export const score = {
     `"${p.text}"${p.lines.length > 1 ? ` (lines ${p.lines.join(", ")})` : ""} reads as an exact count, but the facts file gives it as an estimate.`,
   "score.estimateStatedExactlyFix": (p: { text: string }) => `Write "about ${p.text}", or make the count exact in the facts file first.`,
   // src/score/read/files.ts: the files to score.
+  "score.excludedBy": (p: { pattern: string }) => `excluded by --exclude ${p.pattern}`,
   "score.wordLockFile": "a Word lock file (Word keeps it while the document is open), not a proposal",
   "score.tempFile": "a temporary or backup file, not a proposal",
   "score.factsFileGiven": (p: { arg: string }) =>

@@ -16,6 +16,7 @@ export const score: typeof en = {
   "score.nestedRepeat": (p) => `该模式对一个本身会重复的分组再次重复（${p.nested}），遇到某些行可能永远算不完；请去掉外层的重复，例如把 (a+)+ 写成 a+`,
   "score.estimateStatedExactly": (p) => `“${p.text}”${p.lines.length > 1 ? `（第${p.lines.join("、")}行）` : ""}写成了确数，但项目信息文件中它是约数。`,
   "score.estimateStatedExactlyFix": (p) => `写成“约${p.text}”，或先在项目信息文件中把它改为确数。`,
+  "score.excludedBy": (p) => `已按 --exclude ${p.pattern} 排除`,
   "score.wordLockFile": "Word 锁定文件（文档打开时 Word 会保留它），不是项目书",
   "score.tempFile": "临时文件或备份文件，不是项目书",
   "score.factsFileGiven": (p) => `${p.arg}：这是项目信息文件，不是项目书；请先起草（grantsmith draft ${p.arg}），或用 --facts ${p.arg} 对照它为项目书打分`,
