@@ -18,7 +18,7 @@ export interface MainModule {
 /**
  * The program loaded from dist/bundle/main.cjs with V8's code cache of this command (one file per
  * command in the cache folder); undefined when the cache is off (GRANTSMITH_CACHE=none), the build
- * has no such script: then the caller imports the ES module bundle.
+ * has no such script, or the command is `cache`: then the caller imports the ES module bundle.
  */
 export function cachedMain(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CachedScript<MainModule> | undefined {
   const cache = cacheDir(env);
@@ -31,5 +31,7 @@ export function cachedMain(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   if (!/^[0-9a-f]{16}$/.test(buildId)) return undefined;
   const command = argv.find((arg) => COMMAND_NAMES.includes(arg)) ?? "other";
+  // `cache clear` removes the code cache: saving its own afterwards would make the folder again.
+  if (command === "cache") return undefined;
   return runWithCodeCache<MainModule>(packagePath("dist/bundle/main.cjs"), codeCacheFile(cache, buildId, command));
 }

@@ -99,6 +99,7 @@ const HELP_HINTED = new Set([
   "commander.optionMissingArgument",
   "commander.missingMandatoryOptionValue",
   "commander.excessArguments",
+  "commander.invalidArgument",
 ]);
 
 /**
@@ -138,8 +139,10 @@ function localizedMessage(error: CommanderError): string {
       if ((match = quoted(message, /^error: required option '(.+)' not specified$/))) return t("cli.error.missingMandatoryOption", { option: match[1]! });
       break;
     case "commander.invalidArgument":
-      if ((match = quoted(message, /^error: option '(.+?)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/s))) {
-        return t("cli.error.invalidChoice", { option: match[1]!, value: match[2]!, choices: match[3]! });
+      // commander's own choices, or the message of our parser (already in the user's language) after its English lead.
+      if ((match = quoted(message, /^error: option '(.+?)' argument '(.*)' is invalid\. (.*)$/s))) {
+        const choices = /^Allowed choices are (.+)\.$/s.exec(match[3]!);
+        return choices ? t("cli.error.invalidChoice", { option: match[1]!, value: match[2]!, choices: choices[1]! }) : match[3]!;
       }
       break;
     case "commander.excessArguments":

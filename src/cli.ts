@@ -4,9 +4,9 @@
 // The actions themselves are given by the caller (commands/index.ts lazy-imports each command), and
 // bin/grantsmith.js exits with the code main() returns. One error boundary turns known errors into
 // exit codes.
-import { Command, CommanderError, Option, type OptionValues } from "@commander-js/extra-typings";
+import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from "@commander-js/extra-typings";
 import { commanderMessage, localizedHelp } from "./cli-help.js";
-import { EXIT, UserError } from "./errors.js";
+import { EXIT, UsageError, UserError } from "./errors.js";
 import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t, uiLang } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { formatList, PROPOSAL_FORMATS } from "./read/formats.js";
@@ -25,24 +25,26 @@ function endpointOptions<Args extends unknown[], Opts extends OptionValues>(comm
     .option("--no-cache", t("cli.endpoint.noCache"));
 }
 
+// The parsers throw commander's InvalidArgumentError, so commander names the command that refused
+// the value and the message ends with that command's --help (commanderMessage).
 function parsePositive(flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new UserError(t("common.expectedPositive", { flag, value }));
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t("common.expectedPositive", { flag, value }));
     return n;
   };
 }
 
 function parseRetries(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new UserError(t("cli.value.retries", { flag: "--max-retries", value }));
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new InvalidArgumentError(t("cli.value.retries", { flag: "--max-retries", value }));
   return n;
 }
 
 function parseCount(flag: string, max = 64) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(t("common.expectedCount", { flag, max, value }));
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(t("common.expectedCount", { flag, max, value }));
     return n;
   };
 }
@@ -50,7 +52,7 @@ function parseCount(flag: string, max = 64) {
 function parseScore(flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n < 0 || n > 100) throw new UserError(t("cli.value.score", { flag, value }));
+    if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError(t("cli.value.score", { flag, value }));
     return n;
   };
 }
@@ -59,7 +61,7 @@ function parseScore(flag: string) {
 function parseLimit(flag: string) {
   return (value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) throw new UserError(t("report.expectedLimit", { flag, value }));
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(t("report.expectedLimit", { flag, value }));
     return n;
   };
 }
@@ -279,6 +281,9 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
   // commander's messages are printed below, in the user's language, from their code.
   // Which command refused the line, so its message can name that command's --help.
   let refusedBy: string | undefined;
+  // Which command ran, so a value its action refuses (UsageError) names that command's --help too.
+  let running: string | undefined;
+  program.hook("preAction", (_program, actionCommand) => void (running = actionCommand.name()));
   for (const command of [program, ...program.commands]) {
     command.exitOverride((error) => {
       refusedBy = command === program ? undefined : command.name();
@@ -296,6 +301,10 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
       }
       process.stderr.write(`${commanderMessage(error, refusedBy)}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof UsageError && running !== undefined) {
+      process.stderr.write(`${error.message}${t("cli.error.seeHelp", { help: `grantsmith ${running} --help` })}\n`);
+      return error.exitCode;
     }
     if (error instanceof UserError) {
       printError(error);

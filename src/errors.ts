@@ -32,6 +32,17 @@ export class InputError extends UserError {
   }
 }
 
+/**
+ * A value the command line gave that the command refuses (an unknown action, schema or format):
+ * exit 2, and the message ends with the command's --help, as commander's own usage errors do.
+ */
+export class UsageError extends InputError {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
 /** The LLM endpoint failed (auth, network, rate limit, server error). Exit code 3. */
 export class EndpointError extends UserError {
   constructor(message: string) {

@@ -15,8 +15,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { answerHelp } from "../usage.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
+answerHelp("usage: npm run bench:draft-speed");
 if (process.argv.length > 2) {
   process.stderr.write(`bench:draft-speed takes no arguments (got ${process.argv.slice(2).join(" ")})\nusage: npm run bench:draft-speed\n`);
   process.exit(2);

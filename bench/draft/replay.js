@@ -7,8 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPLAY_EXAMPLES, loadReplayServer, replayArgs, runCli } from "./shared.js";
+import { answerHelp } from "../usage.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
+answerHelp("usage: node bench/draft/replay.js DIR");
 const [dir, ...rest] = process.argv.slice(2);
 if (!dir || rest.length > 0) {
   process.stderr.write("usage: node bench/draft/replay.js DIR\n");

@@ -17,8 +17,10 @@ import { parse } from "yaml";
 import { draftSections, duplicateHeadings, figureCounts, placeholders, sentences, sharedRatio } from "./measure.js";
 import { placeholderField } from "./placeholder-fields.js";
 import { REPLAY_EXAMPLES, loadReplayServer, replayArgs, runCli } from "./shared.js";
+import { answerHelp } from "../usage.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
+answerHelp("usage: npm run bench:draft [-- --write DIR]");
 const argv = process.argv.slice(2);
 const writeDir = argv[0] === "--write" && argv.length === 2 ? path.resolve(argv[1]) : undefined;
 if (argv.length > 0 && !writeDir) {

@@ -11,9 +11,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { countArgument, generateCorpus } from "../score/generate.js";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../..");
+answerHelp("usage: npm run bench:scale [-- N]   (N proposals, default 100000)");
 const count = countArgument(process.argv[2], 100000, "bench:scale: the number of proposals (first argument)");
 const corpus = path.join(here, "corpus");
 const PEAK_TARGET_MB = 500;

@@ -2,6 +2,7 @@
 // one regular expression over it. `node bench/score/baseline.js FOLDER`
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { answerHelp } from "../usage.js";
 
 async function* walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -13,6 +14,7 @@ async function* walk(dir) {
   }
 }
 
+answerHelp("usage: node bench/score/baseline.js FOLDER");
 const folder = process.argv[2];
 const pattern = /\d[\d,.]*\s*(?:元|%|人)/g;
 let files = 0;

@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixtures = path.join(here, "../../test/fixtures/proposals");
@@ -85,6 +86,7 @@ export function manySections(count) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  answerHelp("usage: node bench/score/generate.js [N] [folder]   (N proposals, default 10000; folder, default bench/score/corpus)");
   const count = countArgument(process.argv[2], 10000, "the number of proposals");
   const folder = path.resolve(process.argv[3] ?? path.join(here, "corpus"));
   const bytes = generateCorpus(count, folder);

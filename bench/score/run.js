@@ -20,9 +20,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { countArgument, generateCorpus, manySections, proposalOfSize } from "./generate.js";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../..");
+answerHelp("usage: npm run bench:score [-- N [RUNS]]   (N proposals, default 10000; RUNS, default 3)");
 const count = countArgument(process.argv[2], 10000, "bench:score: the number of proposals (first argument)");
 const runs = countArgument(process.argv[3], 3, "bench:score: the number of runs (second argument)");
 const corpus = path.join(here, "corpus");

@@ -12,10 +12,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCorpus } from "../score/generate.js";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../..");
 const bin = path.join(root, "bin/grantsmith.js");
+answerHelp("usage: npm run bench:snapshot [-- FILE]   (FILE: where to write the list of sha256, besides stdout)");
 if (!existsSync(path.join(root, "dist/cli.js"))) {
   process.stderr.write("bench:snapshot needs the built CLI; run `npm run build` first.\n");
   process.exit(2);

@@ -12,10 +12,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // GRANTSMITH_BENCH_ROOT: another checkout's built CLI, to compare with (this script and its hook stay).
 const root = process.env.GRANTSMITH_BENCH_ROOT ?? path.join(here, "../..");
+answerHelp("usage: npm run bench:startup [runs]   (runs: a whole number, at least 3; default 21)");
 const args = process.argv.slice(2);
 const runs = args.length === 0 ? 21 : Number(args[0]);
 if (args.length > 1 || !Number.isInteger(runs) || runs < 3) {

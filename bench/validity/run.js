@@ -10,11 +10,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { KINDS, MATCHERS, plant } from "./plant.js";
+import { answerHelp } from "../usage.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, "../..");
 const usage = "usage: npm run bench:validity [-- --verbose] [-- --no-plant]";
 
+answerHelp(usage);
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
   if (a !== "--verbose" && a !== "--no-plant") {

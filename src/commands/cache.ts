@@ -1,7 +1,7 @@
 // `grantsmith cache clear|path`: manage the on-disk cache of model responses (clear also removes
 // V8's code cache of the program, which the next runs write again).
 import { rm, stat } from "node:fs/promises";
-import { InputError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { cacheDir, ResponseCache } from "../llm/cache.js";
 import { codeCacheIn, oldRubricCacheIn } from "../util/cache-dir.js";
 import { t } from "../i18n/index.js";
@@ -14,7 +14,7 @@ function size(bytes: number): string {
 
 export async function cacheCommand(action: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (action !== "clear" && action !== "path") {
-    throw new InputError(t("output.unknownCacheAction", { action }));
+    throw new UsageError(t("output.unknownCacheAction", { action }));
   }
   const dir = cacheDir(env);
   if (!dir) {

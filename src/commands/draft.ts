@@ -149,10 +149,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
   if (options.offline && options.provider && options.provider !== "offline") {
     process.stderr.write(`${t("draft.offlineWins", { provider: options.provider })}\n`);
   }
-  // Paid answers must have somewhere to go: both folders are tried before the first request.
-  for (const [index, output] of outputs.entries()) {
-    if (output !== "-") await probeWritable(path.dirname(path.resolve(output)), output);
-    if (endpoint.kind === "model") await probeWritable(DraftState.forOutput(output === "-" ? defaultOutput(drafts[index]!.file) : output).dir, output);
+  // Paid answers must have somewhere to go: both folders are tried before the first request. A draft
+  // to stdout writes its state only if it stops (DraftState.forStdout), so nothing is tried beside the facts.
+  for (const output of outputs) {
+    if (output === "-") continue;
+    await probeWritable(path.dirname(path.resolve(output)), output);
+    if (endpoint.kind === "model") await probeWritable(DraftState.forOutput(output).dir, output);
   }
   for (const loaded of drafts) for (const notice of loaded.notices) process.stderr.write(`${notice}\n`);
   if (endpoint.kind === "model" && isRemote(endpoint.provider.endpoint)) {
@@ -214,7 +216,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
         const view = buildView(loaded);
         const language = loaded.facts.language;
         const plan = await planOf(loaded);
-        const state = DraftState.forOutput(output === "-" ? defaultOutput(loaded.file) : output);
+        const state = output === "-" ? DraftState.forStdout(defaultOutput(loaded.file)) : DraftState.forOutput(output);
         const writer: SectionWriter =
           endpoint.kind === "offline"
             ? offlineWriter(templates, view)
@@ -270,7 +272,8 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           },
         }).catch(async (error: unknown) => {
           progress.stop();
-          const saved = await state.saved();
+          // A draft to stdout keeps its finished sections only now; if that fails, the error that stopped it is the one told.
+          const saved = await state.keep().catch(() => []);
           if (endpoint.kind === "model" && saved.length > 0) {
             process.stderr.write(`${t("draft.kept", { n: saved.length })}\n`);
           }

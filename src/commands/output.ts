@@ -1,7 +1,7 @@
 // The proposal a command writes: which writer (by -o's extension or --to), with the typesetting of
 // grantsmith.config.yaml and a --reference-doc, written atomically or to stdout. Draft, revise and
 // export share it, so a format is chosen, refused and written the same way everywhere.
-import { InputError } from "../errors.js";
+import { InputError, UsageError } from "../errors.js";
 import { readFlagFile } from "./flag-file.js";
 import type { ProposalDocument } from "../document/model.js";
 import { chooseWriter, writeDocument, type DocumentWriter, type WriteOptions } from "../document/writers.js";
@@ -17,7 +17,7 @@ export interface OutputChoice {
 /** Chooses the writer and reads its settings before any work is done; a wrong choice is exit 2. */
 export async function chooseOutput(output: string | undefined, flags: { to?: string; referenceDoc?: string }): Promise<OutputChoice> {
   const chosen = chooseWriter(output, flags.to);
-  if ("error" in chosen) throw new InputError(chosen.error);
+  if ("error" in chosen) throw new UsageError(chosen.error);
   const options: WriteOptions = {};
   if (chosen.writer.name !== "docx") {
     if (flags.referenceDoc) throw new InputError(t("output.referenceOnlyDocx", { file: flags.referenceDoc }));

@@ -1,5 +1,5 @@
 // `grantsmith schema [facts|rubric|config|org]`: print a JSON Schema for editors and validators.
-import { InputError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 
 export async function schemaCommand(what: string): Promise<void> {
@@ -18,7 +18,7 @@ export async function schemaCommand(what: string): Promise<void> {
       schema = (await import("../facts/include.js")).orgProfileJsonSchema();
       break;
     default:
-      throw new InputError(t("output.unknownSchema", { what }));
+      throw new UsageError(t("output.unknownSchema", { what }));
   }
   process.stdout.write(JSON.stringify(schema, null, 2) + "\n");
 }

@@ -1,6 +1,6 @@
 // The record of an unfinished draft: each finished section saved as it arrives, in a state folder
 // beside the output, so `draft --resume` generates only what is missing. Removed once the draft is
-// written. Each section file is keyed by the fingerprint of what produced it (prompt, model), so a
+// written. A draft to stdout holds its sections in memory and writes them only if it stops. Each section file is keyed by the fingerprint of what produced it (prompt, model), so a
 // section is reused only when it would be generated from exactly the same input.
 import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -13,11 +13,31 @@ interface SavedSection {
 }
 
 export class DraftState {
-  constructor(readonly dir: string) {}
+  /** Sections held in memory until keep(): a draft to stdout writes nothing beside the facts unless it is interrupted. */
+  private readonly pending: Map<string, SavedSection> | undefined;
 
-  /** The state folder for an output file (or, for stdout, for the facts file). */
+  constructor(
+    readonly dir: string,
+    { deferred = false }: { deferred?: boolean } = {},
+  ) {
+    this.pending = deferred ? new Map() : undefined;
+  }
+
+  /** The state folder for an output file, each section saved as it arrives. */
   static forOutput(target: string): DraftState {
-    return new DraftState(path.join(path.dirname(path.resolve(target)), STATE_FOLDER, path.basename(target)));
+    return new DraftState(DraftState.folderFor(target));
+  }
+
+  /**
+   * The state of a draft to stdout: in the folder of the facts' default output, but written there only
+   * by keep(), when the draft stops with sections finished (for --resume); a draft that completes leaves nothing.
+   */
+  static forStdout(defaultOutput: string): DraftState {
+    return new DraftState(DraftState.folderFor(defaultOutput), { deferred: true });
+  }
+
+  private static folderFor(target: string): string {
+    return path.join(path.dirname(path.resolve(target)), STATE_FOLDER, path.basename(target));
   }
 
   private file(id: string): string {
@@ -34,6 +54,21 @@ export class DraftState {
   }
 
   async save(id: string, fingerprint: string, text: string): Promise<void> {
+    if (this.pending) {
+      this.pending.set(id, { fingerprint, text });
+      return;
+    }
+    await this.write(id, { fingerprint, text });
+  }
+
+  /** Writes the sections held in memory to the folder (for a draft that stops); returns the ids saved there. */
+  async keep(): Promise<string[]> {
+    for (const [id, section] of this.pending ?? []) await this.write(id, section);
+    this.pending?.clear();
+    return this.saved();
+  }
+
+  private async write(id: string, { fingerprint, text }: SavedSection): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const temp = `${this.file(id)}.tmp`;
     await writeFile(temp, JSON.stringify({ fingerprint, text } satisfies SavedSection), "utf8");

@@ -47,7 +47,7 @@ function insertion(source: YamlSource, parent: FactsPath, key: string, value: Fa
     if (parent.length !== 1 || source.doc.getIn(parent) !== undefined || json || !isMap(source.doc.contents)) return undefined;
     const end = source.text.length;
     const text = `${source.text.endsWith("\n") || end === 0 ? "" : "\n"}${String(parent[0])}:\n  ${entry}\n`;
-    return { start: end, end, text, shown: { line: lineOf(source, Math.max(end - 1, 0)) + 1, from: "", to: `${String(parent[0])}: { ${entry} }` } };
+    return { start: end, end, text, shown: { line: lineOf(source, Math.max(end - 1, 0)), from: "", to: `${String(parent[0])}: { ${entry} }` } };
   }
   if (map.flow || json) {
     const close = map.range[1] - 1;
@@ -64,7 +64,8 @@ function insertion(source: YamlSource, parent: FactsPath, key: string, value: Fa
   const newline = source.text.indexOf("\n", after);
   const at = newline === -1 ? source.text.length : newline + 1;
   const text = `${newline === -1 ? "\n" : ""}${indent}${entry}\n`;
-  return { start: at, end: at, text, shown: { line: lineOf(source, Math.max(at - 1, 0)) + 1, from: "", to: entry } };
+  // Shown under the line it follows (the one that holds the newline before `at`), as the values changed are shown under theirs.
+  return { start: at, end: at, text, shown: { line: lineOf(source, Math.max(at - 1, 0)), from: "", to: entry } };
 }
 
 /**

@@ -2,6 +2,7 @@
 // score the file again with the verdicts. The deterministic checks run on the same text with the same
 // rubric and never see a verdict, so their points are those of the run without --judge; only the llm
 // checks' points come from the model. A verdict that never validates is an error of its criterion.
+import { uiLang } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { judgeCriterion } from "./index.js";
 import type { ModelCalls } from "../llm/session.js";
@@ -80,7 +81,8 @@ export async function judgeResult(raw: ScoreResult, run: JudgeRun): Promise<Scor
   if (raw.error !== undefined) return raw;
   const read = await readProposal(raw.file);
   if (read.kind === "error") return errorResult(raw.file, read.error);
-  if (read.kind === "skip") return errorResult(raw.file, read.reason);
+  // The file changed since it was scored: said in the user's language, as a read error is.
+  if (read.kind === "skip") return errorResult(raw.file, read.reason[uiLang()]);
   const prepared = await prepareProposal(read.text, {
     ...(run.rubric ? { rubric: run.rubric } : {}),
     ...(run.facts ? { facts: run.facts } : {}),

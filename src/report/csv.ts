@@ -9,6 +9,7 @@ import type { ScoreResult } from "../score/types.js";
 import { blockingCell, rank, readyOf } from "./ranking.js";
 import { RowStore, type StoredText } from "./row-store.js";
 import type { ReportOptions, ReportWriter, RunInfo } from "./writer.js";
+import { reportLanguage } from "./language.js";
 
 /** The fixed columns; one `points_<criterion id>` column per criterion seen stands between them. */
 const LEADING = [
@@ -76,6 +77,8 @@ function* inBlocks(lines: Iterable<string>, size = 256): Generator<string> {
 
 export function csvWriter(options: ReportOptions = {}): ReportWriter {
   let rows: Row[] = [];
+  // The skipped files' reasons are in the language of the proposals, as the other reports' are.
+  const language = reportLanguage();
   const store = new RowStore();
   const columns = new Map<string, number>();
   const column = (id: string) => {
@@ -98,12 +101,13 @@ export function csvWriter(options: ReportOptions = {}): ReportWriter {
     // Skipped files: named, with why, and no score.
     const blanks = (n: number) => ",".repeat(n);
     for (const skip of run?.skipped ?? []) {
-      yield `,${csvCell(skip.file)}${blanks(LEADING.indexOf("ready") - 2)},skipped${blanks(LEADING.length - LEADING.indexOf("ready") - 1 + ids.length + TRAILING.length - 1)},${csvCell(skip.reason)}`;
+      yield `,${csvCell(skip.file)}${blanks(LEADING.indexOf("ready") - 2)},skipped${blanks(LEADING.length - LEADING.indexOf("ready") - 1 + ids.length + TRAILING.length - 1)},${csvCell(skip.reason[language.current()])}`;
     }
   }
   return {
     header: () => "",
     result(r: ScoreResult) {
+      language.see(r);
       rows.push(rowOf(r, column, () => columns.size, store));
       return "";
     },

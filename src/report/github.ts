@@ -112,7 +112,7 @@ export function githubWriter(options: ReportOptions = {}): ReportWriter {
       const skipped = run?.skipped ?? [];
       const lang = language.current();
       if (skipped.length > 0) {
-        const notice = t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason}` }, lang);
+        const notice = t("report.skippedNotice", { count: skipped.length, first: `${skipped[0]!.file}: ${skipped[0]!.reason[lang]}` }, lang);
         lines.push(`::notice title=${escapeProperty(t("report.github.skipped", undefined, lang))}::${escapeData(notice)}`);
       }
       const more = dropped > 0 ? `${t("report.join", undefined, lang)}${t("report.annotationsNotShown", { more: dropped, max, perFile }, lang)}` : "";

@@ -9,6 +9,7 @@
 // JSON Lines (--format jsonl): one such result per line, written as each file is scored, nothing else.
 import type { ScoreResult } from "../score/types.js";
 import type { ReportWriter } from "./writer.js";
+import { reportLanguage } from "./language.js";
 
 /** The result with the contract's fields first, in the documented order. */
 export function resultJson(r: ScoreResult): Record<string, unknown> {
@@ -57,9 +58,12 @@ export function resultJson(r: ScoreResult): Record<string, unknown> {
 
 export function jsonWriter(): ReportWriter {
   let first = true;
+  // The skipped files' reasons are in the language of the proposals, as the other reports' are.
+  const language = reportLanguage();
   return {
     header: () => '{"version":1,"results":[',
     result(r) {
+      language.see(r);
       const chunk = (first ? "\n" : ",\n") + JSON.stringify(resultJson(r));
       first = false;
       return chunk;
@@ -68,7 +72,7 @@ export function jsonWriter(): ReportWriter {
       const extra = [
         run?.judge ? `,"judge":${JSON.stringify(run.judge)}` : "",
         run?.usage ? `,"usage":${JSON.stringify(run.usage)}` : "",
-        run?.skipped?.length ? `,"skipped":${JSON.stringify(run.skipped)}` : "",
+        run?.skipped?.length ? `,"skipped":${JSON.stringify(run.skipped.map((s) => ({ file: s.file, reason: s.reason[language.current()] })))}` : "",
       ].join("");
       return `\n],"summary":${JSON.stringify(summary)}${extra}}\n`;
     },

@@ -57,7 +57,7 @@ export function junitWriter(): ReportWriter {
       // Files the run passed over: one suite, a skipped test case per file, with why.
       const skipped = run?.skipped ?? [];
       if (skipped.length === 0) return "</testsuites>\n";
-      const cases = skipped.map((s) => `    <testcase classname="${x(s.file)}" name="read"><skipped message="${x(s.reason)}"/></testcase>`);
+      const cases = skipped.map((s) => `    <testcase classname="${x(s.file)}" name="read"><skipped message="${x(s.reason[language.current()])}"/></testcase>`);
       return `  <testsuite name="${x(t("report.skippedSuite", undefined, language.current()))}" tests="${skipped.length}" failures="0" errors="0" skipped="${skipped.length}">\n${cases.join("\n")}\n  </testsuite>\n</testsuites>\n`;
     },
   };

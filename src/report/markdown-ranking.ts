@@ -69,7 +69,7 @@ export function skippedMarkdown(skipped: RunInfo["skipped"], lang: Language): st
   if (!skipped?.length) return "";
   const colon = lang === "zh" ? "：" : ":";
   const out = ["", `**${t("report.skippedHeading", { count: skipped.length }, lang)}${colon}**`, ""];
-  for (const s of skipped.slice(0, MAX_SKIPPED_LISTED)) out.push(`- \`${markdownCell(s.file)}\`${colon} ${markdownCell(s.reason)}`);
+  for (const s of skipped.slice(0, MAX_SKIPPED_LISTED)) out.push(`- \`${markdownCell(s.file)}\`${colon} ${markdownCell(s.reason[lang])}`);
   if (skipped.length > MAX_SKIPPED_LISTED) out.push(`- ${t("report.skippedMore", { more: skipped.length - MAX_SKIPPED_LISTED }, lang)}`);
   return out.join("\n") + "\n";
 }

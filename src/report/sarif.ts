@@ -80,7 +80,7 @@ export function sarifWriter(options: ReportOptions = {}): ReportWriter {
         rules: [...rules].map(([id, { title, help }]) => ({ id, shortDescription: { text: title }, help: { text: help } })),
       };
       for (const skip of run?.skipped ?? []) {
-        notifications.push({ level: "note", message: { text: t("report.skippedOne", { reason: skip.reason }, language.current()) }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(skip.file) } } }] });
+        notifications.push({ level: "note", message: { text: t("report.skippedOne", { reason: skip.reason[language.current()] }, language.current()) }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(skip.file) } } }] });
       }
       const invocations = notifications.length > 0 ? `,"invocations":${JSON.stringify([{ executionSuccessful: true, toolExecutionNotifications: notifications }])}` : "";
       return `\n],"tool":${JSON.stringify({ driver })}${invocations}}]}\n`;

@@ -82,7 +82,7 @@ function kindCount(k: { kind: string; value: number }, lang: "zh" | "en"): strin
 export function renderSkippedText(skipped: RunInfo["skipped"], lang: Language = uiLang()): string {
   if (!skipped?.length) return "";
   const out = [t("report.skippedList", { count: skipped.length }, lang)];
-  for (const skip of skipped) out.push(`  ${skip.file}${lang === "zh" ? "：" : ": "}${skip.reason}`);
+  for (const skip of skipped) out.push(`  ${skip.file}${lang === "zh" ? "：" : ": "}${skip.reason[lang]}`);
   return out.join("\n") + "\n";
 }
 

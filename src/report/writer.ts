@@ -1,5 +1,6 @@
 // A report is written as a stream: a header, one chunk per file as results arrive (in order), and a
 // footer with the summary. Batch runs over thousands of files never hold every report in memory.
+import type { Lang } from "../i18n/index.js";
 import type { GateOptions, ScoreResult, ScoreSummary } from "../score/types.js";
 
 export interface ReportOptions extends GateOptions {
@@ -32,7 +33,8 @@ export interface RunInfo {
   /** UsageMeter.toJSON(): requests, cache_hits, prompt_tokens, completion_tokens. */
   usage?: Record<string, number>;
   /** Every file passed over, with why (a Word lock file, a PDF without text, not a proposal…). */
-  skipped?: { file: string; reason: string }[];
+  /** Each reason in both languages: the report names it in its own. */
+  skipped?: { file: string; reason: Record<Lang, string> }[];
 }
 
 export interface ReportWriter {

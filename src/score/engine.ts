@@ -3,6 +3,7 @@
 // same text and rubric always give the same result.
 import type { LoadedFacts } from "../facts/load.js";
 import { detectKindFrom } from "../kinds/index.js";
+import { t } from "../i18n/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis/analysis.js";
 import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
@@ -10,6 +11,7 @@ import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
 import { perBeneficiary } from "./analysis/per-beneficiary.js";
+import { estimatesStatedExactly } from "./analysis/approximate-counts.js";
 import { keyFigureFindings, knownFiguresOf, unverifiedCharge, unverifiedFigures, type KeyFigure, type KeyFigureFinding } from "./analysis/provenance.js";
 import { mustFailed } from "./gate.js";
 import { cappedGrade, readinessOf } from "./readiness.js";
@@ -195,6 +197,13 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
   if (options.facts) {
     for (const k of keyFindings) {
       if (!charged.has(k.key)) improvements.push({ criterion: "facts", points: 0, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line });
+    }
+    // An estimate of the facts stated as exact: told, at no cost to the score, once per figure at its first line.
+    const exact = new Map<string, number[]>();
+    for (const e of estimatesStatedExactly(proposal, analysis, options.facts)) exact.set(e.text, [...(exact.get(e.text) ?? []), e.line]);
+    for (const [text, lines] of exact) {
+      const message = t("score.estimateStatedExactly", { text, lines }, language);
+      improvements.push({ criterion: "facts", points: 0, severity: "warning", message, suggestion: t("score.estimateStatedExactlyFix", { text }, language), line: lines[0]! });
     }
   }
   improvements.sort(

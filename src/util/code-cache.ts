@@ -10,7 +10,7 @@
 // written again after the command; a folder that cannot be written is left alone, silently.
 // Each file is written under a temporary name and renamed, so a reader never sees half of one.
 import { createHash } from "node:crypto";
-import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
@@ -94,13 +94,27 @@ export function runWithCodeCache<T>(file: string, cacheFile: string): CachedScri
       try {
         // Asked first: making the data costs a few milliseconds, for nothing if it cannot be kept.
         mkdirSync(path.dirname(cacheFile), { recursive: true });
-        accessSync(path.dirname(cacheFile), constants.W_OK);
+        if (!writableFolder(path.dirname(cacheFile))) return;
         if (writeCodeCache(cacheFile, script.createCachedData())) removeOthers(cacheFile);
       } catch {
         // A cache that cannot be made costs the next run its compile, nothing else.
       }
     },
   };
+}
+
+/**
+ * Whether the cache may be written in `folder`. access() answers for the user, except that root
+ * passes it whatever the folder's mode: a folder nobody may write to (mode a-w, as one made
+ * read-only to share a cache) is left alone by root too.
+ */
+export function writableFolder(folder: string, uid: number | undefined = process.getuid?.()): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return uid !== 0 || (statSync(folder).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -122,6 +136,17 @@ function removeOthers(cacheFile: string): void {
  * must be named by the script's content (scripts/bundle.js hashes it): V8 checks a cache against
  * the length of the source only, and would run the old code of an edited script of the same length.
  */
-export function codeCacheFile(cache: string, buildId: string, command: string): string {
-  return path.join(codeCacheIn(cache), `${buildId}-node${process.versions.node}-${process.arch}-${command}.v8`);
+export function codeCacheFile(cache: string, buildId: string, command: string, flags: string = v8FlagsKey()): string {
+  return path.join(codeCacheIn(cache), `${buildId}-node${process.versions.node}-${process.arch}${flags}-${command}.v8`);
+}
+
+/**
+ * The V8 and Node flags of this process, as a part of a cache file's name ("" when there are none):
+ * V8 refuses a cache made under other flags (--max-old-space-size, --jitless, --no-opt…), so two
+ * ways of running grantsmith would each throw away the other's file and write their own, every run.
+ */
+export function v8FlagsKey(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): string {
+  const flags = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].filter((flag) => flag.startsWith("-"));
+  if (flags.length === 0) return "";
+  return `-flags${createHash("sha1").update(flags.join("\n")).digest("hex").slice(0, 8)}`;
 }

@@ -197,33 +197,34 @@ describe("each command's action receives its arguments and options", () => {
   });
 });
 
-// Bad values: exit 2, one line on stderr that names the flag, and no action runs.
+// Bad values: exit 2, one line on stderr that names the flag and ends with the refusing command's
+// --help, and no action runs.
 const rejected: [string, string][] = [
-  ["init --kind grant", `option '--kind <kind>' argument 'grant' is invalid. Allowed choices are ${KINDS.join(", ")}.`],
-  ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid"],
-  ["draft f.yaml --concurrency 0", '--concurrency: expected a whole number from 1 to 64, got "0"'],
-  ["draft f.yaml --concurrency 2.5", '--concurrency: expected a whole number from 1 to 64, got "2.5"'],
-  ["draft f.yaml --timeout -1", '--timeout: expected a positive number, got "-1"'],
-  ["draft f.yaml --max-retries 11", '--max-retries: expected a whole number from 0 to 10, got "11"'],
-  ["score p.md --format xml", "option '--format <format>' argument 'xml' is invalid"],
-  ["score p.md --fail-on info", "option '--fail-on <level>' argument 'info' is invalid"],
-  ["score p.md --min-score 101", '--min-score: expected a score from 0 to 100, got "101"'],
-  ["score p.md --judge-samples 10", '--judge-samples: expected a whole number from 1 to 9, got "10"'],
-  ["score p.md --concurrency 257", '--concurrency: expected a whole number from 1 to 256, got "257"'],
-  ["score p.md --time-limit 0", '--time-limit: expected a positive number, got "0"'],
-  ["score p.md --sort rank", "option '--sort <order>' argument 'rank' is invalid"],
-  ["score p.md --max-annotations -1", '--max-annotations: expected a whole number (0 for no limit), got "-1"'],
-  ["revise p.md", "required option '--facts <file>' not specified"],
-  ["export p.md", "required option '--to <format>' not specified"],
-  ["revise p.md --facts f.yaml --rounds 11", '--rounds: expected a whole number from 1 to 10, got "11"'],
-  ["revise p.md --facts f.yaml --target high", '--target: expected a score from 0 to 100, got "high"'],
-  ["revise p.md --facts f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid"],
-  ["draft f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid"],
+  ["init --kind grant", `option '--kind <kind>' argument 'grant' is invalid. Allowed choices are ${KINDS.join(", ")}; see grantsmith init --help`],
+  ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith --help"],
+  ["draft f.yaml --concurrency 0", '--concurrency: expected a whole number from 1 to 64, got "0"; see grantsmith draft --help'],
+  ["draft f.yaml --concurrency 2.5", '--concurrency: expected a whole number from 1 to 64, got "2.5"; see grantsmith draft --help'],
+  ["draft f.yaml --timeout -1", '--timeout: expected a positive number, got "-1"; see grantsmith draft --help'],
+  ["draft f.yaml --max-retries 11", '--max-retries: expected a whole number from 0 to 10, got "11"; see grantsmith draft --help'],
+  ["score p.md --format xml", "option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, jsonl, markdown, junit, sarif, github, csv; see grantsmith score --help"],
+  ["score p.md --fail-on info", "option '--fail-on <level>' argument 'info' is invalid. Allowed choices are error, warning, never; see grantsmith score --help"],
+  ["score p.md --min-score 101", '--min-score: expected a score from 0 to 100, got "101"; see grantsmith score --help'],
+  ["score p.md --judge-samples 10", '--judge-samples: expected a whole number from 1 to 9, got "10"; see grantsmith score --help'],
+  ["score p.md --concurrency 257", '--concurrency: expected a whole number from 1 to 256, got "257"; see grantsmith score --help'],
+  ["score p.md --time-limit 0", '--time-limit: expected a positive number, got "0"; see grantsmith score --help'],
+  ["score p.md --sort rank", "option '--sort <order>' argument 'rank' is invalid. Allowed choices are score, name; see grantsmith score --help"],
+  ["score p.md --max-annotations -1", '--max-annotations: expected a whole number (0 for no limit), got "-1"; see grantsmith score --help'],
+  ["revise p.md", "required option '--facts <file>' not specified; see grantsmith revise --help"],
+  ["export p.md", "required option '--to <format>' not specified; see grantsmith export --help"],
+  ["revise p.md --facts f.yaml --rounds 11", '--rounds: expected a whole number from 1 to 10, got "11"; see grantsmith revise --help'],
+  ["revise p.md --facts f.yaml --target high", '--target: expected a score from 0 to 100, got "high"; see grantsmith revise --help'],
+  ["revise p.md --facts f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid. Allowed choices are text, json; see grantsmith revise --help"],
+  ["draft f.yaml --format csv", "option '--format <format>' argument 'csv' is invalid. Allowed choices are text, json; see grantsmith draft --help"],
   ["check", "missing required argument 'facts'; see grantsmith check --help"],
-  ["cache", "missing required argument 'action'"],
-  ["draft", "missing required argument 'facts'"],
-  ["doctor --timeout 0", '--timeout: expected a positive number, got "0"'],
-  ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en."],
+  ["cache", "missing required argument 'action'; see grantsmith cache --help"],
+  ["draft", "missing required argument 'facts'; see grantsmith draft --help"],
+  ["doctor --timeout 0", '--timeout: expected a positive number, got "0"; see grantsmith doctor --help'],
+  ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith --help"],
   ["draft f.yaml --model", "option '--model <name>' argument missing; see grantsmith draft --help"],
   ["draft f.yaml --forse", "error: unknown option '--forse' (did you mean --force?); see grantsmith draft --help"],
   ["scroe p.md", "error: unknown command 'scroe' (did you mean score?); see grantsmith --help"],
@@ -238,13 +239,13 @@ const rejectedInChinese: [string, string][] = [
   ["--lang zh check", "错误：缺少必需的参数 facts；请运行 grantsmith check --help 查看用法"],
   ["--lang zh revise p.md", "错误：必须提供选项 --facts <file>；请运行 grantsmith revise --help 查看用法"],
   ["--lang zh draft f.yaml --model", "错误：选项 --model <name> 缺少取值；请运行 grantsmith draft --help 查看用法"],
-  ["--lang zh score p.md --format xml", "错误：选项 --format <format> 的取值“xml”无效，可选值为 text、json、jsonl、markdown、junit、sarif、github、csv"],
+  ["--lang zh score p.md --format xml", "错误：选项 --format <format> 的取值“xml”无效，可选值为 text、json、jsonl、markdown、junit、sarif、github、csv；请运行 grantsmith score --help 查看用法"],
   ["--lang zh rubrics a b", "错误：rubrics 的参数过多，应为 1 个，实际为 2 个；请运行 grantsmith rubrics --help 查看用法"],
-  ["--lang zh draft f.yaml --timeout -1", "--timeout：应为正数，实际为“-1”"],
-  ["--lang zh draft f.yaml --concurrency 0", "--concurrency：应为 1 到 64 之间的整数，实际为“0”"],
-  ["--lang zh draft f.yaml --max-retries 11", "--max-retries：应为 0 到 10 之间的整数，实际为“11”"],
-  ["--lang zh score p.md --min-score 101", "--min-score：应为 0 到 100 之间的分数，实际为“101”"],
-  ["init --lang zh --kind grant", `错误：选项 --kind <kind> 的取值“grant”无效，可选值为 ${KINDS.join("、")}`],
+  ["--lang zh draft f.yaml --timeout -1", "--timeout：应为正数，实际为“-1”；请运行 grantsmith draft --help 查看用法"],
+  ["--lang zh draft f.yaml --concurrency 0", "--concurrency：应为 1 到 64 之间的整数，实际为“0”；请运行 grantsmith draft --help 查看用法"],
+  ["--lang zh draft f.yaml --max-retries 11", "--max-retries：应为 0 到 10 之间的整数，实际为“11”；请运行 grantsmith draft --help 查看用法"],
+  ["--lang zh score p.md --min-score 101", "--min-score：应为 0 到 100 之间的分数，实际为“101”；请运行 grantsmith score --help 查看用法"],
+  ["init --lang zh --kind grant", `错误：选项 --kind <kind> 的取值“grant”无效，可选值为 ${KINDS.join("、")}；请运行 grantsmith init --help 查看用法`],
 ];
 
 describe("a bad command line is told in the user's language", () => {
@@ -272,6 +273,15 @@ describe("a bad command line exits 2 with one line", () => {
     expect(calls).toEqual([]);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(stderr).toContain(message);
+  });
+
+  it("a value the action refuses (an unknown schema) ends with that command's --help too, in zh and en", async () => {
+    const { commandActions } = await import("../../src/commands/index.js");
+    expect(await main(["schema", "form"], commandActions)).toBe(2);
+    expect(stderr).toBe('schema: unknown schema "form"; choose facts, rubric, config or org; see grantsmith schema --help\n');
+    stderr = "";
+    expect(await main(["--lang", "zh", "schema", "form"], commandActions)).toBe(2);
+    expect(stderr).toBe("schema：未知的 schema“form”；可选 facts、rubric、config 或 org；请运行 grantsmith schema --help 查看用法\n");
   });
 
   it("an unknown option or command exits 2 and says which", async () => {

@@ -88,7 +88,7 @@ describe("grantsmith check --fix", () => {
     expect(await readFile(file, "utf8")).toBe(CANONICAL);
     expect(result.stderr).toContain(`${file}：以下 14 处将改为规范写法：\n  第 5 行：2016年 → 2016\n  第 10 行：约200名 → 200\n`);
     // 约 is kept as a fact of the count, not dropped: the draft says 约200人.
-    expect(result.stderr).toContain("  第 12 行：+ approximate: true\n");
+    expect(result.stderr).toContain("  第 11 行：+ approximate: true\n");
     expect(result.stderr).toContain("  第 19 行：15万 → 150000\n");
     expect(result.stderr).toContain(`  第 23 行："20,000元" → 20000\n`);
     expect(result.stderr).toContain("  第 12 行：+ unit: 人\n");
@@ -117,7 +117,7 @@ describe("grantsmith check --fix", () => {
     const file = path.join(dir, "colon.yaml");
     await writeFile(file, `title："社区助餐"\norganization:\n  name：某机构  # 登记名称\nneed:\n  problem: 吃饭难\nbeneficiaries:\n  - group: 老人\n    count: 30人\n`);
     const result = await runCli(["check", file, "--fix", "--yes"], { env: cleanEnv({ GRANTSMITH_LANG: "en" }) });
-    expect(result.stderr).toContain(`${file}: 4 changes to the canonical form:\n  line 1: title："社区助餐" → title: "社区助餐"\n  line 3: name：某机构  # 登记名称 → name: 某机构  # 登记名称\n  line 8: 30人 → 30\n  line 9: + unit: 人\n`);
+    expect(result.stderr).toContain(`${file}: 4 changes to the canonical form:\n  line 1: title："社区助餐" → title: "社区助餐"\n  line 3: name：某机构  # 登记名称 → name: 某机构  # 登记名称\n  line 8: 30人 → 30\n  line 8: + unit: 人\n`);
     expect(await readFile(file, "utf8")).toBe(`title: "社区助餐"\norganization:\n  name: 某机构  # 登记名称\nneed:\n  problem: 吃饭难\nbeneficiaries:\n  - group: 老人\n    count: 30\n    unit: 人\n`);
     expect(result.code).toBe(0);
   });

@@ -39,10 +39,23 @@ describe("the code cache (the built binary)", () => {
       expect(readFileSync(path.join(cache, "code", file!)).equals(written), args.join(" ")).toBe(true);
     }
     expect(readdirSync(path.join(cache, "code")).filter((name) => !name.endsWith(".v8"))).toEqual([]);
-    // `cache clear` removes it (what is left is the clearing run's own, written as it ends).
+    // `cache clear` removes it, and the clearing run does not write its own into a new one.
     const cleared = await runCli(["cache", "clear"], { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
     expect(cleared.code, cleared.stderr).toBe(0);
-    expect(readdirSync(path.join(cache, "code")).filter((name) => !name.endsWith("-cache.v8"))).toEqual([]);
+    expect(existsSync(path.join(cache, "code"))).toBe(false);
+  });
+
+  it("runs under other V8 flags keep a file of their own, so neither refuses and rewrites the other's", async () => {
+    const cache = path.join(tempDirSync(), "cache");
+    const run = (nodeOptions: string | undefined) => runCli(["check", FACTS], { env: cleanEnv({ GRANTSMITH_CACHE: cache, NODE_OPTIONS: nodeOptions }) });
+    const files = () => readdirSync(path.join(cache, "code")).sort().map((name) => readFileSync(path.join(cache, "code", name)));
+    await run(undefined);
+    await run("--max-old-space-size=300");
+    const written = files();
+    expect(written).toHaveLength(2);
+    await run(undefined);
+    await run("--max-old-space-size=300");
+    expect(files().map((bytes, k) => bytes.equals(written[k]!))).toEqual([true, true]);
   });
 
   it("a damaged cache file is written again; a cache folder that cannot be written is left alone", async () => {

@@ -60,7 +60,7 @@ describe("draft to Word", () => {
   ])("refuses %j with exit 2 and one line", async (flags, line) => {
     const result = await runInProcess(["draft", "examples/zh/elderly-meals.yaml", ...flags], { cwd: REPO_ROOT });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`${line}\n`);
+    expect(result.stderr).toBe(`${line}; see grantsmith draft --help\n`);
     expect(result.stdout).toBe("");
   });
 
@@ -96,7 +96,7 @@ describe("export", () => {
     expect((await runInProcess(["export", md, "--to", "docx"])).code).toBe(2);
     const wrong = await runInProcess(["export", md, "--to", "docx", "-o", path.join(dir, "x.pdf")]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toBe(`${path.join(dir, "x.pdf")}: ${FORMATS_LINE}\n`);
+    expect(wrong.stderr).toBe(`${path.join(dir, "x.pdf")}: ${FORMATS_LINE}; see grantsmith export --help\n`);
   });
 });
 

@@ -1,5 +1,6 @@
 // `grantsmith draft` end to end: the built binary, offline on every example, and against a local
 // OpenAI-compatible server (streaming) for the model path, its failures and Ctrl-C.
+import { existsSync } from "node:fs";
 import { access, copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,7 +121,7 @@ describe("draft with bad input", () => {
     const over = await runInProcess(["draft", facts, "-o", facts, "--force"]);
     expect(over.code).toBe(2);
     // A facts file is .yaml: refused as an output format before the input guard is reached.
-    expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these\n`);
+    expect(over.stderr).toBe(`${facts}: grantsmith writes .md/.markdown, .docx, or - for stdout (Markdown); give -o a file name ending in one of these; see grantsmith draft --help\n`);
     expect(await readFile(facts, "utf8")).toBe(before);
     const missing = path.join(dir, "no-such-folder", "out.md");
     const result = await runInProcess(["draft", facts, "-o", missing]);
@@ -307,6 +308,46 @@ describe("draft with a model", () => {
       expect(second.stderr).toContain("note: 2 of the 2 sections saved by the interrupted draft were written again");
     } finally {
       await flaky.close();
+    }
+  });
+
+  it("-o - writes nothing beside the facts while it drafts; stopped, it keeps the finished sections there for --resume", async () => {
+    const folder = await tempDir("grantsmith-e2e-stdout-");
+    const facts = path.join(folder, "meals.yaml");
+    await copyFile(path.join(REPO_ROOT, "examples/zh/elderly-meals.yaml"), facts);
+    const stateFolder = path.join(folder, ".grantsmith-state");
+    // Whether the state folder is there when each request arrives (sections go one at a time).
+    const seen: boolean[] = [];
+    let cut = true;
+    const stdoutServer = await startLlmServer((request) => {
+      seen.push(existsSync(stateFolder));
+      const id = sectionOf(request);
+      if (cut && id === "activities") return { text: "这一段会被截断的正文内容。".repeat(20), chunkSize: 4, cutAfterChunks: 3, cutMode: "destroy" };
+      return { text: `MODEL-${id}：正文。` };
+    });
+    try {
+      const args = ["draft", facts, "-o", "-", "--base-url", stdoutServer.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
+      cut = false;
+      const whole = await runInProcess(args, { env: modelEnv() });
+      expect(whole.code, whole.stderr).toBe(0);
+      expect(whole.stdout).toContain("MODEL-organization：");
+      expect(seen).toHaveLength(10);
+      expect(seen.filter(Boolean)).toEqual([]);
+      expect(await readdir(folder)).toEqual(["meals.yaml"]);
+
+      cut = true;
+      const stopped = await runInProcess(args, { env: modelEnv() });
+      expect(stopped.code).toBe(3);
+      expect(stopped.stderr).toContain("kept 4 finished sections; run the same command with --resume");
+      expect((await readdir(path.join(stateFolder, "meals.proposal.md"))).sort()).toEqual(["beneficiaries.json", "need.json", "objectives.json", "summary.json"]);
+      cut = false;
+      stdoutServer.requests.length = 0;
+      const resumed = await runInProcess([...args, "--resume"], { env: modelEnv() });
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(stdoutServer.chatRequests().map(sectionOf)).toEqual(["activities", "budget", "monitoring", "risks", "sustainability", "organization"]);
+      expect(await readdir(folder)).toEqual(["meals.yaml"]);
+    } finally {
+      await stdoutServer.close();
     }
   });
 

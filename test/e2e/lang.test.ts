@@ -36,7 +36,7 @@ describe("with LANG=zh_CN.UTF-8", () => {
   it("a bad option value is one Chinese line, exit 2", async () => {
     const result = await run(["score", "p.md", "--min-score", "101"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("--min-score：应为 0 到 100 之间的分数，实际为“101”\n");
+    expect(result.stderr).toBe("--min-score：应为 0 到 100 之间的分数，实际为“101”；请运行 grantsmith score --help 查看用法\n");
     expect(result.stdout).toBe("");
   });
 });
@@ -65,7 +65,7 @@ describe("with --lang en over a Chinese locale", () => {
     expect(missing.stderr).toBe("error: required option '--facts <file>' not specified; see grantsmith revise --help\n");
     const value = await run(["score", "p.md", "--lang", "en", "--min-score", "101"]);
     expect(value.code).toBe(2);
-    expect(value.stderr).toBe('--min-score: expected a score from 0 to 100, got "101"\n');
+    expect(value.stderr).toBe('--min-score: expected a score from 0 to 100, got "101"; see grantsmith score --help\n');
   });
 });
 
@@ -80,6 +80,6 @@ describe("the order of the language settings", () => {
   it("init --lang en is the proposal's language and the messages' too", async () => {
     const result = await run(["init", "--lang", "en", "--kind", "grant"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^error: option '--kind <kind>' argument 'grant' is invalid\. Allowed choices are /);
+    expect(result.stderr).toMatch(/^error: option '--kind <kind>' argument 'grant' is invalid\. Allowed choices are .+; see grantsmith init --help\n$/);
   });
 });

@@ -64,6 +64,6 @@ describe("grantsmith cache", () => {
   it("rejects an unknown action with exit 2", async () => {
     const result = await runInProcess(["cache", "purge"], { env: cleanEnv({ XDG_CACHE_HOME: cacheHome }) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('use "grantsmith cache clear" or "grantsmith cache path"');
+    expect(result.stderr).toBe('cache purge: unknown action; use "grantsmith cache clear" or "grantsmith cache path"; see grantsmith cache --help\n');
   });
 });

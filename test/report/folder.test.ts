@@ -29,7 +29,7 @@ describe("folder scan", () => {
   it("leaves out the folder's own papers, backups and lock files, each named with why", async () => {
     const { scored, skipped } = await scan(folder());
     expect(scored).toEqual(["2025/c.md", "2025/c.old.md", "a.md", "drafts/x.md", "drafts/y.md", "readme-first-proposal.md"]);
-    const why = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
+    const why = Object.fromEntries(skipped.map((s) => [s.file, s.reason.en]));
     expect(why["README.md"]).toMatch(/README file, not a proposal/);
     expect(why["README.zh-CN.md"]).toMatch(/README file/);
     expect(why["CHANGELOG.md"]).toMatch(/CHANGELOG file/);
@@ -43,8 +43,8 @@ describe("folder scan", () => {
     const { scored, skipped } = await scan(folder(), ["drafts", "*.old.md"]);
     expect(scored).toEqual(["2025/c.md", "a.md", "readme-first-proposal.md"]);
     // (path.relative drops the trailing separator the report shows: "drafts/".)
-    expect(skipped).toContainEqual({ file: "drafts", reason: "excluded by --exclude drafts" });
-    expect(skipped).toContainEqual({ file: path.join("2025", "c.old.md"), reason: "excluded by --exclude *.old.md" });
+    expect(skipped).toContainEqual({ file: "drafts", reason: { en: "excluded by --exclude drafts", zh: "已按 --exclude drafts 排除" } });
+    expect(skipped).toContainEqual({ file: path.join("2025", "c.old.md"), reason: { en: "excluded by --exclude *.old.md", zh: "已按 --exclude *.old.md 排除" } });
     expect((await scan(folder(), ["drafts/**"])).scored).not.toContain("drafts/x.md");
   });
 });

@@ -7,7 +7,8 @@ import type { ReportFormat } from "../../src/report/formats.js";
 import { applyGate, summarize } from "../../src/score/gate.js";
 import { scoreText } from "../../src/score/engine.js";
 import type { ScoreResult } from "../../src/score/types.js";
-import { setExplicitLanguage } from "../../src/i18n/index.js";
+import { both, setExplicitLanguage } from "../../src/i18n/index.js";
+import { REPORT_FORMAT_NAMES } from "../../src/report/formats.js";
 import { fixture } from "../score/helpers.js";
 
 async function scored(names: string[]): Promise<ScoreResult[]> {
@@ -16,7 +17,7 @@ async function scored(names: string[]): Promise<ScoreResult[]> {
 
 async function render(format: ReportFormat, names: string[], summary = false): Promise<string> {
   const list = await scored(names);
-  const run = { skipped: [{ file: "proposals/~$draft.docx", reason: "a Word lock file" }] };
+  const run = { skipped: [{ file: "proposals/~$draft.docx", reason: both("score.wordLockFile") }] };
   return renderReport(await createWriter(format, { minScore: 90, maxAnnotationsPerFile: 0, summary }), list, summarize(list), run);
 }
 
@@ -26,6 +27,19 @@ const ZH = ["zh-complete.md", "zh-sparse.md"];
 const EN = ["en-complete.md", "en-sparse.md"];
 
 describe("the language of a report", () => {
+  // The user speaks English; the reports of zh proposals name the skipped file's reason in Chinese.
+  // jsonl is a line per file with no footer, so it lists no skipped file.
+  it.each(REPORT_FORMAT_NAMES.filter((format) => format !== "jsonl"))("%s: a skipped file's reason is in the proposals' language", async (format) => {
+    setExplicitLanguage("en");
+    const zh = await render(format, ZH);
+    expect(zh).toContain("Word 锁定文件");
+    expect(zh).not.toContain("a Word lock file");
+    setExplicitLanguage("zh");
+    const en = await render(format, EN);
+    expect(en).toContain("a Word lock file");
+    expect(en).not.toContain("Word 锁定文件");
+  });
+
   it("github: the verdict, the gate, the summary and the skipped notice of zh proposals are in Chinese", async () => {
     const text = await render("github", ZH);
     expect(text).toMatch(/title=grantsmith：未通过质量门槛::[\d.]+\/100（[A-F][^）]*），评分细则 [\w-]+；.*；未通过门槛；低于 --min-score 90/);
@@ -64,7 +78,7 @@ describe("the language of a report", () => {
     const rules = sarif.runs[0].tool.driver.rules as { id: string; shortDescription: { text: string } }[];
     expect(rules.find((r) => r.id === "readiness")!.shortDescription.text).toBe("可以提交");
     const notes = sarif.runs[0].invocations[0].toolExecutionNotifications as { message: { text: string } }[];
-    expect(notes.map((n) => n.message.text)).toEqual(["已跳过，未评分：a Word lock file"]);
+    expect(notes.map((n) => n.message.text)).toEqual(["已跳过，未评分：Word 锁定文件（文档打开时 Word 会保留它），不是项目书"]);
   });
 
   it("junit: the readiness case and the skipped suite of zh proposals are in Chinese", async () => {
@@ -81,7 +95,7 @@ describe("the language of a report", () => {
     expect(summary).toMatch(/^汇总：共 2 个文件，其中 1 个可以提交；1 个门槛已通过，1 个未通过门槛；平均 [\d.]+ 分\n/);
     expect(summary).toMatch(/\n {2}文件 +得分 {3}等级 {3}能否提交 {4}门槛\n/);
     expect(summary).toMatch(/proposals\/zh-sparse\.md +[\d.]+ {2}F {6}尚不能提交 {2}未通过门槛\n/);
-    expect(summary).toContain("跳过 1 个文件，未评分：\n  proposals/~$draft.docx：a Word lock file\n");
+    expect(summary).toContain("跳过 1 个文件，未评分：\n  proposals/~$draft.docx：Word 锁定文件（文档打开时 Word 会保留它），不是项目书\n");
     expect(summary).not.toMatch(/Summary|score|ready|gate|Skipped/);
     // A finding's severity and a must criterion's mark are Chinese too.
     const body = text.slice(0, text.indexOf("汇总："));
@@ -98,7 +112,7 @@ describe("the language of a report", () => {
         "  proposals/en-complete.md   99.2  A      ready      gate passed\n" +
         "  proposals/en-sparse.md     14.1  F      not ready  gate failed\n" +
         "Skipped 1 file, not scored:\n" +
-        "  proposals/~$draft.docx: a Word lock file\n",
+        "  proposals/~$draft.docx: a Word lock file (Word keeps it while the document is open), not a proposal\n",
     );
   });
 

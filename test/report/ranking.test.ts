@@ -12,7 +12,7 @@ import type { ScoreResult } from "../../src/score/types.js";
 import { fixture } from "../score/helpers.js";
 import { readCsv } from "../helpers/csv.js";
 
-const skipped = [{ file: "proposals/README.md", reason: "the folder's README file, not a proposal" }];
+const skipped = [{ file: "proposals/README.md", reason: { zh: "文件夹自带的 README 文件，不是项目书", en: "the folder's README file, not a proposal" } }];
 
 async function results(): Promise<ScoreResult[]> {
   const zh = await scoreText(fixture("zh-complete.md"), { file: "b/社区助餐.md" });
@@ -51,7 +51,7 @@ describe("csv ranking", () => {
     expect(Number(col(sparse, "placeholders"))).toBeGreaterThan(0);
     expect(col(rows.at(-2)!, "ready")).toBe("error");
     expect(col(rows.at(-1)!, "ready")).toBe("skipped");
-    expect(col(rows.at(-1)!, "note")).toBe(skipped[0]!.reason);
+    expect(col(rows.at(-1)!, "note")).toBe(skipped[0]!.reason.en);
   });
 
   it("--sort name orders by file and keeps the rank by score", async () => {
@@ -108,7 +108,7 @@ describe("jsonl, sarif and junit", () => {
     for (const rule of driver.rules) expect(rule.help.text.length).toBeGreaterThan(40);
     expect(driver.rules.find((r: { id: string }) => r.id === "budget").help.text).toMatch(/rubrics standard-(en|zh)/);
     const notes = sarif.runs[0].invocations[0].toolExecutionNotifications;
-    expect(notes).toContainEqual(expect.objectContaining({ level: "note", message: { text: `skipped, not scored: ${skipped[0]!.reason}` } }));
+    expect(notes).toContainEqual(expect.objectContaining({ level: "note", message: { text: `skipped, not scored: ${skipped[0]!.reason.en}` } }));
   });
 
   it("junit lists the skipped files as skipped test cases", async () => {

@@ -20,7 +20,7 @@ describe("report formats registry", () => {
   it.skipIf(!built)("--format accepts exactly the registered formats, in their order", async () => {
     const { code, stderr } = await runInProcess(["score", proposal, "--format", "no-such-format"]);
     expect(code).toBe(2);
-    const allowed = /Allowed choices are (.+)\./.exec(stderr)?.[1]?.split(", ");
+    const allowed = /Allowed choices are (.+); see /.exec(stderr)?.[1]?.split(", ");
     expect(allowed).toEqual(REPORT_FORMAT_NAMES);
   });
 

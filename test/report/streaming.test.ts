@@ -23,7 +23,7 @@ describe("footer rows", () => {
   it("a format that gets no rows writes the same footer with them", async () => {
     const list = await results();
     const summary = summarize(list);
-    const run = { skipped: [{ file: "proposals/README.md", reason: "README" }] };
+    const run = { skipped: [{ file: "proposals/README.md", reason: { zh: "README 文件", en: "README" } }] };
     for (const format of REPORT_FORMAT_NAMES) {
       const footer = async (rows: ReturnType<typeof rowOf>[]) => {
         const writer = await createWriter(format);

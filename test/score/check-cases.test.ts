@@ -38,10 +38,15 @@ const CASES: Case[] = [
       // The mitigation on an indented line, or in a sub-item, belongs to the risk above it.
       "# 项目\n\n## 风险管理\n\n1. 风险：志愿者流失\n   应对：与两所高校签约，每学期补充志愿者\n",
       "# P\n\n## What are the risks that will make this project difficult?\n\n- Deadlines are hard to estimate, because:\n  - later milestones depend on earlier ones\n  - we mitigate this with monthly re-planning\n",
+      // Single-level items, each with its mitigation in the paragraph after it, not indented under it.
+      "# P\n\n## Risks\n\n- Volunteers leave\n\nMitigation: we recruit in pairs and keep a waiting list.\n\n- Rain on the fair day\n\nIf it rains, the fair moves indoors.\n",
+      "# 项目\n\n## 风险管理\n\n1. 志愿者流失\n\n应对措施：与两所高校签约，每学期补充志愿者。\n\n2. 资金不到位\n\n应对：提前申请配套资金，分期拨付。\n",
     ],
     invalid: [
       { text: "# P\n\n## Risks\n\n- Volunteers leave\n", findings: [[5, 'Risk "Volunteers leave" has no mitigation.']] },
       { text: "# 项目\n\n## 风险管理\n\n- 志愿者流失\n", findings: [[5, "风险「志愿者流失」没有对应的应对措施。"]] },
+      // The paragraph after an item is its mitigation only when it mitigates.
+      { text: "# P\n\n## Risks\n\n- Volunteers leave\n\nThis would slow the deliveries.\n", findings: [[5, 'Risk "Volunteers leave" has no mitigation.']] },
       { text: "# P\n\n## Budget\n\nTotal $5.\n", findings: [[5, 'The "Risks and Mitigation" section is missing, and no risk is named anywhere in the proposal.']] },
       // Risks named only in prose earn part of the points.
       {

@@ -1,12 +1,12 @@
 // V8's code cache (src/util/code-cache.ts): a script runs the same with or without its cache file,
 // the file is taken back on the next run, and a file that is cut short, damaged, written for
 // another script or cannot be written is not used and never an error.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/commands/names.js";
 import { commandActions } from "../../src/commands/index.js";
-import { codeCacheFile, readCodeCache, runWithCodeCache, writeCodeCache } from "../../src/util/code-cache.js";
+import { codeCacheFile, readCodeCache, runWithCodeCache, v8FlagsKey, writableFolder, writeCodeCache } from "../../src/util/code-cache.js";
 import { tempDirSync } from "../helpers/temp.js";
 
 interface Exports {
@@ -85,6 +85,34 @@ describe("code cache", () => {
     expect(() => run.save()).not.toThrow();
     expect(existsSync(cache)).toBe(false);
     expect(writeCodeCache(cache, Buffer.from("data"))).toBe(false);
+  });
+
+  it("a folder nobody may write to (mode a-w) is left alone, by root too", () => {
+    const dir = tempDirSync();
+    const file = script(dir);
+    const folder = path.join(dir, "shared");
+    mkdirSync(folder);
+    chmodSync(folder, 0o555);
+    try {
+      // Whoever runs the test: root passes access(W_OK) on any folder, and must not take it as writable.
+      runWithCodeCache<Exports>(file, path.join(folder, "b1-x.v8")).save();
+      expect(existsSync(path.join(folder, "b1-x.v8"))).toBe(false);
+      expect(writableFolder(folder, 0)).toBe(false);
+      chmodSync(folder, 0o755);
+      expect(writableFolder(folder, 0)).toBe(true);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+
+  it("names a cache file by the process's V8 flags, none by none", () => {
+    expect(v8FlagsKey([], undefined)).toBe("");
+    expect(v8FlagsKey([], "  ")).toBe("");
+    const jitless = v8FlagsKey(["--jitless"], undefined);
+    expect(jitless).toMatch(/^-flags[0-9a-f]{8}$/);
+    expect(v8FlagsKey([], "--jitless")).toBe(jitless);
+    expect(v8FlagsKey(["--max-old-space-size=300"], undefined)).not.toBe(jitless);
+    expect(codeCacheFile("c", "b1", "score", jitless)).not.toBe(codeCacheFile("c", "b1", "score", ""));
   });
 
   it("writing a file removes those of other builds, not those of this one", () => {

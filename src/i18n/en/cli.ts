@@ -67,7 +67,8 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.draft.batch": "send every section as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then assemble the draft from the cache",
   "cli.draft.offline": "assemble the narrative from the facts with built-in sentences; no model, no network",
   "cli.draft.concurrency": "sections generated at most at once (default: every section, within the provider's limit)",
-  "cli.draft.resume": "finish an interrupted draft, generating only the missing sections",
+  "cli.draft.resume":
+    "finish an interrupted draft, generating only the missing sections (a model's finished sections are kept in .grantsmith-state beside the output; with -o -, beside the facts and only once a draft stops)",
   "cli.draft.noScore": "do not score the draft after writing it",
 
   "cli.score.description": "score proposals (files, folders, globs) against a rubric and list the improvements worth the most points",
@@ -131,7 +132,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.error.optionMissingArgument": (p: { option: string }) => `error: option '${p.option}' argument missing`,
   "cli.error.missingMandatoryOption": (p: { option: string }) => `error: required option '${p.option}' not specified`,
   "cli.error.invalidChoice": (p: { option: string; value: string; choices: string }) =>
-    `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}.`,
+    `error: option '${p.option}' argument '${p.value}' is invalid. Allowed choices are ${p.choices}`,
   "cli.error.excessArguments": (p: { command: string; expected: number; got: number }) =>
     `error: too many arguments for '${p.command}': expected ${p.expected} argument${p.expected === 1 ? "" : "s"} but got ${p.got}`,
   "cli.error.seeHelp": (p: { help: string }) => `; see ${p.help}`,

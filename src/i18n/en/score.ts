@@ -17,7 +17,12 @@ export const score = {
   "score.badRegex": (p: { reason: string }) => `not a valid regular expression (${p.reason})`,
   "score.nestedRepeat": (p: { nested: string }) =>
     `the pattern repeats a group that itself repeats (${p.nested}), which can take forever on some lines; write it without the outer repetition, e.g. (a+)+ as a+`,
+  // src/score/analysis/approximate-counts.ts: an estimate of the facts stated as exact.
+  "score.estimateStatedExactly": (p: { text: string; lines: number[] }) =>
+    `"${p.text}"${p.lines.length > 1 ? ` (lines ${p.lines.join(", ")})` : ""} reads as an exact count, but the facts file gives it as an estimate.`,
+  "score.estimateStatedExactlyFix": (p: { text: string }) => `Write "about ${p.text}", or make the count exact in the facts file first.`,
   // src/score/read/files.ts: the files to score.
+  "score.excludedBy": (p: { pattern: string }) => `excluded by --exclude ${p.pattern}`,
   "score.wordLockFile": "a Word lock file (Word keeps it while the document is open), not a proposal",
   "score.tempFile": "a temporary or backup file, not a proposal",
   "score.factsFileGiven": (p: { arg: string }) =>
@@ -26,6 +31,8 @@ export const score = {
   "score.unknownExtension": (p: { extension: string; extensions: string }) =>
     `grantsmith does not read ${p.extension} files; a proposal is one of ${p.extensions} (save or convert it as one of these, or rename it if it is plain text)`,
   "score.factsInText": (p: { name: string }) => `it holds project facts (YAML), not a proposal; save it as ${p.name} and draft it: grantsmith draft ${p.name}`,
+  "score.orgProfileInText": (p: { name: string }) =>
+    `it holds an organisation profile (YAML, as org.yaml), not a proposal; save it as ${p.name} and name it in a facts file: organization: ./${p.name}`,
   "score.repositoryFile": (p: { name: string }) => `the folder's ${p.name} file, not a proposal (name it on the command line to score it)`,
   "score.overlappingAlternation": (p: { group: string }) =>
     `the pattern repeats a group whose alternatives can match the same text (${p.group}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`,

@@ -64,7 +64,8 @@ export const cli: typeof en = {
   "cli.draft.batch": "把所有章节作为一个服务商批处理任务发送（OpenAI、DashScope：约半价，数小时内返回），再从缓存组装草稿",
   "cli.draft.offline": "用内置语句根据项目信息拼写正文；不调用模型，不联网",
   "cli.draft.concurrency": "最多同时生成的章节数（默认：所有章节同时生成，以服务商的并发上限为限）",
-  "cli.draft.resume": "接着完成中断的起草，只生成缺少的章节",
+  "cli.draft.resume":
+    "接着完成中断的起草，只生成缺少的章节（模型写完的章节保存在输出文件旁的 .grantsmith-state 中；用 -o - 时保存在项目信息文件旁，且只在起草中断时才写入）",
   "cli.draft.noScore": "写完后不打分",
 
   "cli.score.description": "按评分细则为项目书（文件、文件夹或通配符）打分，并列出最能提分的修改建议",

@@ -1,6 +1,6 @@
 // risks: enough risks, each with a mitigation. Risks are read from a table with a mitigation
 // column, else from list items or labelled paragraphs ("风险：… 应对：…", "Risk: … Mitigation: …").
-import { columnIndex, findListItems, type LineRef, type ListItem } from "../read/markdown.js";
+import { columnIndex, findListItems, isListItem, type LineRef, type ListItem } from "../read/markdown.js";
 import { allLines, sectionsWithId, type Section } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
@@ -71,6 +71,25 @@ function withSubItems(items: readonly ListItem[]): ListItem[] {
     else out.push({ ...item });
   }
   return out;
+}
+
+/**
+ * The paragraph that follows a list item after a blank line, at the margin rather than indented
+ * under it ("- 志愿者流失" / "" / "应对措施：…"): "" when the next thing is another item, a heading or
+ * a table, or nothing. A single-level list often puts each risk's mitigation there.
+ */
+function paragraphAfter(lines: readonly LineRef[], item: ListItem): string {
+  let at = lines.findIndex((l) => l.line === item.line) + 1;
+  // The item's own lines (its continuation) run to the first blank line.
+  while (at < lines.length && lines[at]!.text.trim() !== "") at++;
+  while (at < lines.length && lines[at]!.text.trim() === "") at++;
+  const paragraph: string[] = [];
+  for (; at < lines.length; at++) {
+    const text = lines[at]!.text;
+    if (text.trim() === "" || isListItem(text) || /^\s{0,3}#|^\s*\|/.test(text)) break;
+    paragraph.push(text.trim());
+  }
+  return paragraph.join(" ");
 }
 
 /** A sentence that names a risk, outside any risk section ("The risks include …", "风险在于…"). */
@@ -195,9 +214,10 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords)
   }
   const headed = headedRisks(ctx, mitigation);
   if (headed.length > 0) return headed;
+  const pairedBy = (text: string) => text !== "" && mitigates(text, mitigation) && ctx.analysis.placeholders(text).length === 0;
   const listed = pairedWithMitigationList(
     lines,
-    withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: mitigates(item.text, mitigation) && ctx.analysis.placeholders(item.text).length === 0 })),
+    withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: pairedBy(item.text) || pairedBy(paragraphAfter(lines, item)) })),
   );
   const labelled = labelledRisks(ctx, lines, words.label);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;

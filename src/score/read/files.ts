@@ -11,7 +11,7 @@ import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/d
 import type { LocatedText } from "../../read/located-text.js";
 import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
-import { t, uiLang } from "../../i18n/index.js";
+import { both, t, uiLang, type Lang } from "../../i18n/index.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
@@ -35,10 +35,13 @@ export function isDocumentFile(name: string): boolean {
   return DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
 
-/** A file a folder scan passes over, with why, so that the report can name it. */
+/**
+ * A file a folder scan passes over, with why, so that the report can name it: the reason in both
+ * languages, as the report is written in its proposals' language and stderr in the user's.
+ */
 export interface SkippedFile {
   file: string;
-  reason: string;
+  reason: Record<Lang, string>;
 }
 
 /** A folder's own papers, named by the part before the first dot: README.md, README.zh-CN.md, LICENSE, CHANGELOG.md. */
@@ -46,14 +49,15 @@ export const REPOSITORY_FILES = ["readme", "changelog", "changes", "license", "l
 const REPOSITORY_FILE = new RegExp(`^(${REPOSITORY_FILES.join("|")})(\\.|$)`, "i");
 
 /** Why a file found in a folder is not a proposal to score, or undefined when it may be one. */
-export function folderSkipReason(name: string): string | undefined {
-  if (name.startsWith("~$")) return t("score.wordLockFile");
-  if (/\.(tmp|temp|bak|swp|swo|orig)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name) || /^#.*#$/.test(name)) return t("score.tempFile");
-  if (REPOSITORY_FILE.test(name)) return t("score.repositoryFile", { name: name.split(".")[0]! });
+export function folderSkipReason(name: string): Record<Lang, string> | undefined {
+  if (name.startsWith("~$")) return both("score.wordLockFile");
+  if (/\.(tmp|temp|bak|swp|swo|orig)$|~$/i.test(name) || /^~.*\.tmp$/i.test(name) || /^#.*#$/.test(name)) return both("score.tempFile");
+  if (REPOSITORY_FILE.test(name)) return both("score.repositoryFile", { name: name.split(".")[0]! });
   if (!isProposalFile(name)) {
     const extension = path.extname(name).toLowerCase();
-    if (extension === ".doc") return t("score.oldWord");
-    return t("score.notAProposal", { extension: extension || t("score.noExtension"), extensions: PROPOSAL_EXTENSION_LIST });
+    if (extension === ".doc") return both("score.oldWord");
+    const inLang = (lang: Lang) => t("score.notAProposal", { extension: extension || t("score.noExtension", undefined, lang), extensions: PROPOSAL_EXTENSION_LIST }, lang);
+    return { zh: inLang("zh"), en: inLang("en") };
   }
   return undefined;
 }
@@ -123,7 +127,7 @@ async function excluder(patterns: readonly string[] | undefined): Promise<Exclud
   return (relative, shown) => tests.find(({ test }) => test(posix(relative)) || test(posix(shown)))?.pattern;
 }
 
-const excludedBy = (pattern: string) => `excluded by --exclude ${pattern}`;
+const excludedBy = (pattern: string) => both("score.excludedBy", { pattern });
 
 async function* walk(dir: string, exclude?: Excluder, base = dir): AsyncGenerator<string | SkippedFile> {
   let entries;
@@ -195,10 +199,12 @@ export async function* proposalFiles(roots: readonly Root[], options: ScanOption
  * Text with, for a document, where its lines are (paragraphs, pages), and a note for stderr about
  * how it was read (a GBK file); a file skipped with why; or a file that could not be read.
  */
-export type ReadOutcome = ({ kind: "text" } & LocatedText & { note?: string }) | { kind: "skip"; reason: string } | { kind: "error"; error: string };
+export type ReadOutcome = ({ kind: "text" } & LocatedText & { note?: string }) | { kind: "skip"; reason: Record<Lang, string> } | { kind: "error"; error: string };
 
-/** The line on stderr (and in the report's list) for a skipped file. */
-export const skipLine = (skip: SkippedFile) => t("score.skipped", { file: skip.file, reason: skip.reason });
+/** The line on stderr for a skipped file, in the user's language. */
+export const skipLine = (skip: SkippedFile) => t("score.skipped", { file: skip.file, reason: skip.reason[uiLang()] });
+
+const readSkip = (error: DocumentReadError): ReadOutcome => ({ kind: "skip", reason: { zh: error.messageIn("zh"), en: error.messageIn("en") } });
 
 export async function readProposal(file: string): Promise<ReadOutcome> {
   if (isDocumentFile(file)) return readDocumentProposal(file);
@@ -219,11 +225,11 @@ export async function readProposal(file: string): Promise<ReadOutcome> {
 async function readDocumentProposal(file: string): Promise<ReadOutcome> {
   try {
     const info = await stat(file);
-    if (info.size > MAX_DOCUMENT_BYTES) return { kind: "skip", reason: t("score.documentTooLarge", { mb: Math.round(info.size / 1024 / 1024) }) };
+    if (info.size > MAX_DOCUMENT_BYTES) return { kind: "skip", reason: both("score.documentTooLarge", { mb: Math.round(info.size / 1024 / 1024) }) };
     try {
       return { kind: "text", ...(await readDocumentText(file)) };
     } catch (error) {
-      if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
+      if (error instanceof DocumentReadError) return readSkip(error);
       throw error;
     }
   } catch (error) {
@@ -232,7 +238,7 @@ async function readDocumentProposal(file: string): Promise<ReadOutcome> {
 }
 
 function tooLarge(size: number): ReadOutcome {
-  return { kind: "skip", reason: t("score.textTooLarge", { kb: Math.round(size / 1024) }) };
+  return { kind: "skip", reason: both("score.textTooLarge", { kb: Math.round(size / 1024) }) };
 }
 
 /** Binary, undecodable, or text: what the bytes of a file are, whichever way they were read. */
@@ -240,12 +246,16 @@ function classify(file: string, bytes: Uint8Array): ReadOutcome {
   try {
     const read = textFromBytes(file, bytes);
     // An empty file is not a proposal that scores 0: it is skipped, and named alone it is exit 2.
-    if (!/\S/.test(read.text)) return { kind: "skip", reason: t("read.emptyText") };
-    // Facts typed into a .txt file: what a proposal is drafted from, not a proposal to score.
-    if (TEXT_FILE.test(file) && looksLikeFacts(read.text)) return { kind: "skip", reason: t("score.factsInText", { name: `${path.basename(file, path.extname(file))}.yaml` }) };
+    if (!/\S/.test(read.text)) return { kind: "skip", reason: both("read.emptyText") };
+    // Facts typed into a .txt file (a project's, or an organisation profile as org.yaml): what a proposal is drafted from, not a proposal to score.
+    const facts = TEXT_FILE.test(file) ? factsInText(read.text) : undefined;
+    if (facts) {
+      const name = `${path.basename(file, path.extname(file))}.yaml`;
+      return { kind: "skip", reason: both(facts === "project" ? "score.factsInText" : "score.orgProfileInText", { name }) };
+    }
     return { kind: "text", ...read };
   } catch (error) {
-    if (error instanceof DocumentReadError) return { kind: "skip", reason: error.message };
+    if (error instanceof DocumentReadError) return readSkip(error);
     throw error;
   }
 }
@@ -257,14 +267,22 @@ const FACTS_KEY = /^(title|organization|need|beneficiaries|budget|period|objecti
 const YAML_LINE = /^(?:#|[ \t]|-(?:[ \t]|$)|[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)/;
 
 /**
- * Text that is a facts file's YAML, not a proposal: two or more of a facts file's top-level keys,
- * and every line YAML's structure (a proposal has sentences at the margin).
+ * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's, which
+ * test/reliability/odd-inputs.test.ts holds this list to (the schema is not loaded to score a file).
  */
-export function looksLikeFacts(text: string): boolean {
-  const keys = new Set<string>();
-  for (const m of text.matchAll(FACTS_KEY)) keys.add(m[1]!);
-  if (keys.size < 2) return false;
-  return text.split(/\r?\n/).every((line) => line.trim() === "" || YAML_LINE.test(line));
+export const ORG_PROFILE_KEYS = ["name", "registration_id", "founded", "address", "type", "net_assets", "description", "track_record", "governance", "financial_disclosure", "contact", "extends", "team"] as const;
+const ORG_KEY = new RegExp(`^(${ORG_PROFILE_KEYS.join("|")})[ \\t]*:`, "gm");
+
+/**
+ * What facts a text holds as YAML, if it is not a proposal: a project's (two or more of a facts
+ * file's top-level keys) or an organisation profile's (two or more of its keys), with every line
+ * YAML's structure (a proposal has sentences at the margin).
+ */
+export function factsInText(text: string): "project" | "organization" | undefined {
+  const keysOf = (pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]!)).size;
+  const kind = keysOf(FACTS_KEY) >= 2 ? "project" : keysOf(ORG_KEY) >= 2 ? "organization" : undefined;
+  if (!kind) return undefined;
+  return text.split(/\r?\n/).every((line) => line.trim() === "" || YAML_LINE.test(line)) ? kind : undefined;
 }
 
 function readError(error: unknown): string {
