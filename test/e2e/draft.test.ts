@@ -323,7 +323,7 @@ describe("draft with a model", () => {
       seen.push(existsSync(stateFolder));
       const id = sectionOf(request);
       if (cut && id === "activities") return { text: "这一段会被截断的正文内容。".repeat(20), chunkSize: 4, cutAfterChunks: 3, cutMode: "destroy" };
-      return { text: `MODEL-${id}：正文。` };
+      return sectionAnswer(`MODEL-${id}：`, "zh");
     });
     try {
       const args = ["draft", facts, "-o", "-", "--base-url", stdoutServer.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
