@@ -217,9 +217,17 @@ describe("score --judge", () => {
     for (const name of ["a.md", "b.md", "c.md"]) await copyFile(EN, path.join(folder, name));
     let inFlight = 0;
     let most = 0;
+    // The first request is held until a second is in flight (a client that sends one at a time never
+    // gets an answer, and the test times out), so two at once is shown whatever the machine's speed;
+    // every request is then held a while, for a third in flight to show if the limit did not hold.
+    let secondArrived: () => void = () => undefined;
+    const second = new Promise<void>((resolve) => (secondArrived = resolve));
+    let arrived = 0;
     const slow = await startLlmServer(async (request) => {
       inFlight++;
       most = Math.max(most, inFlight);
+      if (++arrived === 2) secondArrived();
+      if (arrived === 1) await second;
       await new Promise((resolve) => setTimeout(resolve, 60));
       inFlight--;
       return verdict(scores[criterionOf(request)] ?? 0);
