@@ -6,6 +6,7 @@ import { parseChineseNumeral, CHINESE_NUMERALS } from "../text/chinese-numerals.
 import { CURRENCY_SPELLINGS, currencyOf, alternatives } from "../text/currency.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
 import type { Messages } from "../i18n/index.js";
+import { BOUND_AFTER, BOUND_BEFORE, ESTIMATE_AFTER, ESTIMATE_BEFORE } from "../text/estimates.js";
 import { editDistance as distance } from "../util/edit-distance.js";
 import { KIND_DESCRIPTORS } from "../kinds/index.js";
 
@@ -76,15 +77,15 @@ function show(raw: unknown): string {
 
 const WAN = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100 } as const;
 const CN = `[${CHINESE_NUMERALS}]`;
-const APPROX_BEFORE = /^(?:约为|大约|约|近|大概|about|approximately|approx\.?|around|roughly|~|≈)\s*/i;
-const APPROX_AFTER = /\s*(?:左右|上下|余|多)$/;
+const APPROX_BEFORE = new RegExp(`^(?:${alternatives([...ESTIMATE_BEFORE])})\\s*`, "i");
+const APPROX_AFTER = new RegExp(`\\s*(?:${alternatives([...ESTIMATE_AFTER])})$`);
 
 /** The text without the words that make its figure an estimate (约, 左右, about), and whether it had any. */
 function withoutApprox(text: string): { exact: string; approximate: boolean } {
   const exact = text.replace(APPROX_BEFORE, "").replace(APPROX_AFTER, "");
   return { exact, approximate: exact !== text };
 }
-const MORE_THAN = /^(?:超过|逾|多于|不少于|至少|最少|不低于|不超过|最多|more than|over|at least|up to|no more than|fewer than|less than|under)\s*|(?:以上|以下|以内|\+)$/i;
+const MORE_THAN = new RegExp(`^(?:${alternatives([...BOUND_BEFORE])})\\s*|(?:${alternatives([...BOUND_AFTER])})$`, "i");
 
 /**
  * The value of a plain figure: 150000, 150,000, 1,200.50, 150 000, 1.5万, 15万, 3万5千, 五千,

@@ -3,6 +3,8 @@
 // The facts-rendered tables write 约 / about themselves; this finds the prose that drops it.
 import type { LoadedFacts } from "../../facts/load.js";
 import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
+import { alternatives } from "../../text/currency.js";
+import { BOUND_AFTER, BOUND_BEFORE, ESTIMATE_AFTER, ESTIMATE_BEFORE } from "../../text/estimates.js";
 import type { Analysis } from "./analysis.js";
 import { unitKind } from "./provenance.js";
 import type { Proposal } from "../read/proposal.js";
@@ -13,11 +15,12 @@ interface EstimatedCount {
   kind: string;
 }
 
+/** Hedges a proposal writes before a count, beyond those the facts reader takes: 将近, nearly, an estimated. */
+const HEDGES_BEFORE = ["将近", "接近", "nearly", "almost", "some", "an estimated", "estimated", "c."];
 /** Words before a figure that make it an estimate or a bound: 约, 近, 超过, about, nearly, over, ~. */
-const ESTIMATE_BEFORE =
-  /(?:约为|约|大约|大概|近|将近|接近|逾|超过|多于|不少于|至少|不超过|最多|about|approximately|approx\.?|around|roughly|nearly|almost|some|over|more than|at least|up to|an estimated|estimated|~|≈|c\.)\s*(?:\*\*)?$/i;
+const ESTIMATE_BEFORE_FIGURE = new RegExp(`(?:${alternatives([...ESTIMATE_BEFORE, ...HEDGES_BEFORE, ...BOUND_BEFORE])})\\s*(?:\\*\\*)?$`, "i");
 /** After it: 左右, 上下, 余, 多, 以上, "or so", "+". */
-const ESTIMATE_AFTER = /^(?:\*\*)?\s*(?:左右|上下|余|多|以上|以内|\+|or so|or more)/i;
+const ESTIMATE_AFTER_FIGURE = new RegExp(`^(?:\\*\\*)?\\s*(?:${alternatives([...ESTIMATE_AFTER, ...BOUND_AFTER, "or so", "or more"])})`, "i");
 
 /**
  * The counts the facts write as estimates, and the totals an estimate goes into; less those the
@@ -55,7 +58,7 @@ function writtenExact(text: string, f: Figure): boolean {
   // The figure's raw text is its number; the unit follows it (500户左右, 500 households or so).
   const after = text.slice(f.index + f.raw.length);
   const afterUnit = after.trimStart().startsWith(f.unit) ? after.trimStart().slice(f.unit.length) : after;
-  return !ESTIMATE_BEFORE.test(before) && !ESTIMATE_AFTER.test(after) && !ESTIMATE_AFTER.test(afterUnit);
+  return !ESTIMATE_BEFORE_FIGURE.test(before) && !ESTIMATE_AFTER_FIGURE.test(after) && !ESTIMATE_AFTER_FIGURE.test(afterUnit);
 }
 
 /** A count with a unit of the estimate's kind and its value. */
