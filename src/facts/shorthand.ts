@@ -6,6 +6,7 @@
 // A mapping that a line of text stands for is marked with its main field (`shorthand`); a period
 // with `range`. A value that is none of these shapes is left as it is, for the schema to report.
 import { readDate } from "./typed.js";
+import { schemaDef, unwrapSchema, type SchemaDef } from "../util/schema-def.js";
 
 /** Where a value is in the facts: keys and list indexes (facts/typed-facts.ts's FactsPath). */
 type FactsPath = (string | number)[];
@@ -51,20 +52,12 @@ export interface Expansion {
   written: string;
 }
 
-type Def = { type: string; innerType?: unknown; in?: unknown; shape?: Record<string, unknown>; element?: unknown };
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+const markOf = (schema: unknown) => (schema !== null && typeof schema === "object" ? MARKS.get(schema) : undefined);
 
-/** The schema under its wrappers (optional, default…), and whether it is marked. */
-function unwrap(schema: unknown): { def: Def | undefined; mark: string | typeof RANGE | undefined } {
-  for (let i = 0; i < 12 && schema; i++) {
-    const mark = typeof schema === "object" ? MARKS.get(schema as object) : undefined;
-    if (mark !== undefined) return { def: defOf(schema), mark };
-    const def = defOf(schema);
-    if (def && (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault")) schema = def.innerType;
-    else if (def && def.type === "pipe") schema = def.in;
-    else return { def, mark: undefined };
-  }
-  return { def: undefined, mark: undefined };
+/** The schema under its wrappers (optional, default…), and how it is marked. */
+function unwrap(schema: unknown): { def: SchemaDef | undefined; mark: string | typeof RANGE | undefined } {
+  const inner = unwrapSchema(schema, (s) => markOf(s) !== undefined);
+  return { def: schemaDef(inner), mark: markOf(inner) };
 }
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";

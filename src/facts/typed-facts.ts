@@ -16,6 +16,7 @@ import {
 } from "./typed.js";
 import type { Lang } from "../i18n/index.js";
 import { expandShorthands } from "./shorthand.js";
+import { schemaDef, unwrapSchema } from "../util/schema-def.js";
 
 export type FactsPath = (string | number)[];
 
@@ -59,49 +60,35 @@ interface Leaf {
   siblings: string[];
 }
 
-type Def = { type: string; innerType?: unknown; in?: unknown; shape?: Record<string, unknown>; element?: unknown; entries?: Record<string, string> };
-const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-
 /** Every marked field with a value in `data`, found by walking the schema beside the data. */
 function leaves(schema: unknown, data: unknown, path: FactsPath, siblings: string[], out: Leaf[], quoted: FactsPath[]): void {
-  for (let i = 0; i < 12 && schema; i++) {
-    const kind = fieldKind(schema);
-    if (kind) {
-      if (data !== undefined && data !== null && data !== "") out.push({ path, kind, value: data, siblings });
+  const inner = unwrapSchema(schema, (s) => fieldKind(s) !== undefined);
+  const kind = fieldKind(inner);
+  if (kind) {
+    if (data !== undefined && data !== null && data !== "") out.push({ path, kind, value: data, siblings });
+    return;
+  }
+  const def = schemaDef(inner);
+  switch (def?.type) {
+    case "enum":
+      if (typeof data === "string" && data !== "") out.push({ path, kind: "enum", values: Object.values(def.entries ?? {}), value: data, siblings });
       return;
-    }
-    const def = defOf(schema);
-    if (!def) return;
-    switch (def.type) {
-      case "optional":
-      case "default":
-      case "nullable":
-      case "prefault":
-        schema = def.innerType;
-        continue;
-      case "pipe":
-        schema = def.in;
-        continue;
-      case "enum":
-        if (typeof data === "string" && data !== "") out.push({ path, kind: "enum", values: Object.values(def.entries ?? {}), value: data, siblings });
-        return;
-      case "string":
-        if (typeof data === "string" && /^“[^“”]*”$/.test(data.trim())) quoted.push(path);
-        return;
-      case "object":
-        if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-          const keys = Object.keys(def.shape ?? {});
-          for (const [key, child] of Object.entries(data)) {
-            if (def.shape?.[key]) leaves(def.shape[key], child, [...path, key], keys, out, quoted);
-          }
+    case "string":
+      if (typeof data === "string" && /^“[^“”]*”$/.test(data.trim())) quoted.push(path);
+      return;
+    case "object":
+      if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+        const keys = Object.keys(def.shape ?? {});
+        for (const [key, child] of Object.entries(data)) {
+          if (def.shape?.[key]) leaves(def.shape[key], child, [...path, key], keys, out, quoted);
         }
-        return;
-      case "array":
-        if (Array.isArray(data)) data.forEach((item, index) => leaves(def.element, item, [...path, index], [], out, quoted));
-        return;
-      default:
-        return;
-    }
+      }
+      return;
+    case "array":
+      if (Array.isArray(data)) data.forEach((item, index) => leaves(def.element, item, [...path, index], [], out, quoted));
+      return;
+    default:
+      return;
   }
 }
 

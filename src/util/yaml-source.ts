@@ -8,6 +8,7 @@ import { t, uiLang, type Lang } from "../i18n/index.js";
 import { punctuationHints } from "./yaml-hints.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
+import { schemaDef, unwrapSchema } from "./schema-def.js";
 
 export interface Position {
   line: number;
@@ -135,27 +136,15 @@ function show(value: unknown, lang: Lang): string {
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: any = schema;
-  const unwrap = () => {
-    for (let i = 0; i < 10 && current; i++) {
-      const def = current._zod?.def;
-      if (!def) return;
-      if (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault") current = def.innerType;
-      else if (def.type === "pipe") current = def.in;
-      else return;
-    }
-  };
-  unwrap();
+  let current = unwrapSchema(schema);
   for (const key of path) {
-    const def = current?._zod?.def;
-    if (!def) return [];
-    if (def.type === "object") current = def.shape[key as string];
-    else if (def.type === "array") current = def.element;
+    const def = schemaDef(current);
+    if (def?.type === "object") current = unwrapSchema(def.shape?.[key as string]);
+    else if (def?.type === "array") current = unwrapSchema(def.element);
     else return [];
-    unwrap();
   }
-  const def = current?._zod?.def;
-  return def?.type === "object" ? Object.keys(def.shape) : [];
+  const def = schemaDef(current);
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 
 function suggest(key: string, known: string[], lang: Lang): string {

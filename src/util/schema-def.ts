@@ -1,0 +1,32 @@
+// What the readers of the facts schema look at in a zod schema: its definition (type, fields,
+// element, wrapped schema), and the schema inside its wrappers (optional, default, nullable,
+// prefault, pipe).
+
+/** The parts of a zod schema's definition the readers use. */
+export interface SchemaDef {
+  type: string;
+  innerType?: unknown;
+  in?: unknown;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  entries?: Record<string, string>;
+}
+
+export function schemaDef(schema: unknown): SchemaDef | undefined {
+  return (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+}
+
+const WRAPPERS = new Set(["optional", "default", "nullable", "prefault"]);
+
+/** The schema inside its wrappers, or the first wrapper on the way that `stop` accepts (a schema marked for a reader). */
+export function unwrapSchema(schema: unknown, stop: (schema: unknown) => boolean = () => false): unknown {
+  let current = schema;
+  for (let i = 0; i < 12 && current; i++) {
+    if (stop(current)) return current;
+    const def = schemaDef(current);
+    if (def && WRAPPERS.has(def.type)) current = def.innerType;
+    else if (def?.type === "pipe") current = def.in;
+    else return current;
+  }
+  return current;
+}
