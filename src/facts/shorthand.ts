@@ -52,6 +52,12 @@ export interface Expansion {
   written: string;
 }
 
+/** What the walk found: the shorthands written out, and the periods written as text that is no range ("一年"). */
+export interface Shorthands {
+  expansions: Expansion[];
+  notRanges: Expansion[];
+}
+
 const markOf = (schema: unknown) => (schema !== null && typeof schema === "object" ? MARKS.get(schema) : undefined);
 
 /** The schema under its wrappers (optional, default…), and how it is marked. */
@@ -74,7 +80,7 @@ function expanded(schema: unknown, value: string): Record<string, unknown> | und
  * Rewrites, in `data`, each shorthand the schema allows into its full shape, and returns where and
  * from what text. A list given as one line of text is a list of that one line.
  */
-export function expandShorthands(schema: unknown, data: unknown, path: FactsPath = [], out: Expansion[] = []): Expansion[] {
+export function expandShorthands(schema: unknown, data: unknown, path: FactsPath = [], out: Shorthands = { expansions: [], notRanges: [] }): Shorthands {
   const { def } = unwrap(schema);
   if (!def) return out;
   if (def.type === "object" && isMapping(data)) {
@@ -84,7 +90,9 @@ export function expandShorthands(schema: unknown, data: unknown, path: FactsPath
       const full = isText(child) ? shapeOf(field, child) : undefined;
       if (full !== undefined) {
         data[key] = full;
-        out.push({ path: [...path, key], written: child as string });
+        out.expansions.push({ path: [...path, key], written: child as string });
+      } else if (isText(child) && unwrap(field).mark === RANGE) {
+        out.notRanges.push({ path: [...path, key], written: child });
       } else {
         expandShorthands(field, child, [...path, key], out);
       }
@@ -94,7 +102,7 @@ export function expandShorthands(schema: unknown, data: unknown, path: FactsPath
       const full = isText(item) ? expanded(def.element, item) : undefined;
       if (full !== undefined) {
         data[index] = full;
-        out.push({ path: [...path, index], written: item });
+        out.expansions.push({ path: [...path, index], written: item });
       } else {
         expandShorthands(def.element, item, [...path, index], out);
       }

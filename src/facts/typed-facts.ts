@@ -125,13 +125,14 @@ function digitsOf(value: unknown, text: string | undefined): unknown {
 export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedOptions = {}): TypedFacts {
   const copy = structuredClone(data);
   // period: 2025年3月-2026年2月 → { start, end }; objectives: [建成5个阅读角] → [{ text: … }].
-  const expansions = expandShorthands(schema, copy);
+  const { expansions, notRanges } = expandShorthands(schema, copy);
   const found: Leaf[] = [];
   const quoted: FactsPath[] = [];
   leaves(schema, copy, [], [], found, quoted);
   const lang = options.lang;
   const changes: TypedChange[] = [];
-  const problems: TypedProblem[] = [];
+  // period: 一年: no range to read, said so (the schema would only say it wants a mapping).
+  const problems: TypedProblem[] = notRanges.map((r) => ({ path: r.path, problem: { key: "facts.typed.notPeriod", params: { value: r.written } } }));
   const estimates: TypedFacts["estimates"] = [];
   const source = (leaf: Leaf) => options.sourceText?.(leaf.path);
 

@@ -97,6 +97,12 @@ describe("shorthand shapes in a facts file", () => {
     expect(examined.problems[0]).toMatch(/bad\.yaml:4:\d+: period\.start: .*2025年春/);
   });
 
+  it("a period written as text that is no range is told how to write one, at its line", async () => {
+    const text = ZH.replace("period: 2025年3月-2026年2月", "period: 一年");
+    const examined = await examineFacts(await write("year.yaml", text), text);
+    expect(examined.problems).toEqual([`${path.join(dir, "year.yaml")}:4:9: period: “一年”不是起止日期；请写成一个区间，如 2025年3月-2026年2月，或写成 { start: 2025-03, end: 2026-02 }`]);
+  });
+
   it("an English file reads the same shapes", async () => {
     const text = "title: Girls' coding clubs\norganization: { name: Bright Futures }\nperiod: April 2025 - March 2026\nneed:\n  problem: Few girls take computing\n  evidence:\n    - 12% of computing pupils are girls (school census 2024)\nbeneficiaries: [Year 8 girls]\nobjectives: [Run 30 club sessions]\n";
     const { facts } = await loadFacts(await write("en.yaml", text));

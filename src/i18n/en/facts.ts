@@ -31,6 +31,7 @@ export const facts = {
   "facts.typed.notExact": (p: V & { suggestion: string }) =>
     p.suggestion ? `"${p.value}" is a bound, not a count; did you mean ${p.suggestion}?` : `"${p.value}" is a bound, not a count; write the number`,
   "facts.typed.notWhole": (p: V & { suggestion: string }) => `"${p.value}" is not a whole number; did you mean ${p.suggestion}?`,
+  "facts.typed.notPeriod": (p: V) => `"${p.value}" is no start and end; write a range such as "March 2025 to February 2026", or { start: 2025-03, end: 2026-02 }`,
   "facts.typed.notDate": (p: V) => `"${p.value}" is not a date; write YYYY-MM-DD or YYYY-MM (e.g. 2025-03-01 or 2025-03)`,
   "facts.typed.noSuchDate": (p: V) => `no such day in the calendar ("${p.value}"); check the month and the day`,
   "facts.typed.yearOnly": (p: V) => `"${p.value}" gives only the year; add the month, as YYYY-MM (e.g. ${p.value.replace(/\D/g, "").slice(0, 4)}-03)`,

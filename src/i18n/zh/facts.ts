@@ -30,6 +30,7 @@ export const facts: typeof en = {
   "facts.typed.notExact": (p) =>
     p.suggestion ? `“${p.value}”是一个范围，不是确切数量；您是想写 ${p.suggestion} 吗？` : `“${p.value}”是一个范围，不是确切数量；请写具体数字`,
   "facts.typed.notWhole": (p) => `“${p.value}”不是整数；您是想写 ${p.suggestion} 吗？`,
+  "facts.typed.notPeriod": (p) => `“${p.value}”不是起止日期；请写成一个区间，如 2025年3月-2026年2月，或写成 { start: 2025-03, end: 2026-02 }`,
   "facts.typed.notDate": (p) => `“${p.value}”不是日期；请写成 YYYY-MM-DD 或 YYYY-MM（例如 2025-03-01 或 2025-03）`,
   "facts.typed.noSuchDate": (p) => `日历上没有这一天（“${p.value}”）；请检查月份和日期`,
   "facts.typed.yearOnly": (p) => `“${p.value}”只有年份；请补上月份，写成 YYYY-MM（例如 ${p.value.replace(/\D/g, "").slice(0, 4)}-03）`,
