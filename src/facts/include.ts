@@ -15,7 +15,7 @@ import path from "node:path";
 import { z } from "zod";
 import { readTypedFacts } from "./typed-facts.js";
 import { InputError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { t, type Lang } from "../i18n/index.js";
 import { locate, parseWithSchema, type YamlSource } from "../util/yaml-source.js";
 import { organizationSchema, personSchema } from "./schema.js";
 
@@ -53,6 +53,8 @@ export interface IncludeOptions {
   prune: (value: unknown, at: (string | number)[]) => unknown;
   /** Told of a profile read in an encoding other than UTF-8 (GBK), to say so as for a facts file. */
   onEncoding?: (file: string, encoding: TextEncodingName) => void;
+  /** The language messages about the facts file are given in (its own language, else the session's). */
+  lang?: Lang;
 }
 
 const isData = (value: unknown): value is Data => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -89,50 +91,59 @@ interface Context {
   names: string[];
 }
 
+/** A one-line organization value that names no file: blank, or no folder separator and no file extension (.yaml, .txt). */
+function isOrganizationName(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === "" || (!/[\\/]/.test(trimmed) && !/\.[A-Za-z]{2,4}$/.test(trimmed));
+}
+
 /** The include paths a file lists at `key`, each with where it is written. */
-function includesAt(source: YamlSource, data: Data, key: "extends" | "organization"): { path: string; where: string }[] {
+function includesAt(source: YamlSource, data: Data, key: "extends" | "organization", lang: Lang | undefined): { path: string; where: string }[] {
   const value = data[key];
   const at = (index?: number) => {
     const keyPath = index === undefined ? [key] : [key, index];
     const pos = locate(source, keyPath);
     return `${source.file}:${pos.line}:${pos.col}: ${index === undefined ? key : `${key}[${index}]`}`;
   };
-  if (key === "organization") return typeof value === "string" && value.trim() !== "" ? [{ path: value.trim(), where: at() }] : [];
+  // organization: 晨光社工 is the organisation's name on one line (facts/schema.ts reads it as
+  // { name }); a profile is named by its file (org.yaml, ../shared/org.yml).
+  if (key === "organization") return typeof value === "string" && !isOrganizationName(value) ? [{ path: value.trim(), where: at() }] : [];
   if (value === undefined || value === null) return [];
   if (typeof value === "string") return value.trim() === "" ? [] : [{ path: value.trim(), where: at() }];
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
     return value.map((item, index) => ({ path: item.trim(), where: at(index) })).filter((item) => item.path !== "");
   }
-  throw new InputError(t("org.notPath", { where: at() }));
+  throw new InputError(t("org.notPath", { where: at() }, lang));
 }
 
 /** Reads, validates and merges one profile and the profiles it extends. */
 function readProfile(include: { path: string; where: string }, from: YamlSource, context: Context): Profile {
   const { path: relative, where } = include;
-  if (!/\.(ya?ml|json)$/i.test(relative)) throw new InputError(t("org.notYaml", { where, path: relative }));
+  const { lang } = context.options;
+  if (!/\.(ya?ml|json)$/i.test(relative)) throw new InputError(t("org.notYaml", { where, path: relative }, lang));
   const file = path.join(path.dirname(from.file), relative);
   const real = realOrUndefined(path.resolve(file));
-  if (real === undefined) throw new InputError(t("org.missing", { where, path: relative, from: from.file }));
+  if (real === undefined) throw new InputError(t("org.missing", { where, path: relative, from: from.file }, lang));
   const { root } = context.options;
   if (!insideFolder(real, context.base) && !(root !== undefined && insideFolder(real, root))) {
-    const allowed = root === undefined ? t("org.allowedFolder") : t("org.allowedFolderOrRoot", { root });
-    throw new InputError(t("org.outside", { where, path: relative, allowed }));
+    const allowed = root === undefined ? t("org.allowedFolder", undefined, lang) : t("org.allowedFolderOrRoot", { root }, lang);
+    throw new InputError(t("org.outside", { where, path: relative, allowed }, lang));
   }
   const seen = context.chain.indexOf(real);
   if (seen >= 0) {
     const chain = [...context.names.slice(seen), file].join(" → ");
-    throw new InputError(t("org.cycle", { where, chain }));
+    throw new InputError(t("org.cycle", { where, chain }, lang));
   }
-  if (context.chain.length > INCLUDE_MAX_DEPTH) throw new InputError(t("org.tooDeep", { where, max: INCLUDE_MAX_DEPTH }));
+  if (context.chain.length > INCLUDE_MAX_DEPTH) throw new InputError(t("org.tooDeep", { where, max: INCLUDE_MAX_DEPTH }, lang));
   let bytes: Buffer;
   try {
     bytes = readFileSync(real);
   } catch (error) {
-    throw new InputError(t("org.unreadable", { where, path: relative, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    throw new InputError(t("org.unreadable", { where, path: relative, code: (error as NodeJS.ErrnoException).code ?? String(error) }, lang));
   }
   // Saved as UTF-8, UTF-16 or GBK, as a facts file may be; never read as mojibake.
   const decoded = decodeText(bytes);
-  if (decoded.kind === "undecodable") throw new InputError(`${where}: ${relative}: ${t("read.undecodable")}`);
+  if (decoded.kind === "undecodable") throw new InputError(`${where}: ${relative}: ${t("read.undecodable", undefined, lang)}`);
   const text = decoded.kind === "text" ? decoded.text : bytes.toString("utf8");
   if (decoded.kind === "text" && decoded.encoding !== "UTF-8") context.options.onEncoding?.(file, decoded.encoding);
   const inner: Context = { ...context, chain: [...context.chain, real], names: [...context.names, file] };
@@ -141,9 +152,9 @@ function readProfile(include: { path: string; where: string }, from: YamlSource,
   parseWithSchema(orgProfileSchema, file, text, (data, source) => {
     // Values as people write them (2016年, 15万) read as in a facts file; an unsure one is left for the schema to report.
     own = isData(data) ? pruneProfile(readTypedFacts(orgProfileSchema, data).data as Data, context.options) : {};
-    bases = includesAt(source, own, "extends").map((next) => readProfile(next, source, inner));
+    bases = includesAt(source, own, "extends", lang).map((next) => readProfile(next, source, inner));
     return own;
-  });
+  }, lang);
   const { extends: _extends, $schema: _schema, team, ...organization } = own;
   return [...bases, { organization, ...(team === undefined ? {} : { team }) }].reduce((a, b) => ({
     organization: mergeFields(a.organization, b.organization),
@@ -171,9 +182,9 @@ export function applyIncludes(data: unknown, source: YamlSource, options: Includ
   if (!isData(data)) return data;
   // A profile given where facts are expected (draft *.yaml in a folder with org.yaml) says so.
   if ("name" in data && !("title" in data) && !("need" in data) && !("beneficiaries" in data)) {
-    throw new InputError(t("org.isProfile", { file: source.file }));
+    throw new InputError(t("org.isProfile", { file: source.file }, options.lang));
   }
-  const includes = [...includesAt(source, data, "extends"), ...includesAt(source, data, "organization")];
+  const includes = [...includesAt(source, data, "extends", options.lang), ...includesAt(source, data, "organization", options.lang)];
   if (includes.length === 0) return data;
   const real = realOrUndefined(path.resolve(source.file)) ?? path.resolve(source.file);
   const context: Context = { options, base: path.dirname(real), chain: [real], names: [source.file] };

@@ -289,7 +289,7 @@ export async function examineFacts(file: string, text: string, policy: Materials
   // a profile's own problems are told at its own file:line:col.
   const profileEncodings: [string, TextEncodingName][] = [];
   const onEncoding = (profile: string, encoding: TextEncodingName) => void profileEncodings.push([profile, encoding]);
-  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding });
+  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding, lang: textLang });
   const lang = uiLang(languageOf(raw, text));
   const place = (p: (string | number)[]) => {
     const pos = locate(source, p);

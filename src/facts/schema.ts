@@ -38,7 +38,8 @@ const contact = z
   })
   .describe("Who a funder or donor should contact");
 
-const organization = z
+// organization: 晨光社工 is the name written on one line (a profile is named by its file: ./org.yaml).
+const organization = shorthand("name", z
   .strictObject({
     name: text.describe("The organization's registered name"),
     registration_id: z.union([text, z.number()]).transform(String).optional()
@@ -54,7 +55,7 @@ const organization = z
     financial_disclosure: text.optional().describe("Audits and annual reports, and where the accounts are made public (年度报告, 审计报告)"),
     contact: contact.optional(),
   })
-  .describe("The organization that carries out the project");
+  .describe("The organization that carries out the project"));
 
 // A line of text stands for the mapping of its main field (facts/shorthand.ts): objectives: [建成5个阅读角].
 const evidence = shorthand("fact", z.strictObject({
@@ -106,12 +107,13 @@ const fundingSource = shorthand("name", z.strictObject({
   status: z.enum(FUNDING_STATUSES).optional(),
 }));
 
-const budget = z.strictObject({
+// budget: 15万 is the total written on one line.
+const budget = shorthand("total", z.strictObject({
   currency: typedField("currency", z.string().trim().min(1, "must not be empty")).default("CNY").describe("CNY, USD, EUR…"),
   total: money.optional().describe("The total requested; checked against the sum of the items"),
   items: z.array(budgetItem).optional(),
   funding_sources: z.array(fundingSource).optional(),
-});
+}));
 
 const risk = shorthand("risk", z.strictObject({
   risk: text,
@@ -211,11 +213,12 @@ export const factsSchema = z
     organization,
     location: text.optional().describe("Where the project takes place"),
     period: range(z.strictObject({ start: date.optional(), end: date.optional() })).optional(),
-    need: z.strictObject({
+    // need: 独居老人吃饭难 is the problem written on one line.
+    need: shorthand("problem", z.strictObject({
       problem: text.describe("The problem the project addresses"),
       evidence: z.array(evidence).optional(),
       why_now: text.optional().describe("Why the project is needed now: a policy, a change, a window that will close"),
-    }),
+    })),
     beneficiaries: z.array(beneficiary).min(1, "list at least one beneficiary group"),
     beneficiary_selection: text.optional().describe("How beneficiaries are found, checked and chosen when places are fewer than applicants"),
     goal: text.optional().describe("The long-term change the project contributes to"),

@@ -185,6 +185,9 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
       const input = inputOf();
       const expected = typeName(issue.expected);
       if (input === undefined) return [line(t("facts.schema.missing", { expected }, lang), atParent(path))];
+      // fundraising: 线上募捐 where fields are wanted: which fields to write, on the lines below.
+      const fields = issue.expected === "object" && input !== null && typeof input !== "object" ? knownKeys(schema, path).filter((k) => k !== "$schema") : [];
+      if (fields.length > 0) return [line(t("facts.schema.expectedFields", { got: show(input, lang), key: String(path[path.length - 1] ?? ""), fields: fields.join(", ") }, lang))];
       return [line(t("facts.schema.expected", { expected, got: show(input, lang) }, lang))];
     }
     case "invalid_value": {
@@ -261,13 +264,14 @@ export function parseWithSchema<S extends z.ZodType>(
   file: string,
   text: string,
   prepare: (data: unknown, source: YamlSource) => unknown = (data) => data,
+  lang?: Lang,
 ): { value: z.output<S>; source: YamlSource } {
-  const source = parseYamlSource(file, text);
-  const data = prepare(toData(source) ?? {}, source);
+  const source = parseYamlSource(file, text, lang);
+  const data = prepare(toData(source, lang) ?? {}, source);
   // One parse per file: zod's eval-built fast path would cost more to compile than it saves.
   const result = schema.safeParse(data, { reportInput: true, jitless: true });
   if (!result.success) {
-    const lines = describeIssues(source, schema, result.error.issues, data);
+    const lines = describeIssues(source, schema, result.error.issues, data, lang);
     throw new InputError(lines[0]!, lines.slice(1));
   }
   return { value: result.data, source };

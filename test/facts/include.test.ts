@@ -135,7 +135,7 @@ team:
     const errors = await errorsOf(facts);
     expect(errors).toEqual([
       expect.stringMatching(new RegExp(`^${escape(org)}:3:10: founded: `)),
-      `${org}:4:1: website: unknown field; known fields here: ${Object.keys(orgProfileSchema.shape).join(", ")}`,
+      `${org}:4:1: website: 未知字段；此处可用的字段：${Object.keys(orgProfileSchema.shape).join(", ")}`,
     ]);
   });
 
@@ -143,13 +143,13 @@ team:
     const org = await write("org.yaml", "name: 某某中心\ndescription: [unclosed\n");
     const facts = await write("p.yaml", `${PROJECT}organization: ./org.yaml\n`);
     const [first] = await errorsOf(facts);
-    expect(first).toMatch(new RegExp(`^${escape(org)}:\\d+:\\d+: syntax error`));
+    expect(first).toMatch(new RegExp(`^${escape(org)}:\\d+:\\d+: 语法错误`));
   });
 
   it("a missing profile is one line at the include, naming the path", async () => {
     const facts = await write("p.yaml", `${PROJECT}organization: ./nowhere.yaml\n`);
     expect(await errorsOf(facts)).toEqual([
-      `${facts}:6:15: organization: no such organisation profile "./nowhere.yaml" (paths are relative to ${facts}); check the path or write it with grantsmith init --org`,
+      `${facts}:6:15: organization：找不到机构档案“./nowhere.yaml”（路径相对于 ${facts}）；请检查路径，或用 grantsmith init --org 新建`,
     ]);
   });
 
@@ -160,19 +160,19 @@ team:
     await symlink(path.join(outside, "org.yaml"), path.join(dir, "org-link.yaml"));
     const [byDots] = await errorsOf(facts);
     expect(byDots).toBe(
-      `${facts}:7:5: extends[0]: "../org-link.yaml" lies outside the facts file's folder; profiles are read from the project only (set materials_root in grantsmith.config.yaml to allow another folder)`,
+      `${facts}:7:5: extends[0]：“../org-link.yaml”位于项目信息文件所在的文件夹之外；机构档案只从项目内读取（如需允许其他文件夹，请在 grantsmith.config.yaml 中设置 materials_root）`,
     );
     await write("sub/q.yaml", `${PROJECT}extends: ./link.yaml\n`);
     await symlink(path.join(outside, "org.yaml"), path.join(dir, "sub", "link.yaml"));
     const [byLink] = await errorsOf(path.join(dir, "sub/q.yaml"));
-    expect(byLink).toContain(`"./link.yaml" lies outside the facts file's folder`);
+    expect(byLink).toContain(`“./link.yaml”位于项目信息文件所在的文件夹之外`);
     // materials_root allows the folder above, but never a link out of it.
     await write("org.yaml", PROFILE);
     const above = await write("sub/r.yaml", `${PROJECT}extends: ../org.yaml\n`);
-    expect((await errorsOf(above))[0]).toContain(`"../org.yaml" lies outside the facts file's folder;`);
+    expect((await errorsOf(above))[0]).toContain(`“../org.yaml”位于项目信息文件所在的文件夹之外；`);
     const { facts: loaded } = await loadFacts(above, { maxChars: 40_000, root: dir });
     expect(loaded.organization.name).toBe("某某社会工作服务中心");
-    expect((await errorsOf(facts))[0]).toContain("lies outside");
+    expect((await errorsOf(facts))[0]).toContain("之外");
   });
 
   it("refuses a cycle, naming the chain", async () => {
@@ -181,17 +181,17 @@ team:
     const facts = await write("p.yaml", `${PROJECT}extends: ./a.yaml\n`);
     const a = path.join(dir, "a.yaml");
     expect(await errorsOf(facts)).toEqual([
-      `${b}:1:10: extends: the profiles include each other in a cycle (${a} → ${b} → ${a}); remove one of the includes`,
+      `${b}:1:10: extends：机构档案之间循环引用（${a} → ${b} → ${a}）；请删去其中一处引用`,
     ]);
     const self = await write("self.yaml", `${PROJECT}extends: ./self.yaml\n`);
-    expect((await errorsOf(self))[0]).toContain(`cycle (${self} → ${self})`);
+    expect((await errorsOf(self))[0]).toContain(`循环引用（${self} → ${self}）`);
   });
 
   it(`refuses profiles nested deeper than ${INCLUDE_MAX_DEPTH} levels`, async () => {
     for (let i = 1; i <= INCLUDE_MAX_DEPTH + 1; i++) await write(`p${i}.yaml`, i <= INCLUDE_MAX_DEPTH ? `extends: ./p${i + 1}.yaml\n` : "name: 最深\n");
     const facts = await write("p.yaml", `${PROJECT}extends: ./p1.yaml\n`);
     expect(await errorsOf(facts)).toEqual([
-      `${path.join(dir, `p${INCLUDE_MAX_DEPTH}.yaml`)}:1:10: extends: profiles included from profiles nest deeper than ${INCLUDE_MAX_DEPTH} levels; include the profile you need directly`,
+      `${path.join(dir, `p${INCLUDE_MAX_DEPTH}.yaml`)}:1:10: extends：机构档案逐层引用超过 ${INCLUDE_MAX_DEPTH} 层；请直接引用所需的档案`,
     ]);
     await write(`p${INCLUDE_MAX_DEPTH}.yaml`, "name: 够深\n");
     expect((await loadFacts(facts, { maxChars: 40_000 })).facts.organization.name).toBe("够深");
@@ -199,16 +199,23 @@ team:
 
   it("refuses an include that is not a path, and one that is not YAML", async () => {
     const facts = await write("p.yaml", `${PROJECT}organization: { name: 甲 }\nextends: { file: org.yaml }\n`);
-    expect(await errorsOf(facts)).toEqual([`${facts}:7:10: extends: expected the path of an organisation profile (e.g. ./org.yaml) or a list of paths`]);
+    expect(await errorsOf(facts)).toEqual([`${facts}:7:10: extends：这里应填写机构档案的路径（如 ./org.yaml），或若干路径组成的列表`]);
     await write("org.md", "# 机构");
     const md = await write("q.yaml", `${PROJECT}organization: ./org.md\n`);
-    expect((await errorsOf(md))[0]).toBe(`${md}:6:15: organization: "./org.md" is not a .yaml, .yml or .json file; an organisation profile is YAML`);
+    expect((await errorsOf(md))[0]).toBe(`${md}:6:15: organization：“./org.md”不是 .yaml、.yml 或 .json 文件；机构档案须为 YAML 文件`);
+  });
+
+  it("says its problems in the facts file's language", async () => {
+    const facts = await write("en.yaml", "title: Community meals\nneed:\n  problem: Cooking is hard alone\nbeneficiaries: [older people]\norganization: ./nowhere.yaml\n");
+    expect(await errorsOf(facts)).toEqual([
+      `${facts}:5:15: organization: no such organisation profile "./nowhere.yaml" (paths are relative to ${facts}); check the path or write it with grantsmith init --org`,
+    ]);
   });
 
   it("a profile given where facts are expected says what it is", async () => {
     const org = await write("org.yaml", PROFILE);
     expect(await errorsOf(org)).toEqual([
-      `${org}: is an organisation profile (it has a name, but no title, need or beneficiaries), not a facts file; name it in a facts file with organization: ./org.yaml`,
+      `${org}：这是机构档案（有 name，但没有 title、need 或 beneficiaries），不是 facts 文件；请在 facts 文件中用 organization: ./org.yaml 引用它`,
     ]);
   });
 

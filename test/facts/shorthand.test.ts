@@ -103,6 +103,28 @@ describe("shorthand shapes in a facts file", () => {
     expect(examined.problems).toEqual([`${path.join(dir, "year.yaml")}:4:9: period: “一年”不是起止日期；请写成一个区间，如 2025年3月-2026年2月，或写成 { start: 2025-03, end: 2026-02 }`]);
   });
 
+  it("an organisation, a need and a budget on one line read as their name, problem and total", async () => {
+    const text = ZH.replace("organization:\n  name: 晨光公益服务中心\n", "organization: 晨光公益服务中心\n")
+      .replace("need:\n  problem: 山区小学缺少课外读物\n  evidence: 2024年走访5所小学，平均每生课外书不足2本\n", "need: 山区小学缺少课外读物\n") + "budget: 15万\n";
+    const { facts } = await loadFacts(await write("lines.yaml", text));
+    expect(facts.organization).toEqual({ name: "晨光公益服务中心" });
+    expect(facts.need).toEqual({ problem: "山区小学缺少课外读物" });
+    expect(facts.budget?.total).toBe(150000);
+    // A one-line value naming a file is still an organisation profile to read.
+    const profile = ZH.replace("organization:\n  name: 晨光公益服务中心\n", "organization: org.txt\n");
+    const examined = await examineFacts(await write("profile.yaml", profile), profile).catch((error: Error) => error);
+    expect(String(examined)).toContain("profile.yaml:2:15: organization：“org.txt”不是 .yaml、.yml 或 .json 文件");
+  });
+
+  it("text where fields are wanted is told which fields to write, in the file's language", async () => {
+    const text = ZH.replace("monitoring:\n  indicators: 每月借阅人次\n", "monitoring: 每月回访\n");
+    const examined = await examineFacts(await write("fields.yaml", text), text);
+    expect(examined.problems).toEqual([`${path.join(dir, "fields.yaml")}:20:13: monitoring: 应为若干字段，实际为 "每月回访"；请在“monitoring:”下面另起几行，缩进两个空格写出字段（indicators、methods、reporting）`]);
+    const en = "title: Girls' coding clubs\norganization: Bright Futures\nneed: Few girls take computing\nbeneficiaries: [Year 8 girls]\nmonitoring: monthly visits\n";
+    const problems = (await examineFacts(await write("fields-en.yaml", en), en)).problems;
+    expect(problems).toEqual([`${path.join(dir, "fields-en.yaml")}:5:13: monitoring: expected fields, got "monthly visits"; write them on the lines below "monitoring:", indented by two spaces (indicators, methods, reporting)`]);
+  });
+
   it("an English file reads the same shapes", async () => {
     const text = "title: Girls' coding clubs\norganization: { name: Bright Futures }\nperiod: April 2025 - March 2026\nneed:\n  problem: Few girls take computing\n  evidence:\n    - 12% of computing pupils are girls (school census 2024)\nbeneficiaries: [Year 8 girls]\nobjectives: [Run 30 club sessions]\n";
     const { facts } = await loadFacts(await write("en.yaml", text));

@@ -72,6 +72,8 @@ export const facts = {
   "facts.schema.knownFields": (p: { names: string }) => `; known fields here: ${p.names}`,
   "facts.schema.missing": (p: { expected: string }) => `required field is missing (expected ${p.expected})`,
   "facts.schema.expected": (p: { expected: string; got: string }) => `expected ${p.expected}, got ${p.got}`,
+  "facts.schema.expectedFields": (p: { got: string; key: string; fields: string }) =>
+    `expected fields, got ${p.got}; write them on the lines below "${p.key}:", indented by two spaces (${p.fields})`,
   "facts.schema.oneOf": (p: { values: string; got: string }) => `expected one of ${p.values}, got ${p.got}`,
   "facts.schema.or": " or ",
   "facts.schema.differentValue": "a different value",

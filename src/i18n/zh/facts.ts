@@ -64,6 +64,7 @@ export const facts: typeof en = {
   "facts.schema.knownFields": (p) => `；此处可用的字段：${p.names}`,
   "facts.schema.missing": (p) => `缺少必填字段（应为${p.expected}）`,
   "facts.schema.expected": (p) => `应为${p.expected}，实际为 ${p.got}`,
+  "facts.schema.expectedFields": (p) => `应为若干字段，实际为 ${p.got}；请在“${p.key}:”下面另起几行，缩进两个空格写出字段（${p.fields.replaceAll(", ", "、")}）`,
   "facts.schema.oneOf": (p) => `应为 ${p.values} 之一，实际为 ${p.got}`,
   "facts.schema.or": "或",
   "facts.schema.differentValue": "其他值",
