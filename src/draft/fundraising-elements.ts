@@ -1,9 +1,9 @@
-// The rows of the draft's table of fundraising elements (FUNDRAISING_ELEMENTS, Charity Law Art. 24):
-// the law's pairs (dates and region, person in charge and office address, filing number and
-// platform) share a row, so ten rows show the thirteen elements. Each is formatted from the facts
-// or, when missing, a placeholder naming exactly what to add; partly given rows keep the part that
-// is known and mark the rest.
-import type { FundraisingElementId } from "../facts/fundraising-elements.js";
+// The rows of the draft's table of fundraising elements (FUNDRAISING_ITEMS, Charity Law Art. 24):
+// one row per item of the law, so its pairs (dates and region, person in charge and office address,
+// filing number and platform) share a row and ten rows show the thirteen elements. Each is formatted
+// from the facts or, when missing, a placeholder naming exactly what to add; partly given rows keep
+// the part that is known and mark the rest.
+import { FUNDRAISING_ITEMS, type FundraisingItemId } from "../facts/fundraising-elements.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { formatDate, placeholder } from "../templating/handlebars.js";
 
@@ -14,50 +14,49 @@ export interface LabelledValue {
   present: boolean;
 }
 
-/**
- * The table's rows, in the law's order: each row's element ids (a pair shares a row). A test holds
- * their concatenation to FUNDRAISING_ELEMENTS, so a new element cannot be left out of the table.
- */
-export const FUNDRAISING_ROWS = [
-  ["purpose"],
-  ["period", "region"],
-  ["person_in_charge", "office_address"],
-  ["donation_methods"],
-  ["bank_account"],
-  ["beneficiaries"],
-  ["use_of_funds"],
-  ["cost"],
-  ["leftover_handling"],
-  ["filing_number", "platform"],
-] as const satisfies readonly (readonly FundraisingElementId[])[];
-
-type RowKey = (typeof FUNDRAISING_ROWS)[number][0];
+type Wording = { label: string; missing: string };
 
 /** Each row's label and, when the facts hold none of it, what its placeholder asks for. */
-const ROW_TEXT: Record<"zh" | "en", Record<RowKey, { label: string; missing: string }>> = {
-  zh: {
-    purpose: { label: "募捐目的", missing: "募捐目的" },
-    period: { label: "募捐起止时间和募捐地域", missing: "募捐起止时间和募捐地域" },
-    person_in_charge: { label: "活动负责人姓名和办公地址", missing: "活动负责人姓名和办公地址" },
-    donation_methods: { label: "接受捐赠方式", missing: "接受捐赠方式，如网络平台、银行转账" },
-    bank_account: { label: "银行账户", missing: "募捐银行账户的户名、开户行和账号" },
-    beneficiaries: { label: "受益人", missing: "受益人范围及确定方式" },
-    use_of_funds: { label: "募得款物用途", missing: "募得款物的具体用途" },
-    cost: { label: "募捐成本", missing: "募捐成本及其列支方式" },
-    leftover_handling: { label: "剩余财产的处理", missing: "募捐结束后剩余财产的处理方式" },
-    filing_number: { label: "备案编号及募捐平台", missing: "公开募捐方案备案编号及募捐平台" },
+const ROW_TEXT: Record<FundraisingItemId, Record<"zh" | "en", Wording>> = {
+  purpose: {
+    zh: { label: "募捐目的", missing: "募捐目的" },
+    en: { label: "Purpose", missing: "purpose of the fundraising" },
   },
-  en: {
-    purpose: { label: "Purpose", missing: "purpose of the fundraising" },
-    period: { label: "Period and region", missing: "start and end dates and region of the fundraising" },
-    person_in_charge: { label: "Person in charge and office address", missing: "name and office address of the person in charge" },
-    donation_methods: { label: "How donations are received", missing: "how donations are received" },
-    bank_account: { label: "Bank account", missing: "bank account name, bank and number" },
-    beneficiaries: { label: "Beneficiaries", missing: "who benefits and how they are chosen" },
-    use_of_funds: { label: "Use of funds", missing: "how the funds and goods raised will be used" },
-    cost: { label: "Fundraising cost", missing: "fundraising cost and how it is charged" },
-    leftover_handling: { label: "Handling of leftover property", missing: "how leftover funds and goods are handled" },
-    filing_number: { label: "Filing number and platform", missing: "filing number and fundraising platform" },
+  period: {
+    zh: { label: "募捐起止时间和募捐地域", missing: "募捐起止时间和募捐地域" },
+    en: { label: "Period and region", missing: "start and end dates and region of the fundraising" },
+  },
+  person_in_charge: {
+    zh: { label: "活动负责人姓名和办公地址", missing: "活动负责人姓名和办公地址" },
+    en: { label: "Person in charge and office address", missing: "name and office address of the person in charge" },
+  },
+  donation_methods: {
+    zh: { label: "接受捐赠方式", missing: "接受捐赠方式，如网络平台、银行转账" },
+    en: { label: "How donations are received", missing: "how donations are received" },
+  },
+  bank_account: {
+    zh: { label: "银行账户", missing: "募捐银行账户的户名、开户行和账号" },
+    en: { label: "Bank account", missing: "bank account name, bank and number" },
+  },
+  beneficiaries: {
+    zh: { label: "受益人", missing: "受益人范围及确定方式" },
+    en: { label: "Beneficiaries", missing: "who benefits and how they are chosen" },
+  },
+  use_of_funds: {
+    zh: { label: "募得款物用途", missing: "募得款物的具体用途" },
+    en: { label: "Use of funds", missing: "how the funds and goods raised will be used" },
+  },
+  cost: {
+    zh: { label: "募捐成本", missing: "募捐成本及其列支方式" },
+    en: { label: "Fundraising cost", missing: "fundraising cost and how it is charged" },
+  },
+  leftover_handling: {
+    zh: { label: "剩余财产的处理", missing: "募捐结束后剩余财产的处理方式" },
+    en: { label: "Handling of leftover property", missing: "how leftover funds and goods are handled" },
+  },
+  filing_number: {
+    zh: { label: "备案编号及募捐平台", missing: "公开募捐方案备案编号及募捐平台" },
+    en: { label: "Filing number and platform", missing: "filing number and fundraising platform" },
   },
 };
 
@@ -77,7 +76,7 @@ export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
     : undefined;
   const b = f.bank_account;
   // Each row's text from the facts; a partly given row keeps what is known and marks the rest.
-  const values: Record<RowKey, string | undefined> = {
+  const values: Record<FundraisingItemId, string | undefined> = {
     purpose: f.purpose,
     period: when || f.region
       ? zh
@@ -105,8 +104,8 @@ export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
         : `filing number: ${f.filing_number ?? todo("filing number")}; platform: ${f.platform ?? todo("designated online fundraising platform")}`
       : undefined,
   };
-  return FUNDRAISING_ROWS.map(([key]) => {
-    const { label, missing } = ROW_TEXT[zh ? "zh" : "en"][key];
+  return FUNDRAISING_ITEMS.map(([key]) => {
+    const { label, missing } = ROW_TEXT[key][zh ? "zh" : "en"];
     const value = values[key];
     return value ? { label, text: value, present: true } : { label, text: todo(missing), present: false };
   });

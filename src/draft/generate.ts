@@ -2,6 +2,7 @@
 // that an interrupted draft loses nothing. The writer decides where text comes from (model or offline).
 import { setMaxListeners } from "node:events";
 import { InterruptedError } from "../errors.js";
+import { forEachLimited, workerCount } from "../util/limit.js";
 import type { SectionId, SectionSpec } from "./plan.js";
 
 export interface SectionWriter {
@@ -37,7 +38,7 @@ export async function generateSections(
 ): Promise<Map<SectionId, string>> {
   const results = new Map<SectionId, string>();
   const local = new AbortController();
-  const workers = Math.max(1, Math.min(options.concurrency, specs.length));
+  const workers = workerCount(options.concurrency, specs.length);
   // Each section in flight listens to this signal: more than Node's default of 10 (a venture grant
   // has 11 sections, all asked at once) would print a MaxListenersExceededWarning on stderr.
   setMaxListeners(workers + 1, local.signal);
@@ -45,32 +46,28 @@ export async function generateSections(
   if (options.signal.aborted) stop();
   options.signal.addEventListener("abort", stop, { once: true });
   let firstError: unknown;
-  let next = 0;
 
-  const work = async () => {
-    while (next < specs.length && !local.signal.aborted) {
-      const spec = specs[next++]!;
-      const fingerprint = writer.fingerprint(spec);
-      try {
-        const earlier = await options.reuse?.(spec, fingerprint);
-        if (earlier !== undefined) {
-          results.set(spec.id, earlier);
-          await options.onDone?.(spec, earlier, fingerprint, true);
-          continue;
-        }
-        options.onStart?.(spec);
-        const text = await writer.write(spec, local.signal);
-        results.set(spec.id, text);
-        await options.onDone?.(spec, text, fingerprint, false);
-      } catch (error) {
-        if (firstError === undefined) firstError = error;
-        local.abort(error);
+  const write = async (spec: SectionSpec) => {
+    const fingerprint = writer.fingerprint(spec);
+    try {
+      const earlier = await options.reuse?.(spec, fingerprint);
+      if (earlier !== undefined) {
+        results.set(spec.id, earlier);
+        await options.onDone?.(spec, earlier, fingerprint, true);
+        return;
       }
+      options.onStart?.(spec);
+      const text = await writer.write(spec, local.signal);
+      results.set(spec.id, text);
+      await options.onDone?.(spec, text, fingerprint, false);
+    } catch (error) {
+      if (firstError === undefined) firstError = error;
+      local.abort(error);
     }
   };
 
   try {
-    await Promise.all(Array.from({ length: workers }, work));
+    await forEachLimited(specs, options.concurrency, write, local.signal);
   } finally {
     options.signal.removeEventListener("abort", stop);
   }

@@ -2,6 +2,7 @@
 // are typed from the schema: a field added to facts/schema.ts fails to compile here until it is
 // given a place in the view or a reason, so a new fact cannot silently miss the templates.
 // test/draft/view-coverage.test.ts checks, on every example, that each place named exists in the view.
+import { FUNDRAISING_ELEMENTS, type FundraisingElementId } from "../facts/fundraising-elements.js";
 import type { FactsInput } from "../facts/schema.js";
 
 /** A path in the view ("budget.rows[].amount"), or why the field is not in it. */
@@ -97,21 +98,8 @@ export const FACTS_IN_VIEW = {
   risk: { risk: "view:risks[].risk", likelihood: "view:risks[].likelihood", mitigation: "view:risks[].mitigation", owner: "view:risks[].owner" },
   person: { name: "view:team[].name", role: "view:team[].role", qualifications: "view:team[].qualifications" },
   partner: { name: "view:partners[].name", role: "view:partners[].role" },
-  fundraising: {
-    purpose: "view:fundraising.purpose",
-    period: "view:fundraising.start",
-    region: "view:fundraising.region",
-    person_in_charge: "view:fundraising.person_in_charge",
-    office_address: "view:fundraising.office_address",
-    donation_methods: "view:fundraising.donation_methods",
-    bank_account: "view:fundraising.bank_account",
-    beneficiaries: "view:fundraising.beneficiaries",
-    use_of_funds: "view:fundraising.use_of_funds",
-    cost: "view:fundraising.cost",
-    leftover_handling: "view:fundraising.leftover_handling",
-    filing_number: "view:fundraising.filing_number",
-    platform: "view:fundraising.platform",
-  },
+  // The view holds every element by its id (FundraisingView).
+  fundraising: Object.fromEntries(FUNDRAISING_ELEMENTS.map((id): [string, Placement] => [id, `view:fundraising.${id}`])) as Record<FundraisingElementId, Placement>,
   fundraisingPeriod: { start: "view:fundraising.start", end: "view:fundraising.end" },
   bankAccount: { name: "view:fundraising.bank_account.name", bank: "view:fundraising.bank_account.bank", number: "view:fundraising.bank_account.number" },
   relief: {

@@ -2,9 +2,11 @@
 // missing key throws, so the view always holds every key and uses null for a fact the user did not
 // give; templates test with {{#if}} and write a placeholder. Figures come from facts.derived, never
 // from a template's arithmetic.
+import type { Facts } from "../facts/derive.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
 import type { DocumentLocale } from "../facts/locale.js";
+import { FUNDRAISING_ELEMENTS, type FundraisingElementId } from "../facts/fundraising-elements.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";
 import { kindDescriptor } from "../kinds/index.js";
@@ -25,6 +27,21 @@ export interface SectionView {
   /** "二、项目背景与需求分析" / "2. Statement of Need" */
   title: string;
 }
+
+type FundraisingFacts = NonNullable<Facts["fundraising"]>;
+/** Every fundraising element by its id, null when the facts lack it. */
+type FundraisingValues = { [K in FundraisingElementId]: Maybe<NonNullable<FundraisingFacts[K]>> };
+
+export type FundraisingView = Omit<FundraisingValues, "donation_methods" | "bank_account"> & {
+  present: boolean;
+  /** The ten items of Charity Law Art. 24 (with the filing), each a fact or a placeholder. */
+  elements: LabelledValue[];
+  /** The period's dates apart, for templates that write them in a sentence. */
+  start: Maybe<string>;
+  end: Maybe<string>;
+  donation_methods: string[];
+  bank_account: { name: Maybe<string>; bank: Maybe<string>; number: Maybe<string> };
+};
 
 export interface BudgetRowView {
   index: number;
@@ -121,25 +138,7 @@ export interface View {
   risks: { risk: string; likelihood: Maybe<string>; likelihoodLabel: Maybe<string>; mitigation: Maybe<string>; owner: Maybe<string> }[];
   team: { name: string; role: Maybe<string>; qualifications: Maybe<string> }[];
   partners: { name: string; role: Maybe<string> }[];
-  fundraising: {
-    present: boolean;
-    /** The ten elements of Charity Law Art. 24 (with the filing), each a fact or a placeholder. */
-    elements: LabelledValue[];
-    purpose: Maybe<string>;
-    start: Maybe<string>;
-    end: Maybe<string>;
-    region: Maybe<string>;
-    person_in_charge: Maybe<string>;
-    office_address: Maybe<string>;
-    donation_methods: string[];
-    bank_account: { name: Maybe<string>; bank: Maybe<string>; number: Maybe<string> };
-    beneficiaries: Maybe<string>;
-    use_of_funds: Maybe<string>;
-    cost: Maybe<string>;
-    leftover_handling: Maybe<string>;
-    filing_number: Maybe<string>;
-    platform: Maybe<string>;
-  };
+  fundraising: FundraisingView;
   relief: {
     present: boolean;
     disaster: Maybe<string>;
@@ -469,20 +468,11 @@ export function buildView(loaded: LoadedFacts): View {
     fundraising: {
       present: f !== undefined,
       elements: fundraisingElements(loaded),
-      purpose: nul(f?.purpose),
+      ...(Object.fromEntries(FUNDRAISING_ELEMENTS.map((id) => [id, f?.[id] ?? null])) as FundraisingValues),
       start: nul(f?.period?.start),
       end: nul(f?.period?.end),
-      region: nul(f?.region),
-      person_in_charge: nul(f?.person_in_charge),
-      office_address: nul(f?.office_address),
       donation_methods: f?.donation_methods ?? [],
       bank_account: { name: nul(f?.bank_account?.name), bank: nul(f?.bank_account?.bank), number: nul(f?.bank_account?.number) },
-      beneficiaries: nul(f?.beneficiaries),
-      use_of_funds: nul(f?.use_of_funds),
-      cost: nul(f?.cost),
-      leftover_handling: nul(f?.leftover_handling),
-      filing_number: nul(f?.filing_number),
-      platform: nul(f?.platform),
     },
     relief: {
       present: r !== undefined,

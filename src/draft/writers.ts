@@ -205,7 +205,7 @@ export function modelWriter(
         const thin = problem ? undefined : thinAnswer(cleaned.text, heading, language, target);
         const issue = problem
           ? { reason: problem.reason, reminder: problem.reminder[language] }
-          : thin && { reason: thinReason(thin, language, target), reminder: thinReminder(thin, language, target) };
+          : thin && { reason: thinReason(thin, language, target), reminder: await thinReminder(thin, language, target) };
         if (!issue) return keep(cleaned);
         if (attempt === 1) {
           if (thin) return keep(thinFirst && betterThin(thinFirst, { thin }) ? thinFirst : cleaned);

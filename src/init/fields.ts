@@ -5,38 +5,15 @@ import type { z } from "zod";
 import { t, uiLang } from "../i18n/index.js";
 import { factsSchema } from "../facts/schema.js";
 import { fieldKind, readField, type FieldKind } from "../facts/typed.js";
+import { schemaAt, unwrapSchema } from "../util/schema-def.js";
 
 type AnySchema = z.ZodType;
 
-function def(schema: unknown): { type: string; [key: string]: any } | undefined {
-  return (schema as { _zod?: { def?: { type: string } } } | undefined)?._zod?.def;
-}
-
-/** The schema inside optional, default and pipe wrappers that holds `want` (an object or an array). */
-function unwrapTo(schema: unknown, want: "object" | "array"): unknown {
-  let current = schema;
-  for (let i = 0; i < 10; i++) {
-    const d = def(current);
-    if (!d || d.type === want) return current;
-    if (d.type === "optional" || d.type === "default" || d.type === "nullable" || d.type === "prefault") current = d.innerType;
-    else if (d.type === "pipe") current = def(d.in)?.type === "transform" ? d.out : d.in;
-    else return current;
-  }
-  return current;
-}
-
 /** The schema of the field at `path` (list items by "*"), e.g. ["budget", "items", "*", "amount"]. */
 export function fieldSchema(path: readonly string[]): AnySchema {
-  let current: unknown = factsSchema;
-  for (const key of path) {
-    if (key === "*") {
-      current = def(unwrapTo(current, "array"))?.element;
-    } else {
-      current = def(unwrapTo(current, "object"))?.shape?.[key];
-    }
-    if (current === undefined) throw new Error(`no field ${path.join(".")} in the facts schema`);
-  }
-  return current as AnySchema;
+  const schema = schemaAt(factsSchema, path);
+  if (schema === undefined) throw new Error(`no field ${path.join(".")} in the facts schema`);
+  return schema as AnySchema;
 }
 
 export type Checked =
@@ -57,17 +34,9 @@ export interface AnswerContext {
   currency?: string;
 }
 
-/** The reader that `check` applies to the field (facts/typed.ts), found inside its wrappers. */
+/** The reader that `check` applies to the field (facts/typed.ts), found inside its wrappers as check finds it. */
 function kindOf(schema: unknown): FieldKind | undefined {
-  let current = schema;
-  for (let i = 0; i < 10 && current; i++) {
-    const kind = fieldKind(current);
-    if (kind) return kind;
-    const d = def(current);
-    if (!d || !["optional", "default", "nullable", "prefault"].includes(d.type)) return undefined;
-    current = d.innerType;
-  }
-  return undefined;
+  return fieldKind(unwrapSchema(schema, (s) => fieldKind(s) !== undefined));
 }
 
 /**

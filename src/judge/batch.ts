@@ -3,7 +3,8 @@
 // first failure (an endpoint error, a signal aborting the model session) aborts whatever is still
 // running and is what the run ends with; later failures it caused are not reported over it.
 import { InterruptedError } from "../errors.js";
-import { createLimiter, judgeResult, type JudgeRun } from "./pass.js";
+import { judgeResult, type JudgeRun } from "./pass.js";
+import { createLimiter } from "../util/limit.js";
 import type { ScoreResult } from "../score/types.js";
 
 export interface JudgeQueue {

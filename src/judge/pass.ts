@@ -15,6 +15,7 @@ import { errorResult } from "../score/gate.js";
 import { isLlmCheck, judgeScale } from "../score/llm-checks.js";
 import { pick, type Rubric } from "../score/rubric/rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "../score/types.js";
+import { createLimiter } from "../util/limit.js";
 
 /** What judging a batch needs: the model session's calls, and what every file is judged with. */
 export interface JudgeRun {
@@ -94,24 +95,6 @@ export async function judgeResult(raw: ScoreResult, run: JudgeRun): Promise<Scor
     judged,
   });
   return placeFindings(result, read.locations);
-}
-
-/** Runs at most `limit` tasks at once, the others in the order they came. */
-export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (active < limit) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      // A finished task hands its slot straight to the next waiting one, so no newcomer slips in.
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
 }
 
 /** The provider with at most `limit` chats in flight. */

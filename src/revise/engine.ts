@@ -18,6 +18,7 @@ import { pickCandidates, round1, type RewriteCandidate } from "./select.js";
 import { t } from "../i18n/index.js";
 import type { LengthTarget } from "../kinds/sections.js";
 import { factsOnlyField, factsToFill, type FactsFix } from "./facts-fixes.js";
+import { forEachLimited } from "../util/limit.js";
 
 /** Sections rewritten per round: enough to move the score, few enough to judge each change alone. */
 export const SECTIONS_PER_ROUND = 3;
@@ -183,15 +184,10 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, signal: Abor
   const follow = () => controller.abort(signal.reason);
   signal.addEventListener("abort", follow, { once: true });
   const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!, controller.signal);
-    }
-  };
   try {
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    await forEachLimited(items, limit, async (item, index) => {
+      results[index] = await fn(item, controller.signal);
+    }, controller.signal);
     return results;
   } catch (error) {
     controller.abort(error);

@@ -45,22 +45,6 @@ export function formatCount(value: number): string {
   return formatDecimal(value, 0, 2);
 }
 
-/** An amount for a sentence: 万元 from 10,000 up in Chinese, whole units, 约 / "about" when rounded. */
-export function formatMoneyText(value: number, currency: string, lang: Lang): string {
-  if (lang === "zh") {
-    const unit = currencyUnit(currency, "zh");
-    if (value >= 10000) {
-      const hundreds = Math.round(value / 100);
-      return `${hundreds * 100 === value ? "" : "约"}${hundreds / 100}万${unit}`;
-    }
-    const whole = Math.round(value);
-    return `${whole === value ? "" : "约"}${whole}${unit}`;
-  }
-  const whole = Math.round(value);
-  const text = formatMoney(whole, currency, "en", "report");
-  return whole === value ? text : `about ${text}`;
-}
-
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
@@ -167,7 +151,7 @@ const helpers = {
     const n = toNumber(values[0]);
     if (n === undefined) return "";
     const root = options.data?.root as { budget?: { currency?: string } } | undefined;
-    const text = formatMoneyText(n, root?.budget?.currency ?? "CNY", langOf(options));
+    const text = formatMoney(n, root?.budget?.currency ?? "CNY", langOf(options), "prose");
     // {{moneyText cost true}}: an estimate (worked out from 约200户) says so, once.
     if (values[1] !== true || /^(?:约|about )/.test(text)) return text;
     return langOf(options) === "zh" ? `约${text}` : `about ${text}`;

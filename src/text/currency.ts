@@ -75,11 +75,15 @@ BY_CODE.set("RMB", BY_CODE.get("CNY")!);
  * - "document", a draft's tables and prose and the prompts' facts: cents always, 元 right after the
  *   number, and in English only the one-character signs ("12,000.00元", "$12,000.00", "HKD 12,000.00");
  * - "report", score reports and findings: cents only when there are some, a space before the unit,
- *   every sign ("12,000 元", "HK$12,000", "$1,234.5").
+ *   every sign ("12,000 元", "HK$12,000", "$1,234.5");
+ * - "prose", the amounts a draft's offline sentences name ({{moneyText}}): whole units, 万 from
+ *   10,000 up in Chinese, 约 / "about" when rounded ("116.7万元", "约5835元", "about $382").
  */
-export type MoneyStyle = "document" | "report";
+export type MoneyStyle = "document" | "report" | "prose";
 
-const STYLES: Record<MoneyStyle, { cents: "always" | "when-any"; zhGap: string; longSigns: boolean }> = {
+type FigureStyle = Exclude<MoneyStyle, "prose">;
+
+const STYLES: Record<FigureStyle, { cents: "always" | "when-any"; zhGap: string; longSigns: boolean }> = {
   document: { cents: "always", zhGap: "", longSigns: false },
   report: { cents: "when-any", zhGap: " ", longSigns: true },
 };
@@ -89,14 +93,14 @@ export function formatAmount(value: number): string {
   return formatDecimal(value, 2, 2);
 }
 
-function digits(value: number, style: MoneyStyle): string {
+function digits(value: number, style: FigureStyle): string {
   if (STYLES[style].cents === "always") return formatAmount(value);
   // Rounded to the cent first, as reports always have, then written without trailing zeros.
   return formatDecimal(Math.round(value * 100) / 100, 0, 2);
 }
 
 /** The sign English writes before an amount, when the style uses it: "$", "HK$" (reports only). */
-function englishSign(known: Spelling | undefined, style: MoneyStyle): string | undefined {
+function englishSign(known: Spelling | undefined, style: FigureStyle): string | undefined {
   const sign = known?.written.sign;
   return sign && (sign.length === 1 || STYLES[style].longSigns) ? sign : undefined;
 }
@@ -105,7 +109,7 @@ function englishSign(known: Spelling | undefined, style: MoneyStyle): string | u
  * The unit an amount is written with: 元 / 美元 in Chinese, the sign or the code in English
  * ("$", "CNY"); a currency grantsmith does not know, by its code.
  */
-export function currencyUnit(currency: string, language: TextLanguage, style: MoneyStyle = "document"): string {
+export function currencyUnit(currency: string, language: TextLanguage, style: FigureStyle = "document"): string {
   const code = currency.toUpperCase();
   const known = BY_CODE.get(code);
   if (language === "zh") return known?.written.zh ?? code;
@@ -114,10 +118,12 @@ export function currencyUnit(currency: string, language: TextLanguage, style: Mo
 
 /**
  * An amount as a reader of the language writes it, in the style of the text it goes into:
- * "12,000.00元" / "$12,000.00" in a draft, "12,000 元" / "HK$12,000" in a report. Without a
- * currency, the number alone; a currency grantsmith does not know, by its code.
+ * "12,000.00元" / "$12,000.00" in a draft's tables, "12,000 元" / "HK$12,000" in a report,
+ * "1.2万元" / "$12,000" in a draft's sentences. Without a currency, the number alone; a currency
+ * grantsmith does not know, by its code.
  */
 export function formatMoney(value: number, currency: string | undefined, language: TextLanguage, style: MoneyStyle): string {
+  if (style === "prose") return proseMoney(value, currency, language);
   if (value < 0) return `-${formatMoney(-value, currency, language, style)}`;
   const n = digits(value, style);
   if (!currency) return n;
@@ -126,4 +132,20 @@ export function formatMoney(value: number, currency: string | undefined, languag
   if (language === "zh") return known ? `${n}${STYLES[style].zhGap}${known.written.zh}` : `${n} ${code}`;
   const sign = englishSign(known, style);
   return sign ? `${sign}${n}` : `${code} ${n}`;
+}
+
+/** The "prose" style: rounded to whole units (to hundreds in 万), saying so with 约 / "about". */
+function proseMoney(value: number, currency: string | undefined, language: TextLanguage): string {
+  if (language === "zh") {
+    const unit = currency ? currencyUnit(currency, "zh") : "";
+    if (value >= 10000) {
+      const hundreds = Math.round(value / 100);
+      return `${hundreds * 100 === value ? "" : "约"}${hundreds / 100}万${unit}`;
+    }
+    const whole = Math.round(value);
+    return `${whole === value ? "" : "约"}${whole}${unit}`;
+  }
+  const whole = Math.round(value);
+  const text = formatMoney(whole, currency, "en", "report");
+  return whole === value ? text : `about ${text}`;
 }

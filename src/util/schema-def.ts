@@ -1,6 +1,7 @@
-// What the readers of the facts schema look at in a zod schema: its definition (type, fields,
-// element, wrapped schema), and the schema inside its wrappers (optional, default, nullable,
-// prefault, pipe).
+// What the readers of a zod schema (the facts schema's walks, did-you-mean hints, init's questions)
+// look at: its definition (type, fields, element, wrapped schema), the schema inside its wrappers
+// (optional, default, nullable, prefault, pipe), and the schema of a field found by its path. The
+// one place that knows where zod keeps a definition.
 
 /** The parts of a zod schema's definition the readers use. */
 export interface SchemaDef {
@@ -27,6 +28,23 @@ export function unwrapSchema(schema: unknown, stop: (schema: unknown) => boolean
     if (def && WRAPPERS.has(def.type)) current = def.innerType;
     else if (def?.type === "pipe") current = def.in;
     else return current;
+  }
+  return current;
+}
+
+/**
+ * The schema of the field at `path` inside `schema`, through wrappers: a key names an object's
+ * field; in a list, any key (an index, or "*") names its items (["budget", "items", "*", "amount"]).
+ * Undefined when the schema has no such field.
+ */
+export function schemaAt(schema: unknown, path: readonly PropertyKey[]): unknown {
+  let current = schema;
+  for (const key of path) {
+    const def = schemaDef(unwrapSchema(current));
+    if (def?.type === "object") current = def.shape?.[key as string];
+    else if (def?.type === "array") current = def.element;
+    else return undefined;
+    if (current === undefined) return undefined;
   }
   return current;
 }

@@ -8,7 +8,7 @@ import { t, uiLang, type Lang } from "../i18n/index.js";
 import { punctuationHints } from "./yaml-hints.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
-import { schemaDef, unwrapSchema } from "./schema-def.js";
+import { schemaAt, schemaDef, unwrapSchema } from "./schema-def.js";
 
 export interface Position {
   line: number;
@@ -136,14 +136,7 @@ function show(value: unknown, lang: Lang): string {
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
 export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current = unwrapSchema(schema);
-  for (const key of path) {
-    const def = schemaDef(current);
-    if (def?.type === "object") current = unwrapSchema(def.shape?.[key as string]);
-    else if (def?.type === "array") current = unwrapSchema(def.element);
-    else return [];
-  }
-  const def = schemaDef(current);
+  const def = schemaDef(unwrapSchema(schemaAt(schema, path)));
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 

@@ -102,13 +102,25 @@ describe("thinAnswer", () => {
     expect(CONCISE.en.split(" ").length).toBeLessThan(edge);
   });
 
-  it("says why, and reminds the model in the proposal's language", () => {
+  it("says why, and reminds the model in the proposal's language", async () => {
     const short = thinAnswer("辖区老人吃饭难，需要送餐服务。", heading.zh, "zh", target.zh)!;
     expect(thinReason(short, "zh", target.zh)).toBe("was only 13 Chinese characters, far below the 600–900 asked for");
-    expect(thinReminder(short, "zh", target.zh)).toBe("上一次回答只有约13字，没有写出本部分的正文。请根据所给事实写出本部分完整的正文，篇幅600至900字；缺少的事实写【待补充：…】。");
+    expect(await thinReminder(short, "zh", target.zh)).toBe("上一次回答只有约13字，没有写出本部分的正文。请根据所给事实写出本部分完整的正文，篇幅600至900字；缺少的事实写【待补充：…】。");
     const refusal = thinAnswer("I cannot write this section.", heading.en, "en", target.en)!;
     expect(thinReason(refusal, "en", target.en)).toBe(`declined to write the section ("I cannot write this section.")`);
-    expect(thinReminder(refusal, "en", target.en)).toContain("where a fact is missing, write [TODO: …] and go on, without declining or explaining.");
+    expect(await thinReminder(refusal, "en", target.en)).toContain("where a fact is missing, write [TODO: …] and go on, without declining or explaining.");
+  });
+
+  // The reminders as they read when they were written in thin-answer.ts, before they moved to prompts/<lang>/retry/.
+  it.each([
+    ["zh", "refusal", "这是公益机构根据自己的项目信息撰写的项目书。请直接写出本部分的正文，篇幅600至900字；缺少的事实写【待补充：…】，不要拒绝或解释。"],
+    ["zh", "short", "上一次回答只有约13字，没有写出本部分的正文。请根据所给事实写出本部分完整的正文，篇幅600至900字；缺少的事实写【待补充：…】。"],
+    ["zh", "empty", "上一次回答只有约13字，没有写出本部分的正文。请根据所给事实写出本部分完整的正文，篇幅600至900字；缺少的事实写【待补充：…】。"],
+    ["en", "refusal", "This is a charity's own proposal, written from its own facts. Write this section's text, 600–900 words; where a fact is missing, write [TODO: …] and go on, without declining or explaining."],
+    ["en", "short", "Your last answer was only about 13 words and did not give the section's text. Write this section in full from the facts given, 600–900 words; where a fact is missing, write [TODO: …]."],
+    ["en", "empty", "Your last answer was only about 13 words and did not give the section's text. Write this section in full from the facts given, 600–900 words; where a fact is missing, write [TODO: …]."],
+  ] as const)("the %s reminder after a %s answer", async (language, kind, expected) => {
+    expect(await thinReminder({ kind, length: 13, opening: "" }, language, { min: 600, max: 900 })).toBe(expected);
   });
 });
 

@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { FUNDRAISING_ELEMENTS, FUNDRAISING_PLAN_ELEMENTS } from "../../src/facts/fundraising-elements.js";
 import { loadFacts } from "../../src/facts/load.js";
-import { FUNDRAISING_ROWS } from "../../src/draft/fundraising-elements.js";
 import { factsJsonSchema } from "../../src/facts/schema.js";
 import { scoreText } from "../../src/score/engine.js";
 import { renderOffline, ROOT } from "../draft/render-helper.js";
@@ -40,10 +39,6 @@ describe("fundraising elements", () => {
   it("the facts file's fundraising fields are the list's elements, in its order", () => {
     const fundraising = (factsJsonSchema().properties as Record<string, { properties: object }>).fundraising!;
     expect(Object.keys(fundraising.properties)).toEqual(ids);
-  });
-
-  it("the draft's table has a row for every element, in the list's order (a pair shares a row)", () => {
-    expect(FUNDRAISING_ROWS.flat()).toEqual(ids);
   });
 
   it.each(["zh", "en"])("the %s init template asks for every element by its id", async (lang) => {

@@ -9,7 +9,7 @@ import { UsageMeter } from "../../src/llm/types.js";
 import { notAssessedNote } from "../../src/report/labels.js";
 import { prepareProposal, scoreProposal, scoreTextWith } from "../../src/score/engine.js";
 import { loadFunderPriorities } from "../../src/judge/funder.js";
-import { createLimiter, judgeResult } from "../../src/judge/pass.js";
+import { judgeResult } from "../../src/judge/pass.js";
 import { loadRubricFile, resolveRubric } from "../../src/score/rubric/rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "../../src/score/types.js";
 import { startLlmServer, type LlmServer } from "../helpers/llm-server.js";
@@ -149,27 +149,6 @@ describe("the funder's priorities", () => {
     const error = await loadFunderPriorities(write("nolist.yaml", "name: Fund\n")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).message).toMatch(/nolist\.yaml:1:1: priorities/);
-  });
-});
-
-describe("createLimiter", () => {
-  it("runs at most N tasks at once, in the order they came", async () => {
-    const limit = createLimiter(2);
-    let active = 0;
-    let most = 0;
-    const started: number[] = [];
-    const task = (n: number) =>
-      limit(async () => {
-        started.push(n);
-        active++;
-        most = Math.max(most, active);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        active--;
-        return n;
-      });
-    expect(await Promise.all([1, 2, 3, 4, 5].map(task))).toEqual([1, 2, 3, 4, 5]);
-    expect(most).toBe(2);
-    expect(started).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

@@ -110,6 +110,18 @@ describe("key figures that disagree with the facts cost points", () => {
     expect(hit?.line).toBe(lineOf(text, "项目总预算1,300,000元"));
   });
 
+  it("one wrong total written twice is one finding at its first line, naming both lines", async () => {
+    const facts = await loadFacts(factsFile);
+    let text = replaceOnce(fixture("zh-complete.md"), "项目总预算272,000.00元", "项目总预算300,000.00元");
+    text = replaceOnce(text, "| | **合计** | | | | **272,000.00** | |", "| | **合计** | | | | **300,000.00** | |");
+    const r = await scoreText(text, { file: "p.md", facts });
+    const lines = [lineOf(text, "项目总预算300,000.00元"), lineOf(text, "**300,000.00**")].sort((a, b) => a - b);
+    const hits = r.improvements.filter((i) => i.message.startsWith("预算总额 300,000"));
+    expect(hits.map((i) => [i.line, i.message, i.suggestion])).toEqual([
+      [lines[0], `预算总额 300,000（第${lines.join("、")}行） 与项目信息文件中的 272,000 不一致。`, "改为项目信息文件中的总额 272,000，或先更正项目信息文件。"],
+    ]);
+  });
+
   it("the key figures show the proposal's own period, not the facts'", async () => {
     const facts = await loadFacts(factsFile);
     let text = replaceOnce(fixture("zh-complete.md"), "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年5月至2026年6月 |");

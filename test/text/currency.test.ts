@@ -51,6 +51,22 @@ describe("formatMoney", () => {
     expect(formatMoney(value, currency, language, style)).toBe(expected);
   });
 
+  it.each([
+    [1167000, "CNY", "zh", "116.7万元"],
+    [1167049, "CNY", "zh", "约116.7万元"],
+    [12000, "HKD", "zh", "1.2万港元"],
+    [5834.6, "CNY", "zh", "约5835元"],
+    // As {{moneyText}} has always written it: an unknown code right after the number.
+    [800, "CHF", "zh", "800CHF"],
+    [91700, "USD", "en", "$91,700"],
+    [381.9, "USD", "en", "about $382"],
+    [12000, "HKD", "en", "HK$12,000"],
+    [12000, "CNY", "en", "CNY 12,000"],
+    [12000, undefined, "zh", "1.2万"],
+  ] as const)("%s %s in %s prose: %s", (value, currency, language, expected) => {
+    expect(formatMoney(value, currency, language, "prose")).toBe(expected);
+  });
+
   it("writes, for every currency it reads, a text it reads back as that currency", () => {
     for (const currency of ["CNY", "USD", "EUR", "GBP", "HKD", "JPY"] as const) {
       for (const [style, language] of STYLES) {
@@ -94,6 +110,12 @@ describe("formatMoney", () => {
 
 describe("the templates' money helpers", () => {
   const render = (source: string, root: Record<string, unknown>) => compileTemplate(source)(root);
+
+  it("{{moneyText}} writes the prose style, and says 约 / about once for an estimate", () => {
+    expect(render("{{moneyText 1167000}}", { language: "zh", budget: { currency: "CNY" } })).toBe("116.7万元");
+    expect(render("{{moneyText 1167000 true}}", { language: "zh", budget: { currency: "CNY" } })).toBe("约116.7万元");
+    expect(render("{{moneyText 381.9 true}}", { language: "en", budget: { currency: "USD" } })).toBe("about $382");
+  });
 
   it.each(TABLE.filter((row) => row[0] !== undefined))("{{money}} and {{currency}} write %s as drafts do", (currency, zh, en) => {
     expect(render("{{money 12000}}", { language: "zh", budget: { currency } })).toBe(zh);

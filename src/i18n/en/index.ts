@@ -15,6 +15,7 @@ import { judge } from "./judge.js";
 import { llm } from "./llm.js";
 import { org } from "./org.js";
 import { output } from "./output.js";
+import { provenance } from "./provenance.js";
 import { read } from "./read.js";
 import { readiness } from "./readiness.js";
 import { report } from "./report.js";
@@ -37,6 +38,7 @@ export const en = {
   ...llm,
   ...org,
   ...output,
+  ...provenance,
   ...read,
   ...readiness,
   ...report,

@@ -10,6 +10,7 @@ import { fmt, showDate } from "./show.js";
 import { namesWholeBudget, statedTotals } from "./budget-table.js";
 import { linesOf, type Proposal } from "../read/proposal.js";
 import type { Language, UnverifiedFigure } from "../types.js";
+import { t } from "../../i18n/index.js";
 
 export interface KnownFigures {
   /** Values whose unit the facts do not say (a YAML number, a figure written without a unit). */
@@ -165,10 +166,6 @@ export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known:
   return out;
 }
 
-function say(language: Language, zh: string, en: string): string {
-  return language === "zh" ? zh : en;
-}
-
 /** Which key figure a disagreement is about; the engine charges it to the criterion that checks it. */
 export type KeyFigure = "budget" | "beneficiaries" | "period";
 
@@ -183,8 +180,7 @@ export interface KeyFigureFinding {
 export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded: LoadedFacts, language: Language): KeyFigureFinding[] {
   const out: KeyFigureFinding[] = [];
   const d = loaded.facts.derived;
-  const add = (key: KeyFigure, line: number, message: [string, string], suggestion: [string, string]) =>
-    out.push({ key, line, message: say(language, ...message), suggestion: say(language, ...suggestion) });
+  const add = (key: KeyFigure, line: number, message: string, suggestion: string) => out.push({ key, line, message, suggestion });
   const allFigures = () => proposal.lines.flatMap((text, i) => (text ? analysis.figures({ line: i + 1, text }).map((f) => ({ f, line: i + 1 })) : []));
 
   if (d.budgetTotal !== undefined) {
@@ -193,9 +189,9 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     // The table's total row and every total stated in prose are each held to the facts.
     // "We request $101,200" is the request the facts hold, not a second total.
     const requested = funderRequest(loaded, () => null).requested;
-    const isRequest = (t: { value: number; line: number }) => requested !== null && Math.abs(t.value - requested) <= 0.5 && !namesWholeBudget(proposal.lines[t.line - 1] ?? "");
-    const prose = statedTotals(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), analysis.figures).filter((t) => !isRequest(t));
-    const stated = [...(budget.stated ? [budget.stated] : []), ...prose.filter((t) => t.line !== budget.stated?.line)];
+    const isRequest = (sum: { value: number; line: number }) => requested !== null && Math.abs(sum.value - requested) <= 0.5 && !namesWholeBudget(proposal.lines[sum.line - 1] ?? "");
+    const prose = statedTotals(linesOf(proposal, ["budget"]), linesOf(proposal, ["summary"]), analysis.figures).filter((sum) => !isRequest(sum));
+    const stated = [...(budget.stated ? [budget.stated] : []), ...prose.filter((sum) => sum.line !== budget.stated?.line)];
     // One finding per wrong value, at its first line, naming the others: the fix is one edit repeated.
     const wrong = new Map<number, number[]>();
     for (const s of stated) {
@@ -204,12 +200,10 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     }
     for (const [value, found] of wrong) {
       const lines = [...found].sort((a, b) => a - b);
-      const v = fmt(value, language);
-      const also = lines.length > 1 ? [`（第${lines.join("、")}行）`, ` (lines ${lines.join(", ")})`] : ["", ""];
-      add("budget", lines[0]!, [`预算总额 ${v}${also[0]} 与项目信息文件中的 ${total} 不一致。`, `The total budget ${v}${also[1]} differs from the facts file's ${total}.`], [`改为项目信息文件中的总额 ${total}，或先更正项目信息文件。`, `Use the facts file's total (${total}), or correct the facts file first.`]);
+      add("budget", lines[0]!, t("provenance.budgetDiffers", { value: fmt(value, language), lines, total }, language), t("provenance.budgetDiffersFix", { total }, language));
     }
     if (stated.length === 0 && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
-      add("budget", 1, [`项目书中没有出现项目信息文件的预算总额 ${total}。`, `The facts file's total budget (${total}) does not appear in the proposal.`], [`在项目概述和预算中写明总额 ${total}。`, `State the total (${total}) in the summary and the budget.`]);
+      add("budget", 1, t("provenance.budgetMissing", { total }, language), t("provenance.budgetMissingFix", { total }, language));
     }
   }
   if (d.directBeneficiaries !== undefined) {
@@ -219,9 +213,10 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const expected = d.directByKind && d.directByKind.length > 1 ? (sameKind?.value ?? d.directBeneficiaries) : d.directBeneficiaries;
     const n = fmt(expected, language);
     if (counts.direct && Math.abs(counts.direct.value - expected) > 0.5) {
-      add("beneficiaries", counts.direct.line, [`直接受益人数 ${fmt(counts.direct.value, language)} 与项目信息文件中的 ${n} 不一致。`, `${fmt(counts.direct.value, language)} direct beneficiaries differs from the facts file's ${n}.`], [`改为项目信息文件中的人数 ${n}，或先更正项目信息文件。`, `Use the facts file's count (${n}), or correct the facts file first.`]);
+      const count = fmt(counts.direct.value, language);
+      add("beneficiaries", counts.direct.line, t("provenance.beneficiariesDiffer", { count, expected: n }, language), t("provenance.beneficiariesDifferFix", { expected: n }, language));
     } else if (!counts.direct && !allFigures().some(({ f }) => isPersonCount(f) && figureMatches(f, expected))) {
-      add("beneficiaries", 1, [`项目书中没有出现项目信息文件的直接受益人数 ${n}。`, `The facts file's number of direct beneficiaries (${n}) does not appear in the proposal.`], [`在受益对象部分写明直接受益人数 ${n}。`, `State the number of direct beneficiaries (${n}) in the target population section.`]);
+      add("beneficiaries", 1, t("provenance.beneficiariesMissing", { expected: n }, language), t("provenance.beneficiariesMissingFix", { expected: n }, language));
     }
   }
   const start = dateFromFacts(loaded.facts.period?.start);
@@ -231,9 +226,11 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     const range = `${showDate(start, language)}—${showDate(end, language)}`;
     const same = (a: { year: number; month?: number }, b: { year: number; month?: number }) => a.year === b.year && a.month === b.month;
     if (stated && (!same(stated.start, start) || !same(stated.end, end))) {
-      add("period", stated.line, [`项目周期（${showDate(stated.start, language)}—${showDate(stated.end, language)}）与项目信息文件（${range}）不一致。`, `The project period (${showDate(stated.start, language)}–${showDate(stated.end, language)}) differs from the facts file (${range}).`], [`改为项目信息文件中的项目周期 ${range}。`, `Use the facts file's period (${range}).`]);
+      const from = showDate(stated.start, language);
+      const to = showDate(stated.end, language);
+      add("period", stated.line, t("provenance.periodDiffers", { from, to, range }, language), t("provenance.periodDiffersFix", { range }, language));
     } else if (!stated) {
-      add("period", 1, [`项目书中没有写明项目信息文件的项目周期 ${range}。`, `The proposal does not state the facts file's project period (${range}).`], [`在项目概述中写明项目周期 ${range}。`, `State the project period (${range}) in the summary.`]);
+      add("period", 1, t("provenance.periodMissing", { range }, language), t("provenance.periodMissingFix", { range }, language));
     }
   }
   return out;
@@ -255,13 +252,11 @@ export function unverifiedCharge(proposal: Proposal, unverified: readonly Unveri
   const ranges = proposal.sections.filter((s) => s.id !== undefined && sections.includes(s.id)).map((s) => [s.line, s.end] as const);
   const inside = unverified.filter((u) => ranges.some(([from, to]) => u.line > from && u.line <= to));
   if (inside.length === 0) return undefined;
-  const shown = inside.slice(0, 5);
-  const more = inside.length > shown.length ? [" 等", ", …"] : ["", ""];
-  const list = [shown.map((u) => `${u.text}（第${u.line}行）`).join("、") + more[0], shown.map((u) => `${u.text} (line ${u.line})`).join(", ") + more[1]];
+  const figures = inside.slice(0, 5).map((u) => ({ text: u.text, line: u.line }));
   return {
     loss: Math.min(UNVERIFIED_LOSS.most, inside.length * UNVERIFIED_LOSS.each),
     line: inside[0]!.line,
-    message: say(language, `本部分有 ${inside.length} 个数字在项目信息文件中找不到：${list[0]}。`, `${inside.length === 1 ? "1 figure here is" : `${inside.length} figures here are`} not in the facts file: ${list[1]}.`),
-    suggestion: say(language, `把这些数字及其来源补充到项目信息文件，或更正、删除它们；项目信息文件中没有的数字无法核实。`, `Add each figure and its source to the facts file, or correct or remove it: a figure the facts do not hold cannot be checked.`),
+    message: t("provenance.unverified", { count: inside.length, figures }, language),
+    suggestion: t("provenance.unverifiedFix", undefined, language),
   };
 }

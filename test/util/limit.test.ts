@@ -1,0 +1,102 @@
+// The concurrency limits (src/util/limit.ts) a draft's sections, a revision's rewrites and the
+// judge's chats run under: never more than the limit at once, work started in the order given, and
+// nothing started after the signal stops it. Tasks finish when the test says so, never on a timer.
+import { describe, expect, it } from "vitest";
+import { createLimiter, forEachLimited, workerCount } from "../../src/util/limit.js";
+
+/** Tasks that finish one by one when the test calls finish(n); `started` and `running` say what runs. */
+function gate() {
+  const finishers = new Map<number, () => void>();
+  const started: number[] = [];
+  let running = 0;
+  let most = 0;
+  const task = async (n: number) => {
+    started.push(n);
+    running++;
+    most = Math.max(most, running);
+    await new Promise<void>((resolve) => finishers.set(n, resolve));
+    running--;
+  };
+  /** Lets task n finish, then lets the limiter start whatever comes next. */
+  const finish = async (n: number) => {
+    finishers.get(n)!();
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  };
+  return { task, finish, started, most: () => most };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+describe("forEachLimited", () => {
+  it("starts at most the limit, in the items' order, the next as soon as one is done", async () => {
+    const g = gate();
+    const done = forEachLimited([0, 1, 2, 3, 4], 2, g.task);
+    await settle();
+    expect(g.started).toEqual([0, 1]);
+    await g.finish(1);
+    expect(g.started).toEqual([0, 1, 2]);
+    await g.finish(0);
+    expect(g.started).toEqual([0, 1, 2, 3]);
+    for (const n of [2, 3, 4]) await g.finish(n);
+    await done;
+    expect(g.started).toEqual([0, 1, 2, 3, 4]);
+    expect(g.most()).toBe(2);
+  });
+
+  it("starts nothing more once the signal is aborted, and waits for what runs", async () => {
+    const g = gate();
+    const controller = new AbortController();
+    let finished = false;
+    const done = forEachLimited([0, 1, 2, 3], 2, g.task, controller.signal).then(() => (finished = true));
+    await settle();
+    controller.abort();
+    await g.finish(0);
+    expect(finished).toBe(false);
+    await g.finish(1);
+    await done;
+    expect(g.started).toEqual([0, 1]);
+  });
+
+  it("rejects with the first failure", async () => {
+    const run = forEachLimited([1, 2, 3], 3, async (n) => {
+      if (n >= 2) throw new Error(`failed ${n}`);
+    });
+    await expect(run).rejects.toThrow("failed 2");
+  });
+
+  it("runs every item of an empty or a short list, with at least one worker", async () => {
+    const seen: number[] = [];
+    await forEachLimited([], 4, async (n: number) => void seen.push(n));
+    await forEachLimited([7, 8], 0, async (n) => void seen.push(n));
+    expect(seen).toEqual([7, 8]);
+    expect([workerCount(0, 5), workerCount(3, 5), workerCount(9, 5), workerCount(4, 0)]).toEqual([1, 3, 5, 1]);
+  });
+});
+
+describe("createLimiter", () => {
+  it("runs at most N tasks at once, the others in the order they came, and gives back each result", async () => {
+    const g = gate();
+    const limit = createLimiter(2);
+    const results = Promise.all([0, 1, 2, 3, 4].map((n) => limit(async () => (await g.task(n), n * 10))));
+    await settle();
+    expect(g.started).toEqual([0, 1]);
+    await g.finish(1);
+    expect(g.started).toEqual([0, 1, 2]);
+    for (const n of [0, 2, 3, 4]) await g.finish(n);
+    expect(await results).toEqual([0, 10, 20, 30, 40]);
+    expect(g.started).toEqual([0, 1, 2, 3, 4]);
+    expect(g.most()).toBe(2);
+  });
+
+  it("hands the slot of a failed task to the next one", async () => {
+    const limit = createLimiter(1);
+    const failed = limit(async () => {
+      throw new Error("no");
+    });
+    const next = limit(async () => "yes");
+    await expect(failed).rejects.toThrow("no");
+    expect(await next).toBe("yes");
+  });
+});
