@@ -5,7 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
-import { punctuationHints } from "./yaml-hints.js";
+import { punctuationHints, valueWithFieldsHints, type ValueWithFields } from "./yaml-hints.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
 import { schemaAt, schemaDef, unwrapSchema } from "./schema-def.js";
@@ -52,6 +52,10 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
     const hints = punctuationHints(body, lang);
     // Errors from the first hinted line on are what the punctuation caused: the hints replace them.
     const firstHinted = hints.errors[0]?.line ?? Infinity;
+    // A value on a key's line with fields below it: one line for the key, none for each field.
+    const valueWithFields = valueWithFieldsHints(body, lang);
+    const byMistake = (line: number) => valueWithFields.find((hint) => line >= hint.line && line <= hint.until);
+    const told = new Set<ValueWithFields>();
     const lines = problems.flatMap((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
       if (error.code === "TAG_RESOLVE_FAILED") {
@@ -60,6 +64,12 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
       }
       const problem = describeYamlError(body, error, lineCounter, lang);
       if (problem.line >= firstHinted) return [];
+      const mistake = byMistake(problem.line);
+      if (mistake) {
+        if (told.has(mistake)) return [];
+        told.add(mistake);
+        return [`${file}:${mistake.line}:${mistake.col}: ${mistake.message}`];
+      }
       const quote = hints.quoteOn(problem.line);
       if (quote) return [`${file}:${quote.line}:${quote.col}: ${quote.message}`];
       return [`${file}:${problem.line}:${problem.col}: ${problem.message}`];
