@@ -12,6 +12,7 @@ import type { LocatedText } from "../../read/located-text.js";
 import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
 import { both, t, uiLang, type Lang } from "../../i18n/index.js";
+import { detectTextLanguage } from "../../text/language.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
@@ -73,8 +74,10 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
       const info = await stat(arg);
       // A facts file is what a proposal is drafted from, not a proposal: scoring its YAML helps no one.
       if (!info.isDirectory() && FACTS_FILE.test(arg)) {
-        const empty = info.size < 4096 && !/\S/.test(await readFile(arg, "utf8").catch(() => "x"));
-        problems.push(t(empty ? "score.emptyFactsFile" : "score.factsFileGiven", { arg }));
+        const text = info.size < 65536 ? await readFile(arg, "utf8").catch(() => "x") : "x";
+        const empty = !/\S/.test(text);
+        // Said in the facts file's language, as `check` would (unless the session chose one).
+        problems.push(t(empty ? "score.emptyFactsFile" : "score.factsFileGiven", { arg }, uiLang(detectTextLanguage(text))));
         continue;
       }
       // A file named on the command line in a format grantsmith does not read (a folder skips it).
