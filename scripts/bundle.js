@@ -64,6 +64,24 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * commander requires node:child_process at start for the executable subcommands it can spawn; grantsmith
+ * has none, and loading child_process (with net, dgram and their streams) costs about 3 ms of
+ * every start. commander gets a stand-in whose spawn loads the real module on its first call.
+ */
+const commanderSpawnOnUse = {
+  name: "commander-spawn-on-use",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "spawn-on-use" } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: "spawn-on-use" }, () => ({
+      contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);\n',
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 // The same CLI once more as one CommonJS script, dist/bundle/main.cjs, for V8's code cache
 // (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a script run
@@ -88,7 +106,7 @@ const main = await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly],
+  plugins: [externalPackages, zodEnglishOnly, commanderSpawnOnUse],
 });
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
@@ -132,7 +150,7 @@ const result = await build({
   // commander is CommonJS and requires node:events and the like: give each chunk a require.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly],
+  plugins: [externalPackages, zodEnglishOnly, commanderSpawnOnUse],
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
