@@ -36,7 +36,7 @@ function agree(text: string): boolean {
 }
 
 const KEYS = ["name", "title", "a", "b", "c", "d", "e", "count", "$schema", "unit_cost", "a.b", "a-b", "true", "null", "x1", "_"];
-const ODD_KEYS = ["项目", "a b", "'q'", '"d"', "-x", "?", "Null", "1", "a:"];
+const ODD_KEYS = ["项目", "a b", "'q'", '"d"', "-x", "?", "Null", "1", "a:", "k".repeat(1023), "k".repeat(1025)];
 /** Values as facts files have them, which the reader takes. */
 const COMMON = [
   "plain text", "12", "+3", "0", "007", "0o17", "0x1F", "1e3", "1.5E-2", ".5", "1.", "1.50", "2025.10", ".inf", ".NaN", "~", "null", "NULL", "true", "False", "yes", "off", "2025-03", "2016",
@@ -121,6 +121,12 @@ describe("readPlainYaml", () => {
 
   it("takes the shapes facts files are written in", () => {
     for (const text of ["a: 1\n", "a: 1", "a:\n  - x\n\n  # c\n  - y\n\n", "a:\n- b: 1\n  c: '2'\n- \"3\"\nd: # none\n"]) expect(agree(text), text).toBe(true);
+  });
+
+  it("declines what parseDocument refuses or reads otherwise", () => {
+    const refused = ["a: 1\na: 2\n", "true: 1\nTrue: 2\n", `${"k".repeat(1025)}: 1\n`, `- ${"k".repeat(1025)}: 1\n`, "a: b: c\n", "a:\n  b: 1\n c: 2\n", "a: x\n  y\n", "a: 'open\n", "a: -\n", "a: @x\n"];
+    const otherwise = ["a: |\n  x\n", "a: [1, 2]\n", "a: &x 1\nb: *x\n", "a: !!str 5\n", "a:\n  x\n", "---\na: 1\n", "a: \"\\u00e9\"\n", "a: 1\r\n", "a:\t1\n"];
+    for (const text of [...refused, ...otherwise]) expect(readPlainYaml(text, OPTIONS), text).toBeUndefined();
   });
 
   it("takes every example facts file and profile, reading each as parseDocument does", () => {
