@@ -65,6 +65,21 @@ const zodEnglishOnly = {
 };
 
 /**
+ * zod's fromJSONSchema (a JSON Schema read back into zod) copies every schema and check of zod into
+ * an object of its own when zod is imported, some 2 ms of every command that validates; grantsmith
+ * only ever writes JSON Schema (z.toJSONSchema), so the bundle has a stand-in that says so if called.
+ */
+const zodWithoutFromJsonSchema = {
+  name: "zod-without-from-json-schema",
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents: 'export function fromJSONSchema() {\n  throw new Error("grantsmith bundles zod without fromJSONSchema (scripts/bundle.js)");\n}\n',
+      loader: "js",
+    }));
+  },
+};
+
+/**
  * commander requires node:child_process at start for the executable subcommands it can spawn; grantsmith
  * has none, and loading child_process (with net, dgram and their streams) costs about 3 ms of
  * every start. commander gets a stand-in whose spawn loads the real module on its first call.
@@ -106,7 +121,7 @@ const main = await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly, commanderSpawnOnUse],
+  plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
 });
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
@@ -150,7 +165,7 @@ const result = await build({
   // commander is CommonJS and requires node:events and the like: give each chunk a require.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly, commanderSpawnOnUse],
+  plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
