@@ -3,7 +3,8 @@
 // give; templates test with {{#if}} and write a placeholder. Figures come from facts.derived, never
 // from a template's arithmetic.
 import type { LoadedFacts } from "../facts/load.js";
-import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
+import { BUDGET_CATEGORIES } from "../facts/fields.js";
+import type { Kind, Language } from "../facts/schema.js";
 import type { DocumentLocale } from "../facts/locale.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { chineseNumeral } from "../templating/handlebars.js";

@@ -141,7 +141,7 @@ function show(value: unknown, lang: Lang): string {
 }
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
-export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
   let current = unwrapSchema(schema);
   for (const key of path) {
     const def = schemaDef(current);
