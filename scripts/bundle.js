@@ -13,7 +13,7 @@
 // compiler…) are loaded from node_modules when a command uses them, as before. inputs.json says
 // which package files each chunk holds, so a test can still see which packages a command loads.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -103,7 +103,7 @@ rmSync(out, { recursive: true, force: true });
 // through node:vm, not for an ES module. Dynamic imports of bundled modules become lazily run parts
 // of the one file; those of packages stay imports (below). import.meta.url is the script's own URL:
 // it sits in dist/bundle/ as the chunks do, so the paths built from it are the same. main.id is a
-// hash of the script, which names its cache files: a rebuilt CLI never runs a stale cache.
+// hash of the script and of the compiled templates it runs the same way, which names their cache files: a rebuilt CLI never runs a stale cache.
 const main = await build({
   absWorkingDir: root,
   stdin: {
@@ -131,7 +131,11 @@ const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
 const rewritten = readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import(");
 if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error("bundle: main.cjs has an import() that is not rewritten to __import()");
 writeFileSync(mainFile, rewritten);
-const mainId = createHash("sha256").update(rewritten).digest("hex").slice(0, 16);
+// The compiled templates' scripts are named by the same id: main.cjs runs them with the code cache too.
+const templatesDir = path.join(root, "dist", "templates.compiled");
+const mainHash = createHash("sha256").update(rewritten);
+for (const name of readdirSync(templatesDir).filter((file) => file.endsWith(".cjs")).sort()) mainHash.update(name).update(readFileSync(path.join(templatesDir, name)));
+const mainId = mainHash.digest("hex").slice(0, 16);
 writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
 
 // What bin/grantsmith.js loads first, each one file sharing no chunk with the rest: --version and
