@@ -17,6 +17,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { asciiSource } from "./ascii-source.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -128,7 +129,7 @@ const main = await build({
 // (an import() of its own module, in the same folder). Comments that mention import() are left.
 const mainFile = path.join(out, "main.cjs");
 const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
-const rewritten = readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import(");
+const rewritten = asciiSource(readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import("));
 if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error("bundle: main.cjs has an import() that is not rewritten to __import()");
 writeFileSync(mainFile, rewritten);
 // The compiled templates' scripts are named by the same id: main.cjs runs them with the code cache too.

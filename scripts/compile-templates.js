@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { precompileTemplate } from "../dist/templating/handlebars.js";
 import { compiledGroup, templateError } from "../dist/templating/template-file.js";
+import { asciiSource } from "./ascii-source.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "templates.compiled");
@@ -49,7 +50,7 @@ const HEADER = "// Written by scripts/compile-templates.js at build time; do not
 for (const [group, lines] of entries) {
   const body = `{\n${lines.join("\n")}\n};\n`;
   writeFileSync(path.join(temp, `${group}.js`), `${HEADER}export const PRECOMPILED = ${body}`);
-  writeFileSync(path.join(temp, `${group}.cjs`), `${HEADER}exports.PRECOMPILED = ${body}`);
+  writeFileSync(path.join(temp, `${group}.cjs`), asciiSource(`${HEADER}exports.PRECOMPILED = ${body}`));
 }
 rmSync(out, { recursive: true, force: true });
 renameSync(temp, out);
