@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
+import { readPlainYaml } from "./plain-yaml.js";
 import { punctuationHints, valueWithFieldsHints, type ValueWithFields } from "./yaml-hints.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
@@ -43,9 +44,14 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
   if (bytes > YAML_MAX_BYTES) {
     throw new InputError(`${file}: ${t("facts.yaml.tooLarge", { size: sizeLabel(bytes), limit: sizeLabel(YAML_MAX_BYTES) }, lang)}`);
   }
-  const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const options = { prettyErrors: false, uniqueKeys: true };
+  // The plain block YAML of a typical facts file is read by the fast reader; anything else, and
+  // every error, by yaml itself (the same document either way: test/util/plain-yaml.test.ts).
+  const plain = readPlainYaml(body, options);
+  if (plain !== undefined) return { file, doc: plain.doc, lineCounter: plain.lineCounter, text: body };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(body, { ...options, lineCounter });
   // An unknown tag (!!js/function, !custom) is only a warning to yaml, which then drops the value.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
   if (problems.length > 0) {
@@ -145,7 +151,7 @@ function show(value: unknown, lang: Lang): string {
 }
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
-export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
   const def = schemaDef(unwrapSchema(schemaAt(schema, path)));
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }

@@ -270,7 +270,7 @@ const FACTS_KEY = /^(title|organization|need|beneficiaries|budget|period|objecti
 const YAML_LINE = /^(?:#|[ \t]|-(?:[ \t]|$)|[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)/;
 
 /**
- * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's, which
+ * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's (facts/org-profile.ts), which
  * test/reliability/odd-inputs.test.ts holds this list to (the schema is not loaded to score a file).
  */
 export const ORG_PROFILE_KEYS = ["name", "registration_id", "founded", "address", "type", "net_assets", "description", "track_record", "governance", "financial_disclosure", "contact", "extends", "team"] as const;
