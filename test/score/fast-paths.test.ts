@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { figureReader, figuresReference } from "../../src/score/analysis/analysis.js";
 import { mayBeFormRow, mayBeFormRowReference } from "../../src/score/read/form-table.js";
 import { findTables } from "../../src/score/read/markdown.js";
-import { allLines, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
+import { allLines, mayHoldContents, mayHoldContentsReference, outermostWithId, outermostWithIdReference, parseProposal, withEnds, withEndsReference, type Section } from "../../src/score/read/proposal.js";
 import { outermostSectionAtReference, sectionAtReference, sectionOfEachLine } from "../../src/score/checks/prose.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 import { longestClauseCjk, longestClauseCjkReference } from "../../src/score/checks/sentence-length.js";
@@ -138,5 +138,22 @@ describe("form rows: a table line decided without splitting it, as the plain tes
     }
     // The lines include form rows, so both answers are tested.
     expect(rows).toBeGreaterThan(500);
+  });
+});
+
+describe("contents: a text ruled out by plain searches, as the pattern alone rules it out", () => {
+  it("seeded texts around the pattern's pieces and the fixtures", () => {
+    const next = seeded(33);
+    const pieces = ["目", "录", "目 录", "目\n录", "Contents", "CONTENTS", "content", "..", "...", "... 3", "...x", "…", "……", "·", "··", "···", "项目", "预算", " ", "3", "a", "\n"];
+    const inputs = [...Array.from({ length: 20000 }, () => Array.from({ length: Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]!).join("")), ...texts];
+    let held = 0;
+    for (const text of inputs) {
+      const expected = mayHoldContentsReference(text);
+      expect(mayHoldContents(text), JSON.stringify(text)).toBe(expected);
+      if (expected) held++;
+    }
+    // Both answers are tested.
+    expect(held).toBeGreaterThan(1000);
+    expect(held).toBeLessThan(inputs.length - 1000);
   });
 });

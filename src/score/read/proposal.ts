@@ -182,6 +182,24 @@ function contentsLines(lines: readonly string[]): Set<number> {
   return out;
 }
 
+/** A contents title or a page leader somewhere in a text: only such a text is searched for a table of contents. */
+const MAY_HOLD_CONTENTS = /目\s*录|contents|\.{3}\s*\d|…{2}|·{3}/i;
+const CONTENTS_WORD = /contents/i;
+
+/** Whether a text may hold a table of contents, as the pattern alone says (see mayHoldContents). */
+export function mayHoldContentsReference(text: string): boolean {
+  return MAY_HOLD_CONTENTS.test(text);
+}
+
+/**
+ * mayHoldContentsReference, ruled out by plain searches for most texts: each alternative of the
+ * pattern needs one of these strings, and "contents" searched alone is quicker than the five together.
+ */
+export function mayHoldContents(text: string): boolean {
+  const maybe = text.includes("目") || text.includes("...") || text.includes("……") || text.includes("···") || CONTENTS_WORD.test(text);
+  return maybe && MAY_HOLD_CONTENTS.test(text);
+}
+
 interface Scan {
   text: string;
   lines: string[];
@@ -228,7 +246,7 @@ function scan(text: string): Scan {
   if (lastScan && lastScan.text === text) return lastScan;
   const { lines, fenced } = visibleLines(text);
   // Only a text holding a contents title or a page leader is searched for a table of contents.
-  const contents = /目\s*录|contents|\.{3}\s*\d|…{2}|·{3}/i.test(text) ? contentsLines(lines) : undefined;
+  const contents = mayHoldContents(text) ? contentsLines(lines) : undefined;
   // Only a text with a separator row that opens without a pipe ("--- | ---") is walked for a bare table.
   if (BARE_SEPARATOR.test(text)) pipeBareTables(lines, fenced);
   const candidates: Scan["candidates"] = [];
