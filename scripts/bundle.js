@@ -13,10 +13,11 @@
 // compiler…) are loaded from node_modules when a command uses them, as before. inputs.json says
 // which package files each chunk holds, so a test can still see which packages a command loads.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { asciiSource } from "./ascii-source.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -64,13 +65,46 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * zod's fromJSONSchema (a JSON Schema read back into zod) copies every schema and check of zod into
+ * an object of its own when zod is imported, some 2 ms of every command that validates; grantsmith
+ * only ever writes JSON Schema (z.toJSONSchema), so the bundle has a stand-in that says so if called.
+ */
+const zodWithoutFromJsonSchema = {
+  name: "zod-without-from-json-schema",
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents: 'export function fromJSONSchema() {\n  throw new Error("grantsmith bundles zod without fromJSONSchema (scripts/bundle.js)");\n}\n',
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * commander requires node:child_process at start for the executable subcommands it can spawn; grantsmith
+ * has none, and loading child_process (with net, dgram and their streams) costs about 3 ms of
+ * every start. commander gets a stand-in whose spawn loads the real module on its first call.
+ */
+const commanderSpawnOnUse = {
+  name: "commander-spawn-on-use",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(?:node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "spawn-on-use" } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: "spawn-on-use" }, () => ({
+      contents: 'exports.spawn = (...args) => require("node:child_process").spawn(...args);\n',
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 // The same CLI once more as one CommonJS script, dist/bundle/main.cjs, for V8's code cache
 // (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a script run
 // through node:vm, not for an ES module. Dynamic imports of bundled modules become lazily run parts
 // of the one file; those of packages stay imports (below). import.meta.url is the script's own URL:
 // it sits in dist/bundle/ as the chunks do, so the paths built from it are the same. main.id is a
-// hash of the script, which names its cache files: a rebuilt CLI never runs a stale cache.
+// hash of the script and of the compiled templates it runs the same way, which names their cache files: a rebuilt CLI never runs a stale cache.
 const main = await build({
   absWorkingDir: root,
   stdin: {
@@ -88,17 +122,21 @@ const main = await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly],
+  plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
 });
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
 // (an import() of its own module, in the same folder). Comments that mention import() are left.
 const mainFile = path.join(out, "main.cjs");
 const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
-const rewritten = readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import(");
+const rewritten = asciiSource(readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import("));
 if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error("bundle: main.cjs has an import() that is not rewritten to __import()");
 writeFileSync(mainFile, rewritten);
-const mainId = createHash("sha256").update(rewritten).digest("hex").slice(0, 16);
+// The compiled templates' scripts are named by the same id: main.cjs runs them with the code cache too.
+const templatesDir = path.join(root, "dist", "templates.compiled");
+const mainHash = createHash("sha256").update(rewritten);
+for (const name of readdirSync(templatesDir).filter((file) => file.endsWith(".cjs")).sort()) mainHash.update(name).update(readFileSync(path.join(templatesDir, name)));
+const mainId = mainHash.digest("hex").slice(0, 16);
 writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
 
 // What bin/grantsmith.js loads first, each one file sharing no chunk with the rest: --version and
@@ -132,7 +170,7 @@ const result = await build({
   // commander is CommonJS and requires node:events and the like: give each chunk a require.
   banner: { js: 'import { createRequire as __bundleRequire } from "node:module";\nconst require = __bundleRequire(import.meta.url);' },
   logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly],
+  plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(

@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { precompileTemplate } from "../dist/templating/handlebars.js";
 import { compiledGroup, templateError } from "../dist/templating/template-file.js";
+import { asciiSource } from "./ascii-source.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "templates.compiled");
@@ -43,8 +44,13 @@ if (problems.length > 0) {
 const temp = `${out}.${process.pid}.tmp`;
 rmSync(temp, { recursive: true, force: true });
 mkdirSync(temp);
+// Each group twice: an ES module, and a CommonJS script that the CLI run from V8's code cache
+// (dist/bundle/main.cjs) loads with a cache of its own (src/templating/template-file.ts).
+const HEADER = "// Written by scripts/compile-templates.js at build time; do not edit.\n";
 for (const [group, lines] of entries) {
-  writeFileSync(path.join(temp, `${group}.js`), `// Written by scripts/compile-templates.js at build time; do not edit.\nexport const PRECOMPILED = {\n${lines.join("\n")}\n};\n`);
+  const body = `{\n${lines.join("\n")}\n};\n`;
+  writeFileSync(path.join(temp, `${group}.js`), `${HEADER}export const PRECOMPILED = ${body}`);
+  writeFileSync(path.join(temp, `${group}.cjs`), asciiSource(`${HEADER}exports.PRECOMPILED = ${body}`));
 }
 rmSync(out, { recursive: true, force: true });
 renameSync(temp, out);

@@ -9,6 +9,9 @@ import { cacheDir } from "./util/cache-dir.js";
 import { codeCacheFile, runWithCodeCache, type CachedScript } from "./util/code-cache.js";
 import { packagePath } from "./util/paths.js";
 
+/** import() for main.cjs (its `__import`): of a package, a node: built-in or a file URL. */
+const importFromHere = (specifier: string): Promise<unknown> => import(specifier);
+
 /** What dist/bundle/main.cjs exports: bin/grantsmith.js runs `main(argv, commandActions)`. */
 export interface MainModule {
   main(argv: string[], actions: CommandActions): Promise<number>;
@@ -33,5 +36,5 @@ export function cachedMain(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const command = argv.find((arg) => COMMAND_NAMES.includes(arg)) ?? "other";
   // `cache clear` removes the code cache: saving its own afterwards would make the folder again.
   if (command === "cache") return undefined;
-  return runWithCodeCache<MainModule>(packagePath("dist/bundle/main.cjs"), codeCacheFile(cache, buildId, command));
+  return runWithCodeCache<MainModule>(packagePath("dist/bundle/main.cjs"), codeCacheFile(cache, buildId, command), importFromHere);
 }

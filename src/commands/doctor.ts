@@ -9,7 +9,7 @@ import path from "node:path";
 import type { DoctorOptions } from "../cli.js";
 import { displayWidth } from "../cli-help.js";
 import { EXIT, UserError } from "../errors.js";
-import { LANGUAGES } from "../facts/schema.js";
+import { LANGUAGES } from "../facts/fields.js";
 import { t } from "../i18n/index.js";
 import { cacheDir } from "../llm/cache.js";
 import { resolveEndpoint, type EndpointSettings, type SettingSource } from "../llm/config.js";

@@ -15,7 +15,7 @@ export async function schemaCommand(what: string): Promise<void> {
       schema = (await import("../llm/config.js")).configJsonSchema();
       break;
     case "org":
-      schema = (await import("../facts/include.js")).orgProfileJsonSchema();
+      schema = (await import("../facts/org-profile.js")).orgProfileJsonSchema();
       break;
     default:
       throw new UsageError(t("output.unknownSchema", { what }));

@@ -98,6 +98,9 @@ function useColor(options: ScoreCommandOptions): boolean {
   return process.stdout.isTTY === true;
 }
 
+/** Skipped files listed when nothing could be scored; the rest are counted. */
+const MAX_SKIPS_SHOWN = 10;
+
 export async function scoreCommand(paths: string[], options: ScoreCommandOptions): Promise<void> {
   const run = { sink: undefined as Sink | undefined };
   await withTimeLimit(options.timeLimit, `score ${paths.join(" ")}`, () => scoreRun(paths, options, run), () => run.sink?.abort());
@@ -201,8 +204,11 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     if (scored === 0 && skipped.length > 0) {
       // Nothing could be scored: the skips are the error (exit 2), said once.
       heldSkips = false;
-      const lines = skipped.map((skip) => t("score.nothingScored", { line: skipLine(skip) }));
-      throw new InputError(lines[0]!, lines.slice(1));
+      if (skipped.length === 1) throw new InputError(t("score.nothingScored", { line: skipLine(skipped[0]!) }));
+      // Many skipped: one line first that says so, then the first of them and how many more.
+      const shown = skipped.slice(0, MAX_SKIPS_SHOWN).map(skipLine);
+      const more = skipped.length - shown.length;
+      throw new InputError(t("score.nothingScoredOf", { n: skipped.length }), more > 0 ? [...shown, t("score.moreSkipped", { n: more })] : shown);
     }
     if (scored === 0) throw new InputError(t("score.noProposals", { paths: paths.join(", "), extensions: formatList(PROPOSAL_FORMATS, uiLang()) }));
     flushSkips();

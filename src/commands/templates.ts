@@ -2,7 +2,7 @@
 // and (with --check) whether every one of them compiles.
 import type { TemplatesOptions } from "../cli.js";
 import path from "node:path";
-import { KINDS, LANGUAGES } from "../facts/schema.js";
+import { KINDS, LANGUAGES } from "../facts/fields.js";
 import { listTemplates, loadTemplates } from "../draft/templates.js";
 import { UserError, EXIT } from "../errors.js";
 import { loadJudgeTemplates } from "../judge/prompt.js";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../errors.js";
 import type { Kind, Language } from "../facts/schema.js";
-import { KINDS, LANGUAGES } from "../facts/schema.js";
+import { KINDS, LANGUAGES } from "../facts/fields.js";
 import type { TemplateFn } from "../templating/handlebars.js";
 import { compileTemplateFile, templateError } from "../templating/template-file.js";
 import { documentTemplate, offlineTemplate, sectionPromptTemplate } from "../kinds/types.js";

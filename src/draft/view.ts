@@ -4,7 +4,8 @@
 // from a template's arithmetic.
 import type { Facts } from "../facts/derive.js";
 import type { LoadedFacts } from "../facts/load.js";
-import { BUDGET_CATEGORIES, type Kind, type Language } from "../facts/schema.js";
+import { BUDGET_CATEGORIES } from "../facts/fields.js";
+import type { Kind, Language } from "../facts/schema.js";
 import type { DocumentLocale } from "../facts/locale.js";
 import { FUNDRAISING_ELEMENTS, type FundraisingElementId } from "../facts/fundraising-elements.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";

@@ -3,7 +3,7 @@
 // document, so comments, order, quoting of other values, blank lines and long lines stay exactly as
 // the user wrote them (re-serialising the whole document would re-indent and re-fold them). A value
 // whose reading is not certain is never changed.
-import { isMap, isScalar, type YAMLMap } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type YAMLMap } from "yaml";
 import { parseYamlSource, toData, type YamlSource } from "../util/yaml-source.js";
 import type { FactsPath, FactsValue, TypedChange } from "./typed-facts.js";
 
@@ -38,6 +38,21 @@ function lineOf(source: YamlSource, offset: number): number {
   return source.lineCounter.linePos(offset).line;
 }
 
+/**
+ * Where the text of `node` ends: the end of its last scalar. A block mapping's or list's own range
+ * runs on over the line break after it (as parseDocument sets it), which would put a field added
+ * after it one line too late.
+ */
+function lastScalarEnd(node: unknown): number | undefined {
+  let last = node;
+  while (isMap(last) || isSeq(last)) {
+    const item: unknown = last.items[last.items.length - 1];
+    if (item === undefined) break;
+    last = isPair(item) ? (item.value ?? item.key) : item;
+  }
+  return (last as { range?: [number, number, number] } | null)?.range?.[1];
+}
+
 /** Where a field missing from the mapping at `parent` goes: after the mapping's last entry, at its indentation. */
 function insertion(source: YamlSource, parent: FactsPath, key: string, value: FactsValue, json: boolean): Splice | undefined {
   const map = (parent.length === 0 ? source.doc.contents : source.doc.getIn(parent, true)) as YAMLMap | undefined;
@@ -59,8 +74,7 @@ function insertion(source: YamlSource, parent: FactsPath, key: string, value: Fa
   if (!first?.range || !last) return undefined;
   const lineStart = source.text.lastIndexOf("\n", first.range[0] - 1) + 1;
   const indent = " ".repeat(first.range[0] - lineStart);
-  const lastNode = (last.value ?? last.key) as { range?: [number, number, number] } | undefined;
-  const after = lastNode?.range?.[1] ?? first.range[1];
+  const after = lastScalarEnd(last.value ?? last.key) ?? first.range[1];
   const newline = source.text.indexOf("\n", after);
   const at = newline === -1 ? source.text.length : newline + 1;
   const text = `${newline === -1 ? "\n" : ""}${indent}${entry}\n`;

@@ -12,32 +12,15 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { decodeText, type TextEncodingName } from "../read/decode.js";
 import path from "node:path";
-import { z } from "zod";
 import { readTypedFacts } from "./typed-facts.js";
 import { InputError } from "../errors.js";
 import { t, type Lang } from "../i18n/index.js";
 import { locate, parseWithSchema, type YamlSource } from "../util/yaml-source.js";
-import { organizationSchema, personSchema } from "./schema.js";
+import type { orgProfileSchema as OrgProfileSchema } from "./org-profile.js";
 
 /** Facts → profile → profile → profile: enough for an organisation and a parent body; more is a mistake. */
 export const INCLUDE_MAX_DEPTH = 3;
 
-const includeList = z.union([z.string(), z.array(z.string())]);
-
-export const orgProfileSchema = organizationSchema
-  .extend({
-    $schema: z.string().optional().describe("Points editors at the JSON Schema; ignored by grantsmith"),
-    extends: includeList.optional().describe("Other profiles this one builds on, relative to this file; this file's fields win"),
-    name: organizationSchema.shape.name.optional(),
-    team: z.array(personSchema).optional().describe("The team, used as the facts file's team unless it lists its own"),
-  })
-  .describe("grantsmith organisation profile");
-
-/** The JSON Schema of a profile, for editors (`grantsmith schema org`). */
-export function orgProfileJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(orgProfileSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
-  return { ...schema, title: "grantsmith organisation profile" };
-}
 
 type Data = Record<string, unknown>;
 /** What a profile brings: the organization block and the team. */
@@ -83,6 +66,8 @@ function insideFolder(real: string, folder: string): boolean {
 
 interface Context {
   options: IncludeOptions;
+  /** The profile schema (facts/org-profile.ts), loaded once a file names a profile. */
+  schema: typeof OrgProfileSchema;
   /** The facts file's folder: profiles come from there (or options.root). */
   base: string;
   /** Real paths of the files being read, outermost first, to find a cycle. */
@@ -149,9 +134,9 @@ function readProfile(include: { path: string; where: string }, from: YamlSource,
   const inner: Context = { ...context, chain: [...context.chain, real], names: [...context.names, file] };
   let own: Data = {};
   let bases: Profile[] = [];
-  parseWithSchema(orgProfileSchema, file, text, (data, source) => {
+  parseWithSchema(context.schema, file, text, (data, source) => {
     // Values as people write them (2016年, 15万) read as in a facts file; an unsure one is left for the schema to report.
-    own = isData(data) ? pruneProfile(readTypedFacts(orgProfileSchema, data).data as Data, context.options) : {};
+    own = isData(data) ? pruneProfile(readTypedFacts(context.schema, data).data as Data, context.options) : {};
     bases = includesAt(source, own, "extends", lang).map((next) => readProfile(next, source, inner));
     return own;
   }, lang);
@@ -178,7 +163,7 @@ function pruneProfile(data: Data, options: IncludeOptions): Data {
  * for a profile that is missing, outside the project, in a cycle or nested too deep, and the
  * profile's own file:line:col lines for a profile that does not validate.
  */
-export function applyIncludes(data: unknown, source: YamlSource, options: IncludeOptions): unknown {
+export async function applyIncludes(data: unknown, source: YamlSource, options: IncludeOptions): Promise<unknown> {
   if (!isData(data)) return data;
   // A profile given where facts are expected (draft *.yaml in a folder with org.yaml) says so.
   if ("name" in data && !("title" in data) && !("need" in data) && !("beneficiaries" in data)) {
@@ -187,7 +172,8 @@ export function applyIncludes(data: unknown, source: YamlSource, options: Includ
   const includes = [...includesAt(source, data, "extends", options.lang), ...includesAt(source, data, "organization", options.lang)];
   if (includes.length === 0) return data;
   const real = realOrUndefined(path.resolve(source.file)) ?? path.resolve(source.file);
-  const context: Context = { options, base: path.dirname(real), chain: [real], names: [source.file] };
+  const { orgProfileSchema: schema } = await import("./org-profile.js");
+  const context: Context = { options, schema, base: path.dirname(real), chain: [real], names: [source.file] };
   const profiles = includes.map((include) => readProfile(include, source, context));
   const { extends: _extends, organization: own, ...rest } = data;
   let organization: Data = {};

@@ -12,7 +12,10 @@ import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYT
 import { punctuationHints } from "../util/yaml-hints.js";
 import { dayOf, deriveFacts, type Facts } from "./derive.js";
 import { applyIncludes } from "./include.js";
-import { DATE_PATTERN, factsSchema, type FactsInput, type Language } from "./schema.js";
+import { DATE_PATTERN } from "./fields.js";
+import { FACTS_SHAPE } from "./facts-shape.js";
+import type { FactsInput, Language } from "./schema.js";
+import { parseByShape, PROBLEM } from "./shape-parse.js";
 import { readTypedFacts, type TypedFacts } from "./typed-facts.js";
 import { problemText } from "./typed.js";
 
@@ -152,7 +155,7 @@ export function pruneBlanks(value: unknown, path: (string | number)[] = []): unk
     return items.length > 0 || value.length === 0 ? items : undefined;
   }
   if (value !== null && typeof value === "object") {
-    const known = new Set(knownKeys(factsSchema, path));
+    const known = new Set(knownKeys(FACTS_SHAPE, path));
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       const childPath = [...path, key];
@@ -289,14 +292,14 @@ export async function examineFacts(file: string, text: string, policy: Materials
   // a profile's own problems are told at its own file:line:col.
   const profileEncodings: [string, TextEncodingName][] = [];
   const onEncoding = (profile: string, encoding: TextEncodingName) => void profileEncodings.push([profile, encoding]);
-  const raw = applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding, lang: textLang });
+  const raw = await applyIncludes(toData(source, textLang) ?? {}, source, { root: policy.root, prune: pruneBlanks, onEncoding, lang: textLang });
   const lang = uiLang(languageOf(raw, text));
   const place = (p: (string | number)[]) => {
     const pos = locate(source, p);
     return `${file}:${pos.line}:${pos.col}`;
   };
   const at = (p: (string | number)[]) => `${place(p)}: ${formatPath(p)}`;
-  const typed = readTypedFacts(factsSchema, raw, { lang, sourceText: (p) => scalarText(source, p) });
+  const typed = readTypedFacts(FACTS_SHAPE, raw, { lang, sourceText: (p) => scalarText(source, p) });
   const data = pruneBlanks(typed.data) as Record<string, unknown>;
   const problems: string[] = typed.problems.map((p) => `${at(p.path)}: ${problemText(p.problem, lang)}`);
   const punctuation = punctuationHints(source.text, lang);
@@ -312,24 +315,32 @@ export async function examineFacts(file: string, text: string, policy: Materials
     ...typed.categories.map((c) => `${place([...c.path.slice(0, -1), "name"])}: ${t("facts.warning", undefined, lang)}: ${formatPath(c.path)}: ${t("facts.categoryRead", { name: c.name, category: c.category }, lang)}`),
   ];
 
-  // Without zod's eval-built fast path: a file is validated once a run, and compiling that path
-  // (new Function, which no code cache keeps) costs more than it saves on one parse.
-  const result = factsSchema.safeParse(data, { reportInput: true, jitless: true });
-  if (!result.success) {
-    // A value already reported as typed, or on a line a punctuation hint explains, is said once.
-    const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
-    const hinted = new Set(punctuation.errors.map((hint) => hint.line));
-    const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
-    for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
-      const m = /^:(\d+):/.exec(line.slice(file.length));
-      const number = m ? Number(m[1]) : 0;
-      if (hinted.has(number)) continue;
-      // "社区: 助餐" in Chinese quotes is a mapping to YAML: the quote is the thing to fix.
-      const quote = punctuation.quoteOn(number);
-      problems.push(quote ? `${file}:${quote.line}:${quote.col}: ${quote.message}` : line);
+  // Facts with no problem are read by the plain shape (facts/shape.ts); zod, built only for a file
+  // with one, finds and words every problem.
+  const fast = parseByShape(FACTS_SHAPE, data);
+  let value = fast === PROBLEM ? undefined : (fast as FactsInput);
+  if (value === undefined) {
+    const { factsSchema } = await import("./schema.js");
+    // Without zod's eval-built fast path: a file is validated once a run, and compiling that path
+    // (new Function, which no code cache keeps) costs more than it saves on one parse.
+    const result = factsSchema.safeParse(data, { reportInput: true, jitless: true });
+    if (result.success) {
+      value = result.data;
+    } else {
+      // A value already reported as typed, or on a line a punctuation hint explains, is said once.
+      const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
+      const hinted = new Set(punctuation.errors.map((hint) => hint.line));
+      const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
+      for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
+        const m = /^:(\d+):/.exec(line.slice(file.length));
+        const number = m ? Number(m[1]) : 0;
+        if (hinted.has(number)) continue;
+        // "社区: 助餐" in Chinese quotes is a mapping to YAML: the quote is the thing to fix.
+        const quote = punctuation.quoteOn(number);
+        problems.push(quote ? `${file}:${quote.line}:${quote.col}: ${quote.message}` : line);
+      }
     }
   }
-  const value = result.success ? result.data : undefined;
   const period = (value?.period ?? (data.period as FactsInput["period"] | undefined)) ?? {};
   const { start, end } = period;
   if (typeof start === "string" && typeof end === "string" && DATE_PATTERN.test(start) && DATE_PATTERN.test(end) && dayOf(start, false) > dayOf(end, true)) {

@@ -2,8 +2,8 @@
 // templates, prompts, the scorer and users' files depend on; add fields, never rename them.
 import { z } from "zod";
 import type { FundraisingElementId } from "./fundraising-elements.js";
-import { KINDS } from "../kinds/index.js";
 import { isCalendarDate, typedField } from "./typed.js";
+import { BUDGET_CATEGORIES, DATE_PATTERN, FUNDING_STATUSES, inCalendar, KINDS, LANGUAGES, LIKELIHOODS } from "./fields.js";
 import { range, shorthand } from "./shorthand.js";
 import { ENGLISH_LOCALES } from "./locale.js";
 import { MATERIAL_FORMATS } from "../read/formats.js";
@@ -14,20 +14,14 @@ const text = z.string().trim().min(1, "must not be empty");
 const money = typedField("amount", z.number().nonnegative("must not be negative"));
 const count = typedField("count", z.number().nonnegative("must not be negative"));
 
-/** YYYY-MM-DD or YYYY-MM: the precision a proposal really knows. */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-export { isCalendarDate };
+export { DATE_PATTERN, isCalendarDate };
 const date = typedField("date", z
   .string()
   .regex(DATE_PATTERN, "expected a date as YYYY-MM-DD or YYYY-MM")
-  .refine((text) => !DATE_PATTERN.test(text) || isCalendarDate(text), { message: "no such day in the calendar; check the day of the month" })
+  .refine(inCalendar, { message: "no such day in the calendar; check the day of the month" })
   .describe("A date as YYYY-MM-DD or YYYY-MM"));
 
-export const LANGUAGES = ["zh", "en"] as const;
-export { KINDS };
-export const BUDGET_CATEGORIES = ["direct", "personnel", "admin", "fundraising", "other"] as const;
-export const LIKELIHOODS = ["low", "medium", "high"] as const;
-export const FUNDING_STATUSES = ["confirmed", "pending", "planned"] as const;
+export { LANGUAGES, KINDS, BUDGET_CATEGORIES, LIKELIHOODS, FUNDING_STATUSES };
 
 const contact = z
   .strictObject({

@@ -58,7 +58,17 @@ export interface Shorthands {
   notRanges: Expansion[];
 }
 
-const markOf = (schema: unknown) => (schema !== null && typeof schema === "object" ? MARKS.get(schema) : undefined);
+/**
+ * How a schema is marked: the main field of a shorthand, or RANGE. A plain shape (facts/shape.ts)
+ * carries the mark as `shorthand` or `range: true`.
+ */
+export function markOf(schema: unknown): string | typeof RANGE | undefined {
+  if (schema === null || typeof schema !== "object") return undefined;
+  const plain = schema as { shorthand?: string; range?: true };
+  return MARKS.get(schema) ?? (plain.range === true ? RANGE : plain.shorthand);
+}
+
+export { RANGE };
 
 /** The schema under its wrappers (optional, default…), and how it is marked. */
 function unwrap(schema: unknown): { def: SchemaDef | undefined; mark: string | typeof RANGE | undefined } {

@@ -2,7 +2,6 @@
 // count, date, enumeration, direct flag and currency the schema marks is read as people write it.
 // The result holds the canonical values, the changes made (what `check --fix` writes back) and the
 // values that could not be read with certainty (each with its suggestion).
-import type { z } from "zod";
 import {
   dayFirstFor,
   fieldKind,
@@ -125,7 +124,7 @@ function digitsOf(value: unknown, text: string | undefined): unknown {
 }
 
 /** Reads every marked value of `data` (plain data from the YAML) as people write it. */
-export function readTypedFacts(schema: z.ZodType, data: unknown, options: TypedOptions = {}): TypedFacts {
+export function readTypedFacts(schema: unknown, data: unknown, options: TypedOptions = {}): TypedFacts {
   const copy = structuredClone(data);
   // period: 2025年3月-2026年2月 → { start, end }; objectives: [建成5个阅读角] → [{ text: … }].
   const { expansions, notRanges } = expandShorthands(schema, copy);

@@ -434,9 +434,10 @@ export function typedField<T extends object>(kind: FieldKind, schema: T): T {
   return schema;
 }
 
-/** The reader of a field schema, if it was marked. */
+/** The reader of a field schema, if it was marked (a plain shape, facts/shape.ts, carries the mark as `kind`). */
 export function fieldKind(schema: unknown): FieldKind | undefined {
-  return schema !== null && typeof schema === "object" ? FIELD_KINDS.get(schema) : undefined;
+  if (schema === null || typeof schema !== "object") return undefined;
+  return FIELD_KINDS.get(schema) ?? (schema as { kind?: FieldKind }).kind;
 }
 
 /** Reads `raw` as a field of `kind` does: what `check` applies to a file (facts/typed-facts.ts) and `init --interactive` to an answer. */

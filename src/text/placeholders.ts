@@ -23,6 +23,10 @@ const anyOf = (words: readonly string[]) => `(?:${words.map(escape).join("|")})`
 export const FULL_BRACKET_WORDS = ["待补充", "待填写", "待定", "待完善"] as const;
 export const SQUARE_BRACKET_WORDS = ["TODO", "TBD", "TBC", "待补充", "insert", "placeholder"] as const;
 export const ANGLE_BRACKET_WORDS = ["insert", "项目名称", "机构名称", "请填写"] as const;
+/** Words that open a form field left unfilled, in square brackets that are no link: [Your Phone Number], [Enter amount]. */
+export const FORM_FIELD_WORDS = ["Your", "Enter"] as const;
+/** A form field's bracket holds a few words at most. */
+const FORM_FIELD_INSIDE = 40;
 /** Marker words that are placeholders standing alone (whole words). */
 export const MARKER_WORDS = ["TODO", "TBD", "TBC"] as const;
 /** Letters that, three or more in a row, stand for a value to fill in (XXX, ＸＸＸ, ×××). */
@@ -41,6 +45,7 @@ export const PLACEHOLDER = new RegExp(
   [
     `【\\s*${anyOf(FULL_BRACKET_WORDS)}[^】]*】`,
     `\\[\\s*${anyOf(SQUARE_BRACKET_WORDS)}[^\\]]*\\]`,
+    `\\[\\s*${anyOf(FORM_FIELD_WORDS)}\\s[^\\][\\n]{1,${FORM_FIELD_INSIDE}}\\](?!\\()`,
     `\\{\\{[^}]{0,${MUSTACHE_INSIDE}}\\}\\}`,
     `<\\s*${anyOf(ANGLE_BRACKET_WORDS)}[^>]{0,${MUSTACHE_INSIDE}}>`,
     ...MARKER_WORDS.map((w) => `\\b${w}\\b`),

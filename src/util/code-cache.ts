@@ -63,17 +63,15 @@ export function writeCodeCache(file: string, data: Buffer): boolean {
   }
 }
 
-/** import() for the script: node:vm lets a script call import() only with an experimental flag. */
-const importFromHere = (specifier: string): Promise<unknown> => import(specifier);
-
 /**
  * Runs the CommonJS file `file` as require() would (its own require, module, exports, __filename
  * and __dirname; listed in require's cache), with V8's code cache from `cacheFile`. The script
- * calls `__import(specifier)` where it means import(): of a package, a node: built-in or a file
- * URL (a relative specifier would be resolved from this module's folder, not the script's).
+ * calls `__import(specifier)` where it means import(), and gets `importFromHere` for it: the
+ * caller's own import() (node:vm lets a script call import() only with an experimental flag), so
+ * a relative specifier would be resolved from the caller's folder, not the script's.
  * Throws only what reading or running the script throws.
  */
-export function runWithCodeCache<T>(file: string, cacheFile: string): CachedScript<T> {
+export function runWithCodeCache<T>(file: string, cacheFile: string, importFromHere?: (specifier: string) => Promise<unknown>): CachedScript<T> {
   const source = readFileSync(file, "utf8");
   const cachedData = readCodeCache(cacheFile);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __import) {${source}\n})`, { filename: file, cachedData });

@@ -1,9 +1,10 @@
-// What the readers of a zod schema (the facts schema's walks, did-you-mean hints, init's questions)
-// look at: its definition (type, fields, element, wrapped schema), the schema inside its wrappers
-// (optional, default, nullable, prefault, pipe), and the schema of a field found by its path. The
-// one place that knows where zod keeps a definition.
+// What the readers of a schema (the facts schema's walks, did-you-mean hints, init's questions) look
+// at: its definition (type, fields, element, wrapped schema), the schema inside its wrappers
+// (optional, default, nullable, prefault, pipe), and the schema of a field found by its path. A
+// schema is a zod schema (its definition is `_zod.def`) or a plain shape (facts/shape.ts), which is
+// its own definition: the readers walk either alike.
 
-/** The parts of a zod schema's definition the readers use. */
+/** The parts of a schema's definition the readers use. */
 export interface SchemaDef {
   type: string;
   innerType?: unknown;
@@ -14,7 +15,10 @@ export interface SchemaDef {
 }
 
 export function schemaDef(schema: unknown): SchemaDef | undefined {
-  return (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+  if (schema === null || typeof schema !== "object") return undefined;
+  const zod = (schema as { _zod?: { def?: SchemaDef } })._zod;
+  if (zod !== undefined) return zod.def;
+  return typeof (schema as { type?: unknown }).type === "string" ? (schema as SchemaDef) : undefined;
 }
 
 const WRAPPERS = new Set(["optional", "default", "nullable", "prefault"]);

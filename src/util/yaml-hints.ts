@@ -66,6 +66,48 @@ export function punctuationHints(text: string, lang: Lang): PunctuationHints {
   return { errors, warnings, quoteOn: (line) => quotes.get(line) };
 }
 
+/** A key with a value on its line and fields indented below it: the lines yaml fails on, and the one fix. */
+export interface ValueWithFields extends Hint {
+  /** The last line of the fields below: yaml's errors up to it are what the one mistake caused. */
+  until: number;
+}
+
+/** `key: value` (not a | or > block, a flow list, an anchor or a tag) followed by indented `field:` lines. */
+const KEY_WITH_VALUE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_$][\w$.-]*):[ \t]+(?![|>&*!\[{#])(\S.*?)[ \t]*$/;
+// Indented with spaces: a tab in the indentation is its own mistake, told as such.
+const FIELD_LINE = /^ *([A-Za-z_$][\w$.-]*):(?:[ \t]|$)/;
+
+/**
+ * `organization: 晨光社工` with `name:` and `founded:` indented below it: yaml says "implicit keys
+ * need to be on a single line" at every one of them; this names the key, the value and the fields.
+ */
+export function valueWithFieldsHints(text: string, lang: Lang): ValueWithFields[] {
+  const lines = structuralLines(text);
+  const out: ValueWithFields[] = [];
+  const indentOf = (line: string) => /^ */.exec(line)![0].length;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const m = KEY_WITH_VALUE.exec(lines[i]!.text);
+    if (!m) continue;
+    const keyIndent = m[1]!.length;
+    const fields: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && indentOf(lines[j]!.text) > keyIndent; j++) {
+      const field = FIELD_LINE.exec(lines[j]!.text);
+      if (field && !fields.includes(field[1]!)) fields.push(field[1]!);
+    }
+    if (!FIELD_LINE.test(lines[i + 1]!.text) || indentOf(lines[i + 1]!.text) <= keyIndent) continue;
+    const value = m[3]!.replace(/[ \t]+#.*$/, "");
+    out.push({
+      line: lines[i]!.number,
+      col: lines[i]!.text.indexOf(m[3]!, m[0].indexOf(":")) + 1,
+      until: lines[j - 1]!.number,
+      message: t("facts.yaml.syntax", { message: t("facts.yaml.valueWithFields", { key: m[2]!, value, fields: fields.slice(0, 4).join(", ") + (fields.length > 4 ? ", …" : "") }, lang) }, lang),
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
 export interface PunctuationFix {
   line: number;
   from: string;

@@ -5,7 +5,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { t, uiLang, type Lang } from "../i18n/index.js";
-import { punctuationHints } from "./yaml-hints.js";
+import { readPlainYaml } from "./plain-yaml.js";
+import { punctuationHints, valueWithFieldsHints, type ValueWithFields } from "./yaml-hints.js";
 import { describeYamlError } from "./yaml-errors.js";
 import { editDistance as distance } from "./edit-distance.js";
 import { schemaAt, schemaDef, unwrapSchema } from "./schema-def.js";
@@ -43,15 +44,24 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
   if (bytes > YAML_MAX_BYTES) {
     throw new InputError(`${file}: ${t("facts.yaml.tooLarge", { size: sizeLabel(bytes), limit: sizeLabel(YAML_MAX_BYTES) }, lang)}`);
   }
-  const lineCounter = new LineCounter();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const options = { prettyErrors: false, uniqueKeys: true };
+  // The plain block YAML of a typical facts file is read by the fast reader; anything else, and
+  // every error, by yaml itself (the same document either way: test/util/plain-yaml.test.ts).
+  const plain = readPlainYaml(body, options);
+  if (plain !== undefined) return { file, doc: plain.doc, lineCounter: plain.lineCounter, text: body };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(body, { ...options, lineCounter });
   // An unknown tag (!!js/function, !custom) is only a warning to yaml, which then drops the value.
   const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
   if (problems.length > 0) {
     const hints = punctuationHints(body, lang);
     // Errors from the first hinted line on are what the punctuation caused: the hints replace them.
     const firstHinted = hints.errors[0]?.line ?? Infinity;
+    // A value on a key's line with fields below it: one line for the key, none for each field.
+    const valueWithFields = valueWithFieldsHints(body, lang);
+    const byMistake = (line: number) => valueWithFields.find((hint) => line >= hint.line && line <= hint.until);
+    const told = new Set<ValueWithFields>();
     const lines = problems.flatMap((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
       if (error.code === "TAG_RESOLVE_FAILED") {
@@ -60,6 +70,12 @@ export function parseYamlSource(file: string, text: string, lang: Lang = uiLang(
       }
       const problem = describeYamlError(body, error, lineCounter, lang);
       if (problem.line >= firstHinted) return [];
+      const mistake = byMistake(problem.line);
+      if (mistake) {
+        if (told.has(mistake)) return [];
+        told.add(mistake);
+        return [`${file}:${mistake.line}:${mistake.col}: ${mistake.message}`];
+      }
       const quote = hints.quoteOn(problem.line);
       if (quote) return [`${file}:${quote.line}:${quote.col}: ${quote.message}`];
       return [`${file}:${problem.line}:${problem.col}: ${problem.message}`];
@@ -135,7 +151,7 @@ function show(value: unknown, lang: Lang): string {
 }
 
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
-export function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
   const def = schemaDef(unwrapSchema(schemaAt(schema, path)));
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }

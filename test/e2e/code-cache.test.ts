@@ -45,6 +45,20 @@ describe("the code cache (the built binary)", () => {
     expect(existsSync(path.join(cache, "code"))).toBe(false);
   });
 
+  it("an offline draft keeps a cache file for each group of compiled templates it renders, and takes them on the next run", async () => {
+    const cache = path.join(tempDirSync(), "cache");
+    const args = ["draft", FACTS, "--offline", "-o", "-", "--no-score"];
+    const off = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });
+    const cold = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+    const groups = () => readdirSync(path.join(cache, "code")).filter((name) => /-templates-/.test(name)).sort();
+    expect(groups().map((name) => name.replace(/^.*-(templates-[\w-]+)\.v8$/, "$1")).sort()).toEqual(["templates-zh", "templates-zh-offline"]);
+    const written = groups().map((name) => readFileSync(path.join(cache, "code", name)));
+    const warm = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+    expect(same(cold)).toEqual(same(off));
+    expect(same(warm)).toEqual(same(off));
+    expect(groups().map((name, k) => readFileSync(path.join(cache, "code", name)).equals(written[k]!))).toEqual([true, true]);
+  });
+
   it("runs under other V8 flags keep a file of their own, so neither refuses and rewrites the other's", async () => {
     const cache = path.join(tempDirSync(), "cache");
     const run = (nodeOptions: string | undefined) => runCli(["check", FACTS], { env: cleanEnv({ GRANTSMITH_CACHE: cache, NODE_OPTIONS: nodeOptions }) });

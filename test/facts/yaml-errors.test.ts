@@ -34,6 +34,12 @@ const CASES: Case[] = [
   { name: "an unclosed flow mapping", text: "organization: {name: x\nsummary: y\n", en: /^facts\.yaml:1:15: syntax error: the "\{" here is never closed; end the mapping with "\}"/, zh: /^facts\.yaml:1:15: 语法错误：这里的“\{”没有配对的“\}”；请在同一行用“\}”结束映射/ },
   { name: "an unclosed quote", text: 'title: "abc\nsummary: x\n', en: /^facts\.yaml:1:8: syntax error: the quote " here is never closed; add the closing " at the end of the value/, zh: /^facts\.yaml:1:8: 语法错误：这里的引号 " 没有配对；请在值的末尾补上 "/ },
   { name: "a ] that closes nothing", text: "title: [a, b]]\n", en: /^facts\.yaml:1:14: syntax error: "\]" here closes nothing; remove it/, zh: /^facts\.yaml:1:14: 语法错误：这里的“\]”前面没有与之配对的括号；请删除它/ },
+  {
+    name: "a value on a key's line with fields below it, told once for the key",
+    text: "title: x\norganization: 晨光社工\n  name: 晨光社会工作服务中心\n  founded: 2016\n  contact:\n    name: 王\nneed:\n  problem: y\n",
+    en: /^facts\.yaml:2:15: syntax error: "organization:" has a value on the same line \("晨光社工"\) and fields indented below it \(name, founded, contact\); keep one of the two: remove "晨光社工" and keep the fields, or remove the indented lines$/,
+    zh: /^facts\.yaml:2:15: 语法错误：“organization:”这一行已经写了值“晨光社工”，下面缩进的几行（name、founded、contact）又是它的字段，二者只能取其一；/,
+  },
   { name: "a tab in the indentation", text: "title: a\n\tb: c\n", en: /^facts\.yaml:2:1: syntax error: a tab is used to indent; indent with spaces$/, zh: /^facts\.yaml:2:1: 语法错误：不能用 Tab 缩进；请改用空格$/ },
   { name: "a key written twice", text: "title: x\ntitle: y\n", en: /^facts\.yaml:2:1: syntax error: this key is written twice at the same level; keep one of them$/, zh: /^facts\.yaml:2:1: 语法错误：同一层中的键重复了；请只保留一个$/ },
   { name: "a value starting with a reserved character", text: "title: @home\n", en: /^facts\.yaml:1:8: syntax error: a value cannot start with this character .*; put the value in quotes$/, zh: /^facts\.yaml:1:8: 语法错误：值不能以这个保留字符开头.*；请给它加上引号$/ },
@@ -51,6 +57,12 @@ describe("YAML syntax errors", () => {
     for (const line of english) expect(line).toMatch(/^facts\.yaml:\d+:\d+: syntax error: .+; .+/);
     for (const line of chinese) expect(line).toMatch(/^facts\.yaml:\d+:\d+: 语法错误：.+；.+/);
     for (const line of chinese) expect(line).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
+  });
+
+  it("says a value with fields below it in one line, and leaves a value continued on the next line alone", () => {
+    expect(errorsOf("title: x\norganization: 晨光社工\n  name: a\n  founded: 2016\n", "en")).toHaveLength(1);
+    // A plain value may go on over indented lines; only "field:" lines below make it a mistake.
+    expect(parseYamlSource("facts.yaml", "title: x\nsummary: 很长的\n  一段文字\n", "zh").doc.toJS()).toEqual({ title: "x", summary: "很长的 一段文字" });
   });
 
   it("finds what is left open, skipping comments, quotes and brackets inside plain text", () => {

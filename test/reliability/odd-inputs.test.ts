@@ -3,7 +3,7 @@
 import { writeFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { orgProfileSchema } from "../../src/facts/include.js";
+import { orgProfileSchema } from "../../src/facts/org-profile.js";
 import { factsInText, ORG_PROFILE_KEYS } from "../../src/score/read/files.js";
 import { cleanEnv, REPO_ROOT } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";

@@ -65,6 +65,13 @@ describe("finding placeholders", () => {
     expect(findPlaceholders("合计：【待补充：预算总额】元").map((p) => [p.raw, p.what, p.index])).toEqual([["【待补充：预算总额】", "预算总额", 3]]);
     expect(findPlaceholders("Total: [TODO: total budget], lead XXX").map((p) => [p.raw, p.what])).toEqual([["[TODO: total budget]", "total budget"], ["XXX", ""]]);
   });
+
+  it("finds a form field left unfilled in square brackets, but not a link or a footnote", () => {
+    const form = "- **Phone**: [Your Phone Number]\n- **Country**: [Your Country]\n- Amount: [Enter amount]\n";
+    expect(findPlaceholders(form).map((p) => p.raw)).toEqual(["[Your Phone Number]", "[Your Country]", "[Enter amount]"]);
+    expect(findPlaceholders("See [your dashboard](https://example.org) and note [1].")).toEqual([]);
+    expect(findPlaceholders("[Yourself and others]")).toEqual([]);
+  });
 });
 
 describe("the placeholders a draft writes", () => {

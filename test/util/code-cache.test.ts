@@ -26,12 +26,15 @@ function script(dir: string, seed = 1): string {
   return file;
 }
 
+/** The script's __import: the importer's own import(), as src/cached-main.ts gives main.cjs. */
+const importHere = (specifier: string): Promise<unknown> => import(specifier);
+
 describe("code cache", () => {
   it("runs the script as require() would, writes the cache once, and takes it on the next run", async () => {
     const dir = tempDirSync();
     const file = script(dir);
     const cache = path.join(dir, "cache", "code", "b1-x.v8");
-    const first = runWithCodeCache<Exports>(file, cache);
+    const first = runWithCodeCache<Exports>(file, cache, importHere);
     expect(first.accepted).toBe(false);
     expect(first.exports.file).toBe(file);
     const expected = first.exports.sum(10);
@@ -39,7 +42,7 @@ describe("code cache", () => {
     first.save();
     expect(readCodeCache(cache)).toBeInstanceOf(Buffer);
     const written = readFileSync(cache);
-    const second = runWithCodeCache<Exports>(file, cache);
+    const second = runWithCodeCache<Exports>(file, cache, importHere);
     expect(second.accepted).toBe(true);
     expect(second.exports.sum(10)).toBe(expected);
     second.save();

@@ -12,6 +12,7 @@ import type { LocatedText } from "../../read/located-text.js";
 import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
 import { both, t, uiLang, type Lang } from "../../i18n/index.js";
+import { detectTextLanguage } from "../../text/language.js";
 
 /** A facts file's name (what a proposal is drafted from): never read as a proposal. */
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
@@ -73,8 +74,10 @@ export async function resolveRoots(args: readonly string[]): Promise<Root[]> {
       const info = await stat(arg);
       // A facts file is what a proposal is drafted from, not a proposal: scoring its YAML helps no one.
       if (!info.isDirectory() && FACTS_FILE.test(arg)) {
-        const empty = info.size < 4096 && !/\S/.test(await readFile(arg, "utf8").catch(() => "x"));
-        problems.push(t(empty ? "score.emptyFactsFile" : "score.factsFileGiven", { arg }));
+        const text = info.size < 65536 ? await readFile(arg, "utf8").catch(() => "x") : "x";
+        const empty = !/\S/.test(text);
+        // Said in the facts file's language, as `check` would (unless the session chose one).
+        problems.push(t(empty ? "score.emptyFactsFile" : "score.factsFileGiven", { arg }, uiLang(detectTextLanguage(text))));
         continue;
       }
       // A file named on the command line in a format grantsmith does not read (a folder skips it).
@@ -267,7 +270,7 @@ const FACTS_KEY = /^(title|organization|need|beneficiaries|budget|period|objecti
 const YAML_LINE = /^(?:#|[ \t]|-(?:[ \t]|$)|[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)|---|\.\.\.)/;
 
 /**
- * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's, which
+ * The keys of an organisation profile (org.yaml), at the start of a line: orgProfileSchema's (facts/org-profile.ts), which
  * test/reliability/odd-inputs.test.ts holds this list to (the schema is not loaded to score a file).
  */
 export const ORG_PROFILE_KEYS = ["name", "registration_id", "founded", "address", "type", "net_assets", "description", "track_record", "governance", "financial_disclosure", "contact", "extends", "team"] as const;
