@@ -274,6 +274,13 @@ function printError(error: UserError): void {
   if (lines.length > 0) process.stderr.write(lines.join("\n") + "\n");
 }
 
+/** The first word of the line that names a command (or its alias), if any. */
+function commandOnLine(program: Command, argv: readonly string[]): string | undefined {
+  const names = new Map(program.commands.flatMap((c) => [c.name(), ...c.aliases()].map((name) => [name, c.name()] as const)));
+  for (const word of argv) if (names.has(word)) return names.get(word);
+  return undefined;
+}
+
 /** Runs one command line and returns the exit code; never exits the process itself. */
 export async function main(argv: string[], actions: CommandActions): Promise<number> {
   setExplicitLanguage(langFromArgv(argv) ?? parseLang(process.env.GRANTSMITH_LANG));
@@ -286,7 +293,9 @@ export async function main(argv: string[], actions: CommandActions): Promise<num
   program.hook("preAction", (_program, actionCommand) => void (running = actionCommand.name()));
   for (const command of [program, ...program.commands]) {
     command.exitOverride((error) => {
-      refusedBy = command === program ? undefined : command.name();
+      // The program refuses its own --lang wherever it stands (`init --lang fr`): the command on the
+      // line is still the one whose --help lists it.
+      refusedBy = command === program ? commandOnLine(program, argv) : command.name();
       throw error;
     });
     command.configureOutput({ outputError: () => undefined });

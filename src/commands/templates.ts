@@ -7,7 +7,7 @@ import { listTemplates, loadTemplates } from "../draft/templates.js";
 import { UserError, EXIT } from "../errors.js";
 import { loadJudgeTemplates } from "../judge/prompt.js";
 import { loadReviseTemplates } from "../revise/prompt.js";
-import { thinReminderFile, thinReminderTemplate } from "../draft/thin-answer.js";
+import { RETRY_PROMPTS, retryPromptFile, retryPromptTemplate } from "../draft/retry-prompts.js";
 import { PACKAGE_ROOT } from "../util/paths.js";
 import { t } from "../i18n/index.js";
 
@@ -17,8 +17,8 @@ export async function compileLanguage(language: (typeof LANGUAGES)[number]): Pro
   for (const kind of KINDS) out.push({ label: `${language} ${kind}`, files: (await loadTemplates(language, kind)).files });
   out.push({ label: `${language} judge`, files: (await loadJudgeTemplates(language)).files });
   out.push({ label: `${language} revise`, files: [...(await loadReviseTemplates(language)).files] });
-  await thinReminderTemplate(language);
-  out.push({ label: `${language} retry`, files: [thinReminderFile(language)] });
+  for (const name of RETRY_PROMPTS) await retryPromptTemplate(name, language);
+  out.push({ label: `${language} retry`, files: RETRY_PROMPTS.map((name) => retryPromptFile(name, language)) });
   return out;
 }
 
@@ -35,7 +35,7 @@ export async function templatesCommand(options: TemplatesOptions): Promise<void>
     lines.push(`${language} judge, revise and retry prompts`);
     lines.push(`  judge     prompts/${language}/judge/system.md.hbs, prompts/${language}/judge/question.md.hbs`);
     lines.push(`  revise    prompts/${language}/revise/system.md.hbs, prompts/${language}/revise/section.md.hbs`);
-    lines.push(`  retry     ${thinReminderFile(language)}`);
+    lines.push(`  retry     ${RETRY_PROMPTS.map((name) => retryPromptFile(name, language)).join(", ")}`);
   }
   process.stdout.write(lines.join("\n") + "\n");
   if (!options.check) return;

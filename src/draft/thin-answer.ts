@@ -3,7 +3,6 @@
 // JSON object, the section's heading again), or a line or two where a section's worth was asked for. Such an answer
 // is asked for once more; if the second is thin too, the better of the two is kept and the section
 // is named in a warning, so nothing drafted is lost and nothing thin passes for finished.
-import { fileURLToPath } from "node:url";
 import type { Language } from "../facts/schema.js";
 import { t } from "../i18n/index.js";
 import { headingCore } from "../llm/answer.js";
@@ -12,11 +11,7 @@ import { isRefusal } from "../text/leftovers.js";
 import { findPlaceholders } from "../text/placeholders.js";
 import { countCjk, countWords } from "../text/count.js";
 import { splitSentences } from "../text/sentences.js";
-import type { TemplateFn } from "../templating/handlebars.js";
-import { compileTemplateFile, renderTemplateFile } from "../templating/template-file.js";
-
-/** Both src/draft/ and dist/draft/ sit two levels below the package root. */
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+import { renderRetryPrompt } from "./retry-prompts.js";
 
 export type ThinKind = "refusal" | "empty" | "short";
 
@@ -94,28 +89,9 @@ export function thinReason(thin: ThinAnswer, language: "zh" | "en", target: Leng
   }
 }
 
-/** The file of the reminder a thin answer is answered with, relative to the package root. */
-export const thinReminderFile = (language: Language) => `prompts/${language}/retry/thin-answer.md.hbs`;
-const reminders = new Map<Language, Promise<TemplateFn>>();
-
-/**
- * The reminder's prompt, compiled once per language when a first answer is thin: a draft whose
- * answers are all full (from a cache, offline) never loads it. A failed load is tried again.
- */
-export function thinReminderTemplate(language: Language): Promise<TemplateFn> {
-  let template = reminders.get(language);
-  if (!template) {
-    template = compileTemplateFile(ROOT, thinReminderFile(language));
-    template.catch(() => reminders.delete(language));
-    reminders.set(language, template);
-  }
-  return template;
-}
-
 /** What the model is told when it is asked once more (in the proposal's language). */
-export async function thinReminder(thin: ThinAnswer, language: Language, target: LengthTarget): Promise<string> {
-  const context = { language, refusal: thin.kind === "refusal", answerLength: thin.length, target: describeLength(target, language) };
-  return renderTemplateFile(await thinReminderTemplate(language), thinReminderFile(language), context);
+export function thinReminder(thin: ThinAnswer, language: Language, target: LengthTarget): Promise<string> {
+  return renderRetryPrompt("thin-answer", language, { refusal: thin.kind === "refusal", answerLength: thin.length, target: describeLength(target, language) });
 }
 
 /** The answer's length in the target's unit: Chinese characters for zh, words for en. */

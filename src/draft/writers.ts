@@ -8,6 +8,7 @@ import type { ChatMessage, ChatProvider, UsageMeter } from "../llm/types.js";
 import { cleanProseAnswer, type Removed } from "../llm/answer.js";
 import { describeLength, lengthTarget, type LengthTarget } from "../kinds/sections.js";
 import { answerLength, betterThin, thinAnswer, thinReason, thinReminder, type ThinAnswer } from "./thin-answer.js";
+import { renderRetryPrompt, type RetryPrompt } from "./retry-prompts.js";
 import { detectTextLanguage } from "../text/language.js";
 import { programTableHeaders, programTables } from "./program-tables.js";
 import { sectionPlan } from "./plan.js";
@@ -102,48 +103,40 @@ export function withoutTableHeadings<T extends { text: string; removed: Removed 
 /** An answer this many times the section's upper length target is not a section but a runaway. */
 export const RUNAWAY_FACTOR = 4;
 
+/** Why an answer cannot be kept, and the retry prompt (prompts/<lang>/retry/) it is asked again with. */
+export interface AnswerProblem {
+  reason: string;
+  prompt: RetryPrompt;
+  context?: Record<string, unknown>;
+}
+
 /** Why an answer cannot be kept as the section's text, or undefined when it can. */
 export function answerProblem(
   result: { finishReason?: string },
   cleaned: { text: string; unclosedReasoning: boolean },
   language: "zh" | "en",
   target?: LengthTarget,
-): { reason: string; reminder: Record<"zh" | "en", string> } | undefined {
-  if (result.finishReason === "length") {
-    return {
-      reason: t("draft.cutOff"),
-      reminder: { zh: "上一次回答在长度上限处被截断。请写得更精炼，在篇幅要求之内完整写完本部分。", en: "Your last answer was cut off at the length limit. Write more concisely and finish the section within the length asked for." },
-    };
-  }
-  if (result.finishReason === "content_filter") {
-    return {
-      reason: t("draft.contentFilter"),
-      reminder: { zh: "请只写项目书本部分的正文。", en: "Write only the text of this section of the proposal." },
-    };
-  }
-  if (cleaned.unclosedReasoning || !cleaned.text) {
-    return {
-      reason: cleaned.unclosedReasoning ? t("draft.onlyReasoning") : t("draft.noText"),
-      reminder: { zh: "请直接输出本部分的正文，不要输出思考过程。", en: "Output the section's text directly, without your reasoning." },
-    };
-  }
+): AnswerProblem | undefined {
+  if (result.finishReason === "length") return { reason: t("draft.cutOff"), prompt: "cut-off" };
+  if (result.finishReason === "content_filter") return { reason: t("draft.contentFilter"), prompt: "content-filter" };
+  if (cleaned.unclosedReasoning || !cleaned.text) return { reason: cleaned.unclosedReasoning ? t("draft.onlyReasoning") : t("draft.noText"), prompt: "no-answer" };
   if (detectTextLanguage(cleaned.text) !== language) {
-    return {
-      reason: language === "zh" ? t("draft.englishNotChinese") : t("draft.chineseNotEnglish"),
-      reminder: { zh: "请用简体中文撰写本部分的正文。", en: "Write this section in English." },
-    };
+    return { reason: language === "zh" ? t("draft.englishNotChinese") : t("draft.chineseNotEnglish"), prompt: "wrong-language" };
   }
   const length = target ? answerLength(cleaned.text, language) : 0;
   if (target && length > target.max * RUNAWAY_FACTOR) {
     return {
       reason: t(language === "zh" ? "draft.runawayZh" : "draft.runawayEn", { length, factor: RUNAWAY_FACTOR, max: target.max }),
-      reminder: {
-        zh: `上一次回答约${length}字，远超本部分${describeLength(target, "zh")}的篇幅要求。请只写本部分的正文，控制在要求的篇幅之内。`,
-        en: `Your last answer was about ${length} words, far beyond the ${describeLength(target, "en")} asked for this section. Write only this section's text, within that length.`,
-      },
+      prompt: "runaway",
+      context: { answerLength: length, target: describeLength(target, language) },
     };
   }
   return undefined;
+}
+
+/** What the model is told about the problem when it is asked once more (in the proposal's language). */
+export function problemReminder(problem: AnswerProblem, language: "zh" | "en"): Promise<string> {
+  return renderRetryPrompt(problem.prompt, language, problem.context);
 }
 
 export function modelWriter(
@@ -204,7 +197,7 @@ export function modelWriter(
         const problem = answerProblem(result, cleaned, language, target);
         const thin = problem ? undefined : thinAnswer(cleaned.text, heading, language, target);
         const issue = problem
-          ? { reason: problem.reason, reminder: problem.reminder[language] }
+          ? { reason: problem.reason, reminder: await problemReminder(problem, language) }
           : thin && { reason: thinReason(thin, language, target), reminder: await thinReminder(thin, language, target) };
         if (!issue) return keep(cleaned);
         if (attempt === 1) {

@@ -95,6 +95,12 @@ export function applyChanges(file: string, text: string, changes: TypedChange[])
     const node = source.doc.getIn(change.path, true);
     if (isScalar(node) && node.range) {
       const [start, end] = node.range;
+      // `unit:` with nothing after it: the value goes after a space, and is shown as a field added.
+      if (start === end && text[start - 1] === ":") {
+        const shown = { line: lineOf(source, start), from: "", to: `${String(change.path[change.path.length - 1])}: ${literal(change.to, json)}` };
+        splices.push({ start, end, text: ` ${literal(change.to, json)}`, shown });
+        continue;
+      }
       const shown = { line: lineOf(source, start), from: text.slice(start, end), to: literal(change.to, json) };
       splices.push({ start, end, text: literal(change.to, json), shown });
       continue;

@@ -2,7 +2,7 @@
 // one id it has everywhere: the field of the facts file's `fundraising` block, the value the draft's
 // view holds, the row of the draft's elements table, the key of the init template and the item of
 // the rubric's `elements` check. Everything else is derived from this list; a test holds the init
-// template and the rubric to it.
+// template and the rubric (its ids and its labels) to it.
 
 /**
  * What Art. 24 says a plan contains, item by item in its order, each item the ids of the facts
@@ -37,3 +37,24 @@ export type FundraisingItemId = FundraisingItem[0];
 
 export const FUNDRAISING_PLAN_ELEMENTS: readonly FundraisingElementId[] = PLAN_ITEMS.flat();
 export const FUNDRAISING_ELEMENTS: readonly FundraisingElementId[] = FUNDRAISING_ITEMS.flat();
+
+/**
+ * What each element is called, as the law names it (zh) and in English words that fit into a
+ * sentence ("missing: the bank account"). The public-fundraising rubric writes these labels out so
+ * that a copy of it reads on its own; a test holds them to this list.
+ */
+export const FUNDRAISING_LABELS: Readonly<Record<FundraisingElementId, { zh: string; en: string }>> = {
+  purpose: { zh: "募捐目的", en: "purpose of the fundraising" },
+  period: { zh: "募捐起止时间", en: "start and end dates" },
+  region: { zh: "募捐地域", en: "region" },
+  person_in_charge: { zh: "活动负责人", en: "person in charge" },
+  office_address: { zh: "办公地址", en: "office address" },
+  donation_methods: { zh: "接受捐赠方式", en: "how donations are received" },
+  bank_account: { zh: "银行账户", en: "bank account" },
+  beneficiaries: { zh: "受益人", en: "beneficiaries" },
+  use_of_funds: { zh: "募得款物用途", en: "use of funds" },
+  cost: { zh: "募捐成本", en: "fundraising cost" },
+  leftover_handling: { zh: "剩余财产的处理", en: "handling of leftover property" },
+  filing_number: { zh: "备案编号", en: "filing number" },
+  platform: { zh: "募捐平台", en: "fundraising platform" },
+};

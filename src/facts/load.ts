@@ -311,6 +311,8 @@ export async function examineFacts(file: string, text: string, policy: Materials
     ...punctuation.warnings.map((hint) => `${file}:${hint.line}:${hint.col}: ${t("facts.warning", undefined, lang)}: ${hint.message}`),
     ...typed.quoted.map((p) => `${place(p)}: ${t("facts.warning", undefined, lang)}: ${formatPath(p)}: ${t("facts.yaml.quotedValue", undefined, lang)}`),
     ...typed.estimates.map((e) => `${place(e.path)}: ${t("facts.warning", undefined, lang)}: ${formatPath(e.path)}: ${t("facts.estimateRead", { written: e.written, read: e.read }, lang)}`),
+    // At the item's name, since the category it was read as is not in the file.
+    ...typed.categories.map((c) => `${place([...c.path.slice(0, -1), "name"])}: ${t("facts.warning", undefined, lang)}: ${formatPath(c.path)}: ${t("facts.categoryRead", { name: c.name, category: c.category }, lang)}`),
   ];
 
   // Facts with no problem are read by the plain shape (facts/shape.ts); zod, built only for a file

@@ -87,7 +87,7 @@ const activity = shorthand("name", z.strictObject({
 
 const budgetItem = z.strictObject({
   name: text,
-  category: z.enum(BUDGET_CATEGORIES).default("direct"),
+  category: z.enum(BUDGET_CATEGORIES).default("direct").describe("Without one, an item named for management (项目管理费, overhead) is admin, any other direct"),
   amount: money.optional().describe("Total for the item; computed from quantity × unit_cost when absent"),
   quantity: count.optional(),
   unit_cost: money.optional(),

@@ -14,6 +14,7 @@ import {
   type Reading,
 } from "./typed.js";
 import type { Lang } from "../i18n/index.js";
+import { categoryFromName } from "./budget-category.js";
 import { expandShorthands } from "./shorthand.js";
 import { schemaDef, unwrapSchema } from "../util/schema-def.js";
 
@@ -48,6 +49,8 @@ export interface TypedFacts {
    * states as exact, so the user is warned. A beneficiary count records it in `approximate` instead.
    */
   estimates: { path: FactsPath; written: string; read: number }[];
+  /** Budget items written without a category whose name says one (项目管理费 → admin): the category path and the name. */
+  categories: { path: FactsPath; name: string; category: string }[];
 }
 
 interface Leaf {
@@ -213,7 +216,30 @@ export function readTypedFacts(schema: unknown, data: unknown, options: TypedOpt
       }
     }
   }
-  return { data: copy, changes: withShorthands(changes, expansions, copy), problems, quoted, estimates };
+  const categories = readCategories(copy, changes);
+  return { data: copy, changes: withShorthands(changes, expansions, copy), problems, quoted, estimates, categories };
+}
+
+/**
+ * A budget item with no category whose name names one (项目管理费, Project management) takes it, as
+ * a change `check --fix` writes; a category written, even one that could not be read, is left alone.
+ */
+function readCategories(data: unknown, changes: TypedChange[]): TypedFacts["categories"] {
+  const items = get(data, ["budget", "items"]);
+  if (!Array.isArray(items)) return [];
+  const out: TypedFacts["categories"] = [];
+  items.forEach((item: unknown, index) => {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return;
+    const { name, category: written } = item as { name?: unknown; category?: unknown };
+    if (typeof name !== "string" || (written !== undefined && written !== null && written !== "")) return;
+    const category = categoryFromName(name);
+    if (category === undefined) return;
+    const path = ["budget", "items", index, "category"];
+    set(data, path, category);
+    changes.push({ path, ...(written === "" ? { from: "" } : {}), to: category });
+    out.push({ path, name, category });
+  });
+  return out;
 }
 
 const within = (path: FactsPath, outer: FactsPath) => outer.every((key, i) => path[i] === key);

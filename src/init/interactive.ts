@@ -4,6 +4,7 @@
 // The prompt library (@inquirer/prompts) is imported here only, so no other command loads it.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { categoryFromName } from "../facts/budget-category.js";
 import type { Kind, Language } from "../facts/schema.js";
 import { t } from "../i18n/index.js";
 import { dayOf } from "../facts/derive.js";
@@ -107,7 +108,8 @@ export async function interview(options: Interview): Promise<Record<string, unkn
     const name = await ask(t("init.ask.item", { n }) + more, ["budget", "items", "*", "name"]);
     if (name === undefined) return undefined;
     const amount = await ask(t("init.ask.itemAmount"), ["budget", "items", "*", "amount"], { required: true, ...money });
-    return { name, category: "direct", amount };
+    // 项目管理费 is a management cost, as check reads an item written without a category.
+    return { name, category: categoryFromName(String(name)) ?? "direct", amount };
   });
   const funder = await ask(t("init.ask.funder") + optional, ["funder", "name"]);
   const requested = funder === undefined ? undefined : await ask(t("init.ask.requested") + optional, ["budget", "funding_sources", "*", "amount"], money);

@@ -201,7 +201,7 @@ describe("each command's action receives its arguments and options", () => {
 // --help, and no action runs.
 const rejected: [string, string][] = [
   ["init --kind grant", `option '--kind <kind>' argument 'grant' is invalid. Allowed choices are ${KINDS.join(", ")}; see grantsmith init --help`],
-  ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith --help"],
+  ["init --lang fr", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith init --help"],
   ["draft f.yaml --concurrency 0", '--concurrency: expected a whole number from 1 to 64, got "0"; see grantsmith draft --help'],
   ["draft f.yaml --concurrency 2.5", '--concurrency: expected a whole number from 1 to 64, got "2.5"; see grantsmith draft --help'],
   ["draft f.yaml --timeout -1", '--timeout: expected a positive number, got "-1"; see grantsmith draft --help'],
@@ -224,7 +224,8 @@ const rejected: [string, string][] = [
   ["cache", "missing required argument 'action'; see grantsmith cache --help"],
   ["draft", "missing required argument 'facts'; see grantsmith draft --help"],
   ["doctor --timeout 0", '--timeout: expected a positive number, got "0"; see grantsmith doctor --help'],
-  ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith --help"],
+  ["--lang fr check a.yaml", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith check --help"],
+  ["--lang fr", "option '--lang <lang>' argument 'fr' is invalid. Allowed choices are zh, en; see grantsmith --help"],
   ["draft f.yaml --model", "option '--model <name>' argument missing; see grantsmith draft --help"],
   ["draft f.yaml --forse", "error: unknown option '--forse' (did you mean --force?); see grantsmith draft --help"],
   ["scroe p.md", "error: unknown command 'scroe' (did you mean score?); see grantsmith --help"],
@@ -273,6 +274,20 @@ describe("a bad command line exits 2 with one line", () => {
     expect(calls).toEqual([]);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(stderr).toContain(message);
+  });
+
+  // Every option with choices of every command, the program's --lang included (it is parsed by the
+  // program wherever it stands): the hint names the command on the line, whose help lists the option.
+  const program = buildProgram(recordingActions([]));
+  const choiceOptions = program.commands.flatMap((command) => {
+    const flags = [...command.options, ...program.options].filter((option) => option.argChoices).map((option) => option.long!);
+    return [...new Set(flags)].map((flag) => [command.name(), flag] as const);
+  });
+  it.each(choiceOptions)("grantsmith %s %s bogus: the hint names the command's own --help", async (command, flag) => {
+    const { code, calls } = await parse(`${command} ${flag} bogus`);
+    expect(code).toBe(2);
+    expect(calls).toEqual([]);
+    expect(stderr).toMatch(new RegExp(`^error: option '${flag} <\\w+>' argument 'bogus' is invalid\\. .*; see grantsmith ${command} --help\\n$`));
   });
 
   it("a value the action refuses (an unknown schema) ends with that command's --help too, in zh and en", async () => {

@@ -12,9 +12,9 @@ describe("answerProblem: an answer far over the section's length target", () => 
     expect(answerProblem({ finishReason: "stop" }, clean(zh(500 * RUNAWAY_FACTOR)), "zh", target)).toBeUndefined();
     const problem = answerProblem({ finishReason: "stop" }, clean(zh(500 * RUNAWAY_FACTOR + 1)), "zh", target);
     expect(problem?.reason).toBe("was 2001 Chinese characters long, more than 4 times the 500 asked for");
-    expect(problem?.reminder.zh).toContain("300至500字");
+    expect(problem?.context?.target).toBe("300至500字");
     const en = (words: number) => Array.from({ length: words }, () => "water").join(" ");
-    expect(answerProblem({ finishReason: "stop" }, clean(en(2001)), "en", target)?.reminder.en).toContain("300–500 words");
+    expect(answerProblem({ finishReason: "stop" }, clean(en(2001)), "en", target)?.context?.target).toBe("300–500 words");
   });
 });
 

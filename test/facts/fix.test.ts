@@ -21,3 +21,12 @@ describe("applyChanges shows a field added under the line it follows", () => {
     expect(result.lines).toEqual([{ line, from: "", to: shown }]);
   });
 });
+
+describe("applyChanges fills a key written with no value", () => {
+  it("puts a space between the colon and the value (unit: → unit: 人)", () => {
+    const text = "b:\n  - group: 老人\n    unit:\n    count: 30\n";
+    const result = applyChanges("f.yaml", text, [{ path: ["b", 0, "unit"], to: "人" }]);
+    expect(result.text).toBe("b:\n  - group: 老人\n    unit: 人\n    count: 30\n");
+    expect(result.lines).toEqual([{ line: 3, from: "", to: "unit: 人" }]);
+  });
+});

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { FUNDRAISING_ELEMENTS, FUNDRAISING_PLAN_ELEMENTS } from "../../src/facts/fundraising-elements.js";
+import { FUNDRAISING_ELEMENTS, FUNDRAISING_LABELS, FUNDRAISING_PLAN_ELEMENTS } from "../../src/facts/fundraising-elements.js";
 import { loadFacts } from "../../src/facts/load.js";
 import { factsJsonSchema } from "../../src/facts/schema.js";
 import { scoreText } from "../../src/score/engine.js";
@@ -52,6 +52,14 @@ describe("fundraising elements", () => {
     const elements = art24.checks.find((c: { type: string }) => c.type === "elements");
     expect(elements.items.map((i: { id: string }) => i.id)).toEqual(planIds);
     expect(art24.checks.some((c: { type: string; pattern?: string }) => c.type === "pattern" && c.pattern?.includes("备案编号"))).toBe(true);
+  });
+
+  // The rubric writes each label out, so that a copy of it reads on its own; the copy is held to the list.
+  it("the public-fundraising rubric labels each element as the list does, in zh and en", async () => {
+    const rubric = parse(await readFile(path.join(ROOT, "rubrics/public-fundraising-zh.yaml"), "utf8"));
+    const elements = rubric.criteria.find((c: { id: string }) => c.id === "art24").checks.find((c: { type: string }) => c.type === "elements");
+    const labels = Object.fromEntries(elements.items.map((i: { id: string; label: object }) => [i.id, i.label]));
+    expect(labels).toEqual(Object.fromEntries(planIds.map((id) => [id, FUNDRAISING_LABELS[id]])));
   });
 
   it("the draft's table shows every element given, and the rubric finds each of them there", async () => {

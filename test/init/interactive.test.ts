@@ -84,7 +84,7 @@ describe("init --interactive in Chinese", () => {
       ["预算总额", "15万"],
       ["预算科目 1", "餐费补贴"],
       ["金额", "12万元"],
-      ["预算科目 2", "送餐员劳务"],
+      ["预算科目 2", "项目管理费"], // read as a management cost by its name,
       ["金额", "-5"],
     ]);
     await pty.expect("不能是负数");
@@ -118,7 +118,7 @@ describe("init --interactive in Chinese", () => {
         total: 150000,
         items: [
           { name: "餐费补贴", category: "direct", amount: 120000 },
-          { name: "送餐员劳务", category: "direct", amount: 30000 },
+          { name: "项目管理费", category: "admin", amount: 30000 },
         ],
         funding_sources: [{ name: "某某公益基金会", amount: 150000, status: "pending" }],
       },

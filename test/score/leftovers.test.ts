@@ -27,6 +27,9 @@ const CASES: Case[] = [
       `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n## English summary\n\n${EN_NEED}\n`,
       // A bold label under each milestone that maps to another section is content.
       "# P\n\n## Activities\n\n### Milestone 1\n\n**Team**: Ana and Ben.\n\n## Team\n\nAna leads.\n",
+      // A beneficiary quoted in a block quote speaks as "I"; the proposal speaks as "we".
+      `# P\n\n## Statement of Need\n\n${EN_NEED}\n\n> I can't cook for myself any more, so I wait for the van.\n`,
+      `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n> 我不能一个人下楼买菜，只能等送餐。\n\n我们无法覆盖全部社区，先从三个小区做起。\n`,
     ],
     invalid: [
       {
@@ -46,6 +49,15 @@ const CASES: Case[] = [
           [5, `"Sure! Here is the section:" at the start of "Statement of Need" is the model talking to whoever asked, not part of the proposal.`, /^Delete this line/],
           [9, `"Let me know if you would like…" at the end of "Statement of Need" is the model's sign-off, not part of the proposal.`, /^Delete this line/],
         ],
+      },
+      {
+        // A refusal in the middle of an otherwise full section, in both languages, at its line.
+        text: `# P\n\n## Statement of Need\n\n${EN_NEED}\n\nI'm sorry, but I can't provide verified statistics for this estate.\n\n${EN_NEED}\n`,
+        findings: [[7, `"I'm sorry, but I can't provide…" in "Statement of Need" is the model declining to answer, not part of the proposal.`, /^Delete this line/]],
+      },
+      {
+        text: `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n作为一个AI语言模型，我无法获取该社区的最新统计数据。\n\n${ZH_NEED}\n`,
+        findings: [[7, "「需求分析」中的「作为一个AI语言模型，我无法获取该社区的最新统计数据。」是模型拒绝作答的话，不是项目书的内容。", /^删除这一句/]],
       },
       {
         text: `# P\n\n## Statement of Need\n\n\`\`\`markdown\n${EN_NEED}\n\`\`\`\n`,
@@ -114,7 +126,7 @@ describe.each(CASES)("$check", (c) => {
 describe("in the built-in rubrics", () => {
   const complete = fixture("zh-complete.md");
 
-  it("a section in the other language, a duplicated section and reasoning text each cost points", async () => {
+  it("a section in the other language, a duplicated section, reasoning text and a refusal each cost points", async () => {
     const base = await score(complete);
     const lines = complete.split("\n");
     // The need section's body replaced by an English paragraph; the duplicated one is the budget.
@@ -125,11 +137,12 @@ describe("in the built-in rubrics", () => {
       language: english,
       duplicated: replaceOnce(complete, "## 七、监测与评估", `## 六、项目预算\n\n${lines.slice(lineOf(complete, "## 六、项目预算"), lineOf(complete, "## 七、监测与评估") - 1).join("\n")}\n\n## 七、监测与评估`),
       reasoning: replaceOnce(complete, "## 七、监测与评估\n", "## 七、监测与评估\n\n<think>用户要求写监测评估部分。</think>\n"),
+      refusal: replaceOnce(complete, "## 七、监测与评估\n", "## 七、监测与评估\n\n抱歉，我无法提供该社区的监测数据。\n"),
     };
     for (const [kind, text] of Object.entries(cases)) {
       const r = await score(text);
       expect(r.score, kind).toBeLessThan(base.score);
-      expect(r.improvements.some((i) => i.criterion === "placeholders" && i.points > 0 && /英文|重复|推理/.test(i.message)), kind).toBe(true);
+      expect(r.improvements.some((i) => i.criterion === "placeholders" && i.points > 0 && /英文|重复|推理|拒绝/.test(i.message)), kind).toBe(true);
     }
   });
 });

@@ -66,6 +66,8 @@ export const facts = {
   "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
   "facts.estimateRead": (p: { written: string; read: number }) =>
     `"${p.written}" is read as ${p.read}, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
+  "facts.categoryRead": (p: { name: string; category: string }) =>
+    `"${p.name}" has no category and is read as ${p.category} (a management cost) by its name; if it is not one, write its category (direct, personnel, fundraising or other)`,
   "facts.warning": "warning",
 
   // Schema problems (zod issues), each after `file:line:col: path: `.

@@ -3,12 +3,15 @@
 // subtotals and totals; each subtotal and total is checked against the lines it covers; the lines
 // whose sum is the project's total are the budget's items. An organisation's annual budget, a
 // fundraising target (募捐目标, 最低可执行金额) and income lines are read but never counted as costs.
+import { isAdminCost } from "../../facts/budget-category.js";
 import { currencyOf, type Currency } from "../../text/currency.js";
 import type { Figure } from "../../text/numbers.js";
 import { columnIndex, findTables, LIST_MARKS, splitCells, type LineRef, type Table } from "../read/markdown.js";
 import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
+
+export { isAdminCost };
 
 export type { BudgetItemRow, BudgetMismatch } from "./budget-ledger.js";
 
@@ -58,9 +61,6 @@ const TOTAL_LABEL = /^(?:合计|总计|总额|共计|总预算|预算总额|项�
 const SUBTOTAL_LABEL = /^(?:小计|sub-?total)/i;
 /** Labels naming the amount asked for: a total when nothing else is named. */
 const REQUEST_LABEL = /^(?:amount|grant amount|amount requested|requested amount|funding requested|requested funding|申请金额|申请资金|申请资助金额|资助金额)$/i;
-const ADMIN = /管理|行政|办公|admin|overhead|indirect|间接|coordination/i;
-/** A budget line of management or admin costs, by its category or name ("行政办公费", "Overhead"). */
-export const isAdminCost = (label: string): boolean => ADMIN.test(label);
 const FUNDRAISING = /筹款|募捐成本|筹资成本|fundraising cost|fundrais/i;
 /** An organisation's own (annual) budget: never the project's. */
 export const ORGANISATION_BUDGET =

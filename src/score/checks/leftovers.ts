@@ -1,11 +1,12 @@
 // leftovers: what a model (or a copy from a chat window) leaves in a proposal that is not the
 // proposal: its reasoning (<think>…</think>), its preamble and closing ("好的，以下是…",
-// "Let me know if…"), prose wrapped in a code fence, a section written in the other language, and
+// "Let me know if…"), a refusal ("I'm sorry, but I can't…", "作为一个AI语言模型，我无法…") anywhere in
+// a section, prose wrapped in a code fence, a section written in the other language, and
 // a sub-heading that names another section (one section's answer pasted into another). The phrase
 // lists are the answer cleaner's (src/text/leftovers.ts): what draft removes, score finds.
 import { headingCore } from "../../llm/answer.js";
 import { sectionTitle } from "../aliases.js";
-import { ANY_REASONING_TAG, isClosing, isPreamble, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
+import { ANY_REASONING_TAG, isClosing, isPreamble, isRefusal, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
 import { isTableLine } from "../read/markdown.js";
 import { sectionsWithId, type Section } from "../read/proposal.js";
 import type { Language } from "../types.js";
@@ -22,7 +23,7 @@ const LANGUAGE_NAME = { zh: { zh: "中文", en: "英文" }, en: { zh: "Chinese",
 
 export const leftoversCheck = defineCheck({
   type: "leftovers",
-  description: "No model leftovers: reasoning, preambles and closings, fenced prose, a section in the other language, a sub-heading naming another section",
+  description: "No model leftovers: reasoning, preambles and closings, refusals, fenced prose, a section in the other language, a sub-heading naming another section",
   options: ({ z }) => ({
     per_finding: z.number().gt(0).max(1).default(0.5).describe("Share of the check lost per leftover"),
   }),
@@ -38,6 +39,10 @@ export const leftoversCheck = defineCheck({
     closing: message<Quoted>("error", {
       zh: { message: (p) => `「${p.title}」末尾的「${p.text}」是模型的客套话，不是项目书的内容。`, suggestion: `删除这一句；项目书不向评审提出修改服务。` },
       en: { message: (p) => `"${p.text}" at the end of "${p.title}" is the model's sign-off, not part of the proposal.`, suggestion: `Delete this line: a proposal does not offer the reviewer further edits.` },
+    }),
+    refusal: message<Quoted>("error", {
+      zh: { message: (p) => `「${p.title}」中的「${p.text}」是模型拒绝作答的话，不是项目书的内容。`, suggestion: `删除这一句，补上这里应有的内容（事实不足处写【待补充：…】）。` },
+      en: { message: (p) => `"${p.text}" in "${p.title}" is the model declining to answer, not part of the proposal.`, suggestion: `Delete this line and write what belongs here (a [TODO: …] where a fact is missing).` },
     }),
     fencedProse: message<Fence>("warning", {
       zh: { message: (p) => `「${p.title}」中的正文被代码块标记（\`\`\`）包住，在 Word 和网页中会显示成代码，评分也读不到它。`, suggestion: (p) => `删除第 ${p.open} 行和第 ${p.close} 行的 \`\`\` 标记，保留其中的文字。` },
@@ -73,6 +78,7 @@ export const leftoversCheck = defineCheck({
     const loss = options.per_finding;
     const out = [];
     for (const f of reasoningAndTalk(ctx)) out.push({ ...f, loss } as const);
+    for (const f of refusals(ctx)) out.push({ ...f, loss } as const);
     for (const f of fencedProse(ctx)) out.push({ ...f, loss } as const);
     for (const f of otherLanguage(ctx)) out.push({ ...f, loss } as const);
     for (const f of namesOther(ctx)) out.push({ ...f, loss } as const);
@@ -143,6 +149,24 @@ function reasoningAndTalk(ctx: CheckContext) {
     if (lastAt > firstAt && last.length <= MAX_TALK && isClosing(last)) {
       out.push({ message: "closing", params: { title: titleOf(ctx, section), text: said(last) }, line: lastAt + 1, section: section.id } as const);
     }
+  }
+  return out;
+}
+
+/**
+ * A refusal on any line of text outside fences, tables and block quotes: a beneficiary quoted in a
+ * block quote may say "I can't…" / "我不能…", the proposal itself does not.
+ */
+function refusals(ctx: CheckContext) {
+  const lines = ctx.proposal.lines;
+  const out = [];
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence || !isText(line) || /^\s*(?:>|#)/.test(line) || !isRefusal(line)) continue;
+    const section = sectionOf(ctx, i + 1);
+    out.push({ message: "refusal", params: { title: titleOf(ctx, section), text: said(line.trim()) }, line: i + 1, ...(section?.id ? { section: section.id } : {}) } as const);
   }
   return out;
 }
