@@ -66,6 +66,10 @@ describe("a budget item's category read from its name", () => {
     ["overhead", "admin"],
     ["餐费补贴", undefined],
     ["Cafe sessions", undefined],
+    // Programme work that manages people or cases is no admin cost.
+    ["志愿者管理与培训", undefined],
+    ["个案管理", undefined],
+    ["Volunteer coordination", undefined],
   ])("%s → %s", (name, category) => {
     expect(categoryFromName(name)).toBe(category);
   });
