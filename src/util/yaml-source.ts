@@ -193,10 +193,13 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
     case "invalid_type": {
       const input = inputOf();
       const expected = typeName(issue.expected);
+      // A mapping missing, or fundraising: 线上募捐 where fields are wanted: which fields to write, below the key.
+      const fields = issue.expected === "object" && (input === undefined || (input !== null && typeof input !== "object")) ? knownKeys(schema, path).filter((k) => k !== "$schema") : [];
+      const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
+      const key = String(path[path.length - 1] ?? "");
+      if (input === undefined && fields.length > 0) return [line(t("facts.schema.missingFields", { key, fields: fieldList }, lang), atParent(path))];
       if (input === undefined) return [line(t("facts.schema.missing", { expected }, lang), atParent(path))];
-      // fundraising: 线上募捐 where fields are wanted: which fields to write, on the lines below.
-      const fields = issue.expected === "object" && input !== null && typeof input !== "object" ? knownKeys(schema, path).filter((k) => k !== "$schema") : [];
-      if (fields.length > 0) return [line(t("facts.schema.expectedFields", { got: show(input, lang), key: String(path[path.length - 1] ?? ""), fields: fields.join(", ") }, lang))];
+      if (fields.length > 0) return [line(t("facts.schema.expectedFields", { got: show(input, lang), key, fields: fieldList }, lang))];
       return [line(t("facts.schema.expected", { expected, got: show(input, lang) }, lang))];
     }
     case "invalid_value": {

@@ -125,6 +125,12 @@ describe("shorthand shapes in a facts file", () => {
     expect(problems).toEqual([`${path.join(dir, "fields-en.yaml")}:5:13: monitoring: expected fields, got "monthly visits"; write them on the lines below "monitoring:", indented by two spaces (indicators, methods, reporting)`]);
   });
 
+  it("a required mapping left out is told with the fields to write below its key", async () => {
+    const text = "title: 测试\nneed: 吃饭难\nbeneficiaries: [老人]\n";
+    const examined = await examineFacts(await write("no-org.yaml", text), text);
+    expect(examined.problems).toEqual([`${path.join(dir, "no-org.yaml")}:1:1: organization: 缺少必填字段；请加上“organization:”，并在下面缩进写出它的字段（name、registration_id、founded、address、type、…）`]);
+  });
+
   it("an English file reads the same shapes", async () => {
     const text = "title: Girls' coding clubs\norganization: { name: Bright Futures }\nperiod: April 2025 - March 2026\nneed:\n  problem: Few girls take computing\n  evidence:\n    - 12% of computing pupils are girls (school census 2024)\nbeneficiaries: [Year 8 girls]\nobjectives: [Run 30 club sessions]\n";
     const { facts } = await loadFacts(await write("en.yaml", text));

@@ -75,6 +75,7 @@ export const facts = {
   "facts.schema.didYouMeanField": (p: { name: string }) => `; did you mean "${p.name}"?`,
   "facts.schema.knownFields": (p: { names: string }) => `; known fields here: ${p.names}`,
   "facts.schema.missing": (p: { expected: string }) => `required field is missing (expected ${p.expected})`,
+  "facts.schema.missingFields": (p: { key: string; fields: string }) => `required field is missing; add "${p.key}:" with its fields indented below it (${p.fields})`,
   "facts.schema.expected": (p: { expected: string; got: string }) => `expected ${p.expected}, got ${p.got}`,
   "facts.schema.expectedFields": (p: { got: string; key: string; fields: string }) =>
     `expected fields, got ${p.got}; write them on the lines below "${p.key}:", indented by two spaces (${p.fields})`,
