@@ -6,9 +6,10 @@ import { defineCheck, message } from "./check.js";
 import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
 import { sectionTitle } from "../aliases.js";
 import { wordPattern, type PatternShape } from "../words/lists.js";
+import { ZH_NUMERAL } from "../../text/heading-marks.js";
 
 /** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
-const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
+const RISK_LABEL = new RegExp(String.raw`(?:^|[\s。.;；*>])(?:风险(?:${ZH_NUMERAL}|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]`, "gi");
 /**
  * Where a risk written as a paragraph names its mitigation: a label of the mitigation_labels list with
  * up to 8 characters before its colon ("应对措施：", "Mitigation plan:"), or 应对 / mitigat anywhere.
