@@ -4,7 +4,7 @@ import type { FigureDate } from "../../text/numbers.js";
 import { showDate } from "../analysis/show.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine } from "./context.js";
-import { wordPattern } from "../words/lists.js";
+import { wordPattern, type PatternShape } from "../words/lists.js";
 import { zhNumber } from "../../text/heading-marks.js";
 
 const monthIndex = (d: FigureDate) => d.year * 12 + (d.month ?? 1) - 1;
@@ -25,13 +25,13 @@ const SCHEDULE_MARK = new RegExp(
 const YEARLESS_DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
-/** What a duration says: "Estimated duration: 6 weeks", "(3 weeks)", "预计用时：2周". */
-const DURATION = /(?:duration|用时|工期|周期|耗时)[^:：\n]{0,12}[:：]\s*\d|[(（]\s*\d{1,2}\s*(?:weeks?|months?|days?|周|个月|天)\s*[)）]/i;
+/** What a duration says: "Estimated duration: 6 weeks" (a duration_labels word), "(3 weeks)", "预计用时：2周". */
+const DURATION: PatternShape = (labels) => String.raw`(?:${labels})[^:：\n]{0,12}[:：]\s*\d|[(（]\s*\d{1,2}\s*(?:weeks?|months?|days?|周|个月|天)\s*[)）]`;
 
 export const timelineCheck = defineCheck({
   type: "timeline",
   description: "Activities are dated, the project period is stated, and every date falls inside it",
-  options: ({ words }) => ({ words: words("before_start", "after_end") }),
+  options: ({ words }) => ({ words: words("before_start", "after_end", "duration_labels") }),
   messages: {
     noDates: message("warning", {
       zh: { message: `实施计划没有具体时间。`, suggestion: `为每项活动写明起止时间（年月），或附上时间进度表。` },
@@ -58,7 +58,8 @@ export const timelineCheck = defineCheck({
     if (dated.length === 0) {
       // A relative schedule or dates without a year are a timeline; durations alone half of one.
       const lines = bodyLines(ctx);
-      const loss = lines.some((l) => SCHEDULE_MARK.test(l.text) || YEARLESS_DATE.test(l.text)) ? 0 : lines.some((l) => DURATION.test(l.text)) ? 0.25 : 0.5;
+      const duration = wordPattern("duration_labels", options.words, DURATION);
+      const loss = lines.some((l) => SCHEDULE_MARK.test(l.text) || YEARLESS_DATE.test(l.text)) ? 0 : lines.some((l) => duration.test(l.text)) ? 0.25 : 0.5;
       if (loss > 0) out.push({ message: "noDates", loss, line: headingLine(ctx) } as const);
     }
     const period = ctx.analysis.period();
