@@ -7,6 +7,7 @@
 import { t, type MessageKey } from "../i18n/index.js";
 import { CLOSING_TAG, isClosing, isPreamble, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_BLOCK } from "../text/leftovers.js";
 import { DELIMITER_ROW } from "../text/tables.js";
+import { bracketedMark, NUMERAL_STOP, partMark, SECTION_WORD, zhNumber } from "../text/heading-marks.js";
 
 export { REASONING_TAGS } from "../text/leftovers.js";
 
@@ -60,6 +61,11 @@ const FENCE_OPEN = PROSE_FENCE_OPEN;
 
 const isBlank = (line: string) => line.trim() === "" || RULE.test(line);
 
+/** "第二部分", "Section 3", "Part iv" with the stop after it. */
+const PART_NUMBER = new RegExp(`^(?:${partMark()}|${SECTION_WORD})\\s*[:：、.]?\\s*`, "i");
+/** "二、", "（二）", "3.", "2.1、", and as a model may also close them, "4)", "三）". */
+const NUMBERING = new RegExp(`^(?:${bracketedMark({ digits: true })}|${zhNumber({ digits: true })}(?:\\.\\d+)*(?:${NUMERAL_STOP}|[)）]))\\s*`);
+
 /** "## 二、项目背景与需求分析", "**Statement of Need**", "3. Budget:" → "项目背景与需求分析", "statement of need", "budget". */
 export function headingCore(line: string): string {
   return line
@@ -67,8 +73,8 @@ export function headingCore(line: string): string {
     .replace(/^#{1,6}\s*/, "")
     .replace(/^\*\*(.*)\*\*$/, "$1")
     .replace(/^__(.*)__$/, "$1")
-    .replace(/^(?:第[一二三四五六七八九十百\d]+(?:部分|章|节)|section\s+\d+|part\s+[\divx]+)\s*[:：、.]?\s*/i, "")
-    .replace(/^[（(]?[一二三四五六七八九十百\d]+(?:\.\d+)*[、.．)）]\s*/, "")
+    .replace(PART_NUMBER, "")
+    .replace(NUMBERING, "")
     .replace(/[:：。.]$/, "")
     .replace(/\*\*/g, "")
     .trim()

@@ -2,6 +2,7 @@
 // native code). A PDF of scanned pages has no text layer, and is said to have none.
 import { DocumentReadError } from "./errors.js";
 import { LocatedTextBuilder, type LocatedText } from "./located-text.js";
+import { bracketedMark, DOTTED_NUMBER, NUMERAL_STOP, numeralMark } from "../text/heading-marks.js";
 
 
 interface TextItem {
@@ -73,8 +74,11 @@ function pageLines(items: readonly TextItem[]): PdfLine[] {
 
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
 const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-/** A numbered heading as proposals write them: 一、 （二） 3. 2.1 — short, without a full stop. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[.、．]?\s)\s*\S.{0,38}$/;
+/**
+ * A numbered heading as proposals write them: 一、 （二） 3. 2.1 — short, without a full stop. A
+ * number closed by ")" or in brackets ("3)", "（3）") is a list item here (LIST_ITEM), not a heading.
+ */
+const NUMBERED_HEADING = new RegExp(`^(?:${numeralMark()}|${bracketedMark()}|${DOTTED_NUMBER}${NUMERAL_STOP}?\\s)\\s*\\S.{0,38}$`);
 const LIST_ITEM = /^(?:[•·▪●○■-]\s|\d+[.)]\s|[（(]\d+[)）])/;
 const SENTENCE_END = /[。！？；.!?;:：]$/;
 

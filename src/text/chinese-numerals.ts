@@ -12,6 +12,9 @@ const NOT_IN_DIGIT_BY_DIGIT = "两";
 export const CHINESE_NUMERALS_BELOW_WAN = Object.keys(DIGITS).join("") + Object.keys(SMALL_UNITS).join("");
 /** Every character of a Chinese numeral. */
 export const CHINESE_NUMERALS = CHINESE_NUMERALS_BELOW_WAN + Object.keys(LARGE_UNITS).join("");
+/** The numerals that number headings, phases and risks: 一 … 九 and 十 (二十三 is a run of them), no 零 or 两. */
+export const COUNTING_NUMERALS =
+  Object.keys(DIGITS).filter((ch) => DIGITS[ch]! > 0 && ch !== NOT_IN_DIGIT_BY_DIGIT).join("") + Object.keys(SMALL_UNITS)[0]!;
 
 /** The value of a run of Chinese numeral characters, or undefined when it is not a number. */
 export function parseChineseNumeral(text: string): number | undefined {

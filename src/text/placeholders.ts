@@ -39,15 +39,23 @@ export const INSTRUCTION_LEADS = { 此处: ["填写", "插入", "输入"], 请�
 export const BARE_PLACEHOLDERS = ["待补充", "（待定）", "(待定)"] as const;
 /** A template variable left unrendered: {{name}}, at most this many characters inside. */
 const MUSTACHE_INSIDE = 40;
+/** The brackets of a placeholder: 【待补充：…】 and [TODO: …] as a draft writes them, {{name}}, <insert name>. */
+export const BRACKETS = {
+  full: [DRAFT_PLACEHOLDER.zh.open, DRAFT_PLACEHOLDER.zh.close],
+  square: [DRAFT_PLACEHOLDER.en.open, DRAFT_PLACEHOLDER.en.close],
+  mustache: ["{{", "}}"],
+  angle: ["<", ">"],
+} as const;
+const { full, square, mustache, angle } = BRACKETS;
 
 /** Every placeholder and template leftover. Case-insensitive: "todo" and "ｘｘｘ" count too. */
 export const PLACEHOLDER = new RegExp(
   [
-    `【\\s*${anyOf(FULL_BRACKET_WORDS)}[^】]*】`,
-    `\\[\\s*${anyOf(SQUARE_BRACKET_WORDS)}[^\\]]*\\]`,
-    `\\[\\s*${anyOf(FORM_FIELD_WORDS)}\\s[^\\][\\n]{1,${FORM_FIELD_INSIDE}}\\](?!\\()`,
-    `\\{\\{[^}]{0,${MUSTACHE_INSIDE}}\\}\\}`,
-    `<\\s*${anyOf(ANGLE_BRACKET_WORDS)}[^>]{0,${MUSTACHE_INSIDE}}>`,
+    `${escape(full[0])}\\s*${anyOf(FULL_BRACKET_WORDS)}[^${escape(full[1])}]*${escape(full[1])}`,
+    `${escape(square[0])}\\s*${anyOf(SQUARE_BRACKET_WORDS)}[^${escape(square[1])}]*${escape(square[1])}`,
+    `${escape(square[0])}\\s*${anyOf(FORM_FIELD_WORDS)}\\s[^${escape(square[1])}${escape(square[0])}\\n]{1,${FORM_FIELD_INSIDE}}${escape(square[1])}(?!\\()`,
+    `${escape(mustache[0])}[^${escape(mustache[1][0])}]{0,${MUSTACHE_INSIDE}}${escape(mustache[1])}`,
+    `${escape(angle[0])}\\s*${anyOf(ANGLE_BRACKET_WORDS)}[^${escape(angle[1])}]{0,${MUSTACHE_INSIDE}}${escape(angle[1])}`,
     ...MARKER_WORDS.map((w) => `\\b${w}\\b`),
     ...FILLER_LETTERS.map((x) => `${escape(x)}{3,}`),
     `\\b${LEFTOVER_PHRASES[0]}\\b`,
@@ -81,10 +89,25 @@ export function draftedPlaceholderLabel(raw: string): string {
   return "";
 }
 
-/** Characters that begin some placeholder by themselves (an opening bracket, a filler letter). */
-export const HINT_CHARACTERS = ["【", "[", "{", "<", "×", "Ｘ"] as const;
-/** Words one of which every placeholder without such a character contains. */
-export const HINT_WORDS = ["TODO", "TBD", "TBC", "XXX", "COMING", "lorem", "此处", "请在此", "待补充", "待定"] as const;
+/** A filler letter that is no hint by itself: an ASCII X is in ordinary words, so XXX is the hint. */
+const isAsciiFiller = (x: string) => x < "\u0080";
+/**
+ * Characters that begin some placeholder by themselves: the first character of each opening
+ * bracket and the filler letters that are not ASCII (ＸＸＸ, ×××).
+ */
+export const HINT_CHARACTERS: readonly string[] = [...Object.values(BRACKETS).map(([open]) => open[0]!), ...FILLER_LETTERS.filter((x) => !isAsciiFiller(x))];
+/**
+ * Words one of which every placeholder without a hint character contains, from the syntax above:
+ * the marker words, an ASCII filler letter three times, the first word of each leftover phrase,
+ * the instruction leads, and the bare placeholders without their brackets (（待定） → 待定).
+ */
+export const HINT_WORDS: readonly string[] = [
+  ...MARKER_WORDS,
+  ...FILLER_LETTERS.filter(isAsciiFiller).map((x) => x.repeat(3)),
+  ...LEFTOVER_PHRASES.map((phrase) => phrase.split(" ")[0]!),
+  ...Object.keys(INSTRUCTION_LEADS),
+  ...new Set(BARE_PLACEHOLDERS.map((p) => p.replace(/[（）()]/g, ""))),
+];
 
 /** Text without any of these cannot hold a placeholder; a quick test before the full pattern. */
 export const PLACEHOLDER_HINT = new RegExp(`[${HINT_CHARACTERS.map(escape).join("")}]|${HINT_WORDS.join("|")}`, "i");

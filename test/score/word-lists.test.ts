@@ -94,6 +94,18 @@ describe("word lists in a rubric", () => {
     expect((await messages(contingency, "{ type: risks, words: { mitigation_labels: { replace: [fallback] } } }")).filter((m) => m.includes("has no mitigation"))).toHaveLength(2);
   });
 
+  it("change what cites a source (citations) and what pairs a risk as a conditional (conditionals)", async () => {
+    expect(await messages(enNeed, "{ type: evidence, words: { citations: { add: [monitoring log] } } }")).not.toContain(NO_SOURCE_EN);
+    // Replacing the citations drops 来源: the figure has no source any more.
+    const cited = "# 项目\n\n## 需求分析\n\n辖区内独居老人1,280人，其中约三成就餐困难（来源：民政局2024年报告）。\n";
+    expect(await messages(cited, "{ type: evidence }")).not.toContain(NO_SOURCE_ZH);
+    expect(await messages(cited.replace("民政局2024年报告", "走访记录"), "{ type: evidence, words: { citations: { replace: [出处] } } }")).toContain(NO_SOURCE_ZH);
+    const risks = "# Project\n\n## Statement of Need\n\nRisk 1: volunteers leave; when that happens a reserve list of 10 volunteers steps in.\n\nRisk 2: rain on a club day; when that happens the club meets in the hall.\n";
+    const unmitigated = async (check: string) => (await messages(risks, check)).filter((m) => m.includes("has no mitigation")).length;
+    expect(await unmitigated("{ type: risks }")).toBe(2);
+    expect(await unmitigated("{ type: risks, words: { conditionals: { add: ['when that happens'] } } }")).toBe(0);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

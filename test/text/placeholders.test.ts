@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  ANGLE_BRACKET_WORDS,
+  BARE_PLACEHOLDERS,
+  BRACKETS,
   DRAFTED_PLACEHOLDER,
+  FILLER_LETTERS,
+  FULL_BRACKET_WORDS,
+  INSTRUCTION_LEADS,
+  LEFTOVER_PHRASES,
+  MARKER_WORDS,
+  SQUARE_BRACKET_WORDS,
   findPlaceholders,
   lineMayHoldPlaceholder,
   lineMayHoldPlaceholderPlain,
@@ -43,6 +52,29 @@ describe("the placeholder pre-test of a line", () => {
     }
     for (const line of ["today's total", "tbh", "xx", "com ing", "lore", "此外", "请在", "待遇", "The plan is ready."]) {
       expect(lineMayHoldPlaceholder(line), line).toBe(false);
+    }
+  });
+});
+
+describe("the placeholder syntax", () => {
+  it("gives every leftover it defines a hint the pre-test sees", () => {
+    const wrap = ([open, close]: readonly [string, string], words: readonly string[]) => words.map((w) => `${open}${w} 预算${close}`);
+    const leftovers = [
+      ...wrap(BRACKETS.full, FULL_BRACKET_WORDS),
+      ...wrap(BRACKETS.square, SQUARE_BRACKET_WORDS),
+      ...wrap(BRACKETS.angle, ANGLE_BRACKET_WORDS),
+      "{{name}}",
+      ...MARKER_WORDS,
+      ...FILLER_LETTERS.map((x) => x.repeat(3)),
+      ...LEFTOVER_PHRASES,
+      ...Object.entries(INSTRUCTION_LEADS).flatMap(([lead, verbs]) => verbs.map((v) => lead + v)),
+      ...BARE_PLACEHOLDERS,
+    ];
+    for (const text of leftovers) {
+      const line = `见 ${text.toLowerCase()} 处`;
+      expect(scanPlaceholders(line), line).toHaveLength(1);
+      expect(lineMayHoldPlaceholder(line), line).toBe(true);
+      expect(findPlaceholders(line), line).toEqual(scanPlaceholders(line));
     }
   });
 });

@@ -10,6 +10,7 @@ import { unzipSync, zipSync } from "fflate";
 import type { Block } from "../model.js";
 import { plainText } from "../markdown/inline.js";
 import { placeholder } from "../../text/placeholders.js";
+import { bracketedMark, DOTTED_NUMBER, NUMBER_STOP, numeralMark } from "../../text/heading-marks.js";
 import { blocksToXml, paragraph, run, styleOf, textParagraph, type FormStyle } from "./form-blocks.js";
 import { attr, childElements, findAll, firstChild, parseXml, serializeXml, unescapeXml, XmlError, type XmlElement, type XmlNode } from "./xml.js";
 
@@ -95,7 +96,8 @@ function isBlank(p: XmlElement): boolean {
   return /^[\s_＿\u3000]*$/.test(textOf(p));
 }
 
-const NUMBERING = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．)\s]|[A-Za-z][.)]\s)\s*/;
+/** A form's numbering: a heading's ("一、", "（1）", "2.1 ") or a letter item's ("a) "). */
+const NUMBERING = new RegExp(`^\\s*(?:${numeralMark()}|${bracketedMark({ digits: true })}|${DOTTED_NUMBER}(?:${NUMBER_STOP}|\\s)|[A-Za-z][.)]\\s)\\s*`);
 
 function looksLikeHeading(p: XmlElement, text: string): boolean {
   const style = attr(firstChild(firstChild(p, "w:pPr") ?? p, "w:pStyle") ?? p, "w:val") ?? "";

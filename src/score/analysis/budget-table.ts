@@ -10,6 +10,7 @@ import { columnIndex, findTables, LIST_MARKS, splitCells, type LineRef, type Tab
 import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
+import { ZH_NUMERAL } from "../../text/heading-marks.js";
 
 export { isAdminCost };
 
@@ -305,7 +306,7 @@ const K_BEFORE_CODE = /(\d+(?:\.\d+)?)\s?[kK]\s*(?=(?:USD|EUR|GBP|DAI|USDT|USDC)
 const thousands = (text: string) =>
   text.replace(SPACED_THOUSANDS, "$1,$2").replace(K_BEFORE_CODE, (_m, n: string) => `${Math.round(Number(n) * 1000 * 100) / 100} `);
 
-const MILESTONE_HEADING = /^(?:milestone|phase|stage|里程碑|阶段)\s*(?:\d|[一二三四五六七八九十])/i;
+const MILESTONE_HEADING = new RegExp(String.raw`^(?:milestone|phase|stage|里程碑|阶段)\s*(?:\d|${ZH_NUMERAL})`, "i");
 
 /** The milestone headings under which none of these cost lines stands. */
 function unpricedMilestones(document: readonly string[], costLines: readonly number[]): { line: number; name: string }[] {

@@ -9,6 +9,7 @@ import { dateFromFacts, isPersonCount } from "./analysis.js";
 import { fmt, showDate } from "./show.js";
 import { namesWholeBudget, statedTotals } from "./budget-table.js";
 import { linesOf, type Proposal } from "../read/proposal.js";
+import { bracketedMark, DOTTED_NUMBER, NUMBER_STOP, numeralMark, partMark, ROMAN_MARK, SECTION_WORD } from "../../text/heading-marks.js";
 import type { Language, UnverifiedFigure } from "../types.js";
 import { t } from "../../i18n/index.js";
 
@@ -139,8 +140,10 @@ export function verifiedFigure(figure: Figure, known: KnownFigures): boolean {
 /** A list bullet or ordinal: "- ", "3. ", "3)", "（3）", "③". */
 const LIST_MARKER = /^\s*(?:[-*+•]\s+|\d{1,2}(?:[.．](?!\d)|[)、）])\s*|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/;
 /** The numbering of a heading: "## 7. Monitoring", "### 3.2 Budget", "第二部分", "（一）", "II.". */
-const HEADING_NUMBER =
-  /^(\s{0,3}(?:#{1,6}\s+)?(?:\*\*|__)?\s*)(?:第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?(?=\s|[^\d.,])|(?:[IVX]{1,5}|[A-H])[.)]|(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5}))/i;
+const HEADING_NUMBER = new RegExp(
+  `^(\\s{0,3}(?:#{1,6}\\s+)?(?:\\*\\*|__)?\\s*)(?:${partMark()}|${numeralMark({ spaced: true })}|${bracketedMark({ digits: true })}|${DOTTED_NUMBER}\\s*${NUMBER_STOP}?(?=\\s|[^\\d.,])|${ROMAN_MARK}|${SECTION_WORD})`,
+  "i",
+);
 
 /** Figures in the proposal's text that the facts do not contain. */
 export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known: KnownFigures): UnverifiedFigure[] {

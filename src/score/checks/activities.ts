@@ -12,7 +12,6 @@ interface Activity {
   hasOutput: boolean;
 }
 
-const OUTPUT_COLUMN = /产出|输出|成果|交付|outputs?|deliverables?/i;
 const { bullet, number, bracketedNumber, circledNumber } = LIST_MARKS;
 const BOLD_LEAD = new RegExp(`^\\s*(?:${bullet}\\s+|${number}\\s*)?(?:\\*\\*|__)[^*_]{2,80}(?:\\*\\*|__)`);
 const LIST_ITEM = new RegExp(`^(\\s*)(?:${bullet}|${number}|${bracketedNumber}|${circledNumber})\\s*\\S`);
@@ -22,10 +21,10 @@ function counts(ctx: CheckContext, ref: LineRef): boolean {
   return ctx.analysis.figures(ref).some((f) => f.kind !== "date" && f.kind !== "money" && f.value > 0);
 }
 
-function fromTables(ctx: CheckContext, tables: readonly Table[], output: RegExp): Activity[] {
+function fromTables(ctx: CheckContext, tables: readonly Table[], output: RegExp, outputColumn: RegExp): Activity[] {
   const out: Activity[] = [];
   for (const table of tables) {
-    const col = table.header.findIndex((h) => OUTPUT_COLUMN.test(h));
+    const col = table.header.findIndex((h) => outputColumn.test(h));
     for (const row of table.rows) {
       const text = row.cells.join(" ");
       if (ctx.analysis.placeholders(text).length > 0) continue;
@@ -108,7 +107,7 @@ export const activitiesCheck = defineCheck({
   options: ({ z, words }) => ({
     min_items: z.number().int().positive().default(2),
     outcomes: z.boolean().default(true),
-    words: words("outputs", "outcomes"),
+    words: words("outputs", "outcomes", "output_columns"),
   }),
   messages: {
     few: message<{ items: number; min: number }>("warning", {
@@ -137,7 +136,7 @@ export const activitiesCheck = defineCheck({
   run(ctx, options) {
     const lines = bodyLines(ctx);
     const output = wordPattern("outputs", options.words);
-    const table = fromTables(ctx, ctx.analysis.tables(lines), output);
+    const table = fromTables(ctx, ctx.analysis.tables(lines), output, wordPattern("output_columns", options.words));
     const narrative = fromNarrative(ctx, narrativeBlocks(ctx, lines), output);
     const items = table.length > 0 || narrative.length > 0 ? (table.length >= narrative.length ? table : narrative) : fromLines(ctx, lines, output);
     const line = headingLine(ctx);

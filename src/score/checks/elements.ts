@@ -5,6 +5,7 @@ import { allLines, sectionsWithId } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine, present, type CheckContext } from "./context.js";
 import { compiled } from "./regex-cache.js";
+import { bracketedMark, numeralMark, PART_UNITS, partMark } from "../../text/heading-marks.js";
 
 type Element = { label: string; hint: string | undefined };
 
@@ -36,7 +37,9 @@ function scopeOf(ctx: CheckContext): { lines: readonly LineRef[]; headings: Read
 }
 
 /** A numbered heading line that names no section ("五、活动负责人"): the scan does not take it for a section. */
-const BARE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]+[部分章节条])[^:：|。，,]{1,20}$/;
+/** The numbered parts of a fundraising plan also number its articles: 第三条 募捐方式. */
+const PLAN_UNITS = [...PART_UNITS, "条"];
+const BARE_HEADING = new RegExp(`^\\s*(?:${numeralMark()}|${bracketedMark()}|${partMark(PLAN_UNITS)})[^:：|。，,]{1,20}$`);
 
 const isHeadingLine = (ref: LineRef, headings: ReadonlySet<number>) => headings.has(ref.line) || BARE_HEADING.test(ref.text);
 

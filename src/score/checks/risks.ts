@@ -5,10 +5,12 @@ import { allLines, sectionsWithId, type Section } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, count, hasText, headingLine, insertionLine, present, quote, type CheckContext } from "./context.js";
 import { sectionTitle } from "../aliases.js";
-import { wordPattern, type PatternShape } from "../words/lists.js";
+import { alternation, wordPattern, type PatternShape } from "../words/lists.js";
+import { ZH_NUMERAL } from "../../text/heading-marks.js";
+import { charClass, CJK_RANGES } from "../../text/chars.js";
 
 /** "风险：志愿者流失。", "**Risk 2:** …": a risk written as a labelled paragraph, not a list item. */
-const RISK_LABEL = /(?:^|[\s。.;；*>])(?:风险(?:[一二三四五六七八九十]|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]/gi;
+const RISK_LABEL = new RegExp(String.raw`(?:^|[\s。.;；*>])(?:风险(?:${ZH_NUMERAL}|\d{1,2})?|risk(?:\s*\d{1,2})?)\s*(?:\*\*)?\s*[:：]`, "gi");
 /**
  * Where a risk written as a paragraph names its mitigation: a label of the mitigation_labels list with
  * up to 8 characters before its colon ("应对措施：", "Mitigation plan:"), or 应对 / mitigat anywhere.
@@ -19,11 +21,16 @@ const MITIGATION_LABEL: PatternShape = (labels) => `(?:${labels})[^:：]{0,8}[:�
 interface RiskWords {
   /** A text that comes with a mitigation (mitigations). */
   mitigation: RegExp;
+  /** A consequence stated as a plan, a mitigation whatever its words (conditionals). */
+  conditional: RegExp;
   /** A risk table's mitigation column header (mitigation_columns). */
   column: RegExp;
   /** A mitigation's label in a paragraph (mitigation_labels). */
   label: RegExp;
 }
+
+/** What makes a text a mitigation: a word of the mitigations list or a conditional. */
+type Mitigations = Pick<RiskWords, "mitigation" | "conditional">;
 
 interface Risk {
   line: number;
@@ -35,7 +42,7 @@ interface Risk {
  * Risks written as labelled paragraphs: each label starts a risk, which runs to the next label;
  * it is paired when a mitigation follows it.
  */
-function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationLabel: RegExp): Risk[] {
+function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationLabel: RegExp, conditional: RegExp): Risk[] {
   const out: (Risk & { rest: string })[] = [];
   for (const ref of lines) {
     if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text)) continue;
@@ -57,7 +64,7 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationL
   return out.map(({ line, text, rest }) => {
     const label = mitigationLabel.exec(rest);
     const after = label ? rest.slice(label.index + label[0].length) : "";
-    const paired = label !== null ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 : CONDITIONAL.test(rest) && ctx.analysis.placeholders(rest).length === 0;
+    const paired = label !== null ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 : conditional.test(rest) && ctx.analysis.placeholders(rest).length === 0;
     return { line, text, paired };
   });
 }
@@ -92,37 +99,35 @@ function paragraphAfter(lines: readonly LineRef[], item: ListItem): string {
   return paragraph.join(" ");
 }
 
-/** A sentence that names a risk, outside any risk section ("The risks include …", "风险在于…"). */
-const RISK_WORD = /\brisk(?:s|y|ier)?\b|风险|風險/i;
-
+/** A Chinese entry of the risks list. */
+const HAN = new RegExp(`[${charClass("", CJK_RANGES)}]`);
 /**
- * A sentence that states a risk: the risk word among its opening words ("The risks include …",
- * "There is also a separate risk …", "风险：…", "主要风险在于…"), not deep in a sentence about
- * something else ("… and we will attempt to mitigate the risks through updates").
+ * A sentence that states a risk: a word of the risks list among its opening words ("The risks
+ * include …", "There is also a separate risk …", "风险：…", "主要风险在于…"), not deep in a sentence
+ * about something else ("… and we will attempt to mitigate the risks through updates"). Opening
+ * words are 40 characters before an English word, 10 before a Chinese one.
  */
-const STATES_RISK = /(?:^|[.!?;:。！？；：]\s*)[^.!?;:。！？；：]{0,40}?\b(?:risks?|risky)\b|(?:^|[。！？；：.!?;:]\s*)[^。！？；：.!?;:]{0,10}?(?:风险|風險)/i;
+const STATES_RISK: PatternShape = (_, risks) =>
+  `(?:^|[.!?;:。！？；：]\\s*)[^.!?;:。！？；：]{0,40}?(?:${alternation(risks.filter((w) => !HAN.test(w)))})|(?:^|[。！？；：.!?;:]\\s*)[^。！？；：.!?;:]{0,10}?(?:${alternation(risks.filter((w) => HAN.test(w)))})`;
 
-/** Risks named in passing in a proposal without a risk section: each line that names one. */
-function risksInPassing(ctx: CheckContext, mitigation: RegExp): (Risk & { stated: boolean })[] {
+/** Risks named in passing in a proposal without a risk section: each line that names one (a word of the risks list). */
+function risksInPassing(ctx: CheckContext, words: Mitigations, risk: { named: RegExp; stated: RegExp }): (Risk & { stated: boolean })[] {
   const out: (Risk & { stated: boolean })[] = [];
   for (const ref of allLines(ctx.proposal)) {
-    if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text) || !RISK_WORD.test(ref.text)) continue;
+    if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text) || !risk.named.test(ref.text)) continue;
     if (ctx.proposal.sections.some((s) => s.line === ref.line)) continue;
     const text = ref.text.replace(/^[\s>*+-]+/, "");
-    out.push({ line: ref.line, text, paired: mitigates(ref.text, mitigation), stated: STATES_RISK.test(text) });
+    out.push({ line: ref.line, text, paired: mitigates(ref.text, words), stated: risk.stated.test(text) });
   }
   return out;
 }
 
 /**
- * A consequence stated as a plan: "若…则…", "如果…将…", "If it rains, the fair moves indoors." A
- * conditional with its consequence is a mitigation whatever words it uses.
+ * A mitigation in these words: the rubric's list, or a conditional with its consequence ("若…则…",
+ * "If it rains, the fair moves indoors."), which is a mitigation whatever words it uses.
  */
-const CONDITIONAL = /(?:若|如果|假如|一旦|如遇|倘若)[^。；;]{1,60}?(?:则|将|就|可|会|立即|改为|启用)|\bif\b[^.;!?]{2,80},\s*\S|\bin case\b|\bshould\b[^.;!?]{2,60},\s*(?:we|the)\b/i;
-
-/** A mitigation in these words: the rubric's list, or a conditional with its consequence. */
-function mitigates(text: string, mitigation: RegExp): boolean {
-  return mitigation.test(text) || CONDITIONAL.test(text);
+function mitigates(text: string, words: Mitigations): boolean {
+  return words.mitigation.test(text) || words.conditional.test(text);
 }
 
 /** What names the mitigations as a whole: a sub-heading ("### 应对措施", "### Mitigation") or a line over their list. */
@@ -143,7 +148,7 @@ function childHeadings(sections: readonly Section[], s: Section): Section[] {
  * each sub-heading is a risk, paired when the text under it mitigates it. None when the
  * sub-headings are not risks ("### 风险识别" and "### 应对措施").
  */
-function headedRisks(ctx: CheckContext, mitigation: RegExp): Risk[] {
+function headedRisks(ctx: CheckContext, words: Mitigations): Risk[] {
   const out: Risk[] = [];
   const sections = ctx.proposal.sections;
   for (const id of ctx.sections) {
@@ -153,7 +158,7 @@ function headedRisks(ctx: CheckContext, mitigation: RegExp): Risk[] {
       for (const c of children) {
         const body = ctx.proposal.lines.slice(c.start, c.end).join("\n");
         const written = /[\p{L}\p{N}]/u.test(body) && ctx.analysis.placeholders(body).length === 0;
-        out.push({ line: c.line, text: c.heading, paired: written && mitigates(`${c.heading}\n${body}`, mitigation) });
+        out.push({ line: c.line, text: c.heading, paired: written && mitigates(`${c.heading}\n${body}`, words) });
       }
     }
   }
@@ -167,13 +172,13 @@ const STATES_DIFFICULTY = /\brisk|difficult|\bhard to\b|\bmay\b|\bmight\b|\bdela
  * Risks written as prose under the risk heading, a paragraph each ("One of the risks is that …
  * This can be mitigated by …"): a paragraph that states a risk or a difficulty is one.
  */
-function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], mitigation: RegExp): Risk[] {
+function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], words: Mitigations): Risk[] {
   const out: Risk[] = [];
   let paragraph: LineRef[] = [];
   const close = () => {
     const text = paragraph.map((l) => l.text.trim()).join(" ");
     if (paragraph.length > 0 && STATES_DIFFICULTY.test(text) && ctx.analysis.placeholders(text).length === 0) {
-      out.push({ line: paragraph[0]!.line, text, paired: mitigates(text, mitigation) });
+      out.push({ line: paragraph[0]!.line, text, paired: mitigates(text, words) });
     }
     paragraph = [];
   };
@@ -203,7 +208,6 @@ function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Ris
 
 /** The risks of a table with a mitigation column, else of sub-headings, a list, labels or paragraphs. */
 function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords): Risk[] {
-  const { mitigation } = words;
   const table = ctx.analysis.tables(lines).find((t) => columnIndex(t.header, words.column) >= 0);
   if (table) {
     const col = columnIndex(table.header, words.column);
@@ -212,22 +216,22 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords)
       return { line: row.line, text: row.cells.find((c) => c && !/^\d+$/.test(c)) ?? "", paired: value.length > 1 && ctx.analysis.placeholders(value).length === 0 };
     });
   }
-  const headed = headedRisks(ctx, mitigation);
+  const headed = headedRisks(ctx, words);
   if (headed.length > 0) return headed;
-  const pairedBy = (text: string) => text !== "" && mitigates(text, mitigation) && ctx.analysis.placeholders(text).length === 0;
+  const pairedBy = (text: string) => text !== "" && mitigates(text, words) && ctx.analysis.placeholders(text).length === 0;
   const listed = pairedWithMitigationList(
     lines,
     withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: pairedBy(item.text) || pairedBy(paragraphAfter(lines, item)) })),
   );
-  const labelled = labelledRisks(ctx, lines, words.label);
+  const labelled = labelledRisks(ctx, lines, words.label, words.conditional);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
-  return listed.length > 0 ? listed : paragraphRisks(ctx, lines, mitigation);
+  return listed.length > 0 ? listed : paragraphRisks(ctx, lines, words);
 }
 
 export const risksCheck = defineCheck({
   type: "risks",
   description: "Enough risks are named, each with a mitigation",
-  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns", "mitigation_labels") }),
+  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns", "mitigation_labels", "risks", "conditionals") }),
   messages: {
     few: message<{ risks: number; min: number }>("warning", {
       zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
@@ -255,9 +259,9 @@ export const risksCheck = defineCheck({
   // A proposal without a risk section that still names its risks earns part of the points.
   needs: { text: "to-compute" },
   run(ctx, options) {
-    const mitigation = wordPattern("mitigations", options.words);
+    const mitigations = { mitigation: wordPattern("mitigations", options.words), conditional: wordPattern("conditionals", options.words) };
     if (!ctx.sections.some((id) => present(ctx, id))) {
-      const named = risksInPassing(ctx, mitigation);
+      const named = risksInPassing(ctx, mitigations, { named: wordPattern("risks", options.words), stated: wordPattern("risks", options.words, STATES_RISK) });
       if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
       // Half the points for stating risks at all; the rest for their mitigations. Mentions that
       // state no risk (the word deep in a sentence about something else) earn little.
@@ -269,7 +273,7 @@ export const risksCheck = defineCheck({
     if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {
       return [{ message: "few", params: { risks: 0, min: options.min_items }, loss: 1, line: headingLine(ctx), unmeasured: true } as const];
     }
-    const risks = risksOf(ctx, bodyLines(ctx), { mitigation, column: wordPattern("mitigation_columns", options.words), label: wordPattern("mitigation_labels", options.words, MITIGATION_LABEL) });
+    const risks = risksOf(ctx, bodyLines(ctx), { ...mitigations, column: wordPattern("mitigation_columns", options.words), label: wordPattern("mitigation_labels", options.words, MITIGATION_LABEL) });
     const out = [];
     // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
     // a mitigation earns 0.4 of its slot.

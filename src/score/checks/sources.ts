@@ -5,34 +5,51 @@ import { mayHoldFigure } from "../../text/figure-pattern.js";
 import type { Figure } from "../../text/numbers.js";
 import type { LineRef } from "../read/markdown.js";
 import type { CheckContext } from "./context.js";
-import { wordPattern, type WordOptions } from "../words/lists.js";
+import { wordPattern, type PatternShape, type WordOptions } from "../words/lists.js";
+import { charClass, CJK_RANGES } from "../../text/chars.js";
+
+/**
+ * A citation of its own: a link, a footnote, "(Author, 2021)", or a word of the citations list
+ * ("source:", 来源/出处, a title in 《》).
+ */
+const CITED: PatternShape = (citations) => `https?://|www\\.|\\]\\(|\\[\\^?\\d+\\]|${citations}|[(（][^()（）]*\\b(?:19|20)\\d{2}\\b[^()（）]*[)）]`;
+/** Who produced it: a named body in English (a capitalised name, an acronym) or "our/we". */
+const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?)\b/;
+/** "According to Eurostat", "data from the county office": a word of the attributions list, a named party after it. */
+const ACCORDING: PatternShape = (attributions) =>
+  `\\b(?:${attributions})\\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\\b)\\S`;
+/** Who produced it in Chinese: a name ending as an office or an institution does (source_bodies), or 我们/本机构. */
+const ZH_PARTY: PatternShape = (bodies) => `[${charClass("", CJK_RANGES)}](?:${bodies})|我们|我会|本机构|本中心|我中心|我机构`;
+/** What a text counts of its own, after a measure word: "三个问题：…", "3 workshops", "两项：". */
+const LISTED_THING: PatternShape = (things) => `^\\s*(?:个|项|场|次|大|类|种|条)?\\s*(?:${things})|^\\s*(?:个|项|类|种|条)?\\s*[:：]`;
 
 /**
  * The word lists a statistic is read with (words/zh.ts, words/en.ts; a rubric's `words` option
  * changes them): the words of a finding (the sentence claims evidence), the phrases that report
- * one ("a survey found that", "数据显示"), and what a plan or a target says.
+ * one ("a survey found that", "数据显示"), what a plan or a target says, what cites a source or
+ * names who produced a figure, and what a text counts of its own.
  */
 interface SourceWords {
   finding: RegExp;
   claim: RegExp;
   plan: RegExp;
+  cited: RegExp;
+  according: RegExp;
+  zhParty: RegExp;
+  listed: RegExp;
 }
 
 export function sourceWords(words?: WordOptions): SourceWords {
-  return { finding: wordPattern("findings", words), claim: wordPattern("claims", words), plan: wordPattern("plans", words) };
+  return {
+    finding: wordPattern("findings", words),
+    claim: wordPattern("claims", words),
+    plan: wordPattern("plans", words),
+    cited: wordPattern("citations", words, CITED),
+    according: wordPattern("attributions", words, ACCORDING),
+    zhParty: wordPattern("source_bodies", words, ZH_PARTY),
+    listed: wordPattern("listed_things", words, LISTED_THING),
+  };
 }
-
-/**
- * A citation of its own: a link, a footnote, "source:", 来源/出处, a title in 《》, "(Author, 2021)".
- * "来源于" ("stems from": 问题主要来源于三个方面) says where a problem comes from, not a figure.
- */
-const CITED = /https?:\/\/|www\.|\]\(|\[\^?\d+\]|\bsources?\s*[:：]|\bcited\b|来源(?!于)|出处|参见|《[^》]+》|[(（][^()（）]*\b(?:19|20)\d{2}\b[^()（）]*[)）]/i;
-/** Who produced it: a named body in English (a capitalised name, an acronym) or "our/we". */
-const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?)\b/;
-/** "According to Eurostat", "data from the county office": a named party follows. */
-const ACCORDING = /\b(?:according to|data from|published by|reported by|compiled by|collected by)\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\b)\S/i;
-/** Who produced it in Chinese: an office, an institution, or 我们/本机构. */
-const ZH_PARTY = /[\p{Script=Han}]{1,}(?:局|委|部|厅|院|所|中心|协会|基金会|大学|学院|医院|政府|街道|居委会|村委会|办公室|办|驿站|联合会|机构)|我们|我会|本机构|本中心|我中心|我机构/u;
 /** Figures that are no statistic: years, durations, list numbering. */
 const NOT_STATISTIC_UNIT = /^(?:年|个月|月|日|天|周|小时|分钟|weeks?|months?|years?|days?|hours?|minutes?|am|pm)$/i;
 
@@ -59,22 +76,19 @@ function sentencesOf(lines: readonly LineRef[]): SentenceRef[] {
 
 /** Whether a sentence gives the source of a figure. */
 export function hasSource(text: string, words: SourceWords = sourceWords()): boolean {
-  if (CITED.test(text)) return true;
+  if (words.cited.test(text)) return true;
   if (!words.finding.test(text)) return false;
-  return ACCORDING.test(text) || EN_PARTY.test(text) || ZH_PARTY.test(text);
+  return words.according.test(text) || EN_PARTY.test(text) || words.zhParty.test(text);
 }
-
-/** What a text counts of its own: problems, parts, steps, workshops ("三个问题：…", "3 workshops"). */
-const LISTED_THING = /^\s*(?:个|项|场|次|大|类|种|条)?\s*(?:问题|方面|阶段|部分|环节|步骤|目标|模块|难题|挑战|原因|方向|任务|活动|工作坊|讲座|培训|workshops?|sessions?|problems?|issues?|areas?|steps?|phases?|stages?|goals?|objectives?|modules?|components?|reasons?|ways?|challenges?|pillars?|activities|events?|trainings?|meetings?|milestones?|parts?|themes?|priorities)|^\s*(?:个|项|类|种|条)?\s*[:：]/i;
 
 /**
  * A small count of the things a text goes on to name or hold ("three problems: cost, access…",
  * "3 workshops") is no statistic that needs a source.
  */
-function countsListedThings(f: Figure, sentence: string): boolean {
+function countsListedThings(f: Figure, sentence: string, listed: RegExp): boolean {
   if (f.kind !== "number" || f.value > 12 || f.decimals > 0) return false;
   // The unit may be inside the figure's text ("三个") or after it ("3 workshops"): both are read.
-  return LISTED_THING.test(`${f.unit} ${sentence.slice(f.index + f.raw.length, f.index + f.raw.length + 16)}`);
+  return listed.test(`${f.unit} ${sentence.slice(f.index + f.raw.length, f.index + f.raw.length + 16)}`);
 }
 
 function isStatistic(f: Figure, sentence: string, claimsOnly: boolean, words: SourceWords): boolean {
@@ -87,7 +101,7 @@ function isStatistic(f: Figure, sentence: string, claimsOnly: boolean, words: So
   if (f.kind === "percent") return words.finding.test(sentence) || (!claimsOnly && !words.plan.test(sentence));
   if (NOT_STATISTIC_UNIT.test(f.unit)) return false;
   if (f.value <= 2 && f.kind !== "money") return false;
-  if (countsListedThings(f, sentence)) return false;
+  if (countsListedThings(f, sentence, words.listed)) return false;
   return words.finding.test(sentence) && (f.unit !== "" || f.kind === "money" || f.value >= 10);
 }
 

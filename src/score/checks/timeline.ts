@@ -4,7 +4,8 @@ import type { FigureDate } from "../../text/numbers.js";
 import { showDate } from "../analysis/show.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine } from "./context.js";
-import { wordPattern } from "../words/lists.js";
+import { wordPattern, type PatternShape } from "../words/lists.js";
+import { zhNumber } from "../../text/heading-marks.js";
 
 const monthIndex = (d: FigureDate) => d.year * 12 + (d.month ?? 1) - 1;
 
@@ -16,19 +17,21 @@ type Outside = { raw: string; start: FigureDate; end: FigureDate };
  * "第4-5个月", "第一阶段（1-2月）") or a date without its year ("3月1日—4月30日", "3-4月"). A work plan
  * written so has a timeline, though not one the period can check.
  */
-const SCHEDULE_MARK =
-  /\b(?:weeks?|months?|quarters?|sprints?|days?)\s*#?\s*\d{1,2}(?:\s*[-–—~]\s*\d{1,2})?\b|\b[WMQ]\d{1,2}\s*[-–—]\s*[WMQ]?\d{1,2}\b|\bQ[1-4]\b|第\s*[一二三四五六七八九十\d]{1,3}(?:\s*[-–—~至到]\s*[一二三四五六七八九十\d]{1,3})?\s*个?(?:周|月|季度|天)|(?:T0\s*\+\s*)?\d{1,2}\s*[-–—~至到]\s*\d{1,2}\s*周|T0\s*\+\s*\d{1,2}\s*周|(?<![\d年.])\d{1,2}\s*(?:[-–—~至到]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*[日号]|[上中下]旬)?(?![份内底]|以[内来])/i;
+const SCHEDULE_MARK = new RegExp(
+  String.raw`\b(?:weeks?|months?|quarters?|sprints?|days?)\s*#?\s*\d{1,2}(?:\s*[-–—~]\s*\d{1,2})?\b|\b[WMQ]\d{1,2}\s*[-–—]\s*[WMQ]?\d{1,2}\b|\bQ[1-4]\b|第\s*${zhNumber({ digits: true })}(?:\s*[-–—~至到]\s*${zhNumber({ digits: true })})?\s*个?(?:周|月|季度|天)|(?:T0\s*\+\s*)?\d{1,2}\s*[-–—~至到]\s*\d{1,2}\s*周|T0\s*\+\s*\d{1,2}\s*周|(?<![\d年.])\d{1,2}\s*(?:[-–—~至到]\s*\d{1,2}\s*)?月(?:份|\s*\d{1,2}\s*[日号]|[上中下]旬)?(?![份内底]|以[内来])`,
+  "i",
+);
 /** A date without its year, the month named in English: "May 25 - June 25", "5 May". */
 const YEARLESS_DATE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*\d{4})|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 
-/** What a duration says: "Estimated duration: 6 weeks", "(3 weeks)", "预计用时：2周". */
-const DURATION = /(?:duration|用时|工期|周期|耗时)[^:：\n]{0,12}[:：]\s*\d|[(（]\s*\d{1,2}\s*(?:weeks?|months?|days?|周|个月|天)\s*[)）]/i;
+/** What a duration says: "Estimated duration: 6 weeks" (a duration_labels word), "(3 weeks)", "预计用时：2周". */
+const DURATION: PatternShape = (labels) => String.raw`(?:${labels})[^:：\n]{0,12}[:：]\s*\d|[(（]\s*\d{1,2}\s*(?:weeks?|months?|days?|周|个月|天)\s*[)）]`;
 
 export const timelineCheck = defineCheck({
   type: "timeline",
   description: "Activities are dated, the project period is stated, and every date falls inside it",
-  options: ({ words }) => ({ words: words("before_start", "after_end") }),
+  options: ({ words }) => ({ words: words("before_start", "after_end", "duration_labels") }),
   messages: {
     noDates: message("warning", {
       zh: { message: `实施计划没有具体时间。`, suggestion: `为每项活动写明起止时间（年月），或附上时间进度表。` },
@@ -55,7 +58,8 @@ export const timelineCheck = defineCheck({
     if (dated.length === 0) {
       // A relative schedule or dates without a year are a timeline; durations alone half of one.
       const lines = bodyLines(ctx);
-      const loss = lines.some((l) => SCHEDULE_MARK.test(l.text) || YEARLESS_DATE.test(l.text)) ? 0 : lines.some((l) => DURATION.test(l.text)) ? 0.25 : 0.5;
+      const duration = wordPattern("duration_labels", options.words, DURATION);
+      const loss = lines.some((l) => SCHEDULE_MARK.test(l.text) || YEARLESS_DATE.test(l.text)) ? 0 : lines.some((l) => duration.test(l.text)) ? 0.25 : 0.5;
       if (loss > 0) out.push({ message: "noDates", loss, line: headingLine(ctx) } as const);
     }
     const period = ctx.analysis.period();

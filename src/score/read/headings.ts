@@ -3,6 +3,7 @@
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
 import { isSpace } from "../../text/count.js";
+import { bracketedMark, DOTTED_NUMBER, FULL_WIDTH_STOP, NUMBER_STOP, NUMERAL_STOP, numeralMark, partMark, ROMAN_MARK, SECTION_WORD, SUB_NUMBER } from "../../text/heading-marks.js";
 
 export interface HeadingCandidate {
   /** Heading text without marks or numbering. */
@@ -21,13 +22,13 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const BOLD_ONLY = /^\s*(?:\*\*|__)([^*_]{1,160}?)(?:\*\*|__)\s*[:：]?\s*$/;
 /** A form's question on a line of its own: "Why is this project important to your organization?" */
 const QUESTION_END = /[?？]$/;
-const ZH_PART = /^\s*第[一二三四五六七八九十百\d]+(?:部分|章|节|篇)\s*[、:：.．]?\s*(.*)$/;
-const ZH_TOP = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(.+)$/;
-const ZH_PAREN = /^\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*[、.．]?\s*(.+)$/;
-const DIGIT_SUB = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(.+)$/;
-const DIGIT_TOP = /^\s*\d{1,2}\s*[.、．)]\s*(.+)$/;
-const ROMAN = /^\s*(?:[IVX]{1,5}|[A-H])[.)]\s+(.+)$/;
-const SECTION_WORD = /^\s*(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*(.+)$/i;
+const ZH_PART = new RegExp(`^\\s*${partMark()}\\s*[、:：.．]?\\s*(.*)$`);
+const ZH_TOP = new RegExp(`^\\s*${numeralMark({ spaced: true })}\\s*(.+)$`);
+const ZH_PAREN = new RegExp(`^\\s*${bracketedMark()}\\s*${NUMERAL_STOP}?\\s*(.+)$`);
+const DIGIT_SUB = new RegExp(`^\\s*${SUB_NUMBER}\\.?\\s+(.+)$`);
+const DIGIT_TOP = new RegExp(`^\\s*\\d{1,2}\\s*${NUMBER_STOP}\\s*(.+)$`);
+const ROMAN = new RegExp(`^\\s*${ROMAN_MARK}\\s+(.+)$`);
+const SECTION = new RegExp(`^\\s*${SECTION_WORD}\\s*[:.\\-–]?\\s*(.+)$`, "i");
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 const BULLET = /^\s*[-*+]\s/;
 const CAPITALS = /^[A-Z][A-Z &/,-]{2,40}$/;
@@ -42,12 +43,12 @@ const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(tr
 const EMPHASIS = /\*\*|__|`/g;
 /** Numbering and a closing colon or stop, removed in this order. */
 const NUMBERING = [
-  /^[一二三四五六七八九十]{1,3}\s*[、.．]\s*/,
-  /^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*[、.．]?\s*/,
-  /^\d{1,2}(?:\.\d{1,2})*\s*[.、．)]?\s+/,
-  /^\d{1,2}(?:\.\d{1,2})*\s*[、．]\s*/,
-  /^(?:[IVX]{1,5}|[A-H])[.)]\s+/,
-  /^(?:section|part)\s+(?:\d{1,2}|[ivx]{1,5})\s*[:.\-–]?\s*/i,
+  new RegExp(`^${numeralMark({ spaced: true })}\\s*`),
+  new RegExp(`^${bracketedMark({ digits: true })}\\s*${NUMERAL_STOP}?\\s*`),
+  new RegExp(`^${DOTTED_NUMBER}\\s*${NUMBER_STOP}?\\s+`),
+  new RegExp(`^${DOTTED_NUMBER}\\s*${FULL_WIDTH_STOP}\\s*`),
+  new RegExp(`^${ROMAN_MARK}\\s+`),
+  new RegExp(`^${SECTION_WORD}\\s*[:.\\-–]?\\s*`, "i"),
   /[:：.。]\s*$/,
 ];
 
@@ -131,7 +132,7 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
   m = DIGIT_SUB.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
-  m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION_WORD.exec(line);
+  m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 40, strong: false, needsAlias: true };
   // "Project Description" opening a paragraph of a plain-text form, its answer on the next line:
   // only when it names a known section.

@@ -1,5 +1,6 @@
 // Small Markdown structures the checks read: tables and list items, with their line numbers.
 import { DELIMITER_ROW } from "../../text/tables.js";
+import { bracketedMark, zhNumber } from "../../text/heading-marks.js";
 
 export interface TableRow {
   /** 1-based line. */
@@ -30,8 +31,8 @@ export const LIST_MARKS = {
   number: "\\d{1,2}[.)、]",
   bracketedNumber: "[（(]\\d{1,2}[)）]",
   circledNumber: "[①-⑳]",
-  bracketedNumeral: "[（(][一二三四五六七八九十]{1,2}[)）]",
-  numeral: "[一二三四五六七八九十]{1,2}、",
+  bracketedNumeral: bracketedMark({ count: "{1,2}" }),
+  numeral: `${zhNumber({ count: "{1,2}" })}、`,
 } as const;
 const { bullet, number, bracketedNumber, circledNumber } = LIST_MARKS;
 

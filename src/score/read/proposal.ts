@@ -6,6 +6,7 @@ import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
+import { bracketedMark, DOTTED_NUMBER, NUMBER_STOP, numeralMark, partMark } from "../../text/heading-marks.js";
 
 export interface Section {
   /** Canonical id (need, budget…) or undefined for a heading that names no known section. */
@@ -128,7 +129,7 @@ function nextLineIsTable(lines: readonly string[], i: number): boolean {
 }
 
 /** A # heading numbered as a section is one: "# 一、项目背景", "# 2. Budget", "# 第三部分 预算". */
-const NUMBERED_ATX = /^\s{0,3}#{1,6}\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+(?:部分|章|节)|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:\.\d{1,2})*[.、．)]?\s)/;
+const NUMBERED_ATX = new RegExp(`^\\s{0,3}#{1,6}\\s*(?:${numeralMark()}|${partMark()}|${bracketedMark({ digits: true })}|${DOTTED_NUMBER}${NUMBER_STOP}?\\s)`);
 
 /** What a whole document is called, at the end of its title: 公开募捐方案, 项目申报书, Grant Proposal. */
 const DOCUMENT_NAME = /(?:方案|项目书|申报书|申请书|计划书|策划书|建议书|申報書|計劃書|proposal|application)$/i;
@@ -155,7 +156,7 @@ const TECHNICAL_SECTION = /技术|架构|研究方法|研究内容|实现方案|
 /** A table of contents' title: 目录, Contents, Table of Contents. */
 const TOC_TITLE = /^\s{0,3}(?:#{1,6}\s*)?(?:\*\*)?(?:目\s*录|contents|table of contents)(?:\*\*)?\s*[:：]?\s*$/i;
 /** A table of contents' line: a list item or a numbered line, a link to a heading, or a leader to a page number. */
-const TOC_LINE = /^\s*(?:[-*+]\s|\d{1,2}(?:\.\d{1,2})*[.、)]?\s|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\[[^\]]+\]\(#)/;
+const TOC_LINE = new RegExp(`^\\s*(?:[-*+]\\s|${DOTTED_NUMBER}${NUMBER_STOP}?\\s|${numeralMark()}|${bracketedMark({ digits: true })}|\\[[^\\]]+\\]\\(#)`);
 const PAGE_LEADER = /(?:\.{3,}|…{2,}|·{3,}|-{3,})\s*\d{1,3}\s*$/;
 
 /**

@@ -25,4 +25,16 @@ export const en: WordLists = {
   mitigation_columns: ["mitigat", "response", "action", "solution", "measure", "contingency"],
   mitigation_labels: ["mitigation", "response", "contingency", "action"],
   plans: ["\\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\\b"],
+  citations: ["\\bsources?\\s*[:：]", "\\bcited\\b"],
+  attributions: ["according to", "data from", "published by", "reported by", "compiled by", "collected by"],
+  // Named bodies in English are read by their capitals (the evidence check's EN_PARTY).
+  source_bodies: [],
+  listed_things: [
+    "workshops?", "sessions?", "problems?", "issues?", "areas?", "steps?", "phases?", "stages?", "goals?", "objectives?", "modules?", "components?", "reasons?", "ways?",
+    "challenges?", "pillars?", "activities", "events?", "trainings?", "meetings?", "milestones?", "parts?", "themes?", "priorities",
+  ],
+  risks: ["\\brisk(?:s|y|ier)?\\b"],
+  conditionals: ["\\bif\\b[^.;!?]{2,80},\\s*\\S", "\\bin case\\b", "\\bshould\\b[^.;!?]{2,60},\\s*(?:we|the)\\b"],
+  output_columns: ["outputs?", "deliverables?"],
+  duration_labels: ["duration"],
 };

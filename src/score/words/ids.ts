@@ -19,6 +19,14 @@ export const WORD_LISTS = {
   mitigation_columns: "Words of a risk table's mitigation column header (应对措施, mitigation…), for the risks check",
   mitigation_labels: "Words that label a mitigation after a risk written as a paragraph (应对：, Mitigation:…; up to 8 characters may come before the colon), for the risks check",
   plans: "Words of a plan or target (计划, 目标, will, aims…): a percentage beside them is a target, not a statistic, for the evidence check",
+  citations: "Words that cite where a figure comes from (来源, 出处, source:, cited…; links, footnotes and (Author, 2021) always count), for the evidence and sourced_claims checks",
+  attributions: "Words after which whoever produced a figure is named (according to, data from…), for the evidence and sourced_claims checks",
+  source_bodies: "Endings of a Chinese body's name (局, 中心, 协会…): a name ending in one says who produced a figure, for the evidence and sourced_claims checks",
+  listed_things: "What a text counts of its own (问题, 步骤, workshops, steps…): a small count of them is no statistic, for the evidence and sourced_claims checks",
+  risks: "Words that name a risk (风险, risk…), for the risks check outside a risk section",
+  conditionals: "A consequence stated as a plan (若…则…, if …, …): a mitigation whatever its words, for the risks check",
+  output_columns: "Words of an activity table's output column header (产出, deliverables…), for the activities check",
+  duration_labels: "Words that label a duration (用时：, Duration:…; up to 12 characters may come before the colon), for the timeline check",
 } as const;
 
 export type WordListId = keyof typeof WORD_LISTS;

@@ -26,8 +26,11 @@ export function wordsOf(id: WordListId, change?: WordListChange): readonly strin
   return change?.add ? [...base, ...change.add] : base;
 }
 
-/** What a pattern makes of a list's alternation ("a|b|c"): by default, any entry anywhere. */
-export type PatternShape = (alternation: string) => string;
+/**
+ * What a pattern makes of a list's alternation ("a|b|c"): by default, any entry anywhere. The
+ * entries themselves come second, for a pattern that reads some of them differently.
+ */
+export type PatternShape = (alternation: string, entries: readonly string[]) => string;
 const ANYWHERE: PatternShape = (alternation) => alternation;
 
 /** A cache key per built-in list; a rubric's change to a list is the key of its own patterns. */
@@ -36,8 +39,11 @@ const patterns = new WeakMap<object, Map<PatternShape, RegExp>>();
 
 /** A case-insensitive pattern of a list's entries; an empty list matches nothing. */
 function compile(entries: readonly string[], shape: PatternShape): RegExp {
-  return new RegExp(entries.length > 0 ? shape(entries.join("|")) : "(?!)", "i");
+  return new RegExp(entries.length > 0 ? shape(entries.join("|"), entries) : "(?!)", "i");
 }
+
+/** An alternation of these entries that matches nothing when there are none. */
+export const alternation = (entries: readonly string[]): string => (entries.length > 0 ? entries.join("|") : "(?!)");
 
 /**
  * One case-insensitive pattern for a list (for `.test` or `.exec`): any entry anywhere, or the

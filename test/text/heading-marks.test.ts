@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { bracketedMark, numeralMark, partMark, PART_UNITS, zhNumber } from "../../src/text/heading-marks.js";
+
+const whole = (source: string) => new RegExp(`^(?:${source})$`);
+
+describe("heading marks", () => {
+  it.each([
+    [partMark(), "第一部分", true],
+    [partMark(), "第十二章", true],
+    [partMark(), "第3节", true],
+    [partMark(), "第一百篇", true],
+    [partMark(), "第三条", false],
+    [partMark([...PART_UNITS, "条"]), "第三条", true],
+    [numeralMark(), "二十三、", true],
+    [numeralMark(), "二十三 、", false],
+    [numeralMark({ spaced: true }), "二十三 、", true],
+    [numeralMark(), "零、", false],
+    [bracketedMark(), "（二）", true],
+    [bracketedMark(), "(1)", false],
+    [bracketedMark({ digits: true }), "(1)", true],
+    [bracketedMark({ count: "{1,2}" }), "（二十三）", false],
+    [zhNumber({ digits: true }), "两", false],
+  ])("%s matches %s: %s", (source, text, matches) => expect(whole(source).test(text)).toBe(matches));
+});
