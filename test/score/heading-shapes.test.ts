@@ -90,6 +90,53 @@ describe("headings by meaning words", () => {
   });
 });
 
+describe("a form exported from an online tool or a word processor", () => {
+  it("a question keeps its shape behind the form's required mark and progress ticks", () => {
+    const text = [
+      "**Why does your neighbourhood need this? \\***",
+      "",
+      "Two of the three youth clubs closed last year.",
+      "",
+      "**Who are the participants? ✅**",
+      "",
+      "Teenagers from the estate.",
+      "",
+      "What are the main risks, and how will you respond? *",
+      "",
+      "Rain: we move indoors.",
+    ].join("\n");
+    expect(ids(text)).toEqual([["need", 1], ["beneficiaries", 5], ["risks", 9]]);
+  });
+
+  it("a tick alone after a label is no required mark: an unknown label stays text", () => {
+    expect(ids("**Opening hours ✅**\n\nMonday to Friday.\n")).toEqual([]);
+  });
+
+  it("the word after which or what is what a question asks, before an earlier section word", () => {
+    expect(matcher.match("Apart from funding, which risks do you foresee", true)).toBe("risks");
+    expect(matcher.match("What need does your project meet", true)).toBe("need");
+    // Without such a word the first meaning word still decides.
+    expect(matcher.match("What are the risks to your funding", true)).toBe("risks");
+    expect(matcher.match("Risks")).toBe("risks");
+  });
+
+  it("escaped heading marks are read as the heading they were", () => {
+    const text = "**Tell us about your work**\n\nWe run a repair café.\n\n\\#\\# Budget\n\n- Tools: €400\n- Room hire: €600\n";
+    const proposal = parseProposal(text, matcher);
+    expect(ids(text)).toEqual([["budget", 5]]);
+    expect(proposal.lines[4]).toBe("## Budget");
+    // A list number escaped the same way is no heading.
+    expect(ids("1\\. Budget\n\nText.\n")).toEqual([]);
+  });
+
+  it("a field label with its required mark heads the answer under it when it names a section", () => {
+    const text = "Name of the group \\*\n\nRepair Café North\n\nAmount requested (€) \\*\n\n3000 euro\n";
+    const proposal = parseProposal(text, matcher);
+    expect(ids(text)).toEqual([["budget", 5]]);
+    expect(linesOf(proposal, ["budget"]).map((l) => l.text).filter(Boolean)).toEqual(["3000 euro"]);
+  });
+});
+
 describe("sub-headings stay in their section unless they start one", () => {
   it("an overview inside the plan is the plan's, not the summary", () => {
     const text = "# P\n\n## 项目概述\n\n概述文字。\n\n## 实施计划\n\n### 概述\n\n分三期实施。\n\n## Development Roadmap\n\n### Gateway Overview\n\nText.\n";
