@@ -137,6 +137,25 @@ describe("a form exported from an online tool or a word processor", () => {
   });
 });
 
+describe("a form laid out as a table, its answers short or long", () => {
+  it("once two rows of written text make the table a form, a short answer's label names its section too", () => {
+    const text = [
+      "# 某街道青少年课后托管项目申报书",
+      "",
+      "| 项目名称 | 课后托管 |",
+      "| --- | --- |",
+      "| 项目背景 | 街道内双职工家庭较多，放学后到家长下班之间约有两个小时无人照看的空档期。 |",
+      "| 服务对象 | 小学生60名 |",
+      "| 实施计划 | 九月开班，每周一至周五下午放学后开放三小时，寒暑假另行安排集中活动。 |",
+      "| 项目预算 | 6万元 |",
+    ].join("\n");
+    expect(ids(text)).toEqual([["need", 5], ["beneficiaries", 6], ["activities", 7], ["budget", 8]]);
+    expect(linesOf(parseProposal(text, matcher), ["budget"]).map((l) => l.text)).toEqual(["6万元"]);
+    // Short rows alone make no form: a table of short fields stays a table.
+    expect(ids("| 服务对象 | 小学生60名 |\n| --- | --- |\n| 项目预算 | 6万元 |\n")).toEqual([]);
+  });
+});
+
 describe("sub-headings stay in their section unless they start one", () => {
   it("an overview inside the plan is the plan's, not the summary", () => {
     const text = "# P\n\n## 项目概述\n\n概述文字。\n\n## 实施计划\n\n### 概述\n\n分三期实施。\n\n## Development Roadmap\n\n### Gateway Overview\n\nText.\n";
