@@ -125,8 +125,11 @@ describe("a form exported from an online tool or a word processor", () => {
     const proposal = parseProposal(text, matcher);
     expect(ids(text)).toEqual([["budget", 5]]);
     expect(proposal.lines[4]).toBe("## Budget");
-    // A list number escaped the same way is no heading.
-    expect(ids("1\\. Budget\n\nText.\n")).toEqual([]);
+    // An escaped list mark is read as the mark it was: "2\. Budget" as "2. Budget", "\- item" as "- item".
+    expect(ids("Intro.\n\n2\\. Budget\n\nText.\n")).toEqual(ids("Intro.\n\n2. Budget\n\nText.\n"));
+    expect(parseProposal("\\- Rent: €400\n12\\) Tools", matcher).lines).toEqual(["- Rent: €400", "12) Tools"]);
+    // A backslash that escapes nothing of the kind stays.
+    expect(parseProposal("\\-5 degrees", matcher).lines).toEqual(["\\-5 degrees"]);
   });
 
   it("a field label with its required mark heads the answer under it when it names a section", () => {

@@ -155,13 +155,24 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
 /** A Markdown heading whose marks an export escaped: "\#\# Budget" (Google Docs, form tools). */
 const ESCAPED_ATX = /^( {0,3})((?:\\#){1,6})(?=[ \t])/;
 
-/** The line as the heading it was before its # marks were escaped, if it is one: "\#\# Risks" → "## Risks". */
-export function unescapedHeading(line: string): string | undefined {
+/** A list item whose mark an export escaped: "\- Rent: €400", "2\. Risk: …". */
+const ESCAPED_ITEM = /^(\s*)(?:\\([-*+])|(\d{1,3})\\([.)]))(?=[ \t])/;
+
+/**
+ * The line as it was before an export escaped its marks, if it was a heading or a list item:
+ * "\#\# Risks" → "## Risks", "\- Rent" → "- Rent", "2\. Risk" → "2. Risk".
+ */
+export function unescapedLine(line: string): string | undefined {
   let k = 0;
-  while (k < 3 && line.charCodeAt(k) === 0x20) k++;
-  if (line.charCodeAt(k) !== 0x5c) return undefined;
-  const m = ESCAPED_ATX.exec(line);
-  return m ? m[1]! + "#".repeat(m[2]!.length / 2) + line.slice(m[0].length) : undefined;
+  while (k < line.length && isSpace(line.charCodeAt(k))) k++;
+  const c = line.charCodeAt(k);
+  // Only a line opening with a backslash or a digit can hold an escaped mark.
+  if (c !== 0x5c && (c < 0x30 || c > 0x39)) return undefined;
+  const atx = ESCAPED_ATX.exec(line);
+  if (atx) return atx[1]! + "#".repeat(atx[2]!.length / 2) + line.slice(atx[0].length);
+  const item = ESCAPED_ITEM.exec(line);
+  if (item) return item[1]! + (item[2] ?? item[3]! + item[4]!) + line.slice(item[0].length);
+  return undefined;
 }
 
 /**
