@@ -331,3 +331,22 @@ describe("a budget given as a form's answers", () => {
     expect(r.metrics).toMatchObject({ budgetTotal: 2400, itemsTotal: 2400 });
   });
 });
+
+describe("zh: 计划中各项写明费用", () => {
+  it("活动各项的费用即预算，与申请金额相符", async () => {
+    const r = await score([
+      "# 社区读书会",
+      "",
+      "## 申请金额",
+      "",
+      "5000元",
+      "",
+      "## 实施计划",
+      "",
+      "- 读书分享会：每月一次，全年十二次，费用3,000元",
+      "- 购书：新书两百册，费用为2,000元",
+    ]);
+    expect(messages(r)).toEqual([]);
+    expect(r.metrics).toMatchObject({ itemsTotal: 5000 });
+  });
+});
