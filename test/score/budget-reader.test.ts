@@ -290,3 +290,63 @@ describe("budgets written elsewhere or otherwise", () => {
     expect(messages(r)).toEqual([]);
   });
 });
+
+describe("a budget given as a form's answers", () => {
+  const form = (question: string, workshops: string) => [
+    "**Name of the group \\***",
+    "",
+    "Repair Café North",
+    "",
+    "Amount requested (€) \\*",
+    "",
+    "2400 euro",
+    "",
+    `**${question} \\***`,
+    "",
+    "\\- Workshops: six repair evenings with two volunteer fixers, at a total cost of " + workshops + " euros",
+    "\\- Tools: a soldering station and spare parts costing €700",
+    "\\- Flyers: 500 printed flyers for the neighbourhood, at a cost of 200 euros",
+  ];
+  const plan = "What activities will you carry out?";
+
+  it("plan items that each state their cost are the budget, and the requested field is its total", async () => {
+    const r = await score(form(plan, "1500"));
+    expect(messages(r)).toEqual([]);
+    expect(r.metrics).toMatchObject({ budgetTotal: 2400, itemsTotal: 2400 });
+  });
+
+  it("items that miss the requested amount show both figures and the gap", async () => {
+    const r = await score(form(plan, "1900"));
+    expect(messages(r)).toEqual(["7: The total stated in the text is €2,400; the budget lines add up to €2,800; a difference of €400."]);
+  });
+
+  it("one costed item alone is no budget", async () => {
+    const r = await score(form(plan, "1500").slice(0, 11));
+    expect(messages(r)).toEqual(["5: The budget has no itemized lines that can be read."]);
+  });
+
+  it("under the requested field, an item's 'at a total cost of' is the item's cost, not the budget's total", async () => {
+    const r = await score(form("Tell us more", "1500"));
+    expect(messages(r)).toEqual([]);
+    expect(r.metrics).toMatchObject({ budgetTotal: 2400, itemsTotal: 2400 });
+  });
+});
+
+describe("zh: 计划中各项写明费用", () => {
+  it("活动各项的费用即预算，与申请金额相符", async () => {
+    const r = await score([
+      "# 社区读书会",
+      "",
+      "## 申请金额",
+      "",
+      "5000元",
+      "",
+      "## 实施计划",
+      "",
+      "- 读书分享会：每月一次，全年十二次，费用3,000元",
+      "- 购书：新书两百册，费用为2,000元",
+    ]);
+    expect(messages(r)).toEqual([]);
+    expect(r.metrics).toMatchObject({ itemsTotal: 5000 });
+  });
+});

@@ -90,6 +90,75 @@ describe("headings by meaning words", () => {
   });
 });
 
+describe("a form exported from an online tool or a word processor", () => {
+  it("a question keeps its shape behind the form's required mark and progress ticks", () => {
+    const text = [
+      "**Why does your neighbourhood need this? \\***",
+      "",
+      "Two of the three youth clubs closed last year.",
+      "",
+      "**Who are the participants? ✅**",
+      "",
+      "Teenagers from the estate.",
+      "",
+      "What are the main risks, and how will you respond? *",
+      "",
+      "Rain: we move indoors.",
+    ].join("\n");
+    expect(ids(text)).toEqual([["need", 1], ["beneficiaries", 5], ["risks", 9]]);
+  });
+
+  it("a tick alone after a label is no required mark: an unknown label stays text", () => {
+    expect(ids("**Opening hours ✅**\n\nMonday to Friday.\n")).toEqual([]);
+  });
+
+  it("the word after which or what is what a question asks, before an earlier section word", () => {
+    expect(matcher.match("Apart from funding, which risks do you foresee", true)).toBe("risks");
+    expect(matcher.match("What need does your project meet", true)).toBe("need");
+    // Without such a word the first meaning word still decides.
+    expect(matcher.match("What are the risks to your funding", true)).toBe("risks");
+    expect(matcher.match("Risks")).toBe("risks");
+  });
+
+  it("escaped heading marks are read as the heading they were", () => {
+    const text = "**Tell us about your work**\n\nWe run a repair café.\n\n\\#\\# Budget\n\n- Tools: €400\n- Room hire: €600\n";
+    const proposal = parseProposal(text, matcher);
+    expect(ids(text)).toEqual([["budget", 5]]);
+    expect(proposal.lines[4]).toBe("## Budget");
+    // An escaped list mark is read as the mark it was: "2\. Budget" as "2. Budget", "\- item" as "- item".
+    expect(ids("Intro.\n\n2\\. Budget\n\nText.\n")).toEqual(ids("Intro.\n\n2. Budget\n\nText.\n"));
+    expect(parseProposal("\\- Rent: €400\n12\\) Tools", matcher).lines).toEqual(["- Rent: €400", "12) Tools"]);
+    // A backslash that escapes nothing of the kind stays.
+    expect(parseProposal("\\-5 degrees", matcher).lines).toEqual(["\\-5 degrees"]);
+  });
+
+  it("a field label with its required mark heads the answer under it when it names a section", () => {
+    const text = "Name of the group \\*\n\nRepair Café North\n\nAmount requested (€) \\*\n\n3000 euro\n";
+    const proposal = parseProposal(text, matcher);
+    expect(ids(text)).toEqual([["budget", 5]]);
+    expect(linesOf(proposal, ["budget"]).map((l) => l.text).filter(Boolean)).toEqual(["3000 euro"]);
+  });
+});
+
+describe("a form laid out as a table, its answers short or long", () => {
+  it("once two rows of written text make the table a form, a short answer's label names its section too", () => {
+    const text = [
+      "# 某街道青少年课后托管项目申报书",
+      "",
+      "| 项目名称 | 课后托管 |",
+      "| --- | --- |",
+      "| 项目背景 | 街道内双职工家庭较多，放学后到家长下班之间约有两个小时无人照看的空档期。 |",
+      "| 服务对象 | 小学生60名 |",
+      "| 实施计划 | 九月开班，每周一至周五下午放学后开放三小时，寒暑假另行安排集中活动。 |",
+      "| 项目预算 | 6万元 |",
+    ].join("\n");
+    expect(ids(text)).toEqual([["need", 5], ["beneficiaries", 6], ["activities", 7], ["budget", 8]]);
+    expect(linesOf(parseProposal(text, matcher), ["budget"]).map((l) => l.text)).toEqual(["6万元"]);
+    // Short rows alone make no form: a table of short fields stays a table.
+    expect(ids("| 服务对象 | 小学生60名 |\n| --- | --- |\n| 项目预算 | 6万元 |\n")).toEqual([]);
+  });
+});
+
 describe("sub-headings stay in their section unless they start one", () => {
   it("an overview inside the plan is the plan's, not the summary", () => {
     const text = "# P\n\n## 项目概述\n\n概述文字。\n\n## 实施计划\n\n### 概述\n\n分三期实施。\n\n## Development Roadmap\n\n### Gateway Overview\n\nText.\n";

@@ -199,6 +199,14 @@ describe("items under a bold label", () => {
     expect(r.improvements.filter((i) => /lacks a number|cannot be measured/.test(i.message))).toEqual([]);
   });
 
+  it("a bold line alone over paragraphs titles them and is no objective itself", async () => {
+    const r = await objectives("**Repair sessions**\n\nBy June 2025, 120 residents repair an item at the café.\n\n**Volunteers**\n\nBy December 2025, 40 volunteers are trained.");
+    expect(r.improvements.filter((i) => /Objective "(?:Repair sessions|Volunteers)"/.test(i.message))).toEqual([]);
+    // The paragraphs under the titles are still read, a vague one among them.
+    const vague = await objectives("**Repair sessions**\n\nBy June 2025, 120 residents repair an item at the café.\n\n**Volunteers**\n\nMore people volunteer.");
+    find(vague, "objectives", /Objective "More people volunteer\." lacks/);
+  });
+
   it("a heading between a label and a list ends the label's list; a bold word is no list item", async () => {
     const r = await objectives("**Why.** Girls leave STEM early.\n\n### Objectives\n\n- more girls like science\n- By June 2025, 200 girls complete a 30-hour course.");
     find(r, "objectives", /Objective "more girls like science" lacks/);

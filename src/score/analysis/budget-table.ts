@@ -9,6 +9,8 @@ import type { Figure } from "../../text/numbers.js";
 import { columnIndex, findTables, LIST_MARKS, splitCells, type LineRef, type Table } from "../read/markdown.js";
 import { checkLedger, type BudgetItemRow, type BudgetMismatch, type Entry, type Ledger } from "./budget-ledger.js";
 import { lineAmount, normalizeAmounts } from "./budget-lines.js";
+import { costedItems } from "./costed-items.js";
+import { withoutFormMarks } from "../read/headings.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
 import { ZH_NUMERAL } from "../../text/heading-marks.js";
 
@@ -168,6 +170,9 @@ function fromTable(table: Table, figures: Figures, context: string): Ledger | un
 function groupHeader(text: string): string | undefined {
   const h = HEADING.exec(text);
   if (h) return plain(h[1]!);
+  // A form's field with its required mark ("Amount requested (€) \*") heads the answer under it.
+  const field = withoutFormMarks(text);
+  if (field?.required) return plain(field.line).replace(/\s*[(（][^)）]*[)）]/g, "").trim();
   const t = plain(text.replace(LIST_MARK, ""));
   if (t.length === 0 || t.length > 60 || /\d/.test(t) && /[$€£¥￥元]|\d{3}/.test(t)) return undefined;
   if (/[:：]$/.test(t) || /^\s*(?:\*\*|__).*(?:\*\*|__)\s*$/.test(text.trim())) return t.replace(/[:：]$/, "");
@@ -258,11 +263,16 @@ function entryOf(ref: LineRef, figures: Figures, plainNumbers: boolean, setAside
   return entry;
 }
 
+/** Before "total cost": the words that make it one item's ("at a total cost of …"). */
+const ITEM_COST_BEFORE = /\bat\s+(?:an?\s+)?$/i;
+
 /** A total stated on a line ("项目总预算为27.2万元", "a total budget of $120,000"), not an organisation's or a target. */
 function statedOn(ref: LineRef, figures: Figures): Figure | undefined {
   // "申请金额15万元，项目总预算20万元": the total is the figure after the total's own words.
   const m = TOTAL_WORDS.exec(ref.text) ?? REQUESTED_WORDS.exec(ref.text);
   if (!m || ORGANISATION_BUDGET.test(ref.text) || FUNDRAISING_TARGET.test(ref.text.slice(0, m.index + m[0].length + 12))) return undefined;
+  // "Workshops: six evenings at a total cost of 1500 euros": what one item costs in all.
+  if (ITEM_COST_BEFORE.test(ref.text.slice(Math.max(0, m.index - 8), m.index))) return undefined;
   const text = normalizeAmounts(ref.text);
   const at = normalizeAmounts(ref.text.slice(0, m.index)).length;
   return figures({ line: ref.line, text }).find((x) => x.index >= at && (x.kind === "money" || (x.kind === "number" && x.scale > 1)));
@@ -397,7 +407,7 @@ export function readBudget(
       continue;
     }
     // Under a heading that names the total ("Total Budget Requested"), the first amount is the total.
-    if (statedHeading === undefined && (TOTAL_WORDS.test(group.header) || TOTAL_LABEL.test(group.header)) && !ledger.entries.some((e) => e.kind === "item")) {
+    if (statedHeading === undefined && (TOTAL_WORDS.test(group.header) || TOTAL_LABEL.test(group.header) || REQUEST_LABEL.test(group.header)) && !ledger.entries.some((e) => e.kind === "item")) {
       for (const ref of group.lines) {
         const f = figures({ line: ref.line, text: normalizeAmounts(ref.text) }).find((x) => x.kind === "money");
         if (f) {
@@ -419,6 +429,10 @@ export function readBudget(
       if (entries.length > 0) {
         ledgers.push({ source: "list", line: entries[0]!.line, entries, kind: "cost" });
         unpriced = unpricedMilestones(document, entries.filter((e) => e.kind === "item").map((e) => e.line));
+      } else {
+        // Nor costed milestones: the plan's items that each state their cost.
+        const costed = costedItems(rest.filter((l) => LIST_MARK.test(l.text)), figures);
+        if (costed.length > 0) ledgers.push({ source: "list", line: costed[0]!.line, entries: costed, kind: "cost" });
       }
     }
   }

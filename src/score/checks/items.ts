@@ -45,8 +45,12 @@ export function itemsOf(lines: readonly LineRef[], tables: readonly Table[] = fi
   }
   const list = findListItems(lines);
   if (list.length > 0) return underLabels(lines, list);
-  return lines.filter((l) => l.text.trim().length > 0 && !/^\s{0,3}#/.test(l.text));
+  // A bold line alone ("**Community Growth**") titles the lines under it, as it does a list.
+  return lines.filter((l) => l.text.trim().length > 0 && !/^\s{0,3}#/.test(l.text) && !BOLD_TITLE.test(l.text));
 }
+
+/** A line that is bold and nothing else, perhaps with a colon: "**Short-term outcomes**", "**目标**：". */
+const BOLD_TITLE = /^\s{0,3}(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*[:：]?\s*$/;
 
 /** The figures of a line that are quantities (not dates, not zero). */
 export function quantities(ctx: CheckContext, ref: LineRef) {

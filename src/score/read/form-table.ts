@@ -59,13 +59,13 @@ function mayHoldWrittenText(line: string): boolean {
 }
 
 /** A row's label and text when it is laid out as a form row (a label, then written text). */
-function labelAndValue(cells: readonly string[]): { label: string; value: string } | undefined {
+function labelAndValue(cells: readonly string[], short = false): { label: string; value: string } | undefined {
   const rest = cells.slice(1).filter((c) => c.length > 0);
   // A form row is a label and its text; a label, a value, another label and its value is a
   // row of short fields (项目名称 | X | 项目周期 | Y). (Counted first: a budget's rows stop here.)
   if (rest.length === 0 || rest.length > 2) return undefined;
   const value = [...new Set(rest)].join(" ");
-  if (!written(value)) return undefined;
+  if (!short && !written(value)) return undefined;
   const label = cleanHeadingText(cells[0] ?? "");
   return label.length === 0 || label.length > 20 ? undefined : { label, value };
 }
@@ -94,15 +94,18 @@ export function formRows(lines: readonly string[], matcher: SectionMatcher): For
   for (const table of findTables(refs)) {
     const rows = [{ line: table.line, cells: table.header }, ...table.rows];
     const found: FormRow[] = [];
+    const short: FormRow[] = [];
     for (const row of rows) {
-      const form = labelAndValue(row.cells);
+      const form = labelAndValue(row.cells) ?? labelAndValue(row.cells, true);
       if (!form) continue;
       const { label, value } = form;
       const id = matcher.match(label);
-      if (id !== undefined) found.push({ line: row.line, id, label, value });
+      if (id !== undefined) (written(value) ? found : short).push({ line: row.line, id, label, value });
     }
-    // One matching row may be a data table's; a form names two sections or more.
-    if (new Set(found.map((r) => r.id)).size >= 2) out.push(...found);
+    // One matching row may be a data table's; a form names two sections or more. Once the table
+    // is a form, a row whose label names a section is that section however short its answer
+    // (| 项目预算 | 8万元 |).
+    if (new Set(found.map((r) => r.id)).size >= 2) out.push(...[...found, ...short].sort((a, b) => a.line - b.line));
   }
   return out;
 }

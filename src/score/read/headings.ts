@@ -99,6 +99,9 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
     }
   }
   if (lead === 0x7c || lead === 0x3e) return undefined; // | >
+  // "Budget *", "**Who are you? ✅**": a form's required mark or a progress tick after its label.
+  const bare = withoutFormMarks(line);
+  if (bare !== undefined) return headingOf(bare.line, next, previousBlank) ?? (bare.required ? formFieldOf(bare.line) : undefined);
   const setext = next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line);
   const trimmed = line.trim();
   // A question alone in its paragraph names the section its answer is, when it names a known one.
@@ -145,4 +148,67 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
     return { text: cleanHeadingText(trimmed), rank: 25, strong: false, needsAlias: true };
   }
   return undefined;
+}
+
+// Shapes that forms exported from an online tool or a word processor give their labels. Each is a
+// recogniser of its own, apart from the number marks above.
+
+/** A Markdown heading whose marks an export escaped: "\#\# Budget" (Google Docs, form tools). */
+const ESCAPED_ATX = /^( {0,3})((?:\\#){1,6})(?=[ \t])/;
+
+/** A list item whose mark an export escaped: "\- Rent: €400", "2\. Risk: …". */
+const ESCAPED_ITEM = /^(\s*)(?:\\([-*+])|(\d{1,3})\\([.)]))(?=[ \t])/;
+
+/**
+ * The line as it was before an export escaped its marks, if it was a heading or a list item:
+ * "\#\# Risks" → "## Risks", "\- Rent" → "- Rent", "2\. Risk" → "2. Risk".
+ */
+export function unescapedLine(line: string): string | undefined {
+  let k = 0;
+  while (k < line.length && isSpace(line.charCodeAt(k))) k++;
+  const c = line.charCodeAt(k);
+  // Only a line opening with a backslash or a digit can hold an escaped mark.
+  if (c !== 0x5c && (c < 0x30 || c > 0x39)) return undefined;
+  const atx = ESCAPED_ATX.exec(line);
+  if (atx) return atx[1]! + "#".repeat(atx[2]!.length / 2) + line.slice(atx[0].length);
+  const item = ESCAPED_ITEM.exec(line);
+  if (item) return item[1]! + (item[2] ?? item[3]! + item[4]!) + line.slice(item[0].length);
+  return undefined;
+}
+
+/**
+ * What an online form puts after a label, at the end of the line or inside its closing bold: the
+ * required mark (an escaped "\*", or a "*" after a space) and progress ticks (✅ ⏳ ✔ ✓ ☑ ❌).
+ */
+const FORM_MARK_TAIL = /(?:\s*\\\*|\s+\*(?!\*)|\s*[\u2705\u23f3\u2714\u2713\u2611\u274c]\ufe0f?)+((?:\s*(?:\*\*|__))?)\s*$/u;
+const MARK_CHARS = new Set([0x2705, 0x23f3, 0x2714, 0x2713, 0x2611, 0x274c, 0xfe0f]);
+
+/** The line without a form's marks after its label, and whether one was a required mark; undefined when it has none. */
+export function withoutFormMarks(line: string): { line: string; required: boolean } | undefined {
+  let last = line.length - 1;
+  while (last >= 0 && isSpace(line.charCodeAt(last))) last--;
+  const c = line.charCodeAt(last);
+  // Most lines end in neither a mark nor "*": one look at the last character decides them.
+  if (!MARK_CHARS.has(c)) {
+    if (c !== 0x2a && c !== 0x5f) return undefined;
+    // Inside a closing ** or __: what stands before it decides.
+    let before = last;
+    while (before > 0 && (line.charCodeAt(before) === 0x2a || line.charCodeAt(before) === 0x5f)) before--;
+    const b = line.charCodeAt(before);
+    if (!MARK_CHARS.has(b) && !isSpace(b) && !line.includes("\\*")) return undefined;
+  }
+  const m = FORM_MARK_TAIL.exec(line);
+  if (!m) return undefined;
+  const marks = m[1] ? m[0].slice(0, m[0].lastIndexOf(m[1])) : m[0];
+  return { line: line.slice(0, m.index) + m[1]!, required: marks.includes("*") };
+}
+
+/** A form's field label alone on its line, its answer below: "Amount requested (€)". Only when it names a known section. */
+const FORM_FIELD = /^[\p{L}][\p{L}\p{N} &/'’()（）€$£¥%.,-]{1,60}$/u;
+
+function formFieldOf(line: string): HeadingCandidate | undefined {
+  const trimmed = line.trim();
+  if (!FORM_FIELD.test(trimmed) || trimmed.split(/\s+/).length > 8) return undefined;
+  // Ranked as a form's bold questions are: the fields and questions of one form are siblings.
+  return { text: cleanHeadingText(trimmed.replace(/\s*[(（][^)）]*[)）]\s*/g, " ")), rank: 35, strong: false, needsAlias: true };
 }

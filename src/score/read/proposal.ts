@@ -1,7 +1,7 @@
 // Parsing a proposal into canonical sections. Front matter and HTML comments are not proposal
 // text: they are blanked (not removed) so that every line number still points into the file.
 import { formRows } from "./form-table.js";
-import { headingOf, leadsIn, type HeadingCandidate } from "./headings.js";
+import { headingOf, leadsIn, unescapedLine, type HeadingCandidate } from "./headings.js";
 import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
@@ -252,8 +252,12 @@ function scan(text: string): Scan {
   if (BARE_SEPARATOR.test(text)) pipeBareTables(lines, fenced);
   const candidates: Scan["candidates"] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (fenced[i] || line.length === 0 || line.length > 200 || contents?.has(i)) continue;
+    let line = lines[i]!;
+    if (fenced[i] || line.length === 0) continue;
+    // An exported form's "\#\# Budget" and "\- Rent" are the heading and the item to every reader.
+    const unescaped = unescapedLine(line);
+    if (unescaped !== undefined) line = lines[i] = unescaped;
+    if (line.length > 200 || contents?.has(i)) continue;
     const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
     if (candidate) candidates.push({ i, candidate });
   }

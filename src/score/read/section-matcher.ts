@@ -57,6 +57,12 @@ function stems(text: string): string {
   return words ? ` ${words.map(stem).join(" ")} ` : " ";
 }
 
+/** Where the words after a question's "which" or "what" begin in its stems (at the space before them), or -1. */
+function askedAt(latin: string): number {
+  const m = / (?:which|what) /.exec(latin);
+  return m ? m.index + m[0].length - 1 : -1;
+}
+
 export function buildSectionMatcher(extra: Record<string, Partial<Aliases>> = {}): SectionMatcher {
   const merged = new Map<string, string[]>();
   const add = (id: string, list: readonly string[] | undefined) => {
@@ -92,13 +98,17 @@ export function buildSectionMatcher(extra: Record<string, Partial<Aliases>> = {}
       const han = simplified(lower);
       const latin = stems(lower);
       let best: { id: string; length: number; at: number } | undefined;
+      // "Apart from funding, which risks do you see?": the word after which/what is what is asked.
+      const asked = question ? askedAt(latin) : -1;
+      let askedId: string | undefined;
       for (const entry of entries) {
         if (!question && best && entry.length < best.length) break;
         // Positions in the two keys are compared only between aliases of one script.
         const at = entry.latin ? latin.indexOf(entry.key) : han.indexOf(entry.key);
         if (at >= 0 && (!best || at < best.at)) best = { id: entry.id, length: entry.length, at };
+        if (asked >= 0 && askedId === undefined && entry.latin && at === asked) askedId = entry.id;
       }
-      const id = best?.id;
+      const id = askedId ?? best?.id;
       if (cache.size < 5000) cache.set(key, id);
       return id;
     },
