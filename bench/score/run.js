@@ -41,6 +41,9 @@ if (!existsSync(countFile) || readFileSync(countFile, "utf8") !== String(count))
 }
 
 const temp = mkdtempSync(path.join(os.tmpdir(), "grantsmith-bench-"));
+// A clean environment, as bench:startup's: a variable of this shell (NODE_EXTRA_CA_CERTS, NODE_OPTIONS)
+// can add tens of milliseconds to every Node start, which would flatter the start-up ratio.
+const benchEnv = { PATH: process.env.PATH, HOME: process.env.HOME ?? temp, LANG: "C.UTF-8", NO_COLOR: "1", GRANTSMITH_CONFIG: "none", ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}) };
 let measured = 0;
 /** Runs node with these arguments: wall seconds, CPU seconds (all threads), peak memory. */
 function timed(args, { allowed = [0, 1] } = {}) {
@@ -48,7 +51,7 @@ function timed(args, { allowed = [0, 1] } = {}) {
   const started = process.hrtime.bigint();
   const run = spawnSync(process.execPath, ["--import", path.join(here, "rss-hook.js"), ...args], {
     cwd: root,
-    env: { ...process.env, BENCH_RSS_FILE: usageFile },
+    env: { ...benchEnv, BENCH_RSS_FILE: usageFile },
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: 1024 * 1024 * 1024,
   });
@@ -70,7 +73,7 @@ async function sideBySide(halves, label) {
       (folders, k) =>
         new Promise((resolve, reject) => {
           const args = ["--import", path.join(here, "rss-hook.js"), bin, "score", ...folders, "--format", "csv", "-o", path.join(temp, `${label}-${k}.csv`), "--quiet", "--concurrency", "1"];
-          const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, BENCH_RSS_FILE: usageFiles[k] }, stdio: "ignore" });
+          const child = spawn(process.execPath, args, { cwd: root, env: { ...benchEnv, BENCH_RSS_FILE: usageFiles[k] }, stdio: "ignore" });
           child.on("error", reject);
           child.on("exit", (code) => ([0, 1].includes(code) ? resolve() : reject(new Error(`node ${args.join(" ")} failed (exit ${code})`))));
         }),
@@ -159,7 +162,7 @@ if (speedup < 1.6) {
 const one = path.join(temp, "one.md");
 writeFileSync(one, proposalOfSize("zh", 10 * 1024));
 const modulesFile = path.join(temp, "modules.txt");
-spawnSync(process.execPath, ["--import", path.join(here, "modules-hook.js"), bin, "score", one], { cwd: root, env: { ...process.env, BENCH_MODULES_FILE: modulesFile }, stdio: "ignore" });
+spawnSync(process.execPath, ["--import", path.join(here, "modules-hook.js"), bin, "score", one], { cwd: root, env: { ...benchEnv, BENCH_MODULES_FILE: modulesFile }, stdio: "ignore" });
 const urls = existsSync(modulesFile) ? readFileSync(modulesFile, "utf8").split("\n").filter((u) => u !== "") : [];
 const builtins = urls.filter((u) => u.startsWith("node:")).length;
 const [bare, scoreOne] = alternate(5 * runs, [() => timed(["-e", "0"]), () => timed([bin, "score", one])]);
