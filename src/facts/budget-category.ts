@@ -24,19 +24,34 @@ const ADMIN_COST = new RegExp(ADMIN_COST_WORDS.join("|"), "i");
 export const isAdminCost = (label: string): boolean => ADMIN_COST.test(label);
 
 /**
- * The words by which a facts item's name says "admin" for itself: narrower than the scorer's, since
- * a facts item named 志愿者管理, 个案管理 or "volunteer coordination" is a programme cost, and a
- * category read wrongly would move the draft's admin share; bare 管理 and "coordination" only count
- * in a proposal's budget line, where they are read with its category.
+ * The terms by which a facts item's name says "admin" for itself: whole cost terms, narrower than
+ * the scorer's words, since a category read wrongly moves the draft's admin share and check --fix
+ * writes it into the file. 志愿者管理, 个案管理, 12个行政村图书角, 物业管理费 (a venue's), 间接受益家长培训,
+ * "Volunteer coordination", "Medication administration training", "Overhead projector" are
+ * programme costs.
  */
-export const ADMIN_ITEM_WORDS = [
-  ...ADMIN_COST_WORDS.filter((word) => word !== "管理" && word !== "coordination"),
-  "管理费",
+export const ADMIN_ITEM_TERMS = [
+  "(?<!物业)管理费",
   "项目管理",
   "管理成本",
+  "行政费",
+  "行政管理",
+  "行政办公",
+  "行政支出",
+  "办公费",
+  "间接费",
+  "间接成本",
+  "\\badmin\\b",
+  "administrative (?:costs?|expenses?|fees?|support)",
+  "administration (?:costs?|expenses?|fees?)",
+  "\\boverheads?\\s*(?:costs?|expenses?)?$",
+  "overhead (?:costs?|expenses?)",
+  "indirect (?:costs?|expenses?)",
+  "project management",
+  "management (?:fees?|costs?)",
 ] as const;
 
-const ADMIN_ITEM = new RegExp(ADMIN_ITEM_WORDS.join("|"), "i");
+const ADMIN_ITEM = new RegExp(ADMIN_ITEM_TERMS.join("|"), "i");
 
 /** The category a budget item's name says, when it says one; otherwise the schema's default holds. */
 export function categoryFromName(name: string): "admin" | undefined {

@@ -76,10 +76,14 @@ interface Context {
   names: string[];
 }
 
-/** A one-line organization value that names no file: blank, or no folder separator and no file extension (.yaml, .txt). */
+/**
+ * A one-line organization value that names no file: blank, or neither a YAML/JSON file name nor a
+ * path that starts like one (./, ../, /). "Habitat for Humanity UK/Ireland", "京津冀/雄安公益联盟" and
+ * "晨光社工.org" are names.
+ */
 function isOrganizationName(value: string): boolean {
   const trimmed = value.trim();
-  return trimmed === "" || (!/[\\/]/.test(trimmed) && !/\.[A-Za-z]{2,4}$/.test(trimmed));
+  return trimmed === "" || (!/\.(?:ya?ml|json)$/i.test(trimmed) && !/^(?:\.{1,2}[\\/]|[\\/]|~[\\/])/.test(trimmed));
 }
 
 /** The include paths a file lists at `key`, each with where it is written. */

@@ -97,10 +97,12 @@ export function expandShorthands(schema: unknown, data: unknown, path: FactsPath
     for (const [key, child] of Object.entries(data)) {
       const field = def.shape?.[key];
       if (field === undefined) continue;
-      const full = isText(child) ? shapeOf(field, child) : undefined;
+      // budget: 150000 is a number in YAML, the total all the same.
+      const mark = typeof child === "number" ? unwrap(field).mark : undefined;
+      const full = isText(child) ? shapeOf(field, child) : typeof mark === "string" ? { [mark]: child } : undefined;
       if (full !== undefined) {
         data[key] = full;
-        out.expansions.push({ path: [...path, key], written: child as string });
+        out.expansions.push({ path: [...path, key], written: String(child) });
       } else if (isText(child) && unwrap(field).mark === RANGE) {
         out.notRanges.push({ path: [...path, key], written: child });
       } else {

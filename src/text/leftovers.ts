@@ -71,3 +71,19 @@ export function isRefusal(line: string): boolean {
   const t = line.replace(/^[#>*\s]+/, "").replace(/[’]/g, "'");
   return REFUSAL.zh.test(t) || REFUSAL.en.test(t);
 }
+
+/**
+ * A refusal that says so in full, for a line anywhere in a proposal (not only an answer's opening):
+ * the model naming itself ("作为一个AI语言模型，我…", "As an AI language model, I…"), or an apology
+ * with "I cannot help / provide / write…". A line that only opens with 对不起 or Sorry ("对不起，我们
+ * 没能早点来" a volunteer said; "Sorry, the cafe was closed") is a quotation or content.
+ */
+const STRONG_REFUSAL = {
+  zh: /^作为(?:一[个名])?\s*(?:AI|人工智能|大?语言模型)(?:\s*(?:大?语言模型|助手|模型))?\s*[，,]\s*我|^(?:(?:很|非常)?抱歉|对不起)[，,]?\s*(?:但)?我(?:无法|不能|没有办法|不便)(?:为您|帮您)?(?:提供|完成|协助|帮助|回答|生成|撰写|编写|满足|处理)/i,
+  en: /^as an? (?:ai|artificial intelligence|(?:large )?language model)(?: (?:(?:large )?language model|assistant|model))?\s*,\s*i\b|^(?:i'm sorry|i am sorry|sorry)\b[^.!?]{0,20}\bi (?:cannot|can ?not|can't|won't|am unable to|am not able to)\s+(?:help|assist|comply|fulfil|fulfill|provide|write|create|generate|complete)\b|^i (?:cannot|can't|am unable to) (?:help|assist|comply) with (?:this|that|your)\b/i,
+};
+
+export function isStrongRefusal(line: string): boolean {
+  const t = line.replace(/^[#>*\s-]+/, "").replace(/[’]/g, "'");
+  return STRONG_REFUSAL.zh.test(t) || STRONG_REFUSAL.en.test(t);
+}

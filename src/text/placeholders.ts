@@ -23,8 +23,12 @@ const anyOf = (words: readonly string[]) => `(?:${words.map(escape).join("|")})`
 export const FULL_BRACKET_WORDS = ["待补充", "待填写", "待定", "待完善"] as const;
 export const SQUARE_BRACKET_WORDS = ["TODO", "TBD", "TBC", "待补充", "insert", "placeholder"] as const;
 export const ANGLE_BRACKET_WORDS = ["insert", "项目名称", "机构名称", "请填写"] as const;
-/** Words that open a form field left unfilled, in square brackets that are no link: [Your Phone Number], [Enter amount]. */
-export const FORM_FIELD_WORDS = ["Your", "Enter"] as const;
+/**
+ * Words that open a form field left unfilled, in square brackets that are no link (inline or by
+ * reference): [Your Phone Number], [Enter amount], [您的电话], [请填写姓名]. An English word is
+ * followed by a space; a Chinese one by the field's name.
+ */
+export const FORM_FIELD_WORDS = ["Your ", "Enter ", "您的", "请填写", "请输入"] as const;
 /** A form field's bracket holds a few words at most. */
 const FORM_FIELD_INSIDE = 40;
 /** Marker words that are placeholders standing alone (whole words). */
@@ -53,7 +57,7 @@ export const PLACEHOLDER = new RegExp(
   [
     `${escape(full[0])}\\s*${anyOf(FULL_BRACKET_WORDS)}[^${escape(full[1])}]*${escape(full[1])}`,
     `${escape(square[0])}\\s*${anyOf(SQUARE_BRACKET_WORDS)}[^${escape(square[1])}]*${escape(square[1])}`,
-    `${escape(square[0])}\\s*${anyOf(FORM_FIELD_WORDS)}\\s[^${escape(square[1])}${escape(square[0])}\\n]{1,${FORM_FIELD_INSIDE}}${escape(square[1])}(?!\\()`,
+    `${escape(square[0])}\\s*${anyOf(FORM_FIELD_WORDS)}[^${escape(square[1])}${escape(square[0])}\\n]{1,${FORM_FIELD_INSIDE}}${escape(square[1])}(?![(\\[:])`,
     `${escape(mustache[0])}[^${escape(mustache[1][0])}]{0,${MUSTACHE_INSIDE}}${escape(mustache[1])}`,
     `${escape(angle[0])}\\s*${anyOf(ANGLE_BRACKET_WORDS)}[^${escape(angle[1])}]{0,${MUSTACHE_INSIDE}}${escape(angle[1])}`,
     ...MARKER_WORDS.map((w) => `\\b${w}\\b`),

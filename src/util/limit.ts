@@ -24,16 +24,20 @@ export async function forEachLimited<T>(
   await Promise.all(Array.from({ length: workerCount(limit, items.length) }, worker));
 }
 
+/** A limit as a whole number of at least one: 0, a negative number or NaN mean one at a time. */
+const atLeastOne = (limit: number): number => (Number.isFinite(limit) ? Math.max(1, Math.floor(limit)) : limit === Infinity ? Infinity : 1);
+
 /** The workers forEachLimited runs: `limit`, never fewer than one, never more than the items. */
 export function workerCount(limit: number, items: number): number {
-  return Math.max(1, Math.min(limit, items));
+  return Math.max(1, Math.min(atLeastOne(limit), items));
 }
 
 /** A function that runs the task it is given once fewer than its limit are running. */
 export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
 
 /** Runs at most `limit` tasks at once, the others in the order they came. */
-export function createLimiter(limit: number): Limiter {
+export function createLimiter(given: number): Limiter {
+  const limit = atLeastOne(given);
   let active = 0;
   const waiting: (() => void)[] = [];
   return async (task) => {

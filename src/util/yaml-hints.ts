@@ -76,6 +76,7 @@ export interface ValueWithFields extends Hint {
 const KEY_WITH_VALUE = /^([ \t]*(?:-[ \t]+)?)([A-Za-z_$][\w$.-]*):[ \t]+(?![|>&*!\[{#])(\S.*?)[ \t]*$/;
 // Indented with spaces: a tab in the indentation is its own mistake, told as such.
 const FIELD_LINE = /^ *([A-Za-z_$][\w$.-]*):(?:[ \t]|$)/;
+const LIST_ITEM = /^ *- /;
 
 /**
  * `organization: 晨光社工` with `name:` and `founded:` indented below it: yaml says "implicit keys
@@ -95,11 +96,21 @@ export function valueWithFieldsHints(text: string, lang: Lang): ValueWithFields[
       const field = FIELD_LINE.exec(lines[j]!.text);
       if (field && !fields.includes(field[1]!)) fields.push(field[1]!);
     }
-    if (!FIELD_LINE.test(lines[i + 1]!.text) || indentOf(lines[i + 1]!.text) <= keyIndent) continue;
     const value = m[3]!.replace(/[ \t]+#.*$/, "");
+    const col = lines[i]!.text.indexOf(m[3]!, m[0].indexOf(":")) + 1;
+    const next = lines[i + 1]!.text;
+    // objectives: 送餐 with "- text: …" below it (as deep as the key, or deeper): a list below the value.
+    if (LIST_ITEM.test(next) && indentOf(next) >= keyIndent && !/^[ \t]*-/.test(lines[i]!.text)) {
+      let k = i + 1;
+      while (k + 1 < lines.length && (indentOf(lines[k + 1]!.text) > keyIndent || (LIST_ITEM.test(lines[k + 1]!.text) && indentOf(lines[k + 1]!.text) === keyIndent))) k++;
+      out.push({ line: lines[i]!.number, col, until: lines[k]!.number, message: t("facts.yaml.syntax", { message: t("facts.yaml.valueWithItems", { key: m[2]!, value }, lang) }, lang) });
+      i = k;
+      continue;
+    }
+    if (!FIELD_LINE.test(next) || indentOf(next) <= keyIndent) continue;
     out.push({
       line: lines[i]!.number,
-      col: lines[i]!.text.indexOf(m[3]!, m[0].indexOf(":")) + 1,
+      col,
       until: lines[j - 1]!.number,
       message: t("facts.yaml.syntax", { message: t("facts.yaml.valueWithFields", { key: m[2]!, value, fields: fields.slice(0, 4).join(", ") + (fields.length > 4 ? ", …" : "") }, lang) }, lang),
     });

@@ -194,7 +194,7 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
       const input = inputOf();
       const expected = typeName(issue.expected);
       // A mapping missing, or fundraising: 线上募捐 where fields are wanted: which fields to write, below the key.
-      const fields = issue.expected === "object" && (input === undefined || (input !== null && typeof input !== "object")) ? knownKeys(schema, path).filter((k) => k !== "$schema") : [];
+      const fields = issue.expected === "object" && path.length > 0 && (input === undefined || (input !== null && typeof input !== "object")) ? knownKeys(schema, path).filter((k) => k !== "$schema") : [];
       const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
       const key = String(path[path.length - 1] ?? "");
       if (input === undefined && fields.length > 0) return [line(t("facts.schema.missingFields", { key, fields: fieldList }, lang), atParent(path))];

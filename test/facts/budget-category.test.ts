@@ -70,6 +70,15 @@ describe("a budget item's category read from its name", () => {
     ["志愿者管理与培训", undefined],
     ["个案管理", undefined],
     ["Volunteer coordination", undefined],
+    ["12个行政村图书角书架", undefined],
+    ["活动场地物业管理费", undefined],
+    ["间接受益家长培训", undefined],
+    ["Medication administration training", undefined],
+    ["Overhead projector", undefined],
+    ["Indirect beneficiaries' leaflets", undefined],
+    ["Overheads", "admin"],
+    ["Administrative costs", "admin"],
+    ["间接费用", "admin"],
   ])("%s → %s", (name, category) => {
     expect(categoryFromName(name)).toBe(category);
   });

@@ -110,10 +110,15 @@ describe("shorthand shapes in a facts file", () => {
     expect(facts.organization).toEqual({ name: "晨光公益服务中心" });
     expect(facts.need).toEqual({ problem: "山区小学缺少课外读物" });
     expect(facts.budget?.total).toBe(150000);
+    const plain = await loadFacts(await write("number.yaml", text.replace("budget: 15万", "budget: 150000")));
+    expect(plain.facts.budget?.total).toBe(150000);
     // A one-line value naming a file is still an organisation profile to read.
-    const profile = ZH.replace("organization:\n  name: 晨光公益服务中心\n", "organization: org.txt\n");
+    const profile = ZH.replace("organization:\n  name: 晨光公益服务中心\n", "organization: ./org.txt\n");
     const examined = await examineFacts(await write("profile.yaml", profile), profile).catch((error: Error) => error);
-    expect(String(examined)).toContain("profile.yaml:2:15: organization：“org.txt”不是 .yaml、.yml 或 .json 文件");
+    expect(String(examined)).toContain("profile.yaml:2:15: organization：“./org.txt”不是 .yaml、.yml 或 .json 文件");
+    // A name with a slash or a dot in it is a name.
+    const slash = ZH.replace("organization:\n  name: 晨光公益服务中心\n", "organization: 京津冀/雄安公益联盟\n");
+    expect((await loadFacts(await write("slash.yaml", slash))).facts.organization).toEqual({ name: "京津冀/雄安公益联盟" });
   });
 
   it("text where fields are wanted is told which fields to write, in the file's language", async () => {

@@ -40,6 +40,12 @@ const CASES: Case[] = [
     en: /^facts\.yaml:2:15: syntax error: "organization:" has a value on the same line \("晨光社工"\) and fields indented below it \(name, founded, contact\); keep one of the two: remove "晨光社工" and keep the fields, or remove the indented lines$/,
     zh: /^facts\.yaml:2:15: 语法错误：“organization:”这一行已经写了值“晨光社工”，下面缩进的几行（name、founded、contact）又是它的字段，二者只能取其一；/,
   },
+  {
+    name: "a value on a key's line with a list below it",
+    text: "title: x\nbeneficiaries: 独居老人\n  - group: 老人\n    count: 5\nobjectives: 送餐\n- text: 送餐200份\n",
+    en: /^facts\.yaml:2:16: syntax error: "beneficiaries:" has a value on the same line \("独居老人"\) and list items below it; keep one of the two/,
+    zh: /^facts\.yaml:2:16: 语法错误：“beneficiaries:”这一行已经写了值“独居老人”，下面的几行又是它的列表项，二者只能取其一；/,
+  },
   { name: "a tab in the indentation", text: "title: a\n\tb: c\n", en: /^facts\.yaml:2:1: syntax error: a tab is used to indent; indent with spaces$/, zh: /^facts\.yaml:2:1: 语法错误：不能用 Tab 缩进；请改用空格$/ },
   { name: "a key written twice", text: "title: x\ntitle: y\n", en: /^facts\.yaml:2:1: syntax error: this key is written twice at the same level; keep one of them$/, zh: /^facts\.yaml:2:1: 语法错误：同一层中的键重复了；请只保留一个$/ },
   { name: "a value starting with a reserved character", text: "title: @home\n", en: /^facts\.yaml:1:8: syntax error: a value cannot start with this character .*; put the value in quotes$/, zh: /^facts\.yaml:1:8: 语法错误：值不能以这个保留字符开头.*；请给它加上引号$/ },
@@ -61,6 +67,7 @@ describe("YAML syntax errors", () => {
 
   it("says a value with fields below it in one line, and leaves a value continued on the next line alone", () => {
     expect(errorsOf("title: x\norganization: 晨光社工\n  name: a\n  founded: 2016\n", "en")).toHaveLength(1);
+    expect(errorsOf("title: x\nbeneficiaries: 独居老人\n  - group: 老人\n    count: 5\nobjectives: 送餐\n- text: 送餐200份\n", "zh")).toHaveLength(2);
     // A plain value may go on over indented lines; only "field:" lines below make it a mistake.
     expect(parseYamlSource("facts.yaml", "title: x\nsummary: 很长的\n  一段文字\n", "zh").doc.toJS()).toEqual({ title: "x", summary: "很长的 一段文字" });
   });

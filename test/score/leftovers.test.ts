@@ -18,6 +18,9 @@ const CASES: Case[] = [
   {
     check: "{ type: leftovers }",
     valid: [
+        // A line that only opens with 对不起 or Sorry is content: a volunteer's words, a closed cafe.
+        `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n对不起，我们没能早点来——一位志愿者在首次探访时这样对老人说。\n\n${ZH_NEED}\n`,
+        `# P\n\n## Statement of Need\n\n${EN_NEED}\n\nSorry, the cafe was closed during the floods, one carer told us, and I cannot forget her face.\n\n${EN_NEED}\n`,
       `# P\n\n## Statement of Need\n\n${EN_NEED}\n\n## Budget\n\nTotal $5.\n`,
       `# 项目\n\n## 需求分析\n\n${ZH_NEED}\n\n## 项目预算\n\n合计5元。\n`,
       // Code in a fence is code; a Chinese proposal may quote an English name or a URL.

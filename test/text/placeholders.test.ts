@@ -102,6 +102,8 @@ describe("finding placeholders", () => {
     const form = "- **Phone**: [Your Phone Number]\n- **Country**: [Your Country]\n- Amount: [Enter amount]\n";
     expect(findPlaceholders(form).map((p) => p.raw)).toEqual(["[Your Phone Number]", "[Your Country]", "[Enter amount]"]);
     expect(findPlaceholders("See [your dashboard](https://example.org) and note [1].")).toEqual([]);
+    expect(findPlaceholders("Read [Your guide to dementia][nhs].\n\n[Your guide][nhs]: https://example.org")).toEqual([]);
+    expect(findPlaceholders("联系电话：[您的电话]；负责人：[请填写姓名]").map((p) => p.raw)).toEqual(["[您的电话]", "[请填写姓名]"]);
     expect(findPlaceholders("[Yourself and others]")).toEqual([]);
   });
 });

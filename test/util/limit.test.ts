@@ -71,7 +71,7 @@ describe("forEachLimited", () => {
     await forEachLimited([], 4, async (n: number) => void seen.push(n));
     await forEachLimited([7, 8], 0, async (n) => void seen.push(n));
     expect(seen).toEqual([7, 8]);
-    expect([workerCount(0, 5), workerCount(3, 5), workerCount(9, 5), workerCount(4, 0)]).toEqual([1, 3, 5, 1]);
+    expect([workerCount(0, 5), workerCount(3, 5), workerCount(9, 5), workerCount(4, 0), workerCount(NaN, 5), workerCount(2.5, 5)]).toEqual([1, 3, 5, 1, 1, 2]);
   });
 });
 
@@ -98,5 +98,19 @@ describe("createLimiter", () => {
     const next = limit(async () => "yes");
     await expect(failed).rejects.toThrow("no");
     expect(await next).toBe("yes");
+  });
+});
+
+describe("a limit that is no whole number of at least one", () => {
+  it("runs one task at a time for 0 or NaN, as forEachLimited does", async () => {
+    for (const limit of [0, -1, NaN]) {
+      const ran: number[] = [];
+      const run = createLimiter(limit);
+      await Promise.all([1, 2].map((n) => run(async () => void ran.push(n))));
+      expect(ran).toEqual([1, 2]);
+      const items: number[] = [];
+      await forEachLimited([1, 2, 3], limit, async (n) => void items.push(n));
+      expect(items).toEqual([1, 2, 3]);
+    }
   });
 });

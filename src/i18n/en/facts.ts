@@ -48,6 +48,8 @@ export const facts = {
   "facts.yaml.tooLarge": (p: { size: string; limit: string }) => `the file is ${p.size}, over the limit of ${p.limit}; is it the right file?`,
   "facts.yaml.valueWithFields": (p: { key: string; value: string; fields: string }) =>
     `"${p.key}:" has a value on the same line ("${p.value}") and fields indented below it (${p.fields}); keep one of the two: remove "${p.value}" and keep the fields, or remove the indented lines`,
+  "facts.yaml.valueWithItems": (p: { key: string; value: string }) =>
+    `"${p.key}:" has a value on the same line ("${p.value}") and list items below it; keep one of the two: remove "${p.value}" and keep the list, or remove the list below`,
   "facts.yaml.unknownTag": (p: { tag: string }) => `unknown tag ${p.tag}; remove it (plain YAML values only)`,
   "facts.yaml.syntax": (p: { message: string }) => `syntax error: ${p.message}`,
   /** A YAML parser's error by its code: what it means and the fix; an unlisted code keeps the parser's words. */

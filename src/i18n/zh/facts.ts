@@ -45,6 +45,8 @@ export const facts: typeof en = {
   "facts.yaml.tooLarge": (p) => `文件大小为 ${p.size}，超过上限 ${p.limit}；请确认是不是选错了文件`,
   "facts.yaml.valueWithFields": (p) =>
     `“${p.key}:”这一行已经写了值“${p.value}”，下面缩进的几行（${p.fields.replaceAll(", ", "、")}）又是它的字段，二者只能取其一；请删去“${p.value}”保留下面的字段，或删去下面缩进的几行`,
+  "facts.yaml.valueWithItems": (p) =>
+    `“${p.key}:”这一行已经写了值“${p.value}”，下面的几行又是它的列表项，二者只能取其一；请删去“${p.value}”保留下面的列表，或删去下面的列表`,
   "facts.yaml.unknownTag": (p) => `未知标签 ${p.tag}；请删除（只能使用普通的 YAML 值）`,
   "facts.yaml.syntax": (p) => `语法错误：${p.message}`,
   "facts.yaml.problem": (p) => YAML_PROBLEMS[p.code] ?? `YAML 解析出错（${p.message}）；请检查这一行的键后是否少了“: ”，或引号、括号是否没有配对`,

@@ -6,7 +6,7 @@
 // lists are the answer cleaner's (src/text/leftovers.ts): what draft removes, score finds.
 import { headingCore } from "../../llm/answer.js";
 import { sectionTitle } from "../aliases.js";
-import { ANY_REASONING_TAG, isClosing, isPreamble, isRefusal, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
+import { ANY_REASONING_TAG, isClosing, isPreamble, isStrongRefusal, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
 import { isTableLine } from "../read/markdown.js";
 import { sectionsWithId, type Section } from "../read/proposal.js";
 import type { Language } from "../types.js";
@@ -154,8 +154,9 @@ function reasoningAndTalk(ctx: CheckContext) {
 }
 
 /**
- * A refusal on any line of text outside fences, tables and block quotes: a beneficiary quoted in a
- * block quote may say "I can't…" / "我不能…", the proposal itself does not.
+ * A refusal said in full (isStrongRefusal) on any line of text outside fences, tables and block
+ * quotes: a beneficiary quoted in a block quote may say "I can't…" / "我不能…", and a line that
+ * only opens with 对不起 or Sorry is content, not the model.
  */
 function refusals(ctx: CheckContext) {
   const lines = ctx.proposal.lines;
@@ -164,7 +165,7 @@ function refusals(ctx: CheckContext) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (FENCE.test(line)) inFence = !inFence;
-    if (inFence || !isText(line) || /^\s*(?:>|#)/.test(line) || !isRefusal(line)) continue;
+    if (inFence || !isText(line) || /^\s*(?:>|#)/.test(line) || !isStrongRefusal(line)) continue;
     const section = sectionOf(ctx, i + 1);
     out.push({ message: "refusal", params: { title: titleOf(ctx, section), text: said(line.trim()) }, line: i + 1, ...(section?.id ? { section: section.id } : {}) } as const);
   }
