@@ -247,14 +247,18 @@ const within = (path: FactsPath, outer: FactsPath) => outer.every((key, i) => pa
 /**
  * A shorthand whose values were made canonical (2025年3月-2026年2月) is written back whole, in its
  * full shape ({ start: 2025-03, end: 2026-02 }), since its parts have no place of their own in the
- * file; a shorthand with nothing to change stays as the user wrote it.
+ * file; a shorthand of one value stays short (budget: 15万 → budget: 150000, not { total: 150000 }
+ * in a block file); a shorthand with nothing to change stays as the user wrote it.
  */
 function withShorthands(changes: TypedChange[], expansions: readonly { path: FactsPath; written: string }[], data: unknown): TypedChange[] {
   let out = changes;
   for (const expansion of expansions) {
     if (!out.some((c) => within(c.path, expansion.path))) continue;
     out = out.filter((c) => !within(c.path, expansion.path));
-    out.push({ path: expansion.path, from: expansion.written, to: get(data, expansion.path) as FactsValue });
+    const full = get(data, expansion.path) as FactsValue;
+    const only = full !== null && typeof full === "object" && !Array.isArray(full) ? Object.values(full) : [];
+    const to = only.length === 1 && (typeof only[0] !== "object" || only[0] === null) ? (only[0] as FactsValue) : full;
+    out.push({ path: expansion.path, from: expansion.written, to });
   }
   return out;
 }

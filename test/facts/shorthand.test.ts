@@ -90,6 +90,14 @@ describe("shorthand shapes in a facts file", () => {
     ]);
   });
 
+  it("check --fix keeps a one-value shorthand short: budget: 15万 becomes budget: 150000", async () => {
+    const text = `${ZH}budget: 15万\n`;
+    const file = await write("fix-budget.yaml", text);
+    const fixed = applyChanges(file, text, (await examineFacts(file, text)).typed.changes);
+    expect(fixed.text).toContain("\nbudget: 150000\n");
+    expect((await loadFacts(await write("fixed-budget.yaml", fixed.text))).facts.budget?.total).toBe(150000);
+  });
+
   it("a range whose side is no date is reported at the period's line, in the file's language", async () => {
     const text = ZH.replace("period: 2025年3月-2026年2月", "period: 2025年春至2026年2月");
     const examined = await examineFacts(await write("bad.yaml", text), text);
