@@ -62,7 +62,7 @@ export function cleanHeadingText(text: string): string {
 }
 
 /** A question as long as forms ask them: up to 160 characters or 25 words. */
-function questionLength(text: string): boolean {
+export function questionLength(text: string): boolean {
   return text.length > 0 && text.length <= 160 && text.split(/\s+/).length <= 25;
 }
 

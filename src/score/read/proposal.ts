@@ -2,6 +2,7 @@
 // text: they are blanked (not removed) so that every line number still points into the file.
 import { formRows } from "./form-table.js";
 import { headingOf, leadsIn, unescapedLine, type HeadingCandidate } from "./headings.js";
+import { listQuestionOf } from "./list-questions.js";
 import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
@@ -258,7 +259,7 @@ function scan(text: string): Scan {
     const unescaped = unescapedLine(line);
     if (unescaped !== undefined) line = lines[i] = unescaped;
     if (line.length > 200 || contents?.has(i)) continue;
-    const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "");
+    const candidate = headingOf(line, lines[i + 1], i === 0 || lines[i - 1]!.trim() === "") ?? listQuestionOf(lines, i);
     if (candidate) candidates.push({ i, candidate });
   }
   lastScan = { text, lines, candidates };
