@@ -18,8 +18,8 @@ import { detectTextLanguage } from "../../text/language.js";
 export const FACTS_FILE = /\.(ya?ml|json)$/i;
 
 export const PROPOSAL_EXTENSIONS = extensionSet(PROPOSAL_FORMATS);
-/** ".md .markdown .txt …", for the reason a folder's file is skipped. */
-const PROPOSAL_EXTENSION_LIST = [...PROPOSAL_EXTENSIONS].join(" ");
+/** ".md .markdown .txt …", for the reason a folder's file is skipped: as the formats are written (.Rmd), as other messages list them. */
+const PROPOSAL_EXTENSION_LIST = PROPOSAL_FORMATS.join(" ");
 const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 export { MAX_DOCUMENT_BYTES };
 /** Proposals are tens of kilobytes; anything this large is not one. */
