@@ -42,7 +42,7 @@ describe("scorePaths", () => {
       `note: ${path.join(dir, "gbk.md")} is GBK (GB18030); read it as such`,
       `${path.join(dir, "image.md")}: skipped, a binary file (export it to Markdown or text first)`,
       `${path.join(dir, "latin1.md")}: skipped, not text in UTF-8, UTF-16 or GBK; save it as UTF-8`,
-      expect.stringMatching(/notes\.yaml: skipped, not a proposal \(\.yaml; proposals are \.md .* \.docx \.pdf\)$/),
+      expect.stringMatching(/notes\.yaml: skipped, not a proposal \(\.yaml; proposals are \.md .* \.Rmd \.docx \.pdf\); if it is a facts file, draft it first with grantsmith draft$/),
     ]);
   });
 

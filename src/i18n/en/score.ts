@@ -38,6 +38,8 @@ export const score = {
     `the pattern repeats a group whose alternatives can match the same text (${p.group}), which can take forever on some lines; make the alternatives exclusive, e.g. (a|aa)+ as a+`,
   "score.oldWord": "an old Word document (.doc); save it as .docx to score it",
   "score.noExtension": "no extension",
+  "score.factsInFolder": (p: { extension: string; extensions: string }) =>
+    `not a proposal (${p.extension}; proposals are ${p.extensions}); if it is a facts file, draft it first with grantsmith draft`,
   "score.notAProposal": (p: { extension: string; extensions: string }) => `not a proposal (${p.extension}; proposals are ${p.extensions})`,
   "score.cannotOpen": (p: { arg: string; code: string }) => `${p.arg}: cannot open (${p.code})`,
   "score.noMatch": (p: { arg: string }) => `${p.arg}: no files match this pattern`,

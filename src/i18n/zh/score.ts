@@ -28,6 +28,7 @@ export const score: typeof en = {
   "score.overlappingAlternation": (p) => `该模式重复的分组中，几个分支能匹配同一段文字（${p.group}），遇到某些行可能永远算不完；请让各分支互不重叠，例如把 (a|aa)+ 写成 a+`,
   "score.oldWord": "旧版 Word 文档（.doc）；请另存为 .docx 再评分",
   "score.noExtension": "无扩展名",
+  "score.factsInFolder": (p) => `不是项目书（${p.extension}；项目书应为 ${p.extensions}）；如果这是项目信息文件，请先用 grantsmith draft 起草`,
   "score.notAProposal": (p) => `不是项目书（${p.extension}；项目书应为 ${p.extensions}）`,
   "score.cannotOpen": (p) => `${p.arg}：无法打开（${p.code}）`,
   "score.noMatch": (p) => `${p.arg}：没有文件符合此模式`,

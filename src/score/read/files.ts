@@ -57,6 +57,8 @@ export function folderSkipReason(name: string): Record<Lang, string> | undefined
   if (!isProposalFile(name)) {
     const extension = path.extname(name).toLowerCase();
     if (extension === ".doc") return both("score.oldWord");
+    // A facts file beside its proposals: said what to do with it, as when it is named on the line.
+    if (extension === ".yaml" || extension === ".yml") return both("score.factsInFolder", { extension, extensions: PROPOSAL_EXTENSION_LIST });
     const inLang = (lang: Lang) => t("score.notAProposal", { extension: extension || t("score.noExtension", undefined, lang), extensions: PROPOSAL_EXTENSION_LIST }, lang);
     return { zh: inLang("zh"), en: inLang("en") };
   }
