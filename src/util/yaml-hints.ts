@@ -92,8 +92,10 @@ export function valueWithFieldsHints(text: string, lang: Lang): ValueWithFields[
     const keyIndent = m[1]!.length;
     const fields: string[] = [];
     let j = i + 1;
+    // The fields are the lines as deep as the first one below; deeper lines are theirs (contact: name:).
+    const fieldIndent = indentOf(lines[i + 1]!.text);
     for (; j < lines.length && indentOf(lines[j]!.text) > keyIndent; j++) {
-      const field = FIELD_LINE.exec(lines[j]!.text);
+      const field = indentOf(lines[j]!.text) === fieldIndent ? FIELD_LINE.exec(lines[j]!.text) : null;
       if (field && !fields.includes(field[1]!)) fields.push(field[1]!);
     }
     const value = m[3]!.replace(/[ \t]+#.*$/, "");

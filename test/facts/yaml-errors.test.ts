@@ -67,6 +67,8 @@ describe("YAML syntax errors", () => {
 
   it("says a value with fields below it in one line, and leaves a value continued on the next line alone", () => {
     expect(errorsOf("title: x\norganization: 晨光社工\n  name: a\n  founded: 2016\n", "en")).toHaveLength(1);
+    // Only the fields right below are named, not those of a mapping inside (contact's role).
+    expect(errorsOf("title: x\norganization: 晨光社工\n  contact:\n    role: 主任\n  name: a\n", "en")[0]).toContain("(contact, name)");
     expect(errorsOf("title: x\nbeneficiaries: 独居老人\n  - group: 老人\n    count: 5\nobjectives: 送餐\n- text: 送餐200份\n", "zh")).toHaveLength(2);
     // A plain value may go on over indented lines; only "field:" lines below make it a mistake.
     expect(parseYamlSource("facts.yaml", "title: x\nsummary: 很长的\n  一段文字\n", "zh").doc.toJS()).toEqual({ title: "x", summary: "很长的 一段文字" });
