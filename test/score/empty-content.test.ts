@@ -42,6 +42,25 @@ describe("content that is not there earns nothing", () => {
     expect(criterion(r, "objectives").score).toBeLessThanOrEqual(10 - check / 2 + 0.05);
   });
 
+  it("an objectives table whose indicator cells are placeholders still lists its objectives, judged on what they say", async () => {
+    const table = [
+      "**总体目标**。【待补充：项目总体目标】",
+      "",
+      "| 序号 | 具体目标 | 衡量指标 | 完成时限 |",
+      "| --- | --- | --- | --- |",
+      "| 1 | 建成12个乡村图书角 | 【待补充：衡量指标】 | 【待补充：完成时限】 |",
+      "| 2 | 每校每周开展1次阅读活动 | 【待补充：衡量指标】 | 【待补充：完成时限】 |",
+      "| 3 | 【待补充：具体目标】 | 【待补充：衡量指标】 | 【待补充：完成时限】 |",
+    ].join("\n");
+    const r = await score(replaceSection(zh, "## 三、项目目标", "## 四、受益对象", table));
+    const messages = r.improvements.filter((i) => i.criterion === "objectives").map((i) => i.message);
+    // Two objectives are stated; neither the label line nor the row of placeholders is one.
+    expect(messages).not.toContainEqual(expect.stringMatching(/没有列出具体目标|只列出了/));
+    expect(messages).toContain("目标「建成12个乡村图书角」缺少完成时间，无法衡量。");
+    expect(messages).toContain("目标「每校每周开展1次阅读活动」缺少完成时间，无法衡量。");
+    expect(messages.join("\n")).not.toMatch(/总体目标。|【待补充/);
+  });
+
   it("a section heading with only a placeholder under it costs its share of the placeholder and wording criteria", async () => {
     const base = await score(zh);
     const text = replaceSection(zh, "## 九、可持续性", "## 十、执行机构介绍", "【待补充：可持续性】");

@@ -41,13 +41,17 @@ function underLabels(lines: readonly LineRef[], list: readonly LineRef[]): LineR
 /** Items of a section: table rows when it has a table, else list items, else its non-empty lines. */
 export function itemsOf(lines: readonly LineRef[], tables: readonly Table[] = findTables(lines)): LineRef[] {
   if (tables.length > 0) {
-    return tables.flatMap((t) => t.rows.map((r) => ({ line: r.line, text: r.cells.join(" ") })));
+    // A leading row-number cell (序号, No.) is a position, not part of the item: "1 | 建成12个图书角".
+    return tables.flatMap((t) => t.rows.map((r) => ({ line: r.line, text: (ROW_NUMBER.test(r.cells[0] ?? "") && r.cells.length > 1 ? r.cells.slice(1) : r.cells).join(" ") })));
   }
   const list = findListItems(lines);
   if (list.length > 0) return underLabels(lines, list);
   // A bold line alone ("**Community Growth**") titles the lines under it, as it does a list.
   return lines.filter((l) => l.text.trim().length > 0 && !/^\s{0,3}#/.test(l.text) && !BOLD_TITLE.test(l.text));
 }
+
+/** A table cell that only numbers its row: "1", "02", "3.". */
+const ROW_NUMBER = /^\s*\d{1,3}\.?\s*$/;
 
 /** A line that is bold and nothing else, perhaps with a colon: "**Short-term outcomes**", "**目标**：". */
 const BOLD_TITLE = /^\s{0,3}(?:\*\*|__)[^*_]{1,80}(?:\*\*|__)\s*[:：]?\s*$/;

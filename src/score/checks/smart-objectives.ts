@@ -30,6 +30,23 @@ function objectiveItems(ctx: CheckContext): (LineRef & { part?: number })[] {
   return parts.flatMap((part, k) => itemsOf(part, findTables(part)).map((i) => ({ ...i, part: k })));
 }
 
+/**
+ * An item's text without its placeholders: a row "1 建成12个图书角 【待补充：完成时限】" states its
+ * objective though its indicator cells are still to be filled (the placeholders check names those),
+ * so it is judged on what it says; an item that is only a placeholder says nothing and is left out.
+ */
+function withoutPlaceholders(ctx: CheckContext, text: string): string {
+  const hits = ctx.analysis.placeholders(text);
+  if (hits.length === 0) return text;
+  for (const hit of hits) text = text.replace(hit.raw, " ");
+  text = text.replace(/\s+/g, " ").trim();
+  // What is left of "**总体目标**。【待补充：…】" is a label: it states nothing.
+  return text.replace(LABEL_ONLY, "").replace(/[\p{P}\p{S}\s]/gu, "") === "" ? "" : text;
+}
+
+/** A bold label with its punctuation: "**总体目标**。", "**Objective 1:**". */
+const LABEL_ONLY = /(?:\*\*|__)[^*_]*(?:\*\*|__)/g;
+
 export const smartObjectivesCheck = defineCheck({
   type: "smart_objectives",
   description: "Enough objectives, each with a number, a unit and a deadline",
@@ -55,7 +72,9 @@ export const smartObjectivesCheck = defineCheck({
   },
   needs: { text: "any" },
   run(ctx, options) {
-    const items = objectiveItems(ctx).filter((i) => ctx.analysis.placeholders(i.text).length === 0 && i.text.length > 4);
+    const items = objectiveItems(ctx)
+      .map((i) => ({ ...i, text: withoutPlaceholders(ctx, i.text) }))
+      .filter((i) => i.text.length > 4);
     const deadline = wordPattern("deadlines", options.words);
     const out = [];
     // Each of at least min_items slots is worth the same; a slot with no objective in it earns nothing.
