@@ -15,6 +15,7 @@ import { KIND_UNIT, totalsByKind, unitKind, type UnitKind } from "../facts/units
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
 import { materialFindings, type MaterialFinding } from "./material-findings.js";
+import { upperFirst } from "../text/letter-case.js";
 import { firstSentence, funderRequest, organizationIntro, type FunderRequest } from "./prose.js";
 
 export { periodMonths, projectBrief, sectionFactsYaml } from "./prompt-facts.js";
@@ -392,7 +393,7 @@ export function buildView(loaded: LoadedFacts): View {
       evidence: (facts.need.evidence ?? []).map((e) => ({ fact: e.fact, source: nul(e.source) })),
       materialFindings: materialFindings(loaded.materials, facts.need.evidence ?? [], lang),
       why_now: nul(facts.need.why_now),
-      problemLead: firstSentence(facts.need.problem, lang === "zh"),
+      problemLead: upperFirst(firstSentence(facts.need.problem, lang === "zh")),
     },
     beneficiarySelection: nul(facts.beneficiary_selection),
     beneficiaries: beneficiaryRows,

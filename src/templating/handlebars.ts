@@ -9,6 +9,7 @@ import type { HelperOptions } from "handlebars";
 import Runtime from "handlebars/runtime.js";
 import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
 import { formatDecimal } from "../text/decimal.js";
+import { lowerFirst, upperFirst } from "../text/letter-case.js";
 import { placeholder } from "../text/placeholders.js";
 import type { DocumentLocale } from "../facts/locale.js";
 
@@ -93,19 +94,6 @@ export function chineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? "" : ZH_DIGITS[tens]}十${ones === 0 ? "" : ZH_DIGITS[ones]}`;
-}
-
-/**
- * A text's first letter in lower case, to continue an English sentence: "Girls aged 12" → "girls
- * aged 12", "A borehole is dry" → "a borehole is dry". A name stays as written: a word in capitals
- * ("STEM") or with a capital inside ("McKinley"), or two capitalised words ("Clear Springs Malawi",
- * "Mchinji District Water Office").
- */
-export function lowerFirst(text: string): string {
-  const [first = "", second = ""] = text.split(" ");
-  const word = /^[A-Z][a-z]/.test(first) || first === "A";
-  const name = /^\S*[A-Z]\S*[A-Z]/.test(first) || /^[A-Z]/.test(second);
-  return word && !name ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** Keeps a value inside one Markdown table cell. */
@@ -275,17 +263,22 @@ const helpers = {
   },
   /**
    * {{sentence text}}: a user's text as a sentence of its own, ending with a full stop (。 for text
-   * with Chinese in it, else "."), unless it already ends a sentence ("…不足2本" → "…不足2本。").
+   * with Chinese in it, else "."), unless it already ends a sentence ("…不足2本" → "…不足2本。");
+   * English text opens with a capital ("older people…" → "Older people…", upperFirst).
    */
   sentence(value: unknown) {
     if (isMissing(value)) return "";
-    const text = String(value).trim();
+    const text = upperFirst(String(value).trim());
     if (/[。！？!?.…][”’"'」』）)]*$/u.test(text)) return text;
     return `${text.replace(/[，,；;：:、\s]+$/u, "")}${/\p{Script=Han}/u.test(text) ? "。" : "."}`;
   },
   /** {{lower label}}: a table label used inside an English sentence. */
   lower(value: unknown) {
     return isMissing(value) ? "" : String(value).toLowerCase();
+  },
+  /** {{ucfirst text}}: "pupils aged 8-11" → "Pupils aged 8-11" at the start of a line (upperFirst). */
+  ucfirst(value: unknown) {
+    return upperFirst(isMissing(value) ? "" : String(value));
   },
   /** {{lcfirst text}}: "Girls aged 12" → "girls aged 12" inside an English sentence (lowerFirst). */
   lcfirst(value: unknown) {

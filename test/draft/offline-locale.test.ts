@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { documentLocale } from "../../src/facts/locale.js";
-import { formatDate, lowerFirst, spellWord } from "../../src/templating/handlebars.js";
+import { formatDate, spellWord } from "../../src/templating/handlebars.js";
+import { lowerFirst, upperFirst } from "../../src/text/letter-case.js";
 import { EXAMPLES, renderOffline } from "./render-helper.js";
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "grantsmith-offline-locale-"));
@@ -160,5 +161,19 @@ describe("lowerFirst", () => {
     ["I will", "I will"],
   ])("%s → %s", (text, expected) => {
     expect(lowerFirst(text)).toBe(expected);
+  });
+});
+
+describe("upperFirst", () => {
+  it.each([
+    ["pupils aged 8-11", "Pupils aged 8-11"],
+    ["older people living alone go without hot meals.", "Older people living alone go without hot meals."],
+    ["Girls aged 12", "Girls aged 12"],
+    ["iPads for the library", "iPads for the library"],
+    ["eBay sellers", "eBay sellers"],
+    ["3D printing club", "3D printing club"],
+    ["app使用率低", "app使用率低"],
+  ])("%s → %s", (text, expected) => {
+    expect(upperFirst(text)).toBe(expected);
   });
 });
