@@ -318,7 +318,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           process.stderr.write(`${t("draft.thinSummary", { n: thin.size, total: plan.length, headings: headings.join(uiLang() === "zh" ? "、" : ", ") })}\n`);
         }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-        const scored = options.score && output !== "-" ? await reportScore(output, written ?? markdown, loaded) : undefined;
+        const scored = options.score && output !== "-" ? await reportScore(output, written ?? markdown, loaded, written === undefined) : undefined;
         reports.push({
           facts: loaded.file,
           output,
@@ -370,9 +370,21 @@ function withFormLimits(plan: SectionSpec[], limits: Map<string, { min: number; 
   });
 }
 
-/** Scores the new draft against its facts and prints the total and the top five improvements. */
-async function reportScore(file: string, text: string, loaded: LoadedFacts) {
+/**
+ * Scores the new draft against its facts and prints the total and the top five improvements. A Word
+ * file (a draft or a filled form) is scored as it was written, read back as `score` reads it, so each
+ * finding names the paragraph a Word reader counts ("第27段"), not a line of Markdown the user never sees.
+ */
+async function reportScore(file: string, text: string, loaded: LoadedFacts, document: boolean) {
   const [{ scoreText }, { formatTopImprovements }] = await Promise.all([import("../score/engine.js"), import("../report/top.js")]);
+  if (document) {
+    const { documentText } = await import("../read/document.js");
+    const read = await documentText(file, await readFile(file));
+    const { placeFindings } = await import("../score/read/place-findings.js");
+    const result = placeFindings(await scoreText(read.text, { file, facts: loaded }), read.locations);
+    process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
+    return result;
+  }
   const result = await scoreText(text, { file, facts: loaded });
   process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
   return result;

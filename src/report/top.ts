@@ -1,7 +1,7 @@
 // The short summary the draft command prints on stderr after writing a proposal: the total, the
 // grade and the top improvements, one line each.
 import type { ScoreResult } from "../score/types.js";
-import { notAssessedNote } from "./labels.js";
+import { findingPlace, linePlace, notAssessedNote } from "./labels.js";
 import { gradeNote, readinessLine } from "./readiness.js";
 
 export function formatTopImprovements(result: ScoreResult, n = 5): string {
@@ -23,13 +23,13 @@ export function formatTopImprovements(result: ScoreResult, n = 5): string {
     lines.push(zh ? "没有需要改进的地方。" : "Nothing to improve.");
   } else {
     lines.push(zh ? `最值得改进的 ${top.length} 项：` : `Top ${top.length} improvements:`);
-    for (const i of top) lines.push(`  ${`+${i.points.toFixed(1)}`.padStart(5)}  ${result.file}:${i.line}  ${i.message} ${i.suggestion}`);
+    for (const i of top) lines.push(`  ${`+${i.points.toFixed(1)}`.padStart(5)}  ${findingPlace(result.file, i)}  ${i.message} ${i.suggestion}`);
   }
   if (result.unverified.length > 0) {
     lines.push(
       zh
-        ? `另有 ${result.unverified.length} 个数字在项目信息文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（第${u.line}行）`).join("、")}。`
-        : `${result.unverified.length} figure${result.unverified.length === 1 ? " is" : "s are"} not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (line ${u.line})`).join(", ")}.`,
+        ? `另有 ${result.unverified.length} 个数字在项目信息文件中找不到，例如 ${result.unverified.slice(0, 3).map((u) => `${u.text}（${linePlace(u, "zh")}）`).join("、")}。`
+        : `${result.unverified.length} figure${result.unverified.length === 1 ? " is" : "s are"} not in the facts, e.g. ${result.unverified.slice(0, 3).map((u) => `${u.text} (${linePlace(u, "en")})`).join(", ")}.`,
     );
   }
   return lines.join("\n");

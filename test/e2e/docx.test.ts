@@ -37,6 +37,18 @@ describe("draft to Word", () => {
     expect(document).not.toContain("<!--");
   });
 
+  it("scores the .docx as written: each improvement names the paragraph a Word reader counts, not a Markdown line", async () => {
+    const out = path.join(dir, "sparse.docx");
+    const result = await runInProcess(["draft", "examples/zh/sparse.yaml", "-o", out]);
+    expect(result.code, result.stderr).toBe(0);
+    const top = result.stderr.split("\n").filter((line) => line.includes(out));
+    expect(top.filter((line) => /^\s+\+\d/.test(line)).length).toBeGreaterThan(0);
+    for (const line of top.filter((l) => /^\s+\+\d/.test(l))) expect(line).toMatch(new RegExp(`${out.replace(/[.\\]/g, "\\$&")} 第\\d+段 `));
+    expect(result.stderr).not.toMatch(/sparse\.docx:\d/);
+    // The cover's date is the document's own, not a figure the facts should hold.
+    expect(result.stderr).not.toMatch(/找不到，例如 \d{4}-\d{2}-\d{2}|not in the facts, e\.g\. \d{4}-\d{2}-\d{2}/);
+  });
+
   it("--to docx writes <facts>.proposal.docx beside the facts, and never overwrites it without --force", async () => {
     const facts = path.join(dir, "wells.yaml");
     await copyFile(path.join(REPO_ROOT, "examples/en/clean-water-wells.yaml"), facts);

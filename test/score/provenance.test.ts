@@ -36,6 +36,16 @@ describe("provenance against a facts file", () => {
     expect(r.unverified.map((u) => u.text)).toEqual(["3,500"]);
   });
 
+  it("the date a document was written or filed is not asked of the facts; a project date on the same kind of line is", async () => {
+    const facts = await loadFacts(factsFile);
+    const base = fixture("zh-complete.md");
+    const title = base.split("\n").findIndex((l) => l.startsWith("# "));
+    const lines = base.split("\n");
+    lines.splice(title + 1, 0, "", "**日期**：2026-12-03", "", "填表日期：2025年3月1日", "", "- Date of submission: 3 March 2025", "", "启动时间：2027年9月");
+    const r = await scoreText(lines.join("\n"), { file: "p.docx", facts });
+    expect(r.unverified.map((u) => u.text)).toEqual(["2027年9月"]);
+  });
+
   it("key figures that differ from the facts are errors", async () => {
     const facts = await loadFacts(factsFile);
     let text = replaceOnce(fixture("zh-complete.md"), "| 项目周期 | 2025年3月至2026年2月 |", "| 项目周期 | 2025年3月至2026年6月 |");

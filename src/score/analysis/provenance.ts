@@ -145,6 +145,13 @@ const HEADING_NUMBER = new RegExp(
   "i",
 );
 
+/**
+ * A line that dates the document itself: "**日期**：2026-12-03", "填表日期：2025年3月1日", "Date: 3 March
+ * 2025". That date says when the paper was written or filed, not something about the project, so the
+ * facts are not asked for it.
+ */
+const DOCUMENT_DATE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:申报|申请|填表|填报|提交|编制|撰写|报送)?日期|(?:date|date of (?:application|submission)|submitted(?: on)?|application date|submission date))\s*(?:\*\*|__)?\s*[:：]/i;
+
 /** Figures in the proposal's text that the facts do not contain. */
 export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known: KnownFigures): UnverifiedFigure[] {
   const out: UnverifiedFigure[] = [];
@@ -158,8 +165,10 @@ export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known:
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
     for (const p of analysis.placeholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
     const seen = new Set<string>();
+    const documentDate = DOCUMENT_DATE_LINE.test(raw);
     for (const f of extractFigures(text)) {
       if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;
+      if (documentDate && f.kind === "date") continue;
       if (f.kind === "date" && f.date!.month === undefined && f.chinese) continue;
       if (verifiedFigure(f, known) || seen.has(f.raw)) continue;
       seen.add(f.raw);
