@@ -355,6 +355,12 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const facts = deriveFacts({ ...value, language });
   const warningLabel = t("facts.warning", undefined, lang);
   const warnings = facts.warnings.map((w) => `${place(w.path)}: ${warningLabel}: ${formatPath(w.path)}: ${w.message}`);
+  // An English proposal in yuan is possible (a Chinese charity writing to an international funder)
+  // but rarely what an English file without a currency means: say how its amounts were read.
+  const budget = data.budget as Record<string, unknown> | undefined;
+  if (language === "en" && budget?.currency === undefined && facts.derived.budgetTotal !== undefined) {
+    warnings.unshift(`${place(["budget"])}: ${warningLabel}: budget: ${t("facts.currencyAssumed", undefined, lang)}`);
+  }
   const capped = capMaterials(read.materials, policy.maxChars, file, lang);
   const loaded = { file, facts, materials: capped.materials, warnings: [...read.notes, ...hints, ...warnings], notices: capped.notices, lang };
   return { file, lang, source, typed, problems: [], hints, loaded };

@@ -68,6 +68,7 @@ export const facts = {
   "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
   "facts.estimateRead": (p: { written: string; read: number }) =>
     `"${p.written}" is read as ${p.read}, an exact figure: the budget adds it up as written; write the figure itself, and the basis of an estimate in a note`,
+  "facts.currencyAssumed": "no currency is named, so the amounts are read as yuan (CNY); if they are pounds, dollars or euros, add `currency: GBP` (or USD, EUR…) under budget, or write the amount with its sign (£45,000)",
   "facts.categoryRead": (p: { name: string; category: string }) =>
     `"${p.name}" has no category and is read as ${p.category} (a management cost) by its name; if it is not one, write its category (direct, personnel, fundraising or other)`,
   "facts.warning": "warning",

@@ -61,6 +61,7 @@ export const facts: typeof en = {
   "facts.yaml.chineseQuote": (p) => `中文引号 ${p.quote} 在 YAML 中不起引号作用；请改用半角双引号 "…"`,
   "facts.yaml.quotedValue": `这个值被中文引号“…”包住，YAML 会把引号当作文字的一部分；如果引号不属于内容，请删除，或改用半角双引号 "…"`,
   "facts.estimateRead": (p) => `“${p.written}”按确切数字 ${p.read} 读取，预算照此计算；请直接写数字，估算的依据写在 note 中`,
+  "facts.currencyAssumed": "没有写明币种，金额按人民币（CNY）读取；如是英镑、美元或欧元，请在 budget 下写 `currency: GBP`（或 USD、EUR…），或在金额前写上币种符号（如 £45,000）",
   "facts.categoryRead": (p) => `“${p.name}”未写 category，按名称读作管理费用（${p.category}）；如果不是管理费用，请写明 category（direct、personnel、fundraising 或 other）`,
   "facts.warning": "警告",
 
