@@ -35,6 +35,8 @@ export const en: WordLists = {
   ],
   risks: ["\\brisk(?:s|y|ier)?\\b"],
   conditionals: ["\\bif\\b[^.;!?]{2,80},\\s*\\S", "\\bin case\\b", "\\bshould\\b[^.;!?]{2,60},\\s*(?:we|the)\\b"],
+  mitigation_titles: ["mitigations?", "responses?", "solutions?", "contingency(?: plans?)?"],
+  difficulties: ["\\brisk", "difficult", "\\bhard to\\b", "\\bmay\\b", "\\bmight\\b", "\\bdelay", "\\bfail", "\\bshortage", "\\black of\\b", "uncertain"],
   output_columns: ["outputs?", "deliverables?"],
   duration_labels: ["duration"],
 };
