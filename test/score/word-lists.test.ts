@@ -122,6 +122,17 @@ describe("word lists in a rubric", () => {
     expect(await messages(prose.replaceAll("could", "may"), "{ type: risks, words: { difficulties: { replace: [could] } } }")).toContain("0 risks identified; at least 2 are expected.");
   });
 
+  it("change what names the proposal's own organisation as who produced a figure (first_person)", async () => {
+    const own = "# Project\n\n## Statement of Need\n\nOur intake survey found that 30% of the 1,280 older people living alone skip a hot meal.\n";
+    const unsourced = async (text: string, check: string) => (await messages(text, check)).filter((m) => m.includes("has no source in its sentence or the next")).length;
+    // "Our survey" names who produced the figure, at the start of a sentence as inside one.
+    expect(await unsourced(own, "{ type: evidence }")).toBe(0);
+    expect(await unsourced(own.replace("Our intake", "In 2024 our intake"), "{ type: evidence }")).toBe(0);
+    expect(await unsourced(own, "{ type: evidence, words: { first_person: { replace: [] } } }")).toBe(1);
+    expect(await unsourced(own.replace("Our", "The club's"), "{ type: evidence }")).toBe(1);
+    expect(await unsourced(own.replace("Our", "The club's"), "{ type: evidence, words: { first_person: { add: [\"the club's\"] } } }")).toBe(0);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -29,6 +29,7 @@ export const en: WordLists = {
   attributions: ["according to", "data from", "published by", "reported by", "compiled by", "collected by"],
   // Named bodies in English are read by their capitals (the evidence check's EN_PARTY).
   source_bodies: [],
+  first_person: ["\\b(?:our|we|my)\\b"],
   listed_things: [
     "workshops?", "sessions?", "problems?", "issues?", "areas?", "steps?", "phases?", "stages?", "goals?", "objectives?", "modules?", "components?", "reasons?", "ways?",
     "challenges?", "pillars?", "activities", "events?", "trainings?", "meetings?", "milestones?", "parts?", "themes?", "priorities",

@@ -22,6 +22,7 @@ export const WORD_LISTS = {
   citations: "Words that cite where a figure comes from (来源, 出处, source:, cited…; links, footnotes and (Author, 2021) always count), for the evidence and sourced_claims checks",
   attributions: "Words after which whoever produced a figure is named (according to, data from…), for the evidence and sourced_claims checks",
   source_bodies: "Endings of a Chinese body's name (局, 中心, 协会…): a name ending in one says who produced a figure, for the evidence and sourced_claims checks",
+  first_person: "Words by which a proposal names its own organisation (我们, 本机构, our, we…) as who produced a figure (our survey), for the evidence and sourced_claims checks",
   listed_things: "What a text counts of its own (问题, 步骤, workshops, steps…): a small count of them is no statistic, for the evidence and sourced_claims checks",
   risks: "Words that name a risk (风险, risk…), for the risks check outside a risk section",
   conditionals: "A consequence stated as a plan (若…则…, if …, …): a mitigation whatever its words, for the risks check",
