@@ -331,7 +331,14 @@ export async function examineFacts(file: string, text: string, policy: Materials
       const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
       const hinted = new Set(punctuation.errors.map((hint) => hint.line));
       const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
-      for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
+      // No organization at all: its name on one line (organization: 晨光社工) is the simpler fix.
+      const noOrganization = (issue: (typeof issues)[number]) => issue.code === "invalid_type" && formatPath(issue.path as (string | number)[]) === "organization" && data.organization === undefined;
+      if (issues.some(noOrganization)) {
+        const fields = knownKeys(factsSchema, ["organization"]);
+        const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
+        problems.push(`${place([])}: organization: ${t("facts.schema.missingOrganization", { fields: fieldList }, lang)}`);
+      }
+      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => !noOrganization(issue)), data, lang)) {
         const m = /^:(\d+):/.exec(line.slice(file.length));
         const number = m ? Number(m[1]) : 0;
         if (hinted.has(number)) continue;
