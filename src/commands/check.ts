@@ -61,7 +61,8 @@ async function fixFile(file: string, options: CheckOptions): Promise<boolean> {
   const values = applyChanges(file, punctuation.text, examined.typed.changes);
   const lines = [...punctuation.fixes, ...values.lines].sort((a, b) => a.line - b.line || Number(a.from === "") - Number(b.from === ""));
   if (lines.length === 0) {
-    if (!options.quiet) process.stderr.write(`${t("check.fix.none", { file }, lang)}\n`);
+    // "Nothing to fix" over a list of problems would read as "all fine": the problems say it alone.
+    if (!options.quiet && examined.loaded !== undefined) process.stderr.write(`${t("check.fix.none", { file }, lang)}\n`);
     return report(examined, options.quiet);
   }
   process.stderr.write(show(file, lines, lang));

@@ -3,7 +3,7 @@
 // filing number and platform) share a row and ten rows show the thirteen elements. Each is formatted
 // from the facts or, when missing, a placeholder naming exactly what to add; partly given rows keep
 // the part that is known and mark the rest.
-import { FUNDRAISING_ITEMS, type FundraisingItemId } from "../facts/fundraising-elements.js";
+import { FUNDRAISING_ITEMS, fundraisingRowLabel, type FundraisingItemId } from "../facts/fundraising-elements.js";
 import type { LoadedFacts } from "../facts/load.js";
 import { formatDate, placeholder } from "../templating/handlebars.js";
 
@@ -14,50 +14,18 @@ export interface LabelledValue {
   present: boolean;
 }
 
-type Wording = { label: string; missing: string };
-
-/** Each row's label and, when the facts hold none of it, what its placeholder asks for. */
-const ROW_TEXT: Record<FundraisingItemId, Record<"zh" | "en", Wording>> = {
-  purpose: {
-    zh: { label: "募捐目的", missing: "募捐目的" },
-    en: { label: "Purpose", missing: "purpose of the fundraising" },
-  },
-  period: {
-    zh: { label: "募捐起止时间和募捐地域", missing: "募捐起止时间和募捐地域" },
-    en: { label: "Period and region", missing: "start and end dates and region of the fundraising" },
-  },
-  person_in_charge: {
-    zh: { label: "活动负责人姓名和办公地址", missing: "活动负责人姓名和办公地址" },
-    en: { label: "Person in charge and office address", missing: "name and office address of the person in charge" },
-  },
-  donation_methods: {
-    zh: { label: "接受捐赠方式", missing: "接受捐赠方式，如网络平台、银行转账" },
-    en: { label: "How donations are received", missing: "how donations are received" },
-  },
-  bank_account: {
-    zh: { label: "银行账户", missing: "募捐银行账户的户名、开户行和账号" },
-    en: { label: "Bank account", missing: "bank account name, bank and number" },
-  },
-  beneficiaries: {
-    zh: { label: "受益人", missing: "受益人范围及确定方式" },
-    en: { label: "Beneficiaries", missing: "who benefits and how they are chosen" },
-  },
-  use_of_funds: {
-    zh: { label: "募得款物用途", missing: "募得款物的具体用途" },
-    en: { label: "Use of funds", missing: "how the funds and goods raised will be used" },
-  },
-  cost: {
-    zh: { label: "募捐成本", missing: "募捐成本及其列支方式" },
-    en: { label: "Fundraising cost", missing: "fundraising cost and how it is charged" },
-  },
-  leftover_handling: {
-    zh: { label: "剩余财产的处理", missing: "募捐结束后剩余财产的处理方式" },
-    en: { label: "Handling of leftover property", missing: "how leftover funds and goods are handled" },
-  },
-  filing_number: {
-    zh: { label: "备案编号及募捐平台", missing: "公开募捐方案备案编号及募捐平台" },
-    en: { label: "Filing number and platform", missing: "filing number and fundraising platform" },
-  },
+/** What each row's placeholder asks for when the facts hold none of it. */
+const MISSING: Record<FundraisingItemId, Record<"zh" | "en", string>> = {
+  purpose: { zh: "募捐目的", en: "purpose of the fundraising" },
+  period: { zh: "募捐起止时间和募捐地域", en: "start and end dates and region of the fundraising" },
+  person_in_charge: { zh: "活动负责人姓名和办公地址", en: "name and office address of the person in charge" },
+  donation_methods: { zh: "接受捐赠方式，如网络平台、银行转账", en: "how donations are received" },
+  bank_account: { zh: "募捐银行账户的户名、开户行和账号", en: "bank account name, bank and number" },
+  beneficiaries: { zh: "受益人范围及确定方式", en: "who benefits and how they are chosen" },
+  use_of_funds: { zh: "募得款物的具体用途", en: "how the funds and goods raised will be used" },
+  cost: { zh: "募捐成本及其列支方式", en: "fundraising cost and how it is charged" },
+  leftover_handling: { zh: "募捐结束后剩余财产的处理方式", en: "how leftover funds and goods are handled" },
+  filing_number: { zh: "公开募捐方案备案编号及募捐平台", en: "filing number and fundraising platform" },
 };
 
 export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
@@ -104,9 +72,9 @@ export function fundraisingElements(loaded: LoadedFacts): LabelledValue[] {
         : `filing number: ${f.filing_number ?? todo("filing number")}; platform: ${f.platform ?? todo("designated online fundraising platform")}`
       : undefined,
   };
-  return FUNDRAISING_ITEMS.map(([key]) => {
-    const { label, missing } = ROW_TEXT[key][zh ? "zh" : "en"];
-    const value = values[key];
-    return value ? { label, text: value, present: true } : { label, text: todo(missing), present: false };
+  return FUNDRAISING_ITEMS.map((item) => {
+    const label = fundraisingRowLabel(item, lang);
+    const value = values[item[0]];
+    return value ? { label, text: value, present: true } : { label, text: todo(MISSING[item[0]][lang]), present: false };
   });
 }

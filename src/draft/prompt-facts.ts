@@ -3,9 +3,11 @@
 // few lines of project summary every prompt carries.
 import { stringify } from "yaml";
 import type { LoadedFacts } from "../facts/load.js";
-import { chineseNumeral, formatDate } from "../templating/handlebars.js";
+import { formatDate } from "../templating/handlebars.js";
+import { sectionMark } from "../text/heading-marks.js";
 import { formatMoney } from "../text/currency.js";
 import { kindName } from "../kinds/index.js";
+import { sectionDefinition } from "../kinds/sections.js";
 import type { SectionSpec } from "./plan.js";
 import { computedFor, periodMonths, requestFigures } from "../facts/computed.js";
 
@@ -64,30 +66,11 @@ export function projectBrief(loaded: LoadedFacts): string {
   return lines.join("\n");
 }
 
-/** What each section covers, one line, for the outline every prompt carries. */
-const COVERS: Record<string, { zh: string; en: string }> = {
-  summary: { zh: "用一页说明项目、受益对象、目标、预算和执行机构", en: "the project, people served, goal, budget and applicant on one page" },
-  need: { zh: "问题、带来源的证据和紧迫性", en: "the problem, the evidence with sources, and why now" },
-  objectives: { zh: "总体目标和具体目标（附目标与指标表）", en: "the goal and the objectives (with the objectives table)" },
-  beneficiaries: { zh: "受益对象、人数和遴选方式", en: "who is served, how many and how they are selected" },
-  activities: { zh: "各项活动的做法和合作分工（附实施进度表）", en: "how each activity is done and who does what (with the work plan)" },
-  relief: { zh: "救灾物资和物流、发放、追溯安排", en: "relief supplies, logistics, distribution and tracing" },
-  budget: { zh: "预算结构、主要科目的依据和资金来源（附预算表）", en: "budget structure, the basis of the main items and funding (with the budget tables)" },
-  fundraising: { zh: "公开募捐方案的法定要素", en: "the elements of the public fundraising plan" },
-  monitoring: { zh: "监测方法、报告和信息公开", en: "monitoring methods, reporting and disclosure" },
-  risks: { zh: "主要风险、责任人和应对措施", en: "the main risks, who watches them and the mitigation" },
-  sustainability: { zh: "项目结束后如何延续", en: "how the work continues after the grant" },
-  organization: { zh: "执行机构的资质、经验、治理和团队", en: "the applicant's standing, experience, governance and team" },
-  experience: { zh: "以往的同类项目及成效", en: "similar past projects and their results" },
-  team: { zh: "项目团队的分工和资质", en: "the team's roles and qualifications" },
-  results: { zh: "预期成效、评估和可推广性", en: "expected results, evaluation and replicability" },
-};
-
 /** One line for every other section of the plan: what the rest of the proposal already says. */
 export function sectionOutline(plan: readonly SectionSpec[], current: SectionSpec, language: "zh" | "en"): string {
   return plan
-    .map((spec, i) => ({ spec, title: language === "zh" ? `${chineseNumeral(i + 1)}、${spec.heading.zh}` : `${i + 1}. ${spec.heading.en}` }))
+    .map((spec, i) => ({ spec, title: `${sectionMark(i + 1, language)}${spec.heading[language]}` }))
     .filter(({ spec }) => spec.id !== current.id)
-    .map(({ spec, title }) => `- ${title}${language === "zh" ? "：" : ": "}${COVERS[spec.id]?.[language] ?? ""}`)
+    .map(({ spec, title }) => `- ${title}${language === "zh" ? "：" : ": "}${sectionDefinition(spec.id)?.covers[language] ?? ""}`)
     .join("\n");
 }

@@ -9,7 +9,7 @@ import type { Kind, Language } from "../facts/schema.js";
 import type { DocumentLocale } from "../facts/locale.js";
 import { FUNDRAISING_ELEMENTS, type FundraisingElementId } from "../facts/fundraising-elements.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
-import { chineseNumeral } from "../templating/handlebars.js";
+import { sectionMark } from "../text/heading-marks.js";
 import { kindDescriptor } from "../kinds/index.js";
 import { KIND_UNIT, totalsByKind, unitKind, type UnitKind } from "../facts/units.js";
 import { sectionPlan, type SectionId } from "./plan.js";
@@ -278,8 +278,7 @@ function sectionViews(kind: Kind, language: Language): SectionView[] {
   return sectionPlan(kind).map((spec, i) => {
     const number = i + 1;
     const heading = spec.heading[language];
-    const title = language === "zh" ? `${chineseNumeral(number)}、${heading}` : `${number}. ${heading}`;
-    return { id: spec.id, heading, number, title };
+    return { id: spec.id, heading, number, title: `${sectionMark(number, language)}${heading}` };
   });
 }
 

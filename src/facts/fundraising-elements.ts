@@ -40,8 +40,10 @@ export const FUNDRAISING_ELEMENTS: readonly FundraisingElementId[] = FUNDRAISING
 
 /**
  * What each element is called, as the law names it (zh) and in English words that fit into a
- * sentence ("missing: the bank account"). The public-fundraising rubric writes these labels out so
- * that a copy of it reads on its own; a test holds them to this list.
+ * sentence ("missing: the bank account"): the labels of the `elements` check (a rubric item without
+ * a label of its own takes its element's) and of the rows of the draft's table. The
+ * public-fundraising rubric writes these labels out so that a copy of it reads on its own; a test
+ * holds them to this list.
  */
 export const FUNDRAISING_LABELS: Readonly<Record<FundraisingElementId, { zh: string; en: string }>> = {
   purpose: { zh: "募捐目的", en: "purpose of the fundraising" },
@@ -58,3 +60,24 @@ export const FUNDRAISING_LABELS: Readonly<Record<FundraisingElementId, { zh: str
   filing_number: { zh: "备案编号", en: "filing number" },
   platform: { zh: "募捐平台", en: "fundraising platform" },
 };
+
+/**
+ * A row of the draft's table named otherwise than its elements' labels joined: as the law words the
+ * pair (活动负责人姓名和办公地址, 备案编号及募捐平台), or shorter for a table's label column.
+ */
+const ROW_NAMES: Partial<Record<FundraisingItemId, Partial<Record<"zh" | "en", string>>>> = {
+  purpose: { en: "Purpose" },
+  period: { en: "Period and region" },
+  person_in_charge: { zh: "活动负责人姓名和办公地址" },
+  filing_number: { zh: "备案编号及募捐平台", en: "Filing number and platform" },
+};
+
+/** The label of an item's row in the draft's table: 募捐起止时间和募捐地域, "Bank account". */
+export function fundraisingRowLabel(item: FundraisingItem, language: "zh" | "en"): string {
+  const named = ROW_NAMES[item[0]]?.[language];
+  if (named !== undefined) return named;
+  const labels = item.map((id) => FUNDRAISING_LABELS[id][language]);
+  if (language === "zh") return labels.join("和");
+  const joined = labels.join(" and ");
+  return joined[0]!.toUpperCase() + joined.slice(1);
+}

@@ -18,6 +18,7 @@ import type { FactsInput, Language } from "./schema.js";
 import { parseByShape, PROBLEM } from "./shape-parse.js";
 import { readTypedFacts, type TypedFacts } from "./typed-facts.js";
 import { problemText } from "./typed.js";
+import { detectTextLanguage } from "../text/language.js";
 
 export interface Material {
   /** The path as written in the facts file. */
@@ -107,7 +108,7 @@ export async function readDecodedText(file: string, what: "facts" | "proposal", 
   // A proposal named where a facts file is asked for: say so, instead of a page of YAML errors.
   if (what === "facts" && PROPOSAL_NAME.test(file)) {
     const text = decoded.kind === "text" ? decoded.text : "";
-    throw new InputError(t("facts.file.proposalGiven", { file }, lang ?? uiLang(detectLanguage(text))));
+    throw new InputError(t("facts.file.proposalGiven", { file }, lang ?? uiLang(detectTextLanguage(text))));
   }
   // A binary file is left to the parser, which says it is not YAML.
   if (decoded.kind === "binary") return { text: bytes.toString("utf8") };
@@ -128,16 +129,6 @@ export async function readInputFile(file: string, what: "facts" | "proposal", la
     if (code === "EACCES") throw new InputError(t("facts.file.denied", { file, what }, lang));
     throw new InputError(t("facts.file.unreadable", { file, what, code: code ?? String(error) }, lang));
   }
-}
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
-const LATIN_WORD = /[A-Za-z]{2,}/g;
-
-/** zh when Chinese characters outweigh English words in the given text, else en. */
-export function detectLanguage(text: string): Language {
-  const han = text.match(CJK)?.length ?? 0;
-  const words = text.match(LATIN_WORD)?.length ?? 0;
-  return han >= words ? (han > 0 ? "zh" : "en") : "en";
 }
 
 /** Fields that must be filled in; an empty value there is an error, elsewhere it means "not given". */
@@ -191,11 +182,11 @@ async function readMaterialContent(relative: string, bytes: Uint8Array, lang: La
 function textLanguage(text: string): Language | undefined {
   const values = text.replace(/^[ \t\u3000]*(?:-[ \t]+)?[A-Za-z_$][\w$.-]*[ \t]*[:：]/gm, "");
   if (!/\p{Script=Han}/u.test(values) && (values.match(/[A-Za-z]{2,}/g)?.length ?? 0) < 2) return undefined;
-  return detectLanguage(values);
+  return detectTextLanguage(values);
 }
 
 /** The language of a facts file before it is validated: its language field, else what it is written in. */
-function languageOf(data: unknown, text: string): Language | undefined {
+export function languageOf(data: unknown, text: string): Language | undefined {
   const record = (data !== null && typeof data === "object" ? data : {}) as Record<string, unknown>;
   const stated = typeof record.language === "string" ? parseLang(record.language) : undefined;
   if (stated) return stated;
@@ -204,7 +195,7 @@ function languageOf(data: unknown, text: string): Language | undefined {
     return typeof inner === "string" ? inner : "";
   };
   const words = [field(record.title), field(record.summary), field(record.need, "problem"), field(record.organization, "name")].join(" ");
-  return words.trim() === "" ? textLanguage(text) : detectLanguage(words);
+  return words.trim() === "" ? textLanguage(text) : detectTextLanguage(words);
 }
 
 /** Every problem of the materials listed, as `file:line:col: materials[i]: …`; the materials read. */
@@ -331,7 +322,14 @@ export async function examineFacts(file: string, text: string, policy: Materials
       const typedPaths = new Set(typed.problems.map((p) => formatPath(p.path)));
       const hinted = new Set(punctuation.errors.map((hint) => hint.line));
       const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
-      for (const line of describeIssues(source, factsSchema, issues, data, lang)) {
+      // No organization at all: its name on one line (organization: 晨光社工) is the simpler fix.
+      const noOrganization = (issue: (typeof issues)[number]) => issue.code === "invalid_type" && formatPath(issue.path as (string | number)[]) === "organization" && data.organization === undefined;
+      if (issues.some(noOrganization)) {
+        const fields = knownKeys(factsSchema, ["organization"]);
+        const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
+        problems.push(`${place([])}: organization: ${t("facts.schema.missingOrganization", { fields: fieldList }, lang)}`);
+      }
+      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => !noOrganization(issue)), data, lang)) {
         const m = /^:(\d+):/.exec(line.slice(file.length));
         const number = m ? Number(m[1]) : 0;
         if (hinted.has(number)) continue;
@@ -351,7 +349,7 @@ export async function examineFacts(file: string, text: string, policy: Materials
   const sorted = sortByPosition(file, problems);
   if (sorted.length > 0 || value === undefined) return { file, lang, source, typed, problems: sorted, hints };
 
-  const language = value.language ?? detectLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
+  const language = value.language ?? detectTextLanguage([value.title, value.summary ?? "", value.need.problem, value.organization.name].join(" "));
   const facts = deriveFacts({ ...value, language });
   const warningLabel = t("facts.warning", undefined, lang);
   const warnings = facts.warnings.map((w) => `${place(w.path)}: ${warningLabel}: ${formatPath(w.path)}: ${w.message}`);

@@ -2,9 +2,8 @@
 // most `concurrency` files are judged at once, and judged results go out in the same order. The
 // first failure (an endpoint error, a signal aborting the model session) aborts whatever is still
 // running and is what the run ends with; later failures it caused are not reported over it.
-import { InterruptedError } from "../errors.js";
 import { judgeResult, type JudgeRun } from "./pass.js";
-import { createLimiter } from "../util/limit.js";
+import { limitedQueue } from "../util/limit.js";
 import type { ScoreResult } from "../score/types.js";
 
 export interface JudgeQueue {
@@ -25,19 +24,27 @@ export interface JudgeQueueOptions {
   emit(result: ScoreResult): void;
 }
 
+/** A file waiting to be judged, and where its judged result goes. */
+interface Pending {
+  raw: ScoreResult;
+  settle: { resolve: (result: ScoreResult) => void; reject: (error: unknown) => void };
+}
+
 export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): JudgeQueue {
   const { signal } = run.model;
-  const limit = createLimiter(options.concurrency);
   let failure: { error: unknown } | undefined;
   let rejectFailed: (error: unknown) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
   // Nobody may be listening yet when the run fails; the failure is rethrown by finish().
   failed.catch(() => undefined);
+  // No file is started once the run has failed.
+  const stopped = new AbortController();
   let emitted: Promise<void> = Promise.resolve();
 
   const fail = (error: unknown) => {
     if (failure) return;
     failure = { error };
+    stopped.abort(error);
     options.abort(error);
     rejectFailed(error);
   };
@@ -46,15 +53,28 @@ export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): Jud
   if (signal.aborted) fail(signal.reason);
   else signal.addEventListener("abort", () => fail(signal.reason), { once: true });
 
+  // The same workers as a draft's sections and a revision's rewrites (util/limit.ts), fed as files come in.
+  const files = limitedQueue<Pending>(
+    options.concurrency,
+    async ({ raw, settle }) => {
+      try {
+        settle.resolve(await judgeResult(raw, run));
+      } catch (error) {
+        settle.reject(error);
+        fail(error);
+      }
+    },
+    stopped.signal,
+  );
+
   return {
     failed,
     fail,
     add(raw) {
-      const judged = limit(() => {
-        if (failure || signal.aborted) throw new InterruptedError();
-        return judgeResult(raw, run);
-      });
-      judged.catch(fail);
+      const judged = new Promise<ScoreResult>((resolve, reject) => files.add({ raw, settle: { resolve, reject } }));
+      judged.catch(() => undefined);
+      // Out in path order: each result waits for the one before it. A file never started (the run
+      // failed first) holds the rest back, and finish() no longer waits for them.
       emitted = emitted.then(async () => {
         const result = await judged;
         if (!failure) options.emit(result);
@@ -62,7 +82,10 @@ export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): Jud
       emitted.catch(() => undefined);
     },
     async finish() {
-      await emitted.catch(() => undefined);
+      files.close();
+      // Every file started is done (a failure has stopped the others) before the run ends.
+      await files.done;
+      if (!failure) await emitted.catch(() => undefined);
       if (failure) throw failure.error;
     },
   };

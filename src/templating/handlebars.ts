@@ -11,6 +11,8 @@ import { currencyUnit, formatAmount, formatMoney } from "../text/currency.js";
 import { formatDecimal } from "../text/decimal.js";
 import { lowerFirst, upperFirst } from "../text/letter-case.js";
 import { placeholder } from "../text/placeholders.js";
+import { chineseNumeral } from "../text/chinese-numerals.js";
+import { sectionMark } from "../text/heading-marks.js";
 import type { DocumentLocale } from "../facts/locale.js";
 
 export type Lang = "zh" | "en";
@@ -84,17 +86,6 @@ export function spellWord(word: string, locale: string | undefined): string {
 }
 
 export { placeholder };
-
-const ZH_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (enough for section numbers). */
-export function chineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
-  if (n < 10) return ZH_DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? "" : ZH_DIGITS[tens]}十${ones === 0 ? "" : ZH_DIGITS[ones]}`;
-}
 
 /** Keeps a value inside one Markdown table cell. */
 export function tableCell(value: unknown): string {
@@ -301,8 +292,7 @@ const helpers = {
   },
   /** {{ordinal 2}} → "二、" in zh, "2. " in en: section numbers. */
   ordinal(value: unknown, options: HelperOptions) {
-    const n = toNumber(value) ?? 0;
-    return langOf(options) === "zh" ? `${chineseNumeral(n)}、` : `${n}. `;
+    return sectionMark(toNumber(value) ?? 0, langOf(options));
   },
 } satisfies Record<string, (...args: never[]) => unknown>;
 

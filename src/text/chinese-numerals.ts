@@ -16,6 +16,19 @@ export const CHINESE_NUMERALS = CHINESE_NUMERALS_BELOW_WAN + Object.keys(LARGE_U
 export const COUNTING_NUMERALS =
   Object.keys(DIGITS).filter((ch) => DIGITS[ch]! > 0 && ch !== NOT_IN_DIGIT_BY_DIGIT).join("") + Object.keys(SMALL_UNITS)[0]!;
 
+/** The digit each value is written with: 零 一 二 … 九 (the first character of DIGITS with that value, not 〇 or 两). */
+const WRITTEN_DIGITS = Array.from({ length: 10 }, (_, d) => Object.keys(DIGITS).find((ch) => DIGITS[ch] === d)!);
+const TEN = Object.keys(SMALL_UNITS)[0]!;
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三 (enough for section numbers); others in digits. */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 10) return WRITTEN_DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : WRITTEN_DIGITS[tens]}${TEN}${ones === 0 ? "" : WRITTEN_DIGITS[ones]}`;
+}
+
 /** The value of a run of Chinese numeral characters, or undefined when it is not a number. */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0) return undefined;

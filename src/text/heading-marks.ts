@@ -1,7 +1,12 @@
 // The marks that number a heading, written once as pattern sources: 第一部分 / 第二章, 一、, （一）,
 // 1. / 2.3, II., Section 3. Each reader builds its regex from these; where readers differ on purpose
 // (whether （1） counts, whether 第三条 does) the difference is an option of the builder.
-import { COUNTING_NUMERALS } from "./chinese-numerals.js";
+import { chineseNumeral, COUNTING_NUMERALS } from "./chinese-numerals.js";
+
+/** The mark a draft numbers its sections with, one the readers here take: 二、 in zh, "2. " in en. */
+export function sectionMark(n: number, language: "zh" | "en"): string {
+  return language === "zh" ? `${chineseNumeral(n)}、` : `${n}. `;
+}
 
 /** One Chinese numeral of a heading's number: 一 … 十. */
 export const ZH_NUMERAL = `[${COUNTING_NUMERALS}]`;

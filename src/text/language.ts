@@ -1,5 +1,6 @@
 // Detects whether a text is Chinese or English: Chinese characters against Latin words, counted in
-// one pass over at most the first 6,000 characters, which decide every real proposal.
+// one pass over at most the first 6,000 characters, which decide every real proposal. The one
+// detector: proposals, and facts files that do not say their language (facts/load.ts).
 import { ASCII_LOWER, ASCII_UPPER, charClass, CJK_RANGES, isAsciiLetter } from "./chars.js";
 import { isCjkCode } from "./count.js";
 

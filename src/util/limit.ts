@@ -1,6 +1,7 @@
-// How many model requests (or files) run at once. Two shapes of the same limit: a known list worked
-// through by a few workers (a draft's sections, a revision round's rewrites), and tasks that arrive
-// one by one (the judge's chats, a batch's files). Both start work in the order it was given.
+// How many model requests (or files) run at once. Work is done by a few workers, whether it is a
+// known list (a draft's sections, a revision round's rewrites: forEachLimited) or arrives one by one
+// (the judge's files as they are scored: limitedQueue, the same workers); single calls share a limit
+// through createLimiter (the judge's chats). All start work in the order it was given.
 
 /**
  * Runs `task` over `items`, at most `limit` at once, each started in the items' order as soon as
@@ -14,14 +15,70 @@ export async function forEachLimited<T>(
   task: (item: T, index: number) => Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length && !signal?.aborted) {
-      const index = next++;
-      await task(items[index]!, index);
+  const queue = limitedQueue(limit, task, signal);
+  for (const item of items) queue.add(item);
+  queue.close();
+  await queue.done;
+}
+
+/** Work that arrives one by one, run as forEachLimited runs a list (see limitedQueue). */
+export interface LimitedQueue<T> {
+  /** Queues an item; it starts once fewer than the limit are running and the earlier ones have started. */
+  add(item: T): void;
+  /** No more items will come: `done` can resolve once the started ones are done. */
+  close(): void;
+  /** Resolves when the queue is closed and every started task is done; the first rejection rejects at once. */
+  readonly done: Promise<void>;
+}
+
+/**
+ * forEachLimited for items that arrive one by one (a batch's files, as they are scored): at most
+ * `limit` tasks at once, each started in the order it was added, none once `signal` is aborted.
+ */
+export function limitedQueue<T>(given: number, task: (item: T, index: number) => Promise<void>, signal?: AbortSignal): LimitedQueue<T> {
+  const limit = atLeastOne(given);
+  const waiting: { item: T; index: number }[] = [];
+  let added = 0;
+  let workers = 0;
+  let closed = false;
+  let resolveDone: () => void = () => undefined;
+  let rejectDone: (error: unknown) => void = () => undefined;
+  const done = new Promise<void>((resolve, reject) => {
+    resolveDone = resolve;
+    rejectDone = reject;
+  });
+  // Nobody may be waiting yet when a task fails; whoever awaits `done` still gets the rejection.
+  done.catch(() => undefined);
+  const settleIfIdle = () => {
+    if (closed && workers === 0) resolveDone();
+  };
+  // A worker takes the next item until none is waiting; a new one starts when an item comes and
+  // fewer than the limit are working.
+  const work = async () => {
+    workers++;
+    try {
+      while (waiting.length > 0 && !signal?.aborted) {
+        const next = waiting.shift()!;
+        await task(next.item, next.index);
+      }
+    } catch (error) {
+      rejectDone(error);
+    } finally {
+      workers--;
+      settleIfIdle();
     }
   };
-  await Promise.all(Array.from({ length: workerCount(limit, items.length) }, worker));
+  return {
+    add(item) {
+      waiting.push({ item, index: added++ });
+      if (workers < limit && !signal?.aborted) void work();
+    },
+    close() {
+      closed = true;
+      settleIfIdle();
+    },
+    done,
+  };
 }
 
 /** A limit as a whole number of at least one: 0, a negative number or NaN mean one at a time. */

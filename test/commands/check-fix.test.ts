@@ -97,10 +97,24 @@ describe("grantsmith check --fix", () => {
     expect(result.stderr).toContain(`${file}:33:12: activities[0].start: “01/04/2025”可能是日在前（2025-04-01），也可能是月在前（2025-01-04）`);
     expect(result.code).toBe(2);
 
-    // Fixed once, there is nothing left to change.
+    // Fixed once, nothing is left to rewrite, but the date still needs a person: only it is said,
+    // never "nothing to fix" above it.
     const again = await runCli(["check", file, "--fix", "--yes"]);
-    expect(again.stderr).toContain(`${file}：没有需要修改的地方`);
+    expect(again.code).toBe(2);
+    expect(again.stderr).not.toContain("没有需要修改的地方");
+    expect(again.stderr.startsWith(`${file}:33:12: activities[0].start: “01/04/2025”可能是日在前`), again.stderr).toBe(true);
     expect(await readFile(file, "utf8")).toBe(CANONICAL);
+  });
+
+  it("says there is nothing to fix only of a file without problems", async () => {
+    const file = path.join(dir, "clean.yaml");
+    const clean = CANONICAL.replace("    start: 01/04/2025\n", "    start: 2025-04-01\n");
+    await writeFile(file, clean);
+    const result = await runCli(["check", file, "--fix", "--yes"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.split("\n")[0]).toBe(`${file}：没有需要修改的地方`);
+    expect(result.stderr).toContain(`通过 ${file}（zh，standard`);
+    expect(await readFile(file, "utf8")).toBe(clean);
   });
 
   it("without --yes on a stdin that is not a terminal: refuses and changes nothing", async () => {

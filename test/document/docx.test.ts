@@ -141,6 +141,15 @@ describe("Word output in English", () => {
   });
 });
 
+describe("a document without a language in its title block", () => {
+  it("is typeset in the language its text is written in, not Chinese for one Chinese name", async () => {
+    const { typesettingFor } = await import("../../src/document/docx/typeset.js");
+    const en = readMarkdown("# Memory Café\n\n## Need\n\nCarers in Leeds are isolated; our partner 晨光社工 runs the sessions.\n");
+    expect(typesettingFor(en).language).toBe("en");
+    expect(typesettingFor(readMarkdown(ZH)).language).toBe("zh");
+  });
+});
+
 describe("typesetting settings", () => {
   it("takes fonts, size, spacing, indent and paper from the config", async () => {
     const typesetting = { bodyFont: "FangSong", headingFont: "KaiTi", size: 14, lineSpacing: 2, firstLineIndent: 0, paper: "Letter" as const };

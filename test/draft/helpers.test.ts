@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { chineseNumeral } from "../../src/text/chinese-numerals.js";
 import {
-  chineseNumeral,
   compileTemplate,
   formatDate,
   placeholder,

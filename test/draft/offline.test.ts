@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadFacts } from "../../src/facts/load.js";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { chineseNumeral } from "../../src/templating/handlebars.js";
+import { chineseNumeral } from "../../src/text/chinese-numerals.js";
 import { formatAmount } from "../../src/text/currency.js";
 import { EXAMPLES, renderOffline, SPARSE } from "./render-helper.js";
 

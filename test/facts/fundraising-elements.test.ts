@@ -5,10 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { FUNDRAISING_ELEMENTS, FUNDRAISING_LABELS, FUNDRAISING_PLAN_ELEMENTS } from "../../src/facts/fundraising-elements.js";
+import { FUNDRAISING_ELEMENTS, FUNDRAISING_ITEMS, FUNDRAISING_LABELS, FUNDRAISING_PLAN_ELEMENTS, fundraisingRowLabel } from "../../src/facts/fundraising-elements.js";
 import { loadFacts } from "../../src/facts/load.js";
 import { factsJsonSchema } from "../../src/facts/schema.js";
-import { scoreText } from "../../src/score/engine.js";
+import { scoreText, scoreTextWith } from "../../src/score/engine.js";
+import { parseRubric } from "../../src/score/rubric/rubric.js";
 import { renderOffline, ROOT } from "../draft/render-helper.js";
 import "../score/helpers.js";
 
@@ -60,6 +61,26 @@ describe("fundraising elements", () => {
     const elements = rubric.criteria.find((c: { id: string }) => c.id === "art24").checks.find((c: { type: string }) => c.type === "elements");
     const labels = Object.fromEntries(elements.items.map((i: { id: string; label: object }) => [i.id, i.label]));
     expect(labels).toEqual(Object.fromEntries(planIds.map((id) => [id, FUNDRAISING_LABELS[id]])));
+  });
+
+  it("the draft's table names each row from its elements' labels, as the law pairs them", () => {
+    expect(FUNDRAISING_ITEMS.map((item) => fundraisingRowLabel(item, "zh"))).toEqual([
+      "募捐目的", "募捐起止时间和募捐地域", "活动负责人姓名和办公地址", "接受捐赠方式", "银行账户", "受益人", "募得款物用途", "募捐成本", "剩余财产的处理", "备案编号及募捐平台",
+    ]);
+    expect(FUNDRAISING_ITEMS.map((item) => fundraisingRowLabel(item, "en"))).toEqual([
+      "Purpose", "Period and region", "Person in charge and office address", "How donations are received", "Bank account", "Beneficiaries", "Use of funds", "Fundraising cost",
+      "Handling of leftover property", "Filing number and platform",
+    ]);
+  });
+
+  it("an elements check item without a label of its own is called by its element's label", async () => {
+    const rubric = await parseRubric(
+      "labels.yaml",
+      "id: labels\ntitle: { en: Labels }\ncriteria:\n  - id: plan\n    title: { en: Plan, zh: 方案 }\n    weight: 100\n    sections: [fundraising]\n    checks:\n      - { type: elements, items: [{ id: bank_account, patterns: [银行账户, bank account] }, { id: dues, patterns: [会费] }] }\n",
+    );
+    const messages = (text: string) => scoreTextWith(text, rubric, { file: "p.md" }).improvements.map((i) => i.message).sort();
+    expect(messages("# 募捐方案\n\n## 公开募捐方案\n\n募捐目的：为乡村儿童提供午餐。\n")).toEqual(["缺少必备要素「dues」。", "缺少必备要素「银行账户」。"]);
+    expect(messages("# Fundraising plan\n\n## Public Fundraising Plan\n\nPurpose: lunches for village children.\n")).toEqual(["Required element missing: bank account.", "Required element missing: dues."]);
   });
 
   it("the draft's table shows every element given, and the rubric finds each of them there", async () => {

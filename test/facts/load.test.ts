@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
-import { detectLanguage, loadFacts, pruneBlanks } from "../../src/facts/load.js";
+import { loadFacts, pruneBlanks } from "../../src/facts/load.js";
 import { KINDS } from "../../src/kinds/index.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -198,11 +198,7 @@ describe("loadFacts", () => {
   });
 });
 
-describe("detectLanguage and pruneBlanks", () => {
-  it("detects by script", () => {
-    expect(detectLanguage("社区老人 meals")).toBe("zh");
-    expect(detectLanguage("Community meals for older people")).toBe("en");
-  });
+describe("pruneBlanks", () => {
   it("prunes blanks of known optional fields but keeps required and unknown ones", () => {
     expect(
       pruneBlanks({ title: "", summary: "", period: { start: "" }, monitoring: { indicators: ["", "x"] }, beneficiaries: [{ group: "", unit: "" }], bugdet: {}, typo: "" }),

@@ -138,10 +138,21 @@ describe("shorthand shapes in a facts file", () => {
     expect(problems).toEqual([`${path.join(dir, "fields-en.yaml")}:5:13: monitoring: expected fields, got "monthly visits"; write them on the lines below "monitoring:", indented by two spaces (indicators, methods, reporting)`]);
   });
 
-  it("a required mapping left out is told with the fields to write below its key", async () => {
+  it("organization left out is told the one-line form first, then the fields, in the file's language", async () => {
     const text = "title: 测试\nneed: 吃饭难\nbeneficiaries: [老人]\n";
     const examined = await examineFacts(await write("no-org.yaml", text), text);
-    expect(examined.problems).toEqual([`${path.join(dir, "no-org.yaml")}:1:1: organization: 缺少必填字段；请加上“organization:”，并在下面缩进写出它的字段（name、registration_id、founded、address、type、…）`]);
+    expect(examined.problems).toEqual([
+      `${path.join(dir, "no-org.yaml")}:1:1: organization: 缺少必填字段；最简单的写法是一行写出机构名称：“organization: 晨光社工”，也可以加上“organization:”，并在下面缩进写出它的字段（name、registration_id、founded、address、type、…）`,
+    ]);
+    const en = "title: Meals\nneed: Older people skip meals\nbeneficiaries: [older people]\n";
+    expect((await examineFacts(await write("no-org-en.yaml", en), en)).problems).toEqual([
+      `${path.join(dir, "no-org-en.yaml")}:1:1: organization: required field is missing; the simplest fix is the organization's name on one line, "organization: Riverside Food Bank", or add "organization:" with its fields indented below it (name, registration_id, founded, address, type, …)`,
+    ]);
+    // The suggested line, written in, is all the file needed.
+    const fixed = `${text}organization: 晨光社工\n`;
+    expect((await examineFacts(await write("org-line.yaml", fixed), fixed)).problems).toEqual([]);
+    const fixedEn = `${en}organization: Riverside Food Bank\n`;
+    expect((await examineFacts(await write("org-line-en.yaml", fixedEn), fixedEn)).problems).toEqual([]);
   });
 
   it("an English file reads the same shapes", async () => {

@@ -106,6 +106,33 @@ describe("word lists in a rubric", () => {
     expect(await unmitigated("{ type: risks, words: { conditionals: { add: ['when that happens'] } } }")).toBe(0);
   });
 
+  it("change what heads the mitigations as a whole (mitigation_titles) and what states a risk in a paragraph (difficulties)", async () => {
+    const unmitigated = async (text: string, check: string) => (await messages(text, check)).filter((m) => m.includes("has no mitigation")).length;
+    // Risks listed first, their mitigations in a list after a line that names them as a whole.
+    const listed = "# Project\n\n## Statement of Need\n\n- Volunteers leave\n- Rain on a club day\n\nFallbacks:\n\n- A reserve list of 10 volunteers\n- An indoor hall\n";
+    expect(await unmitigated(listed, "{ type: risks }")).toBe(4);
+    expect(await unmitigated(listed, "{ type: risks, words: { mitigation_titles: { add: [fallbacks] } } }")).toBe(0);
+    expect(await unmitigated(listed.replace("Fallbacks", "Solutions"), "{ type: risks }")).toBe(0);
+    expect(await unmitigated(listed.replace("Fallbacks", "Solutions"), "{ type: risks, words: { mitigation_titles: { replace: [fallbacks] } } }")).toBe(4);
+    // Risks written as paragraphs: a paragraph is one when it states a difficulty.
+    const prose = "# Project\n\n## Statement of Need\n\nVolunteers could leave in the summer. A reserve list of 10 volunteers will step in.\n\nRain could fall on a club day, and the club is then cancelled.\n";
+    expect(await messages(prose, "{ type: risks }")).toContain("0 risks identified; at least 2 are expected.");
+    expect(await unmitigated(prose, "{ type: risks, words: { difficulties: { add: [could] } } }")).toBe(1);
+    expect(await unmitigated(prose.replaceAll("could", "may"), "{ type: risks }")).toBe(1);
+    expect(await messages(prose.replaceAll("could", "may"), "{ type: risks, words: { difficulties: { replace: [could] } } }")).toContain("0 risks identified; at least 2 are expected.");
+  });
+
+  it("change what names the proposal's own organisation as who produced a figure (first_person)", async () => {
+    const own = "# Project\n\n## Statement of Need\n\nOur intake survey found that 30% of the 1,280 older people living alone skip a hot meal.\n";
+    const unsourced = async (text: string, check: string) => (await messages(text, check)).filter((m) => m.includes("has no source in its sentence or the next")).length;
+    // "Our survey" names who produced the figure, at the start of a sentence as inside one.
+    expect(await unsourced(own, "{ type: evidence }")).toBe(0);
+    expect(await unsourced(own.replace("Our intake", "In 2024 our intake"), "{ type: evidence }")).toBe(0);
+    expect(await unsourced(own, "{ type: evidence, words: { first_person: { replace: [] } } }")).toBe(1);
+    expect(await unsourced(own.replace("Our", "The club's"), "{ type: evidence }")).toBe(1);
+    expect(await unsourced(own.replace("Our", "The club's"), "{ type: evidence, words: { first_person: { add: [\"the club's\"] } } }")).toBe(0);
+  });
+
   it("report an unknown list or a bad entry with file:line:col", async () => {
     const error = await rubric("{ type: evidence, words: { sorces: { add: [x] }, sources: { add: ['(unclosed'] } } }").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bracketedMark, numeralMark, partMark, PART_UNITS, zhNumber } from "../../src/text/heading-marks.js";
+import { bracketedMark, numeralMark, partMark, PART_UNITS, sectionMark, zhNumber } from "../../src/text/heading-marks.js";
 
 const whole = (source: string) => new RegExp(`^(?:${source})$`);
 
@@ -21,4 +21,10 @@ describe("heading marks", () => {
     [bracketedMark({ count: "{1,2}" }), "（二十三）", false],
     [zhNumber({ digits: true }), "两", false],
   ])("%s matches %s: %s", (source, text, matches) => expect(whole(source).test(text)).toBe(matches));
+
+  it("number a draft's sections with a mark the numeral reader takes back", () => {
+    expect([2, 12].map((n) => sectionMark(n, "zh"))).toEqual(["二、", "十二、"]);
+    expect(sectionMark(2, "en")).toBe("2. ");
+    expect(new RegExp(`^${numeralMark()}$`).test(sectionMark(12, "zh"))).toBe(true);
+  });
 });

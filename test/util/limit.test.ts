@@ -1,8 +1,8 @@
-// The concurrency limits (src/util/limit.ts) a draft's sections, a revision's rewrites and the
-// judge's chats run under: never more than the limit at once, work started in the order given, and
+// The concurrency limits (src/util/limit.ts) a draft's sections, a revision's rewrites, the judge's
+// files and its chats run under: never more than the limit at once, work started in the order given, and
 // nothing started after the signal stops it. Tasks finish when the test says so, never on a timer.
 import { describe, expect, it } from "vitest";
-import { createLimiter, forEachLimited, workerCount } from "../../src/util/limit.js";
+import { createLimiter, forEachLimited, limitedQueue, workerCount } from "../../src/util/limit.js";
 
 /** Tasks that finish one by one when the test calls finish(n); `started` and `running` say what runs. */
 function gate() {
@@ -72,6 +72,61 @@ describe("forEachLimited", () => {
     await forEachLimited([7, 8], 0, async (n) => void seen.push(n));
     expect(seen).toEqual([7, 8]);
     expect([workerCount(0, 5), workerCount(3, 5), workerCount(9, 5), workerCount(4, 0), workerCount(NaN, 5), workerCount(2.5, 5)]).toEqual([1, 3, 5, 1, 1, 2]);
+  });
+});
+
+describe("limitedQueue", () => {
+  it("runs items as they arrive, at most the limit at once, in the order they came", async () => {
+    const g = gate();
+    const queue = limitedQueue(2, g.task);
+    queue.add(0);
+    await settle();
+    expect(g.started).toEqual([0]);
+    queue.add(1);
+    queue.add(2);
+    await settle();
+    expect(g.started).toEqual([0, 1]);
+    await g.finish(0);
+    expect(g.started).toEqual([0, 1, 2]);
+    // Idle workers wait for no one: an item added after the others are done starts at once.
+    await g.finish(1);
+    await g.finish(2);
+    queue.add(3);
+    await settle();
+    expect(g.started).toEqual([0, 1, 2, 3]);
+    expect(g.most()).toBe(2);
+    let finished = false;
+    const done = queue.done.then(() => (finished = true));
+    await g.finish(3);
+    // Not done until closed: more may come.
+    expect(finished).toBe(false);
+    queue.close();
+    await done;
+  });
+
+  it("starts nothing once the signal is aborted, and is done when what runs is done", async () => {
+    const g = gate();
+    const controller = new AbortController();
+    const queue = limitedQueue(1, g.task, controller.signal);
+    queue.add(0);
+    queue.add(1);
+    await settle();
+    controller.abort();
+    queue.add(2);
+    queue.close();
+    await g.finish(0);
+    await queue.done;
+    expect(g.started).toEqual([0]);
+  });
+
+  it("rejects with the first failure, though nobody was waiting yet", async () => {
+    const queue = limitedQueue(2, async (n: number) => {
+      throw new Error(`failed ${n}`);
+    });
+    queue.add(1);
+    await settle();
+    queue.add(2);
+    await expect(queue.done).rejects.toThrow("failed 1");
   });
 });
 

@@ -2,6 +2,7 @@
 // English funder expects them, with the `docx:` block of grantsmith.config.yaml laid over them.
 import type { ProposalDocument } from "../model.js";
 import { plainText } from "../markdown/inline.js";
+import { detectTextLanguage } from "../../text/language.js";
 
 export type Paper = "A4" | "Letter";
 
@@ -42,16 +43,14 @@ const EN: Typesetting = {
   paper: "A4",
 };
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-
-/** The document's language: from its title block, else from its text. */
+/** The document's language: from its title block, else from its text, as every reader of grantsmith detects it. */
 export function documentLanguage(doc: ProposalDocument): "zh" | "en" {
   if (doc.meta.language) return doc.meta.language;
   const sample = doc.blocks
     .slice(0, 40)
     .map((b) => ("content" in b ? plainText(b.content) : ""))
     .join("");
-  return CJK.test(sample) ? "zh" : "en";
+  return detectTextLanguage(sample);
 }
 
 /** US funders read Letter: an English proposal budgeted in dollars is set on it, all others on A4. */

@@ -3,11 +3,13 @@
 // text. Lossy in meaning, never in text: backslash escapes (except `\|` in table cells), HTML tags,
 // images and autolinks stay in text nodes as written, and a `*` or `_` pair is taken as emphasis
 // without CommonMark's flanking rules.
-import { DRAFTED_PLACEHOLDER, draftedPlaceholderLabel } from "../../text/placeholders.js";
+import { DRAFT_PLACEHOLDER, DRAFTED_PLACEHOLDER, draftedPlaceholderLabel } from "../../text/placeholders.js";
 import type { Inline } from "../model.js";
 
 /** grantsmith's own placeholders, as the scorer and revise find them, at the start of the rest of a line. */
 const PLACEHOLDER = new RegExp(`^(?:${DRAFTED_PLACEHOLDER.source})`);
+/** The characters a placeholder of grantsmith's opens with: 【 and [. */
+const PLACEHOLDER_OPENINGS: ReadonlySet<string> = new Set(Object.values(DRAFT_PLACEHOLDER).map((p) => p.open));
 const LINK = /^\[([^\]\n]*)\]\(([^()\s]*)\)/;
 
 export interface InlineMode {
@@ -75,7 +77,7 @@ function parse(text: string, mode: InlineMode): Inline[] {
       i += 2;
       continue;
     }
-    if (c === "【" || c === "[") {
+    if (PLACEHOLDER_OPENINGS.has(c) || c === "[") {
       const p = PLACEHOLDER.exec(rest);
       if (p) {
         flush();

@@ -78,6 +78,8 @@ export const facts = {
   "facts.schema.didYouMeanField": (p: { name: string }) => `; did you mean "${p.name}"?`,
   "facts.schema.knownFields": (p: { names: string }) => `; known fields here: ${p.names}`,
   "facts.schema.missing": (p: { expected: string }) => `required field is missing (expected ${p.expected})`,
+  "facts.schema.missingOrganization": (p: { fields: string }) =>
+    `required field is missing; the simplest fix is the organization's name on one line, "organization: Riverside Food Bank", or add "organization:" with its fields indented below it (${p.fields})`,
   "facts.schema.missingFields": (p: { key: string; fields: string }) => `required field is missing; add "${p.key}:" with its fields indented below it (${p.fields})`,
   "facts.schema.expected": (p: { expected: string; got: string }) => `expected ${p.expected}, got ${p.got}`,
   "facts.schema.expectedFields": (p: { got: string; key: string; fields: string }) =>

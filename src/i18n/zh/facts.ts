@@ -69,6 +69,7 @@ export const facts: typeof en = {
   "facts.schema.didYouMeanField": (p) => `；您是想写“${p.name}”吗？`,
   "facts.schema.knownFields": (p) => `；此处可用的字段：${p.names}`,
   "facts.schema.missing": (p) => `缺少必填字段（应为${p.expected}）`,
+  "facts.schema.missingOrganization": (p) => `缺少必填字段；最简单的写法是一行写出机构名称：“organization: 晨光社工”，也可以加上“organization:”，并在下面缩进写出它的字段（${p.fields.replaceAll(", ", "、")}）`,
   "facts.schema.missingFields": (p) => `缺少必填字段；请加上“${p.key}:”，并在下面缩进写出它的字段（${p.fields.replaceAll(", ", "、")}）`,
   "facts.schema.expected": (p) => `应为${p.expected}，实际为 ${p.got}`,
   "facts.schema.expectedFields": (p) => `应为若干字段，实际为 ${p.got}；请在“${p.key}:”下面另起几行，缩进两个空格写出字段（${p.fields.replaceAll(", ", "、")}）`,

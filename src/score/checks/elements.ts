@@ -6,6 +6,7 @@ import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine, present, type CheckContext } from "./context.js";
 import { compiled } from "./regex-cache.js";
 import { bracketedMark, numeralMark, PART_UNITS, partMark } from "../../text/heading-marks.js";
+import { FUNDRAISING_LABELS } from "../../facts/fundraising-elements.js";
 
 type Element = { label: string; hint: string | undefined };
 
@@ -50,6 +51,12 @@ function textUnder(lines: readonly LineRef[], at: number, headings: ReadonlySet<
   return text;
 }
 
+/** An item's label in the language: the rubric's, else its fundraising element's, else the rubric's in the other language, else its id. */
+function labelOf(item: { id: string; label?: { zh?: string; en?: string } | undefined }, language: "zh" | "en"): string {
+  const element = Object.hasOwn(FUNDRAISING_LABELS, item.id) ? FUNDRAISING_LABELS[item.id as keyof typeof FUNDRAISING_LABELS] : undefined;
+  return item.label?.[language] ?? element?.[language] ?? item.label?.zh ?? item.label?.en ?? item.id;
+}
+
 export const elementsCheck = defineCheck({
   type: "elements",
   description: "Required elements are stated and filled in",
@@ -58,7 +65,7 @@ export const elementsCheck = defineCheck({
       .array(
         z.strictObject({
           id: text,
-          label: perLanguage,
+          label: perLanguage.optional().describe("What the element is called; a fundraising element's id (purpose, bank_account…) gives its label by default"),
           patterns: z.array(pattern).min(1).describe("Regular expressions, any of which marks the element as present"),
           hint: perLanguage.optional().describe("What to write, shown in the suggestion"),
         }),
@@ -81,7 +88,7 @@ export const elementsCheck = defineCheck({
     const out = [];
     const n = options.items.length;
     for (const item of options.items) {
-      const label = (ctx.language === "zh" ? item.label.zh : item.label.en) ?? item.label.zh ?? item.label.en ?? item.id;
+      const label = labelOf(item, ctx.language);
       const params = { label, hint: item.hint?.[ctx.language] };
       const patterns = item.patterns.map((p) => compiled(p, "i"));
       const at = scope.flatMap((ref, i) => (patterns.some((re) => re.test(ref.text)) ? [i] : []));

@@ -24,7 +24,7 @@ export const evidenceCheck = defineCheck({
   options: ({ z, words }) => ({
     min_figures: z.number().int().nonnegative().default(2),
     sources: z.boolean().default(true),
-    words: words("sources", "findings", "plans", "citations", "attributions", "source_bodies", "listed_things"),
+    words: words("sources", "findings", "plans", "citations", "attributions", "source_bodies", "first_person", "listed_things"),
   }),
   messages: {
     fewFigures: message<{ figures: number; min: number }>("warning", {

@@ -27,6 +27,12 @@ interface RiskWords {
   column: RegExp;
   /** A mitigation's label in a paragraph (mitigation_labels). */
   label: RegExp;
+  /** A sub-heading that names the mitigations as a whole, not one risk (mitigation_titles). */
+  mitigationsHeading: RegExp;
+  /** A line over the list of mitigations (mitigation_titles). */
+  mitigationsLine: RegExp;
+  /** A paragraph that states a risk or a difficulty (difficulties). */
+  difficulty: RegExp;
 }
 
 /** What makes a text a mitigation: a word of the mitigations list or a conditional. */
@@ -130,10 +136,13 @@ function mitigates(text: string, words: Mitigations): boolean {
   return words.mitigation.test(text) || words.conditional.test(text);
 }
 
-/** What names the mitigations as a whole: a sub-heading ("### 应对措施", "### Mitigation") or a line over their list. */
-const MITIGATIONS_TITLE = "(?:风险)?(?:应对|应对措施|应对策略|措施|对策|防范措施|预案|解决方案|mitigations?|responses?|solutions?|contingency(?: plans?)?)";
+/**
+ * What names the mitigations as a whole, in a sub-heading ("### 应对措施", "### Mitigation") or a
+ * line over their list: a whole title of the mitigation_titles list, 风险 before it or not.
+ */
+const mitigationsTitle = (titles: string) => `(?:风险)?(?:${titles})`;
 /** A sub-heading that names the mitigations as a whole, not one risk. */
-const MITIGATIONS_HEADING = new RegExp(`^${MITIGATIONS_TITLE}$`, "i");
+const MITIGATIONS_HEADING: PatternShape = (titles) => `^${mitigationsTitle(titles)}$`;
 
 /** The sub-headings directly inside `s`, with where each one's body ends. */
 function childHeadings(sections: readonly Section[], s: Section): Section[] {
@@ -148,13 +157,13 @@ function childHeadings(sections: readonly Section[], s: Section): Section[] {
  * each sub-heading is a risk, paired when the text under it mitigates it. None when the
  * sub-headings are not risks ("### 风险识别" and "### 应对措施").
  */
-function headedRisks(ctx: CheckContext, words: Mitigations): Risk[] {
+function headedRisks(ctx: CheckContext, words: Mitigations & Pick<RiskWords, "mitigationsHeading">): Risk[] {
   const out: Risk[] = [];
   const sections = ctx.proposal.sections;
   for (const id of ctx.sections) {
     for (const s of sectionsWithId(ctx.proposal, id)) {
       const children = childHeadings(sections, s);
-      if (children.length < 2 || children.some((c) => MITIGATIONS_HEADING.test(c.heading.trim()))) continue;
+      if (children.length < 2 || children.some((c) => words.mitigationsHeading.test(c.heading.trim()))) continue;
       for (const c of children) {
         const body = ctx.proposal.lines.slice(c.start, c.end).join("\n");
         const written = /[\p{L}\p{N}]/u.test(body) && ctx.analysis.placeholders(body).length === 0;
@@ -165,19 +174,16 @@ function headedRisks(ctx: CheckContext, words: Mitigations): Risk[] {
   return out;
 }
 
-/** What a paragraph that states a risk says: a risk, a difficulty, a delay, a failure. */
-const STATES_DIFFICULTY = /\brisk|difficult|\bhard to\b|\bmay\b|\bmight\b|\bdelay|\bfail|\bshortage|\black of\b|uncertain|风险|風險|难以|困难|可能|不足|延误|延迟|失败|不确定/i;
-
 /**
  * Risks written as prose under the risk heading, a paragraph each ("One of the risks is that …
  * This can be mitigated by …"): a paragraph that states a risk or a difficulty is one.
  */
-function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], words: Mitigations): Risk[] {
+function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], words: Mitigations & Pick<RiskWords, "difficulty">): Risk[] {
   const out: Risk[] = [];
   let paragraph: LineRef[] = [];
   const close = () => {
     const text = paragraph.map((l) => l.text.trim()).join(" ");
-    if (paragraph.length > 0 && STATES_DIFFICULTY.test(text) && ctx.analysis.placeholders(text).length === 0) {
+    if (paragraph.length > 0 && words.difficulty.test(text) && ctx.analysis.placeholders(text).length === 0) {
       out.push({ line: paragraph[0]!.line, text, paired: mitigates(text, words) });
     }
     paragraph = [];
@@ -191,14 +197,14 @@ function paragraphRisks(ctx: CheckContext, lines: readonly LineRef[], words: Mit
 }
 
 /** A line that heads the list of mitigations: "**Solutions**:", "应对措施：", "Mitigations:". */
-const MITIGATIONS_LINE = new RegExp(`^\\s*(?:\\*\\*|__)?\\s*${MITIGATIONS_TITLE}\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*$`, "i");
+const MITIGATIONS_LINE: PatternShape = (titles) => `^\\s*(?:\\*\\*|__)?\\s*${mitigationsTitle(titles)}\\s*(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*$`;
 
 /**
  * Risks listed first and their mitigations in a list of their own after a "Solutions:" line: the
  * items after that line are the mitigations of the risks before it, in order, not risks themselves.
  */
-function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[]): Risk[] {
-  const label = lines.find((l) => MITIGATIONS_LINE.test(l.text));
+function pairedWithMitigationList(lines: readonly LineRef[], items: Risk[], mitigationsLine: RegExp): Risk[] {
+  const label = lines.find((l) => mitigationsLine.test(l.text));
   if (!label) return items;
   const risks = items.filter((i) => i.line < label.line);
   const answers = items.filter((i) => i.line > label.line);
@@ -222,6 +228,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords)
   const listed = pairedWithMitigationList(
     lines,
     withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: pairedBy(item.text) || pairedBy(paragraphAfter(lines, item)) })),
+    words.mitigationsLine,
   );
   const labelled = labelledRisks(ctx, lines, words.label, words.conditional);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
@@ -231,7 +238,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords)
 export const risksCheck = defineCheck({
   type: "risks",
   description: "Enough risks are named, each with a mitigation",
-  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns", "mitigation_labels", "risks", "conditionals") }),
+  options: ({ z, words }) => ({ min_items: z.number().int().positive().default(2), words: words("mitigations", "mitigation_columns", "mitigation_labels", "risks", "conditionals", "mitigation_titles", "difficulties") }),
   messages: {
     few: message<{ risks: number; min: number }>("warning", {
       zh: { message: (p) => `只识别了 ${p.risks} 项风险（建议至少 ${p.min} 项）。`, suggestion: `列出主要风险（安全、人员、资金、政策等），每项配一条具体应对措施。` },
@@ -273,7 +280,14 @@ export const risksCheck = defineCheck({
     if (!ctx.sections.some((id) => present(ctx, id) && hasText(ctx, id))) {
       return [{ message: "few", params: { risks: 0, min: options.min_items }, loss: 1, line: headingLine(ctx), unmeasured: true } as const];
     }
-    const risks = risksOf(ctx, bodyLines(ctx), { ...mitigations, column: wordPattern("mitigation_columns", options.words), label: wordPattern("mitigation_labels", options.words, MITIGATION_LABEL) });
+    const risks = risksOf(ctx, bodyLines(ctx), {
+      ...mitigations,
+      column: wordPattern("mitigation_columns", options.words),
+      label: wordPattern("mitigation_labels", options.words, MITIGATION_LABEL),
+      mitigationsHeading: wordPattern("mitigation_titles", options.words, MITIGATIONS_HEADING),
+      mitigationsLine: wordPattern("mitigation_titles", options.words, MITIGATIONS_LINE),
+      difficulty: wordPattern("difficulties", options.words),
+    });
     const out = [];
     // Each of at least min_items slots is worth the same: an empty slot earns nothing, a risk without
     // a mitigation earns 0.4 of its slot.

@@ -12,7 +12,7 @@ export const sourcedClaimsCheck = defineCheck({
   description: "Figures presented as findings outside the need statement name their source",
   options: ({ z, words }) => ({
     except: z.array(z.string()).default(["need"]).describe("Sections left to the evidence check"),
-    words: words("findings", "claims", "plans", "citations", "attributions", "source_bodies", "listed_things"),
+    words: words("findings", "claims", "plans", "citations", "attributions", "source_bodies", "first_person", "listed_things"),
   }),
   messages: {
     unsourced: message<{ figure: string; sentence: string }>("warning", {

@@ -13,13 +13,13 @@ import { charClass, CJK_RANGES } from "../../text/chars.js";
  * ("source:", 来源/出处, a title in 《》).
  */
 const CITED: PatternShape = (citations) => `https?://|www\\.|\\]\\(|\\[\\^?\\d+\\]|${citations}|[(（][^()（）]*\\b(?:19|20)\\d{2}\\b[^()（）]*[)）]`;
-/** Who produced it: a named body in English (a capitalised name, an acronym) or "our/we". */
-const EN_PARTY = /\b(?:our|we|my)\b|(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?)\b/;
+/** Who produced it: a named body in English (a capitalised name, an acronym). */
+const EN_PARTY = /(?<!^|[.!?]\s|^\W*)\b(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the|de)?\s*[A-Z][a-z]+)+|[A-Z]{2,}[a-z]?)\b/;
 /** "According to Eurostat", "data from the county office": a word of the attributions list, a named party after it. */
 const ACCORDING: PatternShape = (attributions) =>
   `\\b(?:${attributions})\\s+(?!(?:a|an|some|recent|many|several|one|new|the latest|studies|research|experts|surveys|reports|data)\\b)\\S`;
-/** Who produced it in Chinese: a name ending as an office or an institution does (source_bodies), or 我们/本机构. */
-const ZH_PARTY: PatternShape = (bodies) => `[${charClass("", CJK_RANGES)}](?:${bodies})|我们|我会|本机构|本中心|我中心|我机构`;
+/** Who produced it in Chinese: a name ending as an office or an institution does (source_bodies). */
+const ZH_PARTY: PatternShape = (bodies) => `[${charClass("", CJK_RANGES)}](?:${bodies})`;
 /** What a text counts of its own, after a measure word: "三个问题：…", "3 workshops", "两项：". */
 const LISTED_THING: PatternShape = (things) => `^\\s*(?:个|项|场|次|大|类|种|条)?\\s*(?:${things})|^\\s*(?:个|项|类|种|条)?\\s*[:：]`;
 
@@ -27,7 +27,8 @@ const LISTED_THING: PatternShape = (things) => `^\\s*(?:个|项|场|次|大|类|
  * The word lists a statistic is read with (words/zh.ts, words/en.ts; a rubric's `words` option
  * changes them): the words of a finding (the sentence claims evidence), the phrases that report
  * one ("a survey found that", "数据显示"), what a plan or a target says, what cites a source or
- * names who produced a figure, and what a text counts of its own.
+ * names who produced a figure (the proposal's own organisation among them), and what a text counts
+ * of its own.
  */
 interface SourceWords {
   finding: RegExp;
@@ -36,6 +37,7 @@ interface SourceWords {
   cited: RegExp;
   according: RegExp;
   zhParty: RegExp;
+  firstPerson: RegExp;
   listed: RegExp;
 }
 
@@ -47,6 +49,7 @@ export function sourceWords(words?: WordOptions): SourceWords {
     cited: wordPattern("citations", words, CITED),
     according: wordPattern("attributions", words, ACCORDING),
     zhParty: wordPattern("source_bodies", words, ZH_PARTY),
+    firstPerson: wordPattern("first_person", words),
     listed: wordPattern("listed_things", words, LISTED_THING),
   };
 }
@@ -78,7 +81,7 @@ function sentencesOf(lines: readonly LineRef[]): SentenceRef[] {
 export function hasSource(text: string, words: SourceWords = sourceWords()): boolean {
   if (words.cited.test(text)) return true;
   if (!words.finding.test(text)) return false;
-  return words.according.test(text) || EN_PARTY.test(text) || words.zhParty.test(text);
+  return words.according.test(text) || EN_PARTY.test(text) || words.zhParty.test(text) || words.firstPerson.test(text);
 }
 
 /**

@@ -29,12 +29,15 @@ export const en: WordLists = {
   attributions: ["according to", "data from", "published by", "reported by", "compiled by", "collected by"],
   // Named bodies in English are read by their capitals (the evidence check's EN_PARTY).
   source_bodies: [],
+  first_person: ["\\b(?:our|we|my)\\b"],
   listed_things: [
     "workshops?", "sessions?", "problems?", "issues?", "areas?", "steps?", "phases?", "stages?", "goals?", "objectives?", "modules?", "components?", "reasons?", "ways?",
     "challenges?", "pillars?", "activities", "events?", "trainings?", "meetings?", "milestones?", "parts?", "themes?", "priorities",
   ],
   risks: ["\\brisk(?:s|y|ier)?\\b"],
   conditionals: ["\\bif\\b[^.;!?]{2,80},\\s*\\S", "\\bin case\\b", "\\bshould\\b[^.;!?]{2,60},\\s*(?:we|the)\\b"],
+  mitigation_titles: ["mitigations?", "responses?", "solutions?", "contingency(?: plans?)?"],
+  difficulties: ["\\brisk", "difficult", "\\bhard to\\b", "\\bmay\\b", "\\bmight\\b", "\\bdelay", "\\bfail", "\\bshortage", "\\black of\\b", "uncertain"],
   output_columns: ["outputs?", "deliverables?"],
   duration_labels: ["duration"],
 };

@@ -22,9 +22,12 @@ export const WORD_LISTS = {
   citations: "Words that cite where a figure comes from (来源, 出处, source:, cited…; links, footnotes and (Author, 2021) always count), for the evidence and sourced_claims checks",
   attributions: "Words after which whoever produced a figure is named (according to, data from…), for the evidence and sourced_claims checks",
   source_bodies: "Endings of a Chinese body's name (局, 中心, 协会…): a name ending in one says who produced a figure, for the evidence and sourced_claims checks",
+  first_person: "Words by which a proposal names its own organisation (我们, 本机构, our, we…) as who produced a figure (our survey), for the evidence and sourced_claims checks",
   listed_things: "What a text counts of its own (问题, 步骤, workshops, steps…): a small count of them is no statistic, for the evidence and sourced_claims checks",
   risks: "Words that name a risk (风险, risk…), for the risks check outside a risk section",
   conditionals: "A consequence stated as a plan (若…则…, if …, …): a mitigation whatever its words, for the risks check",
+  mitigation_titles: "Whole titles that name the mitigations as a whole (应对措施, Mitigations…; 风险 may come before one): a sub-heading or a line over a list in these words heads mitigations, not a risk, for the risks check",
+  difficulties: "Words that state a risk or a difficulty (可能, 困难, may, delay…): a paragraph under the risk heading with one is a risk, for the risks check",
   output_columns: "Words of an activity table's output column header (产出, deliverables…), for the activities check",
   duration_labels: "Words that label a duration (用时：, Duration:…; up to 12 characters may come before the colon), for the timeline check",
 } as const;
