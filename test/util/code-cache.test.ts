@@ -26,7 +26,7 @@ function script(dir: string, seed = 1): string {
   return file;
 }
 
-/** The script's __import: the importer's own import(), as src/cached-main.ts gives main.cjs. */
+/** The script's __import: the importer's own import(), as src/cached-main.ts gives the command scripts. */
 const importHere = (specifier: string): Promise<unknown> => import(specifier);
 
 describe("code cache", () => {
