@@ -59,7 +59,7 @@ describe("code cache", () => {
     const cut = good.subarray(0, good.length >> 1);
     const flipped = Buffer.from(good);
     flipped[flipped.length >> 1] ^= 0xff;
-    for (const bad of [cut, flipped, Buffer.from("grantsmith code cache 1\n"), Buffer.alloc(0)]) {
+    for (const bad of [cut, flipped, Buffer.from("grantsmith code cache 2\n"), Buffer.alloc(0)]) {
       writeFileSync(cache, bad);
       expect(readCodeCache(cache)).toBeUndefined();
       const run = runWithCodeCache<Exports>(file, cache);
