@@ -4,8 +4,8 @@
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
 // a lazy chunk of its own. The same program is also written as CommonJS scripts, one per command
 // (main-<command>.cjs), which bin/grantsmith.js runs with V8's code cache when the cache folder is
-// on (see below). dist/ itself
-// stays as tsc wrote it: tests, the build scripts and `bench:snapshot` of another checkout read it.
+// on (see below). dist/ itself stays as tsc wrote it: tests, the build scripts and `bench:snapshot`
+// of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
@@ -160,7 +160,7 @@ writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
 
 // What bin/grantsmith.js loads first, each one file sharing no chunk with the rest: --version and
 // --help load two modules (bin/grantsmith.js and quick.js) instead of five, and a command run from
-// the code cache three before main.cjs.
+// the code cache three before its script.
 const quick = await build({
   absWorkingDir: root,
   entryPoints: { quick: "dist/quick.js", "cached-main": "dist/cached-main.js" },

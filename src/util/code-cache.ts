@@ -2,8 +2,9 @@
 // code it runs (commander, zod, yaml, the scorer); V8 can keep what it compiled in a file and take
 // it back on the next run instead of compiling again. Node 20 offers that only for a script run
 // through node:vm (an ES module cannot be given a cache without --experimental-vm-modules), so the
-// build writes the CLI once more as one CommonJS script, dist/bundle/main.cjs (scripts/bundle.js),
-// and bin/grantsmith.js runs it here when the cache folder is on.
+// build writes the CLI once more as CommonJS scripts, one per command,
+// dist/bundle/main-<command>.cjs (scripts/bundle.js), and bin/grantsmith.js runs the command's
+// here when the cache folder is on.
 //
 // The cache is a convenience and never a source of errors: a file that is missing, cut short,
 // damaged or written for another build is not used (its checksum, then V8, refuse it) and is
