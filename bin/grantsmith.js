@@ -3,7 +3,7 @@
 // `npm ci` builds through the prepare script). --version and --help are answered first from the
 // light quick.js; anything else builds the program, from V8's code cache when the cache folder is
 // on (dist/bundle/main-<command>.cjs: the program's declaration and the command's code as one
-// script), else from the ES module bundle. The CLI module has no side effects (tests load it); the
+// script; main-other.cjs for the less used commands), else from the ES module bundle. The CLI module has no side effects (tests load it); the
 // process exits here.
 const argv = process.argv.slice(2);
 let quick;

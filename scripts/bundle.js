@@ -19,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { asciiSource } from "./ascii-source.js";
-import { CACHELESS_COMMANDS, COMMAND_NAMES, scriptName } from "../dist/commands/names.js";
+import { OWN_SCRIPT_COMMANDS, scriptName } from "../dist/commands/names.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -101,32 +101,35 @@ const commanderSpawnOnUse = {
 };
 
 rmSync(out, { recursive: true, force: true });
-// The CLI once more as CommonJS scripts, one per command (dist/bundle/main-<command>.cjs), for V8's
-// code cache (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a
-// script run through node:vm, not for an ES module. A command's script holds the program's
-// declaration (src/cli.ts) and that command's action, not the other commands' code: a command reads
-// and hands V8 only its own code, where the whole program was 2.2 MB. The others' actions in a
-// script are src/commands/elsewhere.ts, which src/cached-main.ts never lets run (it picks the script
-// of the command commander will run); main-other.cjs, for a line without a command, has no action.
+// The CLI once more as CommonJS scripts for V8's code cache (src/util/code-cache.ts,
+// src/cached-main.ts): Node 20 can hand V8 a cache only for a script run through node:vm, not for
+// an ES module. check, draft and score each have a script of their own (dist/bundle/main-<command>.cjs)
+// with the program's declaration (src/cli.ts) and that command's action, not the other commands'
+// code: the command reads and hands V8 only its own code, where the whole program is 2.2 MB. The
+// others' actions in such a script are src/commands/elsewhere.ts, which src/cached-main.ts never
+// lets run (it picks the script of the command commander will run). main-other.cjs is the whole
+// program, for every other command and a line without one.
 // Dynamic imports of bundled modules become lazily run parts of the script; those of packages stay
 // imports (below). import.meta.url is the script's own URL: it sits in dist/bundle/ as the chunks
 // do, so the paths built from it are the same. main.id is a hash of the scripts and of the compiled
 // templates they run the same way, which names their cache files: a rebuilt CLI never runs a stale cache.
-const SCRIPT_COMMANDS = COMMAND_NAMES.filter((name) => !CACHELESS_COMMANDS.includes(name));
 const scriptEntry = (command) =>
   [
     'export { main } from "./dist/cli.js";',
-    'import { elsewhere } from "./dist/commands/elsewhere.js";',
     ...(command === undefined
-      ? ["export const commandActions = elsewhere;"]
-      : [`import { ${command}Command } from "./dist/commands/${command}.js";`, `export const commandActions = { ...elsewhere, ${command}: ${command}Command };`]),
+      ? ['export { commandActions } from "./dist/commands/index.js";']
+      : [
+          'import { elsewhere } from "./dist/commands/elsewhere.js";',
+          `import { ${command}Command } from "./dist/commands/${command}.js";`,
+          `export const commandActions = { ...elsewhere, ${command}: ${command}Command };`,
+        ]),
   ].join("\n") + "\n";
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
 // (an import() of its own module, in the same folder). Comments that mention import() are left.
 const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
 const scripts = await Promise.all(
-  [...SCRIPT_COMMANDS, undefined].map(async (command) => {
+  [...OWN_SCRIPT_COMMANDS, undefined].map(async (command) => {
     const name = scriptName(command ?? "other");
     const file = path.join(out, name);
     const built = await build({

@@ -1,7 +1,8 @@
 // The program from V8's code cache: bin/grantsmith.js asks here once --version and --help are ruled
-// out (src/quick.ts). The build writes the CLI once more as CommonJS scripts, one per command
-// (dist/bundle/main-<command>.cjs: the program's declaration and that command's code), which
-// src/util/code-cache.ts runs with the command's cache file; the ES module bundle
+// out (src/quick.ts). The build writes the CLI once more as CommonJS scripts: check, draft and score
+// each as the program's declaration and that command's code (dist/bundle/main-<command>.cjs), the
+// rest as the whole program (main-other.cjs), which src/util/code-cache.ts runs with the command's
+// cache file; the ES module bundle
 // (dist/bundle/cli.js, commands.js) runs the same code without a cache.
 import { readFileSync } from "node:fs";
 import type { CommandActions } from "./cli.js";
