@@ -2,8 +2,9 @@
 // Runs the built CLI: dist/bundle/, which `npm run build` bundles from dist/ (scripts/bundle.js;
 // `npm ci` builds through the prepare script). --version and --help are answered first from the
 // light quick.js; anything else builds the program, from V8's code cache when the cache folder is
-// on (dist/bundle/main.cjs, the same program as one script), else from the ES module bundle. The CLI module has no side effects (tests load
-// it); the process exits here.
+// on (dist/bundle/main-<command>.cjs: the program's declaration and the command's code as one
+// script; main-other.cjs for the less used commands), else from the ES module bundle. The CLI module has no side effects (tests load it); the
+// process exits here.
 const argv = process.argv.slice(2);
 let quick;
 let cli;
@@ -16,7 +17,7 @@ try {
     process.stdout.write(answer);
     await exitAfterOutput(0);
   }
-  // The same program as one script with V8's code cache (src/cached-main.ts), when the cache is on.
+  // The command's script with V8's code cache (src/cached-main.ts), when the cache is on.
   cached = (await import("../dist/bundle/cached-main.js")).cachedMain(argv);
   if (cached === undefined) [cli, commands] = await Promise.all([import("../dist/bundle/cli.js"), import("../dist/bundle/commands.js")]);
 } catch (error) {

@@ -1,7 +1,7 @@
 // JavaScript source with every character outside ASCII written as a \u escape, the same program:
 // Node holds an ASCII file as one byte a character, where one Chinese regex or message makes the
 // whole file two bytes a character, and reading and handing it to V8 cost about 5 ms of CPU more
-// for dist/bundle/main.cjs (2.2 MB) on every start. A character escaped with a backslash (\。 in
+// for the 2.2 MB program script on every start. A character escaped with a backslash (\。 in
 // a regex, a string or a template) is the character itself, so it is written as its \u escape alone.
 // Used by scripts/bundle.js and scripts/compile-templates.js for the scripts run from the code cache.
 

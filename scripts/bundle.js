@@ -2,9 +2,10 @@
 // into dist/bundle/ with esbuild. Loading the ~270 separate modules of dist/ (zod and yaml alone are
 // 167 files) cost more start-up than running any light command; one ES module per entry, with code
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
-// a lazy chunk of its own. The same program is also written as one CommonJS script, main.cjs, which
-// bin/grantsmith.js runs with V8's code cache when the cache folder is on (see below). dist/ itself
-// stays as tsc wrote it: tests, the build scripts and `bench:snapshot` of another checkout read it.
+// a lazy chunk of its own. The same program is also written as CommonJS scripts, one per command
+// (main-<command>.cjs), which bin/grantsmith.js runs with V8's code cache when the cache folder is
+// on (see below). dist/ itself stays as tsc wrote it: tests, the build scripts and `bench:snapshot`
+// of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
@@ -18,6 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { asciiSource } from "./ascii-source.js";
+import { OWN_SCRIPT_COMMANDS, scriptName } from "../dist/commands/names.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -99,49 +101,69 @@ const commanderSpawnOnUse = {
 };
 
 rmSync(out, { recursive: true, force: true });
-// The same CLI once more as one CommonJS script, dist/bundle/main.cjs, for V8's code cache
-// (src/util/code-cache.ts, src/cached-main.ts): Node 20 can hand V8 a cache only for a script run
-// through node:vm, not for an ES module. Dynamic imports of bundled modules become lazily run parts
-// of the one file; those of packages stay imports (below). import.meta.url is the script's own URL:
-// it sits in dist/bundle/ as the chunks do, so the paths built from it are the same. main.id is a
-// hash of the script and of the compiled templates it runs the same way, which names their cache files: a rebuilt CLI never runs a stale cache.
-const main = await build({
-  absWorkingDir: root,
-  stdin: {
-    contents: 'export { main } from "./dist/cli.js";\nexport { commandActions } from "./dist/commands/index.js";\n',
-    resolveDir: root,
-    sourcefile: "main-entry.js",
-  },
-  outfile: path.join(out, "main.cjs"),
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node20",
-  metafile: true,
-  legalComments: "eof",
-  define: { "import.meta.url": "__bundleUrl" },
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  logLevel: "warning",
-  plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
-});
+// The CLI once more as CommonJS scripts for V8's code cache (src/util/code-cache.ts,
+// src/cached-main.ts): Node 20 can hand V8 a cache only for a script run through node:vm, not for
+// an ES module. check, draft and score each have a script of their own (dist/bundle/main-<command>.cjs)
+// with the program's declaration (src/cli.ts) and that command's action, not the other commands'
+// code: the command reads and hands V8 only its own code, where the whole program is 2.2 MB. The
+// others' actions in such a script are src/commands/elsewhere.ts, which src/cached-main.ts never
+// lets run (it picks the script of the command commander will run). main-other.cjs is the whole
+// program, for every other command and a line without one.
+// Dynamic imports of bundled modules become lazily run parts of the script; those of packages stay
+// imports (below). import.meta.url is the script's own URL: it sits in dist/bundle/ as the chunks
+// do, so the paths built from it are the same. main.id is a hash of the scripts and of the compiled
+// templates they run the same way, which names their cache files: a rebuilt CLI never runs a stale cache.
+const scriptEntry = (command) =>
+  [
+    'export { main } from "./dist/cli.js";',
+    ...(command === undefined
+      ? ['export { commandActions } from "./dist/commands/index.js";']
+      : [
+          'import { elsewhere } from "./dist/commands/elsewhere.js";',
+          `import { ${command}Command } from "./dist/commands/${command}.js";`,
+          `export const commandActions = { ...elsewhere, ${command}: ${command}Command };`,
+        ]),
+  ].join("\n") + "\n";
 // A script run through node:vm may not call import() without an experimental flag (Node 20): each
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
 // (an import() of its own module, in the same folder). Comments that mention import() are left.
-const mainFile = path.join(out, "main.cjs");
 const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
-const rewritten = asciiSource(readFileSync(mainFile, "utf8").replace(IMPORT_CALL, "__import("));
-if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error("bundle: main.cjs has an import() that is not rewritten to __import()");
-writeFileSync(mainFile, rewritten);
-// The compiled templates' scripts are named by the same id: main.cjs runs them with the code cache too.
+const scripts = await Promise.all(
+  [...OWN_SCRIPT_COMMANDS, undefined].map(async (command) => {
+    const name = scriptName(command ?? "other");
+    const file = path.join(out, name);
+    const built = await build({
+      absWorkingDir: root,
+      stdin: { contents: scriptEntry(command), resolveDir: root, sourcefile: `${name}-entry.js` },
+      outfile: file,
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      metafile: true,
+      legalComments: "eof",
+      define: { "import.meta.url": "__bundleUrl" },
+      banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+      logLevel: "warning",
+      plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
+    });
+    const rewritten = asciiSource(readFileSync(file, "utf8").replace(IMPORT_CALL, "__import("));
+    if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error(`bundle: ${name} has an import() that is not rewritten to __import()`);
+    writeFileSync(file, rewritten);
+    return { name, text: rewritten, metafile: built.metafile };
+  }),
+);
+// The compiled templates' scripts are named by the same id: the command scripts run them with the code cache too.
 const templatesDir = path.join(root, "dist", "templates.compiled");
-const mainHash = createHash("sha256").update(rewritten);
+const mainHash = createHash("sha256");
+for (const script of scripts) mainHash.update(script.name).update(script.text);
 for (const name of readdirSync(templatesDir).filter((file) => file.endsWith(".cjs")).sort()) mainHash.update(name).update(readFileSync(path.join(templatesDir, name)));
 const mainId = mainHash.digest("hex").slice(0, 16);
 writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
 
 // What bin/grantsmith.js loads first, each one file sharing no chunk with the rest: --version and
 // --help load two modules (bin/grantsmith.js and quick.js) instead of five, and a command run from
-// the code cache three before main.cjs.
+// the code cache three before its script.
 const quick = await build({
   absWorkingDir: root,
   entryPoints: { quick: "dist/quick.js", "cached-main": "dist/cached-main.js" },
@@ -174,7 +196,8 @@ const result = await build({
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
-  [...Object.entries(quick.metafile.outputs), ...Object.entries(result.metafile.outputs), ...Object.entries(main.metafile.outputs)]
+  [quick.metafile, result.metafile, ...scripts.map((script) => script.metafile)]
+    .flatMap((metafile) => Object.entries(metafile.outputs))
     .filter(([file]) => file.endsWith(".js") || file.endsWith(".cjs"))
     .map(([file, output]) => [path.basename(file), Object.keys(output.inputs).sort()]),
 );

@@ -1,7 +1,8 @@
 // The build step after tsc: validates every built-in rubric (rubrics/*.yaml) with the loader's own
-// validation (dist/score/rubric/load.js) and writes the validated rubrics to dist/rubrics.json, which
-// is all the CLI reads at run time. A rubric that does not validate fails the build with its
-// file:line:col lines on stderr and exit code 1.
+// validation (dist/score/rubric/load.js) and writes the validated rubrics to dist/rubrics.jsonl,
+// which is all the CLI reads at run time: a line with the ids (sorted), then each rubric's JSON on
+// a line of its own in that order, so a run lists the ids and parses only the rubric it uses. A
+// rubric that does not validate fails the build with its file:line:col lines on stderr and exit 1.
 import { readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../dist/errors.js";
@@ -29,5 +30,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const temp = `${COMPILED_RUBRICS_FILE}.${process.pid}.tmp`;
-writeFileSync(temp, JSON.stringify(compiled));
+const ids = Object.keys(compiled).sort();
+// JSON.stringify writes no line break inside a value: one line per rubric.
+writeFileSync(temp, [JSON.stringify(ids), ...ids.map((id) => JSON.stringify(compiled[id]))].join("\n") + "\n");
 renameSync(temp, COMPILED_RUBRICS_FILE);

@@ -45,7 +45,7 @@ const temp = `${out}.${process.pid}.tmp`;
 rmSync(temp, { recursive: true, force: true });
 mkdirSync(temp);
 // Each group twice: an ES module, and a CommonJS script that the CLI run from V8's code cache
-// (dist/bundle/main.cjs) loads with a cache of its own (src/templating/template-file.ts).
+// (a command's script, dist/bundle/main-<command>.cjs) loads with a cache of its own (src/templating/template-file.ts).
 const HEADER = "// Written by scripts/compile-templates.js at build time; do not edit.\n";
 for (const [group, lines] of entries) {
   const body = `{\n${lines.join("\n")}\n};\n`;

@@ -4,7 +4,7 @@
 // and in CPU time (user + system, measured in the process at exit: on a busy machine the wall time
 // is mostly waiting for a core, and PASS/FAIL then goes by the CPU ratio), the modules it
 // loads (files: ES modules, which for the bundled CLI are dist/bundle/ chunks, and CommonJS files,
-// dist/bundle/main.cjs among them when the code cache runs it; node: built-ins apart) and PASS/FAIL against issue 15's targets. Two floor rows follow: the
+// the command's dist/bundle/main-<command>.cjs among them when the code cache runs it; node: built-ins apart) and PASS/FAIL against issue 15's targets. Two floor rows follow: the
 // bundled packages check and draft cannot start without, imported and nothing else, to show how
 // much of a command's ratio is theirs. Exit 0 whatever the figures; 2 for arguments or a missing build.
 import { spawnSync } from "node:child_process";

@@ -5,15 +5,35 @@
 // Adding a message: add the key to the area's file under en/ (a string, or a function of its
 // parameters) and the same key under zh/. The type checker refuses a zh catalog that misses a key or
 // takes other parameters.
-import { en, type MessageKey, type Messages } from "./en/index.js";
-import { zh } from "./zh/index.js";
+import { englishMessages, type MessageKey, type Messages } from "./en/index.js";
+import { chineseMessages } from "./zh/index.js";
 import { uiLang, type Lang } from "./lang.js";
 
 export { uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, setDocumentLanguage, LANGS } from "./lang.js";
 export type { Lang } from "./lang.js";
 export type { MessageKey, Messages } from "./en/index.js";
 
-export const CATALOGS: Record<Lang, Messages> = { en, zh };
+const BUILDERS: Record<Lang, () => Messages> = { en: englishMessages, zh: chineseMessages };
+const built: Partial<Record<Lang, Messages>> = {};
+
+/**
+ * The catalog of `lang`, built on first use: building both at every start cost a few milliseconds,
+ * and a run mostly speaks one language (the session's; a message about a document may take the
+ * document's, which is then built too).
+ */
+export function catalog(lang: Lang): Messages {
+  return (built[lang] ??= BUILDERS[lang]());
+}
+
+/** Both catalogs, each built when first read. */
+export const CATALOGS: Readonly<Record<Lang, Messages>> = {
+  get en() {
+    return catalog("en");
+  },
+  get zh() {
+    return catalog("zh");
+  },
+};
 
 type Params<K extends MessageKey> = Messages[K] extends (p: infer P) => string ? P : undefined;
 
@@ -23,7 +43,7 @@ export function t<K extends MessageKey>(
   ...rest: Params<K> extends undefined ? [params?: undefined, lang?: Lang] : [params: Params<K>, lang?: Lang]
 ): string {
   const [params, lang] = rest as [unknown, Lang | undefined];
-  const entry = CATALOGS[lang ?? uiLang()][key] as string | ((p: unknown) => string);
+  const entry = catalog(lang ?? uiLang())[key] as string | ((p: unknown) => string);
   return typeof entry === "function" ? entry(params) : entry;
 }
 

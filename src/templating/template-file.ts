@@ -31,13 +31,13 @@ export function compiledGroup(file: string): string {
 }
 
 /**
- * A group from V8's code cache, when the CLI itself runs from it (dist/bundle/main.cjs, which bin/
- * grantsmith.js runs only with the cache folder on): compiling a group's 200 KB of template
+ * A group from V8's code cache, when the CLI itself runs from it (a command's script,
+ * dist/bundle/main-<command>.cjs, which bin/grantsmith.js runs only with the cache folder on): compiling a group's 200 KB of template
  * functions cost an offline draft some 7 ms of CPU per group, every run. Its cache is written at
  * exit, with the template functions the command rendered; undefined when it cannot be used.
  */
 function cachedGroup(group: string): Precompiled | undefined {
-  if (!import.meta.url.endsWith("/main.cjs")) return undefined;
+  if (!/\/main-[\w-]+\.cjs$/.test(import.meta.url)) return undefined;
   const cache = cacheDir();
   if (cache === undefined) return undefined;
   try {

@@ -2,23 +2,37 @@
 // code it runs (commander, zod, yaml, the scorer); V8 can keep what it compiled in a file and take
 // it back on the next run instead of compiling again. Node 20 offers that only for a script run
 // through node:vm (an ES module cannot be given a cache without --experimental-vm-modules), so the
-// build writes the CLI once more as one CommonJS script, dist/bundle/main.cjs (scripts/bundle.js),
-// and bin/grantsmith.js runs it here when the cache folder is on.
+// build writes the CLI once more as CommonJS scripts, one per command,
+// dist/bundle/main-<command>.cjs (scripts/bundle.js), and bin/grantsmith.js runs the command's
+// here when the cache folder is on.
 //
 // The cache is a convenience and never a source of errors: a file that is missing, cut short,
 // damaged or written for another build is not used (its checksum, then V8, refuse it) and is
 // written again after the command; a folder that cannot be written is left alone, silently.
 // Each file is written under a temporary name and renamed, so a reader never sees half of one.
-import { createHash } from "node:crypto";
 import { accessSync, constants, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
 import path from "node:path";
 import vm from "node:vm";
+import * as zlib from "node:zlib";
 import { codeCacheIn } from "./cache-dir.js";
 
-/** The first line of every cache file; the second is the SHA-1 of what follows, V8's data. */
-const MAGIC = "grantsmith code cache 1\n";
-const HEADER_BYTES = MAGIC.length + 41;
+/** The first line of every cache file; the second is the checksum of what follows, V8's data. */
+const MAGIC = "grantsmith code cache 2\n";
+
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * A checksum of `data`: CRC-32 from zlib (Node 20.15 and later), else SHA-1. Loading node:crypto
+ * for its SHA-1 cost every start some 4 ms of CPU, zlib about 1; a CRC-32 catches the cut or
+ * damaged file it guards against (V8 refuses a cache for another source or flags itself).
+ */
+export function checksum(data: Uint8Array | string): string {
+  const crc32 = (zlib as { crc32?: (data: Uint8Array | string) => number }).crc32;
+  if (crc32 !== undefined) return `crc32 ${crc32(data).toString(16).padStart(8, "0")}`;
+  const { createHash } = requireHere("node:crypto") as typeof import("node:crypto");
+  return `sha1 ${createHash("sha1").update(data).digest("hex")}`;
+}
 
 export interface CachedScript<T> {
   /** What the script exported (module.exports). */
@@ -38,10 +52,13 @@ export function readCodeCache(file: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-  if (bytes.length <= HEADER_BYTES || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
-  const data = bytes.subarray(HEADER_BYTES);
-  const sum = bytes.toString("latin1", MAGIC.length, HEADER_BYTES - 1);
-  return createHash("sha1").update(data).digest("hex") === sum ? data : undefined;
+  if (bytes.length <= MAGIC.length || bytes.toString("latin1", 0, MAGIC.length) !== MAGIC) return undefined;
+  // The checksum line is short; a file without its end is not whole.
+  const end = bytes.indexOf(10, MAGIC.length);
+  if (end < 0 || end > MAGIC.length + 64) return undefined;
+  const data = bytes.subarray(end + 1);
+  if (data.length === 0) return undefined;
+  return checksum(data) === bytes.toString("latin1", MAGIC.length, end) ? data : undefined;
 }
 
 /** Writes V8's data to `file` with the header, atomically; false when it could not be written. */
@@ -49,8 +66,7 @@ export function writeCodeCache(file: string, data: Buffer): boolean {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    const sum = createHash("sha1").update(data).digest("hex");
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC}${sum}\n`, "latin1"), data]));
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${MAGIC}${checksum(data)}\n`, "latin1"), data]));
     renameSync(temp, file);
     return true;
   } catch {
@@ -146,5 +162,5 @@ export function codeCacheFile(cache: string, buildId: string, command: string, f
 export function v8FlagsKey(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): string {
   const flags = [...execArgv, ...(nodeOptions ?? "").split(/\s+/)].filter((flag) => flag.startsWith("-"));
   if (flags.length === 0) return "";
-  return `-flags${createHash("sha1").update(flags.join("\n")).digest("hex").slice(0, 8)}`;
+  return `-flags${checksum(flags.join("\n")).split(" ")[1]!.slice(0, 8)}`;
 }

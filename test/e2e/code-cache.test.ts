@@ -1,4 +1,4 @@
-// The binary with the cache folder on runs the program from dist/bundle/main.cjs with V8's code
+// The binary with the cache folder on runs the program from the command's script with V8's code
 // cache (src/cached-main.ts): the same output as without the cache, cold and warm; a cache file is
 // written on the first run of a command and taken on the next; a damaged one or a folder that
 // cannot be written changes nothing the user sees.
@@ -25,6 +25,7 @@ describe("the code cache (the built binary)", () => {
       ["score", proposal, "--format", "json"],
       ["draft", FACTS, "--offline", "-o", "-", "--no-score"],
       ["check", "no-such-file.yaml"],
+      ["rubrics", "standard-zh"],
     ];
     for (const args of lines) {
       const off = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });

@@ -59,7 +59,7 @@ describe("modules a command loads (the built binary)", () => {
   async function modulesOf(args: string[]): Promise<{ result: CliResult; urls: string[]; loaded: string[] }> {
     const out = path.join(await tempDir("grantsmith-modules-"), "modules.txt");
     // The cache off: the ES module bundle, whose chunks say what ran. With the cache on, the same
-    // code runs from the one script dist/bundle/main.cjs (test/e2e/code-cache.test.ts).
+    // code runs from the command's script dist/bundle/main-<command>.cjs (test/e2e/code-cache.test.ts).
     const env = cleanEnv({ GRANTSMITH_TEST_MODULES_OUT: out, GRANTSMITH_CACHE: "none" });
     const result = await runCli(args, { env, nodeArgs: ["--import", preload("record-modules.mjs")] });
     const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
@@ -83,7 +83,7 @@ describe("modules a command loads (the built binary)", () => {
     const check = await modulesOf(["check", "examples/zh/elderly-meals.yaml"]);
     expect(check.result.code, check.result.stderr).toBe(0);
     // Of zod's locales only English is bundled: grantsmith says its messages itself. (The ES module
-    // chunks and main.cjs, the code-cached copy, each hold them once.)
+    // chunks and each command's script, the code-cached copies, hold them once each.)
     const inputs = JSON.parse(await readFile(path.join(REPO_ROOT, "dist", "bundle", "inputs.json"), "utf8")) as Record<string, string[]>;
     expect([...new Set(Object.values(inputs).flat().filter((input) => input.includes("/zod/v4/locales/")))].sort()).toEqual([
       expect.stringMatching(/\/zod\/v4\/locales\/en\.js$/),

@@ -30,12 +30,12 @@ describe("the build step", () => {
     // The summary criterion's weight, on line 18 at column 13.
     expect(text.split("\n")[17]).toBe("    weight: 5");
     writeFileSync(file, text.replace("    weight: 5\n", "    weight: five\n"));
-    const before = readFileSync(path.join(copy, "dist", "rubrics.json"), "utf8");
+    const before = readFileSync(path.join(copy, "dist", "rubrics.jsonl"), "utf8");
 
     const build = run(copy, ["scripts/compile-rubrics.js"]);
     expect(build.code).toBe(1);
     expect(build.stderr).toMatch(/^rubrics\/standard-en\.yaml:18:13: criteria\[0\]\.weight: expected a number, got "five"$/m);
-    expect(readFileSync(path.join(copy, "dist", "rubrics.json"), "utf8")).toBe(before);
+    expect(readFileSync(path.join(copy, "dist", "rubrics.jsonl"), "utf8")).toBe(before);
   });
 
   it("compiles every rubrics/*.yaml, a new one included", () => {
@@ -63,7 +63,7 @@ describe("built-in rubrics at run time", () => {
   });
 
   it("are reported as not built, with exit 2, when the compiled form is missing", () => {
-    rmSync(path.join(copy, "dist", "rubrics.json"));
+    rmSync(path.join(copy, "dist", "rubrics.jsonl"));
     const result = run(copy, ["bin/grantsmith.js", "rubrics", "standard-zh"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("the built-in rubrics are not compiled");

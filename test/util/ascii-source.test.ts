@@ -1,6 +1,6 @@
 // scripts/ascii-source.js writes the scripts run from the code cache in ASCII: each case must mean
-// the same program once escaped, and the built main.cjs must hold no other character.
-import { readFileSync } from "node:fs";
+// the same program once escaped, and the built command scripts must hold no other character.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { asciiSource } from "../../scripts/ascii-source.js";
 
@@ -25,8 +25,10 @@ describe("asciiSource", () => {
     expect((0, eval)(ascii)).toEqual((0, eval)(source));
   });
 
-  it("leaves the built main.cjs with ASCII only", () => {
-    const text = readFileSync(new URL("../../dist/bundle/main.cjs", import.meta.url), "utf8");
-    expect(text.match(/[^\x00-\x7f]/u)?.[0]).toBeUndefined();
+  it("leaves every built command script (dist/bundle/main-*.cjs) with ASCII only", () => {
+    const folder = new URL("../../dist/bundle/", import.meta.url);
+    const scripts = readdirSync(folder).filter((name) => /^main-[\w-]+\.cjs$/.test(name));
+    expect(scripts).toContain("main-score.cjs");
+    for (const name of scripts) expect(readFileSync(new URL(name, folder), "utf8").match(/[^\x00-\x7f]/u)?.[0], name).toBeUndefined();
   });
 });

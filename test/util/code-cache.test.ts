@@ -26,7 +26,7 @@ function script(dir: string, seed = 1): string {
   return file;
 }
 
-/** The script's __import: the importer's own import(), as src/cached-main.ts gives main.cjs. */
+/** The script's __import: the importer's own import(), as src/cached-main.ts gives the command scripts. */
 const importHere = (specifier: string): Promise<unknown> => import(specifier);
 
 describe("code cache", () => {
@@ -59,7 +59,7 @@ describe("code cache", () => {
     const cut = good.subarray(0, good.length >> 1);
     const flipped = Buffer.from(good);
     flipped[flipped.length >> 1] ^= 0xff;
-    for (const bad of [cut, flipped, Buffer.from("grantsmith code cache 1\n"), Buffer.alloc(0)]) {
+    for (const bad of [cut, flipped, Buffer.from("grantsmith code cache 2\n"), Buffer.alloc(0)]) {
       writeFileSync(cache, bad);
       expect(readCodeCache(cache)).toBeUndefined();
       const run = runWithCodeCache<Exports>(file, cache);

@@ -23,29 +23,32 @@ import { revise } from "./revise.js";
 import { score } from "./score.js";
 import { util } from "./util.js";
 
-export const en = {
-  ...batch,
-  ...check,
-  ...cli,
-  ...common,
-  ...doctor,
-  ...draftQuality,
-  ...draft,
-  ...facts,
-  ...form,
-  ...init,
-  ...judge,
-  ...llm,
-  ...org,
-  ...output,
-  ...provenance,
-  ...read,
-  ...readiness,
-  ...report,
-  ...revise,
-  ...score,
-  ...util,
-};
+// Built when a run first speaks English (src/i18n/index.ts), not at start: most runs speak one language.
+export function englishMessages() {
+  return {
+    ...batch,
+    ...check,
+    ...cli,
+    ...common,
+    ...doctor,
+    ...draftQuality,
+    ...draft,
+    ...facts,
+    ...form,
+    ...init,
+    ...judge,
+    ...llm,
+    ...org,
+    ...output,
+    ...provenance,
+    ...read,
+    ...readiness,
+    ...report,
+    ...revise,
+    ...score,
+    ...util,
+  };
+}
 
-export type Messages = typeof en;
+export type Messages = ReturnType<typeof englishMessages>;
 export type MessageKey = keyof Messages;

@@ -22,26 +22,29 @@ import { revise } from "./revise.js";
 import { score } from "./score.js";
 import { util } from "./util.js";
 
-export const zh: Messages = {
-  ...batch,
-  ...check,
-  ...cli,
-  ...common,
-  ...doctor,
-  ...draftQuality,
-  ...draft,
-  ...facts,
-  ...form,
-  ...init,
-  ...judge,
-  ...llm,
-  ...org,
-  ...output,
-  ...provenance,
-  ...read,
-  ...readiness,
-  ...report,
-  ...revise,
-  ...score,
-  ...util,
-};
+// 在一次运行首次用到中文时才构建（src/i18n/index.ts）。
+export function chineseMessages(): Messages {
+  return {
+    ...batch,
+    ...check,
+    ...cli,
+    ...common,
+    ...doctor,
+    ...draftQuality,
+    ...draft,
+    ...facts,
+    ...form,
+    ...init,
+    ...judge,
+    ...llm,
+    ...org,
+    ...output,
+    ...provenance,
+    ...read,
+    ...readiness,
+    ...report,
+    ...revise,
+    ...score,
+    ...util,
+  };
+}

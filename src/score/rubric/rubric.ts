@@ -28,8 +28,8 @@ export interface Rubric extends RubricInput {
 
 /** The built-in rubrics' YAML sources: read by the build step only. */
 export const BUILTIN_RUBRICS_DIR = packagePath("rubrics/");
-/** The built-in rubrics as the build step validated them: id → validated rubric. */
-export const COMPILED_RUBRICS_FILE = packagePath("dist/rubrics.json");
+/** The built-in rubrics as the build step validated them: the ids, then one rubric a line. */
+export const COMPILED_RUBRICS_FILE = packagePath("dist/rubrics.jsonl");
 
 const loaded = new Map<string, Rubric>();
 
@@ -69,10 +69,22 @@ export async function loadRubricFile(file: string): Promise<Rubric> {
   return rubric;
 }
 
-let compiled: Record<string, RubricInput> | undefined;
+/**
+ * The compiled built-in rubrics, read once per process: a first line with the ids (sorted), then
+ * one line per rubric in that order, each its own JSON (scripts/compile-rubrics.js). A run lists the
+ * ids and parses only the rubric it scores with (all seven parsed cost a few milliseconds of every
+ * `score`).
+ */
+interface CompiledRubrics {
+  ids: string[];
+  text: string;
+  /** Where each rubric's line starts in text. */
+  starts: Map<string, number>;
+}
 
-/** The compiled built-in rubrics, read once per process. */
-function compiledRubrics(): Record<string, RubricInput> {
+let compiled: CompiledRubrics | undefined;
+
+function compiledRubrics(): CompiledRubrics {
   if (compiled) return compiled;
   let text: string;
   try {
@@ -80,25 +92,40 @@ function compiledRubrics(): Record<string, RubricInput> {
   } catch {
     throw new InputError(t("score.rubricsNotCompiled", { file: COMPILED_RUBRICS_FILE }));
   }
-  compiled = JSON.parse(text) as Record<string, RubricInput>;
+  let end = text.indexOf("\n");
+  const ids = JSON.parse(text.slice(0, end)) as string[];
+  const starts = new Map<string, number>();
+  for (const id of ids) {
+    starts.set(id, end + 1);
+    end = text.indexOf("\n", end + 1);
+  }
+  compiled = { ids, text, starts };
   return compiled;
+}
+
+/** The compiled built-in rubric `id`, parsed; undefined when there is none. */
+function compiledRubric(id: string): RubricInput | undefined {
+  const { text, starts } = compiledRubrics();
+  const start = starts.get(id);
+  if (start === undefined) return undefined;
+  return JSON.parse(text.slice(start, text.indexOf("\n", start))) as RubricInput;
 }
 
 export async function loadBuiltinRubric(id: string): Promise<Rubric> {
   const hit = loaded.get(`builtin:${id}`);
   if (hit) return hit;
-  const rubrics = compiledRubrics();
+  const input = compiledRubric(id);
   // Named after its source, as the build step names it in its messages.
   const shown = `rubrics/${id}.yaml`;
-  if (!Object.hasOwn(rubrics, id)) throw new InputError(t("score.noSuchBuiltin", { file: shown }));
-  const rubric = compileRubric(rubrics[id]!, shown, true);
+  if (input === undefined) throw new InputError(t("score.noSuchBuiltin", { file: shown }));
+  const rubric = compileRubric(input, shown, true);
   loaded.set(`builtin:${id}`, rubric);
   return rubric;
 }
 
 /** The built-in rubric ids, sorted. */
 export function builtinRubricIds(): string[] {
-  return Object.keys(compiledRubrics()).sort();
+  return [...compiledRubrics().ids];
 }
 
 export async function listBuiltinRubrics(): Promise<Rubric[]> {
