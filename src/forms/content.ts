@@ -9,7 +9,7 @@ import type { Facts } from "../facts/derive.js";
 import { buildSectionMatcher } from "../score/read/section-matcher.js";
 import { formatDate } from "../templating/handlebars.js";
 import { countWords } from "../text/count.js";
-import { formatMoney } from "../text/currency.js";
+import { alternatives, CURRENCY_SPELLINGS, formatMoney } from "../text/currency.js";
 import { formatDecimal } from "../text/decimal.js";
 
 /** Field id → the labels forms use for it (compared without spaces, colons and bracketed notes). */
@@ -122,13 +122,29 @@ export function fieldValue(facts: Facts, field: string, label = ""): FieldValue 
   return undefined;
 }
 
+const TEN_THOUSAND = "万";
+/**
+ * Every way a label names a currency in brackets, from the currency spellings: signs (HK$, £),
+ * codes (HKD, GBP, RMB), unit words (港元, 元, yen), a name before a unit (人民币元), and each
+ * Chinese unit in 万 (万元, 万港元).
+ */
+const LABEL_UNITS = CURRENCY_SPELLINGS.flatMap(({ signs, codes, zhUnits, enUnits, zhBefore }) => [
+  ...signs,
+  ...codes,
+  ...zhUnits,
+  ...enUnits,
+  ...zhBefore.flatMap((name) => zhUnits.map((unit) => name + unit)),
+  ...zhUnits.map((unit) => TEN_THOUSAND + unit),
+]);
+const LABEL_UNIT = new RegExp(`[（(]\\s*(${alternatives(LABEL_UNITS)})\\s*[)）]`, "i");
+
 /**
  * An amount as the form's label asks for it: 申请金额（万元） gets 15 for 150,000 (the unit is the
- * form's), 申请金额（元） the bare figure, any other label the amount with its currency.
+ * form's), 申请金额（元） or Amount (HK$) the bare figure, any other label the amount with its currency.
  */
 function moneyFor(label: string, amount: number, facts: Facts): string {
-  const unit = /[（(]\s*(万元|元|人民币元|USD|\$|£|€|RMB)\s*[)）]/i.exec(label)?.[1];
-  if (unit === "万元") return String(Math.round((amount / 10_000) * 10_000) / 10_000);
+  const unit = LABEL_UNIT.exec(label)?.[1];
+  if (unit?.startsWith(TEN_THOUSAND)) return String(Math.round((amount / 10_000) * 10_000) / 10_000);
   if (unit) return formatMoney(amount, undefined, facts.language, "document");
   return formatMoney(amount, facts.budget?.currency, facts.language, "document");
 }

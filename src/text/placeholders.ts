@@ -125,12 +125,21 @@ export interface PlaceholderHit {
 
 const NONE: readonly PlaceholderHit[] = Object.freeze([]);
 
+/** The colons a drafted placeholder's word takes before its label, full-width or not. */
+const LABEL_COLONS = [...new Set([DRAFT_PLACEHOLDER.zh.colon.trim(), DRAFT_PLACEHOLDER.en.colon.trim(), ":"])].map(escape).join("");
+/** The closing brackets of 【…】 and […]. */
+const LABEL_CLOSES = [full[1], square[1]].map(escape).join("");
+/** The label after the colon at a placeholder's end: 【待补充：预算总额】 → 预算总额. */
+const PLACEHOLDER_LABEL = new RegExp(`[${LABEL_COLONS}]\\s*([^${LABEL_CLOSES}]+)[${LABEL_CLOSES}]$`);
+/** A text in 【…】 or […] brackets, whatever it says. */
+export const BRACKETED_TEXT = new RegExp([full, square].map(([open, close]) => `${escape(open)}[^${escape(close)}]*${escape(close)}`).join("|"), "g");
+
 /** The plain scan: every match of PLACEHOLDER. findPlaceholders gives the same, faster. */
 export function scanPlaceholders(text: string): readonly PlaceholderHit[] {
   const out: PlaceholderHit[] = [];
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(text); m !== null; m = PLACEHOLDER.exec(text)) {
-    const what = /[:：]\s*([^】\]]+)[】\]]$/.exec(m[0])?.[1]?.trim() ?? "";
+    const what = PLACEHOLDER_LABEL.exec(m[0])?.[1]?.trim() ?? "";
     out.push({ raw: m[0], what, index: m.index });
   }
   return out.length === 0 ? NONE : out;

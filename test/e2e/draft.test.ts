@@ -5,7 +5,7 @@ import { access, copyFile, readdir, readFile, writeFile } from "node:fs/promises
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, signalAfterRequests } from "../helpers/run-cli.js";
 import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { sectionAnswer, startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
@@ -245,12 +245,12 @@ describe("draft with a model", () => {
   });
 
   it("Ctrl-C aborts the requests, exits 130 and leaves no output file", async () => {
-    const slow = await startLlmServer({ "*": { text: "慢慢写的正文。".repeat(50), chunkSize: 2, chunkDelayMs: 200 } });
+    const slow = await startLlmServer({ "*": { text: "慢慢写的正文。".repeat(50), chunkSize: 2, stallAfterChunks: 1 } });
     const out = path.join(dir, "interrupted.md");
     try {
       const result = await runCli(["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", slow.baseURL, "--model", "m", "--no-score"], {
         env: modelEnv(),
-        onSpawn: interruptAfterFirstRequest(slow, 300),
+        onSpawn: signalAfterRequests(slow),
       });
       expect(result.code).toBe(130);
       expect(await fileExists(out)).toBe(false);

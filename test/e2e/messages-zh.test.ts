@@ -128,7 +128,7 @@ describe("messages in Chinese", () => {
   });
 
   it("a run stopped by --time-limit: exit 124, one Chinese line", async () => {
-    server = await startLlmServer(() => ({ text: '{"score": 3}', delayMs: 20_000 }));
+    server = await startLlmServer(() => ({ text: '{"score": 3}', silent: true }));
     const result = await runCli(["score", PROPOSAL, "--judge", "--base-url", server.baseURL, "--model", "m", "--time-limit", "1", "--format", "json"], {
       env: cleanEnv({ ...ZH, ...MODEL_ENV }),
     });
@@ -198,7 +198,7 @@ describe("the same messages in English when the run asks for English", () => {
   });
 
   it("a run stopped by --time-limit", async () => {
-    server = await startLlmServer(() => ({ text: '{"score": 3}', delayMs: 20_000 }));
+    server = await startLlmServer(() => ({ text: '{"score": 3}', silent: true }));
     const result = await runCli(["score", PROPOSAL, "--judge", "--base-url", server.baseURL, "--model", "m", "--time-limit", "1", "--format", "json"], {
       env: cleanEnv({ ...EN, ...MODEL_ENV }),
     });

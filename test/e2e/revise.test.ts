@@ -3,7 +3,7 @@
 import { access, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cleanEnv, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { cleanEnv, runCliInEnglish as runCli, signalAfterRequests } from "../helpers/run-cli.js";
 import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmHandler, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { REWRITES } from "../revise/helpers.js";
@@ -314,12 +314,12 @@ describe("revise refuses", () => {
   });
 
   it("Ctrl-C: exit 130, nothing written", async () => {
-    const slow = await startLlmServer({ "*": { text: "慢慢写的正文。".repeat(50), chunkSize: 2, chunkDelayMs: 200 } });
+    const slow = await startLlmServer({ "*": { text: "慢慢写的正文。".repeat(50), chunkSize: 2, stallAfterChunks: 1 } });
     try {
       const file = await proposal("interrupted");
       const result = await runCli(revise(file, "--base-url", slow.baseURL, "--model", "m"), {
         env: modelEnv(),
-        onSpawn: interruptAfterFirstRequest(slow, 300),
+        onSpawn: signalAfterRequests(slow),
       });
       expect(result.code).toBe(130);
       expect(await fileExists(path.join(dir, "interrupted.revised.md"))).toBe(false);

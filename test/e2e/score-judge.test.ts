@@ -3,7 +3,7 @@
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, interruptAfterFirstRequest } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, signalAfterRequests } from "../helpers/run-cli.js";
 import { runInProcessInEnglish as runInProcess } from "../helpers/run-in-process.js";
 import { startLlmServer, type LlmServer, type RecordedRequest } from "../helpers/llm-server.js";
 import { tempDir } from "../helpers/temp.js";
@@ -369,11 +369,11 @@ describe("score --judge when the model misbehaves", () => {
   });
 
   it("Ctrl-C while the judge waits: exit 130", async () => {
-    const slow = await startLlmServer(async () => ({ text: verdict(5), delayMs: 5000 }));
+    const slow = await startLlmServer(async () => ({ text: verdict(5), silent: true }));
     try {
       const result = await runCli(["score", EN, "--judge", ...modelArgs(slow)], {
         env: env(),
-        onSpawn: interruptAfterFirstRequest(slow, 100),
+        onSpawn: signalAfterRequests(slow),
       });
       expect(result.code).toBe(130);
       expect(result.stdout).toBe("");

@@ -4,10 +4,9 @@
 import { access, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sectionPlan } from "../../src/draft/plan.js";
-import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli, signalAfterRequests } from "../helpers/run-cli.js";
 import { sectionAnswer, startLlmServer, type LlmServer } from "../helpers/llm-server.js";
 
 const FINISHED = 4;
@@ -20,24 +19,11 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const fileExists = (file: string) => access(file).then(() => true, () => false);
 
-/** Sends `signal` once the server has been asked more than `after` questions. */
-function signalAfterRequests(server: LlmServer, signal: NodeJS.Signals, after: number) {
-  return (child: ReturnType<typeof spawn>) => {
-    const timer = setInterval(() => {
-      if (server.chatRequests().length > after) {
-        clearInterval(timer);
-        child.kill(signal);
-      }
-    }, 25);
-    child.on("close", () => clearInterval(timer));
-  };
-}
-
-/** The first FINISHED sections are answered at once; the next one streams slowly, long enough to be interrupted. */
+/** The first FINISHED sections are answered at once; the next one starts streaming and never ends, so only the signal ends it. */
 async function slowAfterFinished(): Promise<LlmServer> {
   let answered = 0;
   return startLlmServer(() =>
-    ++answered <= FINISHED ? { text: sectionAnswer(`MODEL-${answered}：`, "zh") } : { text: "慢慢写的正文。".repeat(100), chunkSize: 2, chunkDelayMs: 100 },
+    ++answered <= FINISHED ? { text: sectionAnswer(`MODEL-${answered}：`, "zh") } : { text: "慢慢写的正文。".repeat(100), chunkSize: 2, stallAfterChunks: 1 },
   );
 }
 
@@ -51,7 +37,7 @@ describe.each([
     const env = cleanEnv({ GRANTSMITH_CACHE: "none" });
     const args = ["draft", "examples/zh/elderly-meals.yaml", "-o", out, "--base-url", server.baseURL, "--model", "m", "--no-score", "--concurrency", "1"];
     try {
-      const first = await runCli(args, { env, onSpawn: signalAfterRequests(server, signal, FINISHED) });
+      const first = await runCli(args, { env, onSpawn: signalAfterRequests(server, FINISHED + 1, signal) });
       expect(first.code, first.stderr).toBe(code);
       expect(first.signal).toBeNull();
       expect(first.stderr).toContain(`kept ${FINISHED} finished sections; run the same command with --resume to write only the rest`);
@@ -75,12 +61,12 @@ describe.each([
 
 describe("SIGTERM while the judge waits", () => {
   it("exits 143 and writes no report", async () => {
-    const server = await startLlmServer(() => ({ text: "{}", delayMs: 3000 }));
+    const server = await startLlmServer(() => ({ text: "{}", silent: true }));
     const proposal = path.join(REPO_ROOT, "test/fixtures/proposals/en-complete.md");
     try {
       const result = await runCli(["score", proposal, "--judge", "--base-url", server.baseURL, "--model", "judge-test"], {
         env: cleanEnv({ GRANTSMITH_CACHE: "none" }),
-        onSpawn: signalAfterRequests(server, "SIGTERM", 0),
+        onSpawn: signalAfterRequests(server, 1, "SIGTERM"),
       });
       expect(result.code, result.stderr).toBe(143);
       expect(result.stdout).toBe("");

@@ -54,6 +54,11 @@ export interface ReplySpec {
   headers?: Record<string, string>;
   /** Wait this long before answering at all. */
   delayMs?: number;
+  /**
+   * Answer nothing, not even the headers, and keep the connection open until the client gives up:
+   * an endpoint that never answers, whatever the machine's speed (where a long delayMs would race).
+   */
+  silent?: boolean;
   /** Wait this long between streamed chunks. */
   chunkDelayMs?: number;
   /** Characters per streamed chunk (default 8). */
@@ -90,6 +95,8 @@ export interface LlmServer {
   requests: RecordedRequest[];
   /** Only the chat-completion requests. */
   chatRequests(): RecordedRequest[];
+  /** Settles once `count` chat-completion requests have arrived (at once if they have). */
+  chatRequestsArrived(count: number): Promise<void>;
   setHandler(handler: LlmHandler | LlmRoutes): void;
   close(): Promise<void>;
 }
@@ -142,6 +149,10 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
   const requests: RecordedRequest[] = [];
   const models = options.models ?? ["test-model"];
   let counter = 0;
+  const isChat = (r: RecordedRequest) => r.method === "POST" && r.path.endsWith("/chat/completions");
+  const chatRequests = () => requests.filter(isChat);
+  /** Who waits for how many chat requests (chatRequestsArrived). */
+  let waiting: Array<{ count: number; arrived: () => void }> = [];
 
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
@@ -166,6 +177,11 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
       ended: new Promise((resolve) => res.once("close", () => resolve(res.writableFinished ? "completed" : "closed by client"))),
     };
     requests.push(recorded);
+    if (isChat(recorded)) {
+      const total = chatRequests().length;
+      for (const waiter of waiting) if (total >= waiter.count) waiter.arrived();
+      waiting = waiting.filter((waiter) => total < waiter.count);
+    }
 
     if (req.method === "GET" && path.endsWith("/models")) {
       res.writeHead(200, { "content-type": "application/json" });
@@ -184,6 +200,10 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
       reply = typeof answer === "string" ? { text: answer } : answer;
     } catch (error) {
       sendError(res, 500, { message: `test handler failed: ${(error as Error).message}` });
+      return;
+    }
+    if (reply.silent) {
+      await new Promise<void>((resolve) => res.once("close", () => resolve()));
       return;
     }
     if (reply.delayMs) await sleep(reply.delayMs);
@@ -284,7 +304,11 @@ export async function startLlmServer(handler: LlmHandler | LlmRoutes = defaultHa
     baseURL: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
-    chatRequests: () => requests.filter((r) => r.method === "POST" && r.path.endsWith("/chat/completions")),
+    chatRequests,
+    chatRequestsArrived(count) {
+      if (chatRequests().length >= count) return Promise.resolve();
+      return new Promise<void>((arrived) => waiting.push({ count, arrived }));
+    },
     setHandler(next) {
       current = typeof next === "function" ? next : routeHandler(next);
     },

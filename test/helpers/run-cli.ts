@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { LlmServer } from "./llm-server.js";
 import { tempDirSync } from "./temp.js";
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -90,17 +91,17 @@ export function runCliInEnglish(args: string[], options: RunOptions = {}): Promi
 }
 
 /**
- * An onSpawn hook that presses Ctrl-C (SIGINT) `delayMs` after the server has received its first
- * chat request, as a user would in the middle of a model call.
+ * An onSpawn hook that sends `signal` (default SIGINT, Ctrl-C) as soon as the server has received
+ * chat request number `count` (default the first), as a user would in the middle of a model call.
+ * It waits for the request's arrival, not for a time, so the serving side must not finish first:
+ * give the request a reply that never ends on its own (`silent`, or `stallAfterChunks`).
  */
-export function interruptAfterFirstRequest(server: { chatRequests(): unknown[] }, delayMs = 300) {
+export function signalAfterRequests(server: Pick<LlmServer, "chatRequestsArrived">, count = 1, signal: NodeJS.Signals = "SIGINT") {
   return (child: ReturnType<typeof spawn>) => {
-    const timer = setInterval(() => {
-      if (server.chatRequests().length > 0) {
-        clearInterval(timer);
-        setTimeout(() => child.kill("SIGINT"), delayMs);
-      }
-    }, 25);
-    child.on("close", () => clearInterval(timer));
+    let closed = false;
+    child.on("close", () => (closed = true));
+    void server.chatRequestsArrived(count).then(() => {
+      if (!closed) child.kill(signal);
+    });
   };
 }

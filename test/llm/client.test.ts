@@ -138,7 +138,7 @@ describe("interruptions and broken streams", () => {
     // Ctrl-C once the request has arrived, while the endpoint has not answered yet.
     server.setHandler(() => {
       controller.abort();
-      return { text: "late", delayMs: 3000 };
+      return { text: "never sent", silent: true };
     });
     await expect(provider().chat({ messages: [{ role: "user", content: "slow" }], signal: controller.signal })).rejects.toBeInstanceOf(
       InterruptedError,

@@ -20,12 +20,17 @@ describe("generateSections", () => {
   it("writes every section with at most `concurrency` in flight", async () => {
     let inFlight = 0;
     let peak = 0;
+    // Each write is held until three are in flight, so three at once shows whatever the machine's
+    // speed (a limit of fewer never gets there, and the test times out); a fourth would show in peak.
+    let threeInFlight: () => void = () => undefined;
+    const three = new Promise<void>((resolve) => (threeInFlight = resolve));
     const result = await generateSections(
       plan,
       writer(async (spec) => {
         inFlight++;
         peak = Math.max(peak, inFlight);
-        await new Promise((r) => setTimeout(r, 5));
+        if (inFlight === 3) threeInFlight();
+        await three;
         inFlight--;
         return `text of ${spec.id}`;
       }),
@@ -39,24 +44,37 @@ describe("generateSections", () => {
   it("keeps finished sections and stops the others on the first failure", async () => {
     const saved: string[] = [];
     const aborted: string[] = [];
+    // objectives fails once summary and need are saved: an event, not a time, orders the two.
+    let bothSaved: () => void = () => undefined;
+    const summaryAndNeedSaved = new Promise<void>((resolve) => (bothSaved = resolve));
     const run = generateSections(
       plan,
       writer(async (spec, signal) => {
         if (spec.id === "objectives") {
-          await new Promise((r) => setTimeout(r, 20));
+          await summaryAndNeedSaved;
           throw new EndpointError("endpoint down");
         }
         if (spec.id === "summary" || spec.id === "need") return spec.id;
-        // The others never finish on their own: only the abort ends them, so no timer races it.
+        // The others never finish on their own: only the abort ends them, so no timer races it. A
+        // section started just as objectives failed gets a signal already aborted, as fetch would.
         await new Promise((_, reject) => {
-          signal.addEventListener("abort", () => {
+          const stop = () => {
             aborted.push(spec.id);
             reject(new InterruptedError());
-          });
+          };
+          if (signal.aborted) stop();
+          else signal.addEventListener("abort", stop);
         });
         return spec.id;
       }),
-      { concurrency: 4, signal: never, onDone: (spec) => void saved.push(spec.id) },
+      {
+        concurrency: 4,
+        signal: never,
+        onDone: (spec) => {
+          saved.push(spec.id);
+          if (saved.includes("summary") && saved.includes("need")) bothSaved();
+        },
+      },
     );
     await expect(run).rejects.toThrow("endpoint down");
     expect(saved).toEqual(expect.arrayContaining(["summary", "need"]));

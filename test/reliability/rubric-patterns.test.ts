@@ -126,7 +126,7 @@ describe("score --time-limit", () => {
 
   it("a run that waits past the limit stops with exit 124 and one line, and leaves no report", async () => {
     // A judge that never answers in time: the run is still waiting when the limit comes.
-    server = await startLlmServer(() => ({ text: '{"score": 3}', delayMs: 20_000 }));
+    server = await startLlmServer(() => ({ text: '{"score": 3}', silent: true }));
     const dir = await tempDir("grantsmith-limit-");
     const report = path.join(dir, "report.json");
     const result = await runCli(

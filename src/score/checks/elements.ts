@@ -5,6 +5,7 @@ import { allLines, sectionsWithId } from "../read/proposal.js";
 import { defineCheck, message } from "./check.js";
 import { bodyLines, headingLine, present, type CheckContext } from "./context.js";
 import { compiled } from "./regex-cache.js";
+import { BRACKETED_TEXT } from "../../text/placeholders.js";
 import { bracketedMark, numeralMark, PART_UNITS, partMark } from "../../text/heading-marks.js";
 import { FUNDRAISING_LABELS } from "../../facts/fundraising-elements.js";
 
@@ -105,7 +106,7 @@ export const elementsCheck = defineCheck({
       const filled = (i: number) => {
         if (unfilled(i)) return false;
         const value = valueAt(i);
-        return value.length > 0 && !(ctx.analysis.placeholders(value).length > 0 && value.replace(/【[^】]*】|\[[^\]]*\]/g, "").trim().length === 0);
+        return value.length > 0 && !(ctx.analysis.placeholders(value).length > 0 && value.replace(BRACKETED_TEXT, "").trim().length === 0);
       };
       // The label may also stand inside another element's text ("转账至基金会银行账户" in the row of
       // donation methods): a line naming it with a placeholder counts first, then one that gives a value.

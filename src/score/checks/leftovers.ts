@@ -7,6 +7,7 @@
 import { headingCore } from "../../llm/answer.js";
 import { sectionTitle } from "../aliases.js";
 import { ANY_REASONING_TAG, isClosing, isPreamble, isStrongRefusal, OPENING_TAG, PROSE_FENCE_OPEN, REASONING_END } from "../../text/leftovers.js";
+import { placeholder } from "../../text/placeholders.js";
 import { isTableLine } from "../read/markdown.js";
 import { sectionsWithId, type Section } from "../read/proposal.js";
 import type { Language } from "../types.js";
@@ -41,8 +42,8 @@ export const leftoversCheck = defineCheck({
       en: { message: (p) => `"${p.text}" at the end of "${p.title}" is the model's sign-off, not part of the proposal.`, suggestion: `Delete this line: a proposal does not offer the reviewer further edits.` },
     }),
     refusal: message<Quoted>("error", {
-      zh: { message: (p) => `「${p.title}」中的「${p.text}」是模型拒绝作答的话，不是项目书的内容。`, suggestion: `删除这一句，补上这里应有的内容（事实不足处写【待补充：…】）。` },
-      en: { message: (p) => `"${p.text}" in "${p.title}" is the model declining to answer, not part of the proposal.`, suggestion: `Delete this line and write what belongs here (a [TODO: …] where a fact is missing).` },
+      zh: { message: (p) => `「${p.title}」中的「${p.text}」是模型拒绝作答的话，不是项目书的内容。`, suggestion: `删除这一句，补上这里应有的内容（事实不足处写${placeholder("…", "zh")}）。` },
+      en: { message: (p) => `"${p.text}" in "${p.title}" is the model declining to answer, not part of the proposal.`, suggestion: `Delete this line and write what belongs here (a ${placeholder("…", "en")} where a fact is missing).` },
     }),
     fencedProse: message<Fence>("warning", {
       zh: { message: (p) => `「${p.title}」中的正文被代码块标记（\`\`\`）包住，在 Word 和网页中会显示成代码，评分也读不到它。`, suggestion: (p) => `删除第 ${p.open} 行和第 ${p.close} 行的 \`\`\` 标记，保留其中的文字。` },
