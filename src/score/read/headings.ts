@@ -16,6 +16,11 @@ export interface HeadingCandidate {
   needsAlias: boolean;
   /** Asked as a question (a form's "What are the risks…?"): matched by its first meaning word. */
   question?: boolean;
+  /**
+   * Answered on the heading's own line ("* What need does it meet? : We provide …"): the line reads
+   * as `text`, and the section is that line up to `end` (0-based, one past its last line).
+   */
+  answer?: { text: string; end: number };
 }
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
