@@ -21,7 +21,7 @@ describe("a near-empty section", () => {
       ),
       "need",
     );
-    expect(oneLine.score).toBeLessThan(short.score);
+    expect(oneLine.score).toBeLessThan(short.score!);
     // Of the need's 11 points the section check holds a third (3.7): a short section kept 40% of them
     // (1.4), the one line keeps none, so only what the evidence check gives a need without figures (2) is left.
     expect(oneLine.score).toBeLessThanOrEqual(2.1);
