@@ -1,4 +1,5 @@
-// What a form's answers look like, told apart from its headings: a bold yes/no answer is content.
+// What a form's answers look like, told apart from its headings: a bold yes/no answer is content,
+// and a question that sets money aside asks about other support, not the budget.
 import { describe, expect, it } from "vitest";
 import { headingOf } from "../../src/score/read/headings.js";
 import { parseProposal } from "../../src/score/read/proposal.js";
@@ -36,5 +37,23 @@ describe("a bold answer to a yes/no question", () => {
     // The answer is no section of its own (it named the organisation before).
     expect(parseProposal(text, matcher).sections.map((s) => s.line)).not.toContain(3);
     expect(ids(text)).toEqual([["organization", 5]]);
+  });
+});
+
+describe("a question that sets money aside", () => {
+  it.each([
+    "What support (in addition to funding) do you think we could provide?",
+    "What help other than money would make the project work?",
+    "Apart from financial support, how could the foundation help?",
+    "除资金外，您还希望获得哪些支持？",
+    "非资金支持",
+    "资金以外的支持需求方式",
+  ])("%s names no budget", (heading) => {
+    expect(matcher.match(heading, true)).not.toBe("budget");
+    expect(matcher.match(heading)).not.toBe("budget");
+  });
+
+  it.each(["Funding", "How will the funding be spent?", "资金使用计划", "项目资金预算", "Sources of funding other than this grant"])("%s still names the budget", (heading) => {
+    expect(matcher.match(heading, heading.endsWith("?"))).toBe("budget");
   });
 });
