@@ -1,5 +1,6 @@
-// A template's questions asked as list items, each answer indented below its item: the item heads
-// its answer; an ordinary list stays a list.
+// A template's questions asked as list items, each answer indented below its item, written under it
+// at its own depth or after the question on its line: the item heads its answer; an ordinary list
+// stays a list.
 import { describe, expect, it } from "vitest";
 import { listQuestionOf, LIST_QUESTION_RANK } from "../../src/score/read/list-questions.js";
 import { parseProposal } from "../../src/score/read/proposal.js";
@@ -19,6 +20,8 @@ describe("listQuestionOf", () => {
     ["a label with a colon", "- 项目预算：\n    - 场地租金 2,000元", "项目预算"],
     ["a bold label", "* **Budget**\n    - Hall hire $300", "Budget"],
     ["a tab-indented answer", "* What will it cost?\n\tAbout $900.", "What will it cost"],
+    ["a question over a paragraph at its own depth", "* What are the risks?\n\nRain on the fair day.", "What are the risks"],
+    ["a bold question over a paragraph", "* **Who will benefit?**\nForty families on the estate.", "Who will benefit"],
   ])("%s heads its answer", (_, text, heading) => {
     expect(at(text, 0)).toMatchObject({ text: heading, rank: LIST_QUESTION_RANK, needsAlias: true });
   });
@@ -29,7 +32,6 @@ describe("listQuestionOf", () => {
   });
 
   it.each([
-    ["its answer at the item's own depth", "* What are the risks?\n\nRain on the fair day."],
     ["the next item at the same depth", "- Why do children leave school?\n- How can tutors help?"],
     ["a question inside a sentence", "- We ask parents what works? and write it down\n    notes follow"],
     ["an item that ends in a stop", "- Run four workshops.\n    Each lasts two hours."],
@@ -37,8 +39,26 @@ describe("listQuestionOf", () => {
     ["no line after it", "* What are the risks?"],
     ["a long sentence as a label", "- We will spend the grant on these items over the year:\n    - hall"],
     ["a line that is no item", "What are the risks?\n    Rain."],
+    ["a question over another item", "* What are the risks?\n\n* Rain on the fair day."],
+    ["a question over a table", "* What will it cost?\n\n| Hall | $300 |"],
+    ["a statement with a question inside it", "- We ask parents what works? and write it down"],
+    ["a label answered on its line", "- **Staff turnover risk**: a coordinator may leave mid-year, so two volunteers shadow her every week."],
   ])("%s is no heading", (_, text) => {
     expect(at(text, 0)).toBeUndefined();
+  });
+
+  it("the last of several questions asked in the text, a paragraph after it, is no heading", () => {
+    const text = "We asked the parents:\n\n- Why do children leave school?\n- How can tutors help?\n\nMost said the bus fare.";
+    expect(at(text, 3)).toBeUndefined();
+  });
+
+  it.each([
+    ["a question, a colon, its answer", "* What need(s) does your project meet? : We provide a lending library for the estate.", "What need(s) does your project meet", "* We provide a lending library for the estate."],
+    ["a question and its answer", "- Where does your project fit? It lends books where no library is.", "Where does your project fit", "- It lends books where no library is."],
+    ["a bold question and its answer", "1. **Who will benefit?** Forty families.", "Who will benefit", "1. Forty families."],
+    ["a Chinese question and its answer", "- 本项目要解决什么问题？辖区独居老人120人，午餐无人照看。", "本项目要解决什么问题", "- 辖区独居老人120人，午餐无人照看。"],
+  ])("%s on one line heads the answer, the line read as the item's answer", (_, text, heading, answer) => {
+    expect(at(text, 0)).toMatchObject({ text: heading, rank: LIST_QUESTION_RANK, question: true, answer: { text: answer, end: 1 } });
   });
 });
 
@@ -107,6 +127,41 @@ describe("list questions in a proposal", () => {
     expect(ids(text)).toEqual([
       ["objectives", 1],
       ["activities", 8],
+    ]);
+  });
+
+  it("a question answered on its line opens the section it names, which ends with the item", () => {
+    const text = [
+      "## Ecosystem fit",
+      "",
+      "* Where does your project fit? It lends books where no library is.",
+      "* What need(s) does your project meet? : Children in the estate have no library within 5 km,",
+      "  and the school lends no books home.",
+      "* Are there similar projects in the district?",
+      "  None.",
+    ].join("\n");
+    const proposal = parseProposal(text, matcher);
+    const need = proposal.sections.find((s) => s.id === "need")!;
+    expect(need).toMatchObject({ line: 4, start: 3, end: 5 });
+    // The section reads as the answer, not the question.
+    expect(proposal.lines.slice(need.start, need.end)).toEqual(["* Children in the estate have no library within 5 km,", "  and the school lends no books home."]);
+  });
+
+  it("questions written as items with their answers at the item's depth head their answers", () => {
+    const text = [
+      "### Ecosystem Fit",
+      "",
+      "* What need(s) does your project meet?",
+      "",
+      "Children in the estate have no library within 5 km.",
+      "",
+      "* How will you measure success?",
+      "",
+      "We count the books borrowed each week.",
+    ].join("\n");
+    expect(ids(text)).toEqual([
+      ["need", 3],
+      ["monitoring", 7],
     ]);
   });
 

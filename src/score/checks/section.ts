@@ -4,6 +4,7 @@ import { sectionTitle } from "../aliases.js";
 import { defineCheck, message } from "./check.js";
 import { headingLine, perLanguage } from "./context.js";
 import { sectionCount, UNIT_NAMES, unitFor } from "./section-length.js";
+import { nearEmptyLength } from "../near-empty.js";
 
 type Short = { title: string; count: number; min: number; unit: CountUnit };
 
@@ -36,6 +37,9 @@ export const sectionCheck = defineCheck({
     const count = sectionCount(ctx, id, unit);
     if (count >= min) return [];
     const title = sectionTitle(id, ctx.language, ctx.kind);
-    return [{ message: "short", params: { title, count, min, unit }, loss: (1 - count / min) * 0.6, line: headingLine(ctx, [id]), section: id }];
+    // A short section keeps part of its points for what it says; a near-empty one (a line or two, no
+    // figure: "We provide a drive service.") says nothing a missing one would not.
+    const share = nearEmptyLength(ctx, [id]) === undefined ? 0.6 : 1;
+    return [{ message: "short", params: { title, count, min, unit }, loss: (1 - count / min) * share, line: headingLine(ctx, [id]), section: id }];
   },
 });

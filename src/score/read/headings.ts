@@ -16,6 +16,11 @@ export interface HeadingCandidate {
   needsAlias: boolean;
   /** Asked as a question (a form's "What are the risks…?"): matched by its first meaning word. */
   question?: boolean;
+  /**
+   * Answered on the heading's own line ("* What need does it meet? : We provide …"): the line reads
+   * as `text`, and the section is that line up to `end` (0-based, one past its last line).
+   */
+  answer?: { text: string; end: number };
 }
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
@@ -40,6 +45,8 @@ const LABEL_ZH = /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/;
 const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
 const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
+/** An answer to a yes/no question: "Yes", "no, not yet", "是，已在民政局登记", "否". */
+const YES_NO_ANSWER = /^\s*(?:(?:yes|no|not yet)(?![\p{L}\p{N}'’-])|(?:是|否|有|没有|無|无)(?=$|[\s，,、；;。（(]))/iu;
 const EMPHASIS = /\*\*|__|`/g;
 /** Numbering and a closing colon or stop, removed in this order. */
 const NUMBERING = [
@@ -120,6 +127,8 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   }
   if (endsSentence(trimmed)) return undefined;
   const bold = BOLD_ONLY.exec(line);
+  // "**yes, but with a different group**": the answer to a form's yes/no question, not a heading.
+  if (bold && YES_NO_ANSWER.test(bold[1]!)) return undefined;
   if (bold) {
     const text = cleanHeadingText(bold[1]!.replace(/[?？]+\s*$/, ""));
     const question = /[?？]\s*$/.test(bold[1]!);

@@ -296,6 +296,8 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   const found: Array<Omit<Section, "end">> = [];
   let title: string | undefined;
   let skip = -1;
+  /** Items answered on their own line, by line: one past the item's last line. */
+  let answeredOnLine: Map<number, number> | undefined;
   // A document whose first-level headings are its sections (a Word form: 一、项目背景 as Heading 1)
   // has no title among them: three or more # headings that name sections say so.
   let sectionH1s = 0;
@@ -322,6 +324,15 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
       continue;
     }
     const setext = candidate.strong && !/^\s{0,3}#/.test(line);
+    if (candidate.answer) {
+      // Answered on its own line: the line reads as the answer (the scan's lines are shared, so they
+      // are copied before one is rewritten), and the section is the item.
+      if (lines === scanned.lines) lines = lines.slice();
+      lines[i] = candidate.answer.text;
+      (answeredOnLine ??= new Map()).set(i + 1, candidate.answer.end);
+      found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: i });
+      continue;
+    }
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
     if (setext) skip = i + 1;
   }
@@ -329,7 +340,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   // shared, so they are copied before a row is rewritten).
   const rows = formRows(lines, matcher);
   if (rows.length > 0) {
-    lines = lines.slice();
+    if (lines === scanned.lines) lines = lines.slice();
     for (const row of rows) {
       lines[row.line - 1] = row.value;
       found.push({ id: row.id, heading: row.label, rank: FORM_ROW_RANK, line: row.line, start: row.line - 1 });
@@ -348,6 +359,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   }
   const sections = withEnds(found, lines.length);
   for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
+  if (answeredOnLine) for (const s of sections) s.end = Math.min(s.end, answeredOnLine.get(s.line) ?? s.end);
   // A line leading into a list ("我们希望达到以下产出要求：", "Our goals are as follows:") heads that
   // list, not the text after it.
   for (const s of sections) {

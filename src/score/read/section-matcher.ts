@@ -63,6 +63,19 @@ function askedAt(latin: string): number {
   return m ? m.index + m[0].length - 1 : -1;
 }
 
+/**
+ * "What support (in addition to funding) could you give?", "除资金外还需要哪些支持": the words that set
+ * money aside ask about the other kinds of support, so they name no budget. They are dropped before
+ * the heading is matched.
+ */
+const MONEY_EXCEPTED = /\b(?:in addition to|other than|apart from|aside from|besides|beyond|except(?: for)?)\s+(?:the\s+|your\s+|our\s+)?(?:funding|money|funds|cash|financial (?:support|help|resources))\b|非资金(?:性|类)?|非财务|(?:除了?)?资金(?:以外|之外)(?:的)?|除了?资金(?:支持)?(?:以)?外/g;
+
+function withoutMoneyExcepted(lower: string): string {
+  // Most headings hold neither 资金 nor an English money word: nothing to drop.
+  if (!lower.includes("资金") && !lower.includes("财务") && !/fund|money|cash|financial/.test(lower)) return lower;
+  return lower.replace(MONEY_EXCEPTED, " ");
+}
+
 export function buildSectionMatcher(extra: Record<string, Partial<Aliases>> = {}): SectionMatcher {
   const merged = new Map<string, string[]>();
   const add = (id: string, list: readonly string[] | undefined) => {
@@ -92,7 +105,7 @@ export function buildSectionMatcher(extra: Record<string, Partial<Aliases>> = {}
   return {
     ids: [...merged.keys()],
     match(heading: string, question = false) {
-      const lower = heading.toLowerCase();
+      const lower = withoutMoneyExcepted(heading.toLowerCase());
       const key = question ? `?${lower}` : lower;
       if (cache.has(key)) return cache.get(key);
       const han = simplified(lower);
