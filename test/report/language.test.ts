@@ -107,10 +107,10 @@ describe("the language of a report", () => {
   it("text: the summary of English proposals reads as before", async () => {
     const text = await render("text", EN);
     expect(text.slice(text.indexOf("Summary:"))).toBe(
-      "Summary: 2 files, 1 ready to submit, 1 gate passed, 1 gate failed, mean score 56.7\n" +
+      "Summary: 2 files, 1 ready to submit, 1 gate passed, 1 gate failed, mean score 54.9\n" +
         "  file                      score  grade  ready      gate\n" +
         "  proposals/en-complete.md   99.2  A      ready      gate passed\n" +
-        "  proposals/en-sparse.md     14.1  F      not ready  gate failed\n" +
+        "  proposals/en-sparse.md     10.6  F      not ready  gate failed\n" +
         "Skipped 1 file, not scored:\n" +
         "  proposals/~$draft.docx: a Word lock file (Word keeps it while the document is open), not a proposal\n",
     );
