@@ -63,3 +63,27 @@ const CODE_9 = code("9");
 export function isAsciiDigit(c: number): boolean {
   return c >= CODE_0 && c <= CODE_9;
 }
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * atMostCodePointsReference without building an array of the characters: a long paragraph is
+ * decided by its length, or after max + 1 code points are counted (a surrogate pair is one).
+ */
+export function atMostCodePoints(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  // Every code point is one or two code units.
+  if (text.length > 2 * max) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+    if (++count > max) return false;
+  }
+  return true;
+}
+
+/** Whether the text has at most `max` characters (code points, as a string's iterator gives them). */
+export function atMostCodePointsReference(text: string, max: number): boolean {
+  return [...text].length <= max;
+}

@@ -24,8 +24,15 @@ export const MULTIPLIERS: Record<string, number> = {
 const ZH_MULTIPLIERS = Object.keys(MULTIPLIERS).filter((word) => !/[a-z]/.test(word));
 const EN_MULTIPLIERS = Object.keys(MULTIPLIERS).filter((word) => /[a-z]/.test(word));
 
+/** Where a figure's parts may be apart: any space. */
+const SPACE = String.raw`\s`;
+/** Any space but a line end: a match of the lines' pattern never spans two lines. */
+const SPACE_IN_LINE = String.raw`[^\S\n]`;
+
 const PERCENT_SIGNS = ["%", "％"];
-const PERCENT_WORDS = String.raw`percent|per\s?cent`;
+/** "percent", "per cent": the space is the pattern's (see figureSource). */
+const percentWords = (space: string) => String.raw`percent|per${space}?cent`;
+const PERCENT_WORDS = percentWords(SPACE);
 export const PERMILLE = "‰";
 /** A unit that makes a figure a percentage. */
 export const PERCENT_UNIT = new RegExp(`^(?:${alternatives(PERCENT_SIGNS)}|${PERCENT_WORDS})$`);
@@ -55,20 +62,27 @@ export function monthOf(name: string): number {
 }
 
 const NUMERAL = `[${CHINESE_NUMERALS}]`;
-const SOURCE = [
-  String.raw`(?<zhYear>\d{4})\s*年\s*(?<zhMonth>\d{1,2})\s*月(?:\s*(?<zhDay>\d{1,2})\s*[日号])?`,
-  String.raw`(?<![\d.])(?<isoYear>(?:19|20)\d{2})[-/](?<isoMonth>\d{1,2})(?:[-/](?<isoDay>\d{1,2}))?(?![\d])`,
-  String.raw`(?<![A-Za-z])(?:(?<enDay>\d{1,2})(?:st|nd|rd|th)?\s+)?(?<enMonth>${MONTH_NAME})\.?\s+(?:(?<enDayAfter>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<enYear>(?:19|20)\d{2})(?!\d)`,
-  String.raw`(?<yearOnly>\d{4})\s*年(?!\s*\d)`,
-  // Not inside a word, a longer number or an amount already read.
-  `(?<![${charClass(`_.,${NON_LATIN_SIGNS.map((sign) => sign[0]).join("")}`, [ASCII_UPPER, ASCII_LOWER, ASCII_DIGITS])}])` +
-    String.raw`(?<currency>${alternatives(SIGNS)}|(?:${alternatives(CODES)})\s?|${alternatives(ZH_BEFORE)})?` +
-    String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?<multiplier>\s*(?:${alternatives(ZH_MULTIPLIERS)})|\s+(?:${alternatives(EN_MULTIPLIERS)})\b)?` +
-    String.raw`(?<unit>\s*(?:${alternatives([...PERCENT_SIGNS, PERMILLE, ...ZH_MONEY_UNITS])}|(?:${alternatives([...CODES, ...EN_MONEY_UNITS])}|${PERCENT_WORDS})\b))?`,
-  // Not inside a longer numeral run (十四 of 二十四) and not an ordinal (第二十四条).
-  String.raw`(?<![${ORDINAL}${CHINESE_NUMERALS}])(?:(?<zhPercent>${ZH_PERCENT})(?<zhPercentNumeral>[${CHINESE_NUMERALS_BELOW_WAN}]+)|(?<zhNumeral>${NUMERAL}+)(?=${alternatives(ZH_MEASURE_WORDS)}))`,
-].join("|");
+/**
+ * The figure pattern, with `s` where it allows a space: \s for a text searched on its own, or \s
+ * but a line end, for a search over many lines at once that must find what each line's search finds.
+ */
+function figureSource(s: string): string {
+  return [
+    String.raw`(?<zhYear>\d{4})${s}*年${s}*(?<zhMonth>\d{1,2})${s}*月(?:${s}*(?<zhDay>\d{1,2})${s}*[日号])?`,
+    String.raw`(?<![\d.])(?<isoYear>(?:19|20)\d{2})[-/](?<isoMonth>\d{1,2})(?:[-/](?<isoDay>\d{1,2}))?(?![\d])`,
+    String.raw`(?<![A-Za-z])(?:(?<enDay>\d{1,2})(?:st|nd|rd|th)?${s}+)?(?<enMonth>${MONTH_NAME})\.?${s}+(?:(?<enDayAfter>\d{1,2})(?:st|nd|rd|th)?,?${s}+)?(?<enYear>(?:19|20)\d{2})(?!\d)`,
+    String.raw`(?<yearOnly>\d{4})${s}*年(?!${s}*\d)`,
+    // Not inside a word, a longer number or an amount already read.
+    `(?<![${charClass(`_.,${NON_LATIN_SIGNS.map((sign) => sign[0]).join("")}`, [ASCII_UPPER, ASCII_LOWER, ASCII_DIGITS])}])` +
+      String.raw`(?<currency>${alternatives(SIGNS)}|(?:${alternatives(CODES)})${s}?|${alternatives(ZH_BEFORE)})?` +
+      String.raw`(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+      String.raw`(?<multiplier>${s}*(?:${alternatives(ZH_MULTIPLIERS)})|${s}+(?:${alternatives(EN_MULTIPLIERS)})\b)?` +
+      String.raw`(?<unit>${s}*(?:${alternatives([...PERCENT_SIGNS, PERMILLE, ...ZH_MONEY_UNITS])}|(?:${alternatives([...CODES, ...EN_MONEY_UNITS])}|${percentWords(s)})\b))?`,
+    // Not inside a longer numeral run (十四 of 二十四) and not an ordinal (第二十四条).
+    String.raw`(?<![${ORDINAL}${CHINESE_NUMERALS}])(?:(?<zhPercent>${ZH_PERCENT})(?<zhPercentNumeral>[${CHINESE_NUMERALS_BELOW_WAN}]+)|(?<zhNumeral>${NUMERAL}+)(?=${alternatives(ZH_MEASURE_WORDS)}))`,
+  ].join("|");
+}
+const SOURCE = figureSource(SPACE);
 
 const NAMED_GROUP = /\(\?<([A-Za-z0-9]+)>/g;
 const GROUP_NUMBERS = new Map([...SOURCE.matchAll(NAMED_GROUP)].map((m, i) => [m[1]!, i + 1]));
@@ -86,6 +100,8 @@ export function group(name: string): number {
 export const FIGURE_GLOBAL = new RegExp(SOURCE, "g");
 /** The same pattern, tried at one position (sticky), with plain groups: a match then allocates no groups object. */
 export const FIGURE_AT = new RegExp(SOURCE.replace(NAMED_GROUP, "("), "y");
+/** FIGURE_AT whose spaces are no line ends, for lines joined by \n: what it matches lies in one line. */
+export const FIGURE_IN_LINE_AT = new RegExp(figureSource(SPACE_IN_LINE).replace(NAMED_GROUP, "("), "y");
 
 // Where FIGURE can match. A cheap scan finds where a figure can begin, and the large regex is tried
 // only there. A figure begins with a digit or a currency sign; with a Latin word (a month name, a

@@ -2,6 +2,7 @@
 // "Sure! Here is the section:") and closings ("希望以上内容对您有所帮助！", "Let me know if…"). One
 // list for both jobs that need it: cleaning a model's answer before it is kept (llm/answer.ts) and
 // finding what was left in a scored proposal (score/checks/leftovers.ts).
+import { atMostCodePoints } from "./chars.js";
 
 /** The tags reasoning models put around their thoughts (lower case; matched case-insensitively). */
 export const REASONING_TAGS = ["think", "thinking", "reasoning", "reflection"] as const;
@@ -43,14 +44,14 @@ const MAX_WRAPPER_CHARS = 120;
 
 export function isPreamble(line: string): boolean {
   const t = line.replace(/^[#>*\s]+|[*\s]+$/g, "");
-  if (t.length === 0 || [...t].length > MAX_WRAPPER_CHARS) return false;
+  if (t.length === 0 || !atMostCodePoints(t, MAX_WRAPPER_CHARS)) return false;
   if (ASSENT.zh.test(t) || ASSENT.en.test(t)) return true;
   return (PRESENTING.zh.test(t) && ABOUT_THE_ANSWER.zh.test(t)) || (PRESENTING.en.test(t) && ABOUT_THE_ANSWER.en.test(t));
 }
 
 export function isClosing(line: string): boolean {
   const t = line.replace(/^[>*\s]+|[*\s]+$/g, "");
-  return t.length > 0 && [...t].length <= MAX_WRAPPER_CHARS && (CLOSING.zh.test(t) || CLOSING.en.test(t));
+  return t.length > 0 && atMostCodePoints(t, MAX_WRAPPER_CHARS) && (CLOSING.zh.test(t) || CLOSING.en.test(t));
 }
 
 /** A fence opening a block, with the info string that says it holds prose, not code (```markdown, ```text, ```). */

@@ -6,7 +6,7 @@ import { isAsciiLetter } from "./chars.js";
 import { parseChineseNumeral } from "./chinese-numerals.js";
 import { currencyOf, type Currency } from "./currency.js";
 import {
-  FIGURE_AT, FIGURE_GLOBAL, group, isReference, mayHoldFigure, monthOf, MULTIPLIERS, nextFigureStart, PERCENT_UNIT, PERMILLE, referenceBefore, unitAfter,
+  FIGURE_AT, FIGURE_GLOBAL, FIGURE_IN_LINE_AT, group, isReference, mayHoldFigure, monthOf, MULTIPLIERS, nextFigureStart, PERCENT_UNIT, PERMILLE, referenceBefore, unitAfter,
 } from "./figure-pattern.js";
 
 export type FigureKind = "number" | "percent" | "money" | "date";
@@ -54,9 +54,8 @@ function validDate(year: number, month?: number, day?: number): boolean {
   return true;
 }
 
-/** The figure a match of the figure pattern stands for, or undefined when it is none. */
-function figureOf(text: string, m: RegExpExecArray): Figure | undefined {
-  const index = m.index;
+/** The figure a match of the figure pattern at `index` of `text` stands for, or undefined when it is none. */
+function figureOf(text: string, index: number, m: RegExpExecArray): Figure | undefined {
   const raw = m[0];
   if (raw.length === 0) return undefined;
   const zhYear = m[G.zhYear], isoYear = m[G.isoYear], enYear = m[G.enYear], yearOnly = m[G.yearOnly];
@@ -131,34 +130,67 @@ function figureOf(text: string, m: RegExpExecArray): Figure | undefined {
   };
 }
 
+/**
+ * The next match of a sticky figure pattern at or after `from`, the pattern tried only where
+ * nextFigureStart says a figure can begin: what a global search would match next, found faster.
+ */
+function nextFigureMatch(text: string, from: number, pattern: RegExp): RegExpExecArray | null {
+  for (let pos = nextFigureStart(text, from); pos < text.length; pos = nextFigureStart(text, pos + 1)) {
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** Where the search goes on after a match. */
+const after = (m: RegExpExecArray) => m.index + Math.max(1, m[0].length);
+
 /** The figures of a text, in order. */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
   if (!mayHoldFigure(text)) return out;
-  // The matches of a global search, found faster: the pattern is tried (sticky) only where
-  // nextFigureStart says a figure can begin.
-  let pos = 0;
-  for (;;) {
-    pos = nextFigureStart(text, pos);
-    if (pos >= text.length) break;
-    FIGURE_AT.lastIndex = pos;
-    const m = FIGURE_AT.exec(text);
-    if (m === null) {
-      pos++;
-      continue;
-    }
-    pos = m.index + Math.max(1, m[0].length);
-    const figure = figureOf(text, m);
+  for (let m = nextFigureMatch(text, 0, FIGURE_AT); m !== null; m = nextFigureMatch(text, after(m), FIGURE_AT)) {
+    const figure = figureOf(text, m.index, m);
     if (figure) out.push(figure);
   }
   return out;
+}
+
+/**
+ * The figures of each line (extractFiguresOfLinesReference), from one search over the lines joined:
+ * the pattern's spaces are no line ends there (FIGURE_IN_LINE_AT), so a match lies in one line, and
+ * each figure is read against its own line, as that line's own search reads it.
+ */
+export function extractFiguresOfLines(lines: readonly string[]): Figure[][] {
+  // A "line" holding a line end would be split by the search: such lines are read one by one.
+  if (lines.some((line) => line.includes("\n"))) return lines.map(extractFigures);
+  const out = lines.map((): Figure[] => []);
+  const text = lines.join("\n");
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = lines.length > 0 ? lines[0]!.length : 0;
+  for (let m = nextFigureMatch(text, 0, FIGURE_IN_LINE_AT); m !== null; m = nextFigureMatch(text, after(m), FIGURE_IN_LINE_AT)) {
+    while (m.index > lineEnd) {
+      lineStart = lineEnd + 1;
+      lineEnd = lineStart + lines[++line]!.length;
+    }
+    const figure = figureOf(lines[line]!, m.index - lineStart, m);
+    if (figure) out[line]!.push(figure);
+  }
+  return out;
+}
+
+/** The plain version of extractFiguresOfLines: each line searched on its own. */
+export function extractFiguresOfLinesReference(lines: readonly string[]): Figure[][] {
+  return lines.map(extractFigures);
 }
 
 /** extractFigures as a plain global search. */
 export function extractFiguresReference(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(FIGURE_GLOBAL)) {
-    const figure = figureOf(text, m);
+    const figure = figureOf(text, m.index, m);
     if (figure) out.push(figure);
   }
   return out;

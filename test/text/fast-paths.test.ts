@@ -1,7 +1,7 @@
 // The shortcuts of src/text against their plain versions (…Reference, beside them in src/), on
 // generated inputs: a shortcut that changes a result fails here with the input that shows it.
 import { describe, expect, it } from "vitest";
-import { isSpace, isSpaceReference } from "../../src/text/chars.js";
+import { atMostCodePoints, atMostCodePointsReference, isSpace, isSpaceReference } from "../../src/text/chars.js";
 import { currencyOf, currencyOfReference } from "../../src/text/currency.js";
 import { isReference, isReferenceReference, unitAfter, unitAfterReference } from "../../src/text/figure-pattern.js";
 import { seeded } from "../helpers/random.js";
@@ -24,6 +24,21 @@ describe("isSpace", () => {
     const differ: number[] = [];
     for (let c = 0; c < 65536; c++) if (isSpace(c) !== isSpaceReference(c)) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe("atMostCodePoints", () => {
+  it("counts as the string's iterator does, surrogate pairs and lone halves alike, around the limit", () => {
+    const pieces = ["a", "字", " ", "😀", "\ud83d", "\ude00", "𠀋", "ab"];
+    let over = 0;
+    for (const text of generated(43, pieces, 20000, 14)) {
+      for (const max of [0, 1, 3, 5, 7, 9, 12]) {
+        const expected = atMostCodePointsReference(text, max);
+        over += expected ? 0 : 1;
+        expect(atMostCodePoints(text, max), `${JSON.stringify(text)} ≤ ${max}`).toBe(expected);
+      }
+    }
+    expect(over).toBeGreaterThan(10000);
   });
 });
 

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractFigures, extractFiguresReference, figureMatches, parseAmount } from "../../src/text/numbers.js";
+import { extractFigures, extractFiguresOfLines, extractFiguresOfLinesReference, extractFiguresReference, figureMatches, parseAmount } from "../../src/text/numbers.js";
 import { parseChineseNumeral } from "../../src/text/chinese-numerals.js";
 import { seeded } from "../helpers/random.js";
 
@@ -103,5 +105,46 @@ describe("extractFigures' start scan", () => {
       expect(extractFigures(text), JSON.stringify(text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(10000);
+  });
+});
+
+describe("extractFiguresOfLines: one search over the lines", () => {
+  it("finds what each line's own search finds, on generated lines with spaces at their ends", () => {
+    const pieces = [
+      ..."0123456789一二三十百千万第人个户年月元%$¥,. ", "\t", "\u3000", "\r", "  ", "人民币", "百分之", "万元", "Jan", "May", "USD", "US$", "HK$",
+      "Jun 2025", "2025年", "2025年3月", "3月", "2025-03", "Table ", "per", "cent", "percent", "million", "people", "“7", ". Monitoring", "第二十四条",
+    ];
+    const next = seeded(41);
+    let found = 0;
+    for (let n = 0; n < 3000; n++) {
+      const lines = Array.from({ length: 1 + Math.floor(next() * 6) }, () => {
+        let line = "";
+        const length = Math.floor(next() * 8);
+        for (let k = 0; k < length; k++) line += pieces[Math.floor(next() * pieces.length)];
+        return line;
+      });
+      const expected = extractFiguresOfLinesReference(lines);
+      found += expected.flat().length;
+      expect(extractFiguresOfLines(lines), JSON.stringify(lines)).toEqual(expected);
+    }
+    expect(found).toBeGreaterThan(5000);
+  });
+
+  it("finds what each line's own search finds, on the fixture and validity proposals", () => {
+    const folders = ["../fixtures/proposals", "../../bench/validity/corpus"].map((f) => path.join(import.meta.dirname, f));
+    let found = 0;
+    for (const folder of folders) {
+      for (const name of readdirSync(folder).filter((n) => n.endsWith(".md"))) {
+        const lines = readFileSync(path.join(folder, name), "utf8").split(/\r\n|\r|\n/);
+        const expected = extractFiguresOfLinesReference(lines);
+        found += expected.flat().length;
+        expect(extractFiguresOfLines(lines), name).toEqual(expected);
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it("reads a line holding a line end as its own search does", () => {
+    expect(extractFiguresOfLines(["2025年\n3月 200人", "5 people"])).toEqual(extractFiguresOfLinesReference(["2025年\n3月 200人", "5 people"]));
   });
 });

@@ -3,7 +3,7 @@
 // must agree with the facts. The program writes facts; this is how a reader knows it did.
 import type { LoadedFacts } from "../../facts/load.js";
 import { computedFigures, funderRequest } from "../../facts/computed.js";
-import { extractFigures, figureMatches, type Figure } from "../../text/numbers.js";
+import { extractFigures, extractFiguresOfLines, figureMatches, type Figure } from "../../text/numbers.js";
 import type { Analysis } from "./analysis.js";
 import { dateFromFacts, isPersonCount } from "./analysis.js";
 import { fmt, showDate } from "./show.js";
@@ -156,17 +156,21 @@ const DOCUMENT_DATE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:申报|申请|
 export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known: KnownFigures): UnverifiedFigure[] {
   const out: UnverifiedFigure[] = [];
   const headings = new Set(proposal.sections.map((s) => s.line - 1));
-  proposal.lines.forEach((raw, i) => {
-    if (!raw || !/\d|[一二两三四五六七八九十百千万亿]/.test(raw)) return;
+  // Every line is read, each as the text that holds its figures, and all of them in one search.
+  const texts = proposal.lines.map((raw, i) => {
+    if (!raw || !/\d|[一二两三四五六七八九十百千万亿]/.test(raw)) return "";
     // Heading and list numbering are positions, not figures.
     let text = headings.has(i) || /^\s{0,3}#/.test(raw) ? raw.replace(HEADING_NUMBER, "$1") : raw;
     text = text.replace(LIST_MARKER, "");
     // A leading row-number cell (序号) is not a figure.
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
     for (const p of analysis.placeholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
+    return text;
+  });
+  extractFiguresOfLines(texts).forEach((figures, i) => {
     const seen = new Set<string>();
-    const documentDate = DOCUMENT_DATE_LINE.test(raw);
-    for (const f of extractFigures(text)) {
+    const documentDate = DOCUMENT_DATE_LINE.test(proposal.lines[i] ?? "");
+    for (const f of figures) {
       if (f.kind !== "date" && f.kind !== "money" && f.kind !== "percent" && f.value <= 2) continue;
       if (documentDate && f.kind === "date") continue;
       if (f.kind === "date" && f.date!.month === undefined && f.chinese) continue;
