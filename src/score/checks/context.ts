@@ -109,15 +109,19 @@ export function hasText(ctx: CheckContext, id: string): boolean {
     const sections = ctx.proposal.sections;
     known = bodyLines(ctx, [id]).some((l) => {
       if (l.text.length === 0 || !WRITTEN.test(l.text) || ATX_MARK.test(l.text) || sections.some((s) => s.line === l.line && s.start !== l.line - 1)) return false;
-      const found = ctx.analysis.placeholders(l.text);
-      if (found.length === 0) return true;
-      let text = l.text;
-      for (const p of found) text = text.replace(p.raw, " ");
-      return WRITTEN.test(text);
+      const text = placeholdersRemoved(ctx, l.text);
+      return text === l.text || WRITTEN.test(text);
     });
     memo.set(id, known);
   }
   return known;
+}
+
+/** A text with each placeholder (【待补充：…】, [TODO: …]) replaced by a space: what the writer wrote. */
+export function placeholdersRemoved(ctx: CheckContext, text: string): string {
+  const found = ctx.analysis.placeholders(text);
+  for (const p of found) text = text.replace(p.raw, " ");
+  return text;
 }
 
 /** Lines without placeholders (【待补充：…】 is not something the writer wrote). */

@@ -1,7 +1,7 @@
 // How long a section is, counted the way funder portals count (src/text/count.ts), once per
 // proposal, section and unit: the section and length_limit checks ask for the same counts.
 import { countCjk, countIn, countMarkdownWords, stripMarkup, type CountUnit } from "../../text/count.js";
-import { bodyLines, type CheckContext } from "./context.js";
+import { bodyLines, placeholdersRemoved, type CheckContext } from "./context.js";
 
 export function unitFor(unit: CountUnit | "auto", ctx: Pick<CheckContext, "language">): CountUnit {
   return unit === "auto" ? (ctx.language === "zh" ? "cjk" : "words") : unit;
@@ -19,8 +19,7 @@ function writtenText(ctx: CheckContext, id: string): string {
   const key = `written\u0000${id}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = bodyLines(ctx, [id]).map((l) => l.text).join("\n");
-    for (const p of ctx.analysis.placeholders(text)) text = text.replace(p.raw, " ");
+    text = placeholdersRemoved(ctx, bodyLines(ctx, [id]).map((l) => l.text).join("\n"));
     cache.set(key, text);
   }
   return text;

@@ -1,6 +1,6 @@
 // smart_objectives: enough objectives, each with a number, a unit and a deadline.
 import { defineCheck, message } from "./check.js";
-import { bodyLines, count, headingLine, quote, type CheckContext } from "./context.js";
+import { bodyLines, count, headingLine, placeholdersRemoved, quote, type CheckContext } from "./context.js";
 import { findTables, type LineRef } from "../read/markdown.js";
 import { itemsOf } from "./items.js";
 import { wordPattern } from "../words/lists.js";
@@ -35,11 +35,10 @@ function objectiveItems(ctx: CheckContext): (LineRef & { part?: number })[] {
  * objective though its indicator cells are still to be filled (the placeholders check names those),
  * so it is judged on what it says; an item that is only a placeholder says nothing and is left out.
  */
-function withoutPlaceholders(ctx: CheckContext, text: string): string {
-  const hits = ctx.analysis.placeholders(text);
-  if (hits.length === 0) return text;
-  for (const hit of hits) text = text.replace(hit.raw, " ");
-  text = text.replace(/\s+/g, " ").trim();
+function statedText(ctx: CheckContext, text: string): string {
+  const removed = placeholdersRemoved(ctx, text);
+  if (removed === text) return text;
+  text = removed.replace(/\s+/g, " ").trim();
   // What is left of "**总体目标**。【待补充：…】" is a label: it states nothing.
   return text.replace(LABEL_ONLY, "").replace(/[\p{P}\p{S}\s]/gu, "") === "" ? "" : text;
 }
@@ -73,7 +72,7 @@ export const smartObjectivesCheck = defineCheck({
   needs: { text: "any" },
   run(ctx, options) {
     const items = objectiveItems(ctx)
-      .map((i) => ({ ...i, text: withoutPlaceholders(ctx, i.text) }))
+      .map((i) => ({ ...i, text: statedText(ctx, i.text) }))
       .filter((i) => i.text.length > 4);
     const deadline = wordPattern("deadlines", options.words);
     const out = [];
