@@ -377,15 +377,9 @@ function withFormLimits(plan: SectionSpec[], limits: Map<string, { min: number; 
  */
 async function reportScore(file: string, text: string, loaded: LoadedFacts, document: boolean) {
   const [{ scoreText }, { formatTopImprovements }] = await Promise.all([import("../score/engine.js"), import("../report/top.js")]);
-  if (document) {
-    const { documentText } = await import("../read/document.js");
-    const read = await documentText(file, await readFile(file));
-    const { placeFindings } = await import("../score/read/place-findings.js");
-    const result = placeFindings(await scoreText(read.text, { file, facts: loaded }), read.locations);
-    process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
-    return result;
-  }
-  const result = await scoreText(text, { file, facts: loaded });
+  // `score FILE` reads, scores and places a Word file so (score/batch/score-file.ts).
+  const read = document ? await (await import("../score/batch/score-file.js")).scoreFile(file, undefined, loaded) : undefined;
+  const result = read?.kind === "result" ? read.result : await scoreText(text, { file, facts: loaded });
   process.stderr.write(`${formatTopImprovements(result, 5)}\n`);
   return result;
 }
