@@ -22,6 +22,7 @@ for needed in package/bin/grantsmith.js package/dist/bundle/cli.js package/dist/
   grep -q "^$needed" <<<"$listing" || fail "$needed is not in the tarball"
 done
 if grep -qE '^package/(src|test|bench)/' <<<"$listing"; then fail "the tarball holds sources or tests"; fi
+if grep -q '^package/dist/build-inputs' <<<"$listing"; then fail "the tarball holds the build stamp (dist/build-inputs.*), a development file"; fi
 
 prefix="$work/prefix"
 export HOME="$work/home" GRANTSMITH_CONFIG=none NO_COLOR=1 LANG=C.UTF-8
