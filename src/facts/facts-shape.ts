@@ -827,6 +827,7 @@ export const FACTS_SHAPE: PlainNode = {
       "type": "optional",
       "innerType": {
         "type": "object",
+        "shorthand": "name",
         "shape": {
           "name": {
             "type": "optional",

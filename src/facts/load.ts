@@ -5,6 +5,7 @@ import path from "node:path";
 import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
+import { fieldForSynonym } from "./field-synonyms.js";
 import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
 import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
 import { extensionSet, formatList, MATERIAL_FORMATS } from "../read/formats.js";
@@ -329,7 +330,7 @@ export async function examineFacts(file: string, text: string, policy: Materials
         const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
         problems.push(`${place([])}: organization: ${t("facts.schema.missingOrganization", { fields: fieldList }, lang)}`);
       }
-      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => !noOrganization(issue)), data, lang)) {
+      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => !noOrganization(issue)), data, lang, fieldForSynonym)) {
         const m = /^:(\d+):/.exec(line.slice(file.length));
         const number = m ? Number(m[1]) : 0;
         if (hinted.has(number)) continue;

@@ -233,12 +233,13 @@ export const factsSchema = z
     fundraising: fundraising.optional(),
     relief: relief.optional(),
     venture_grant: ventureGrant.optional(),
-    funder: z
+    // funder: 某基金会 is its name written on one line.
+    funder: shorthand("name", z
       .strictObject({
         name: text.optional(),
         priorities: z.array(text).optional(),
         amount_requested: money.optional().describe("The amount asked of this funder; else the funding source named after it"),
-      })
+      }))
       .optional()
       .describe("The funder this proposal goes to and its stated priorities"),
     materials: z.array(text).optional().describe(`Background materials (${MATERIAL_FORMATS.join(", ")}), relative to this file`),

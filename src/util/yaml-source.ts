@@ -156,7 +156,12 @@ export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }
 
-function suggest(key: string, known: string[], lang: Lang): string {
+/** The known field an unknown key stands for: another name the caller knows of, else a close spelling. */
+export type FieldFor = (key: string, known: readonly string[]) => string | undefined;
+
+function closestField(key: string, known: readonly string[], synonymFor?: FieldFor): string | undefined {
+  const named = synonymFor?.(key, known);
+  if (named) return named;
   let best = "";
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -166,11 +171,17 @@ function suggest(key: string, known: string[], lang: Lang): string {
       bestDistance = d;
     }
   }
-  if (best && bestDistance <= Math.max(2, Math.floor(key.length / 3))) return t("facts.schema.didYouMeanField", { name: best }, lang);
+  return best && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function suggest(key: string, known: string[], lang: Lang, synonymFor?: FieldFor, missing = false): string {
+  const best = closestField(key, known, synonymFor);
+  if (best && missing) return t("facts.schema.renameField", { key, name: best }, lang);
+  if (best) return t("facts.schema.didYouMeanField", { name: best }, lang);
   return known.length > 0 ? t("facts.schema.knownFields", { names: known.join(", ") }, lang) : "";
 }
 
-function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown, lang: Lang): string[] {
+function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIssue, data: unknown, lang: Lang, renamed: Renamed): string[] {
   const at = (path: readonly PropertyKey[], key?: string) => {
     const pos = locate(source, path, key);
     return `${source.file}:${pos.line}:${pos.col}`;
@@ -187,9 +198,11 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
   const inputOf = () => ("input" in issue ? issue.input : valueAt(data, path));
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map(
-        (key) => `${at(path, key)}: ${formatPath([...path, key])}: ${t("facts.schema.unknownField", undefined, lang)}${suggest(key, knownKeys(schema, path), lang)}`,
-      );
+      return issue.keys.map((key) => {
+        const field = renamed.fieldOf.get(formatPath([...path, key]));
+        const missing = field !== undefined && renamed.missing.has(formatPath([...path, field]));
+        return `${at(path, key)}: ${formatPath([...path, key])}: ${t("facts.schema.unknownField", undefined, lang)}${suggest(key, knownKeys(schema, path), lang, renamed.synonymFor, missing)}`;
+      });
     case "invalid_type": {
       const input = inputOf();
       const expected = typeName(issue.expected);
@@ -257,8 +270,46 @@ export function placeOrder(file: string, line: string): number {
 }
 
 /** Sorted `file:line:col: path: message` lines for every issue of a failed parse. */
-export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown, lang: Lang = uiLang()): string[] {
-  return sortByPosition(source.file, issues.flatMap((issue) => issueLines(source, schema, issue, data, lang)));
+/** Unknown keys that stand for a known field, and the required fields they leave missing. */
+interface Renamed {
+  synonymFor?: FieldFor;
+  /** Path of an unknown key → the field it stands for. */
+  fieldOf: Map<string, string>;
+  /** Paths of required fields that are missing because the key above is written under another name. */
+  missing: Set<string>;
+}
+
+function renamedFields(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], synonymFor?: FieldFor): Renamed {
+  const fieldOf = new Map<string, string>();
+  const fieldPaths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const path = issue.path as PropertyKey[];
+    const known = knownKeys(schema, path);
+    for (const key of issue.keys) {
+      const field = closestField(key, known, synonymFor);
+      if (!field) continue;
+      fieldOf.set(formatPath([...path, key]), field);
+      fieldPaths.add(formatPath([...path, field]));
+    }
+  }
+  const missing = new Set<string>();
+  for (const issue of issues) {
+    const at = formatPath(issue.path as PropertyKey[]);
+    if (issue.code === "invalid_type" && !("input" in issue && issue.input !== undefined) && fieldPaths.has(at)) missing.add(at);
+  }
+  return { ...(synonymFor ? { synonymFor } : {}), fieldOf, missing };
+}
+
+/**
+ * Sorted `file:line:col: path: message` lines for every issue of a failed parse. A key written
+ * under another name of a required field (item: for name:) is one line that says to rename it, not
+ * that line and a "name is missing".
+ */
+export function describeIssues(source: YamlSource, schema: z.ZodType, issues: z.core.$ZodIssue[], data: unknown, lang: Lang = uiLang(), synonymFor?: FieldFor): string[] {
+  const renamed = renamedFields(schema, issues, synonymFor);
+  const told = issues.filter((issue) => !(issue.code === "invalid_type" && renamed.missing.has(formatPath(issue.path as PropertyKey[]))));
+  return sortByPosition(source.file, told.flatMap((issue) => issueLines(source, schema, issue, data, lang, renamed)));
 }
 
 /** The source text of the scalar at `path` (a number's digits as typed: 2025.10, 45.000), if there is one. */

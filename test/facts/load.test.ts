@@ -74,11 +74,37 @@ describe("loadFacts", () => {
     );
     const lines = await errorsOf(file);
     expect(lines).toEqual([
-      `${file}:2:1: organization.name: required field is missing (expected text)`,
-      `${file}:3:3: organization.nmae: unknown field; did you mean "name"?`,
+      // The misspelt key is the missing field: one line, which says to rename it.
+      `${file}:3:3: organization.nmae: unknown field; write "name" here: rename "nmae:" to "name:"`,
       `${file}:8:12: beneficiaries[0].count: "many" is not a count; write a number such as 30`,
       `${file}:10:10: period.start: no such day in the calendar ("2025/13/01"); check the month and the day`,
     ]);
+  });
+
+  it("names the field a key written under another name stands for, and says the required one once", async () => {
+    const file = await write(
+      "synonyms.yaml",
+      MINIMAL + `place: 某县3个乡镇\nbudget:\n  total: 15万\n  items:\n    - item: 图书采购\n      cost: 6万\n`,
+    );
+    expect(await errorsOf(file)).toEqual([
+      `${file}:10:1: place: unknown field; did you mean "location"?`,
+      `${file}:14:7: budget.items[0].item: unknown field; write "name" here: rename "item:" to "name:"`,
+      `${file}:15:7: budget.items[0].cost: unknown field; did you mean "amount"?`,
+    ]);
+  });
+
+  it("points a Chinese key to its field, in Chinese for a Chinese session", async () => {
+    const file = await write("chinese-keys.yaml", MINIMAL + "预算: 15万\n");
+    process.env.GRANTSMITH_LANG = "zh";
+    const error = await loadFacts(file).then(() => undefined, (e: unknown) => e).finally(() => (process.env.GRANTSMITH_LANG = "en"));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe(`${file}:10:1: 预算: 未知字段；您是想写“budget”吗？`);
+  });
+
+  it("takes the funder's name written on one line", async () => {
+    const file = await write("funder.yaml", MINIMAL + "funder: 某某公益基金会\n");
+    const { facts } = await loadFacts(file);
+    expect(facts.funder).toEqual({ name: "某某公益基金会" });
   });
 
   it("reports an unknown top-level field with a suggestion", async () => {

@@ -76,6 +76,7 @@ export const facts = {
   // Schema problems (zod issues), each after `file:line:col: path: `.
   "facts.schema.unknownField": "unknown field",
   "facts.schema.didYouMeanField": (p: { name: string }) => `; did you mean "${p.name}"?`,
+  "facts.schema.renameField": (p: { key: string; name: string }) => `; write "${p.name}" here: rename "${p.key}:" to "${p.name}:"`,
   "facts.schema.knownFields": (p: { names: string }) => `; known fields here: ${p.names}`,
   "facts.schema.missing": (p: { expected: string }) => `required field is missing (expected ${p.expected})`,
   "facts.schema.missingOrganization": (p: { fields: string }) =>

@@ -67,6 +67,7 @@ export const facts: typeof en = {
 
   "facts.schema.unknownField": "未知字段",
   "facts.schema.didYouMeanField": (p) => `；您是想写“${p.name}”吗？`,
+  "facts.schema.renameField": (p) => `；这里应写“${p.name}”：把“${p.key}:”改为“${p.name}:”`,
   "facts.schema.knownFields": (p) => `；此处可用的字段：${p.names}`,
   "facts.schema.missing": (p) => `缺少必填字段（应为${p.expected}）`,
   "facts.schema.missingOrganization": (p) => `缺少必填字段；最简单的写法是一行写出机构名称：“organization: 晨光社工”，也可以加上“organization:”，并在下面缩进写出它的字段（${p.fields.replaceAll(", ", "、")}）`,
