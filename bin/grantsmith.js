@@ -6,6 +6,14 @@
 // script; main-other.cjs for the less used commands), else from the ES module bundle. The CLI module has no side effects (tests load it); the
 // process exits here.
 const argv = process.argv.slice(2);
+// A reader that stops early (`grantsmith score . | head`) closes the pipe: what it wanted has been
+// written, so the command ends quietly instead of with Node's EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
 let quick;
 let cli;
 let commands;
