@@ -225,6 +225,9 @@ function headingBefore(document: readonly string[], line: number, headingsOnly =
   return "";
 }
 
+/** A line of prose in Chinese: a sentence that ends in 。 or goes on after one, or clauses joined by ，/；. */
+const CHINESE_SENTENCE = /。|[\u4e00-\u9fff][，；][\u4e00-\u9fff]/u;
+
 /** One line's entry in a ledger, or what it sets aside. */
 function entryOf(ref: LineRef, figures: Figures, plainNumbers: boolean, setAside: SetAside[], arithmetic: BudgetArithmetic[]): Entry | undefined {
   const text = normalizeAmounts(plain(ref.text.replace(LIST_MARK, "")));
@@ -237,7 +240,8 @@ function entryOf(ref: LineRef, figures: Figures, plainNumbers: boolean, setAside
     rest = colon[2]!;
   } else {
     // "Venue hire ($50 per session x 12 sessions) $600": a short line or a bullet, its amount at the end.
-    if (!bullet && text.length > 120) return undefined;
+    // A Chinese sentence ("金额最大的是图书采购（6万元）。") is prose about the budget, not a line of it.
+    if (!bullet && (text.length > 120 || CHINESE_SENTENCE.test(text))) return undefined;
     const first = figures({ line: ref.line, text }).find((f) => f.kind === "money" || f.kind === "number");
     if (!first) return undefined;
     label = text.slice(0, first.index).replace(/[(（\s]+$/, "").trim();
