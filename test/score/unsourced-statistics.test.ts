@@ -86,3 +86,22 @@ describe("statistics without a source", () => {
     expect(unsourced(await scoreText(zh("数据来源：德胜街道社区服务中心2024年入户调查。"), { file: "p.md" }))).toEqual([]);
   });
 });
+
+describe("a need line whose source is still a placeholder", () => {
+  // The offline draft writes a user's evidence with 【待补充：该数据的来源】 after it when the facts give
+  // no source. The figures are the user's: they count, and the placeholder is what is reported.
+  const zh = (line: string) =>
+    ["# 乡村阅读陪伴计划", "", "## 二、项目背景与需求分析", "", "留守儿童周末缺少陪伴，课外阅读量低。", "", line, "", "## 六、项目预算", "", "| 科目 | 金额（元） |", "| --- | --- |", "| 图书 | 60,000 |", "| 补贴 | 36,000 |", "| 合计 | 96,000 |", ""].join("\n");
+
+  it("counts the figures on it, not zero", async () => {
+    const result = await scoreText(zh("- 2024年我们走访了5所小学，约六成孩子家里没有课外书【待补充：该数据的来源】。"), { file: "p.md" });
+    const need = result.improvements.filter((i) => i.criterion === "need").map((i) => i.message);
+    expect(need.join("\n")).not.toMatch(/只有 0 个量化数据/);
+    expect(result.improvements.some((i) => i.message.includes("【待补充：该数据的来源】"))).toBe(true);
+  });
+
+  it("a line that is only a placeholder adds no figure", async () => {
+    const result = await scoreText(zh("- 【待补充：需求数据，如受影响人数及其来源】"), { file: "p.md" });
+    expect(result.improvements.some((i) => /只有 0 个量化数据/.test(i.message))).toBe(true);
+  });
+});

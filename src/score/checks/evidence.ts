@@ -3,7 +3,7 @@
 import type { Figure } from "../../text/numbers.js";
 import { knownFiguresOf, verifiedFigure } from "../analysis/provenance.js";
 import { defineCheck, message } from "./check.js";
-import { bodyLines, count, headingLine, quote, withoutPlaceholders, type CheckContext } from "./context.js";
+import { bodyLines, count, headingLine, placeholdersRemoved, quote, type CheckContext } from "./context.js";
 import { quantities } from "./items.js";
 import { hasSource, sourceWords, unsourcedStatistics } from "./sources.js";
 import { wordPattern } from "../words/lists.js";
@@ -54,7 +54,9 @@ export const evidenceCheck = defineCheck({
   },
   needs: { text: "any" },
   run(ctx, options) {
-    const lines = withoutPlaceholders(ctx, bodyLines(ctx));
+    // A line the writer wrote keeps its figures when a placeholder asks for more on it ("约六成孩子家里没有课外书
+    // 【待补充：该数据的来源】"): the figures are read, the placeholder's own words are not.
+    const lines = bodyLines(ctx).map((l) => ({ ...l, text: placeholdersRemoved(ctx, l.text) }));
     const read = sourceWords(options.words);
     const unsourced = unsourcedStatistics(ctx, lines, false, supportedByFacts(ctx), read);
     // An unsourced statistic is no evidence: it does not count towards the figures expected.
