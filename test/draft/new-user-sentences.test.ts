@@ -143,3 +143,30 @@ describe("the en offline draft of a new user's facts", () => {
     expect(JSON.stringify(result)).not.toContain("Only 0 objectives");
   });
 });
+
+describe("one objective, one activity, a count with no unit (en and zh)", () => {
+  const en = `title: Coding Club
+organization: Riverside Trust
+need: Young people have few chances to learn digital skills
+beneficiaries:
+  - group: young people aged 11-16
+    count: 60
+objectives:
+  - 60 young people complete a coding course by March 2027
+activities:
+  - Weekly coding sessions
+`;
+  it("says one objective and one activity in the singular, and the count before its group", async () => {
+    const doc = await draftOf("one-en.yaml", en);
+    expect(doc).toContain("sets one objective");
+    expect(doc).toContain("through one activity, weekly coding sessions, with its dates");
+    expect(doc).toContain("directly serve 60 young people aged 11-16");
+    expect(doc).not.toMatch(/\b1 (objectives|activities)\b|\(60\)/);
+  });
+
+  it("zh: names the one activity instead of 从…到 the same activity", async () => {
+    const doc = await draftOf("one-zh.yaml", "title: 阅读\norganization: 青禾社工\nneed: 课外阅读少\nbeneficiaries: [留守儿童]\nactivities:\n  - 周末共读\n");
+    expect(doc).toContain("开展周末共读一项活动");
+    expect(doc).not.toContain("从周末共读到周末共读");
+  });
+});
