@@ -16,6 +16,7 @@ import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
 import { materialFindings, type MaterialFinding } from "./material-findings.js";
 import { upperFirst } from "../text/letter-case.js";
+import { deadlineInText } from "./objective-deadline.js";
 import { firstSentence, funderRequest, organizationIntro, type FunderRequest } from "./prose.js";
 
 export { periodMonths, projectBrief, sectionFactsYaml } from "./prompt-facts.js";
@@ -416,7 +417,7 @@ export function buildView(loaded: LoadedFacts): View {
       indicator: nul(o.indicator),
       baseline: str(o.baseline),
       target: str(o.target),
-      deadline: nul(o.deadline),
+      deadline: nul(o.deadline ?? deadlineInText(o.text)),
     })),
     activities: (facts.activities ?? []).map((a) => ({
       name: a.name,
@@ -495,7 +496,7 @@ export function buildView(loaded: LoadedFacts): View {
       summaryHasCount: d.directBeneficiaries !== undefined && (facts.summary ?? "").replace(/,/g, "").includes(String(d.directBeneficiaries)),
       summaryHasLocation: namesPlace(facts.summary, facts.location),
       objectiveCount: (facts.objectives ?? []).length,
-      lastDeadline: (facts.objectives ?? []).map((o) => o.deadline).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
+      lastDeadline: (facts.objectives ?? []).map((o) => o.deadline ?? deadlineInText(o.text)).filter((x): x is string => Boolean(x)).sort().at(-1) ?? null,
       largestRow: budgetRows.filter((row) => row.amount !== null).sort((a, b) => b.amount! - a.amount!)[0] ?? null,
       largestCategory: shares.length === 0 ? null : { ...[...shares].sort((a, b) => b.share - a.share)[0]!, whole: shares.length === 1 },
       pricedRows: budgetRows.filter((row) => row.unitCost !== null && row.quantity !== null).length,

@@ -164,6 +164,13 @@ activities:
     expect(doc).not.toMatch(/\b1 (objectives|activities)\b|\(60\)/);
   });
 
+  it("shows the deadline the objective states in the table, and asks for none", async () => {
+    const doc = await draftOf("deadline-en.yaml", en);
+    expect(doc).toMatch(/\| 1 \| 60 young people complete a coding course by March 2027 \|.*\| March 2027 \|/);
+    expect(doc).not.toContain("[TODO: deadline]");
+    expect(doc).toContain("due by March 2027");
+  });
+
   it("zh: names the one activity instead of 从…到 the same activity", async () => {
     const doc = await draftOf("one-zh.yaml", "title: 阅读\norganization: 青禾社工\nneed: 课外阅读少\nbeneficiaries: [留守儿童]\nactivities:\n  - 周末共读\n");
     expect(doc).toContain("开展周末共读一项活动");
