@@ -20,7 +20,7 @@ export const ADMIN_COST_WORDS = [
 
 const ADMIN_COST = new RegExp(ADMIN_COST_WORDS.join("|"), "i");
 
-/** A budget line of management or admin costs, by its category or name ("行政办公费", "Overhead"). */
+/** A category of management or admin costs ("管理费用", "行政", "Overhead"): any of the wide words. */
 export const isAdminCost = (label: string): boolean => ADMIN_COST.test(label);
 
 /**
@@ -52,6 +52,14 @@ export const ADMIN_ITEM_TERMS = [
 ] as const;
 
 const ADMIN_ITEM = new RegExp(ADMIN_ITEM_TERMS.join("|"), "i");
+
+/**
+ * A budget line of management or admin costs: by its category with the wide words, else by its name
+ * with the whole cost terms (志愿者管理培训 and "Volunteer coordination" are programme costs).
+ */
+export function isAdminLine(line: { category?: string; name: string }): boolean {
+  return line.category ? isAdminCost(line.category) : ADMIN_ITEM.test(line.name);
+}
 
 /** The category a budget item's name says, when it says one; otherwise the schema's default holds. */
 export function categoryFromName(name: string): "admin" | undefined {

@@ -59,11 +59,11 @@ describe("management cost by organisation type", () => {
 
 describe("the admin-share finding's line", () => {
   it("is the first line counted as admin, by the same words that counted it", async () => {
-    const en = "# Reading club\n\n## Budget\n\n| Item | Amount |\n| --- | --- |\n| Books | $6,000 |\n| Project coordination | $4,000 |\n| **Total** | **$10,000** |\n";
+    const en = "# Reading club\n\n## Budget\n\n| Item | Amount |\n| --- | --- |\n| Books | $6,000 |\n| Project management | $4,000 |\n| **Total** | **$10,000** |\n";
     const report = scoreTextWith(en, await rubric, { file: "p.md" });
     const finding = report.improvements.find((i) => i.criterion === "management_cost");
     expect(finding?.message).toMatch(/40%/);
-    // "Project coordination" (line 8) is what was counted as admin, so the finding points at it.
+    // "Project management" (line 8) is what was counted as admin, so the finding points at it.
     expect(finding?.line).toBe(8);
   });
 });

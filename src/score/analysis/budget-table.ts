@@ -3,7 +3,7 @@
 // subtotals and totals; each subtotal and total is checked against the lines it covers; the lines
 // whose sum is the project's total are the budget's items. An organisation's annual budget, a
 // fundraising target (募捐目标, 最低可执行金额) and income lines are read but never counted as costs.
-import { isAdminCost } from "../../facts/budget-category.js";
+import { isAdminLine } from "../../facts/budget-category.js";
 import { currencyOf, type Currency } from "../../text/currency.js";
 import type { Figure } from "../../text/numbers.js";
 import { columnIndex, findTables, LIST_MARKS, splitCells, type LineRef, type Table } from "../read/markdown.js";
@@ -14,7 +14,7 @@ import { withoutFormMarks } from "../read/headings.js";
 import { MULTI_CELL_DELIMITER_ROW } from "../../text/tables.js";
 import { ZH_NUMERAL } from "../../text/heading-marks.js";
 
-export { isAdminCost };
+export { isAdminLine };
 
 export type { BudgetItemRow, BudgetMismatch } from "./budget-ledger.js";
 
@@ -469,7 +469,7 @@ export function readBudget(
   if (unpriced.length > 0 && result.source === "list") result.unpriced = unpriced;
   for (const item of result.items) {
     const label = item.category || item.name;
-    if (isAdminCost(label)) result.admin += item.amount;
+    if (isAdminLine(item)) result.admin += item.amount;
     else if (FUNDRAISING.test(label)) result.fundraising += item.amount;
   }
   return result;

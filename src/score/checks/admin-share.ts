@@ -3,7 +3,7 @@ import { defineCheck, message } from "./check.js";
 import { headingLine } from "./context.js";
 import { managementCostRule, organisationType, type ManagementCostRule } from "./management-cost-rules.js";
 import { money, NO_ITEMS } from "./money.js";
-import { isAdminCost } from "../analysis/budget-table.js";
+import { isAdminLine } from "../analysis/budget-table.js";
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
@@ -61,7 +61,7 @@ export const adminShareCheck = defineCheck({
     if (total <= 0) return [];
     const share = (budget.admin + (options.include_fundraising ? budget.fundraising : 0)) / total;
     // At the first line counted as admin, the same words that counted it.
-    const line = budget.items.find((i) => isAdminCost(i.category || i.name))?.line ?? budget.line;
+    const line = budget.items.find((i) => isAdminLine(i))?.line ?? budget.line;
     const at = line || headingLine(ctx, ["budget"]);
     const out = [];
     if (share > options.max + 1e-9) out.push({ message: "over", params: { share, max: options.max, cap: money(ctx, total * options.max) }, loss: 1, line: at, section: "budget" } as const);
