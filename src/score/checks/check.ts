@@ -113,6 +113,8 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
   /**
    * Answered by the judge model (score --judge): it takes a weight but no severity or sections, and
    * the engine gives each verdict of such a check to `verdict` (judged-checks.ts) for its points.
+   * The asking is src/judge/pass.ts's, one outcome per judged check in rubric order: the llm check's
+   * question is what it asks, so a judged type of another shape needs its question asked there too.
    */
   judged?: { verdict: (verdict: Verdict, options: OptionsOf<S>) => VerdictReport<M> };
 }
