@@ -1,8 +1,9 @@
 // Joins each language's message catalog into one module at build time. The sources keep one file
-// per area (src/i18n/<lang>/<area>.ts, so helpers and merges touch their own), but loading them as
-// 20 modules per language cost every command's start-up; dist/i18n/<lang>/index.js is rewritten to
-// hold every area itself, each in a scope of its own inside the function that builds the catalog
-// (called only for a language the run speaks). An area file that imports anything at run time is
+// per area (src/i18n/<lang>/<area>.ts, so helpers and merges touch their own), listed in
+// src/i18n/<lang>/areas.ts, but loading them as 20 modules per language cost every command's
+// start-up; dist/i18n/<lang>/index.js is rewritten to hold every area itself, in the list's order,
+// each in a scope of its own inside the function that builds the catalog (called only for a
+// language the run speaks). An area file that imports anything at run time is
 // refused: it would not survive the join.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,8 +14,9 @@ const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "dist
 for (const lang of ["en", "zh"]) {
   const folder = path.join(dist, lang);
   const index = path.join(folder, "index.js");
-  const imports = [...readFileSync(index, "utf8").matchAll(/^import \{ (\w+) \} from "\.\/([\w-]+)\.js";$/gm)];
-  if (imports.length === 0) throw new Error(`${index}: no area imports found (already joined?)`);
+  const list = path.join(folder, "areas.js");
+  const imports = [...readFileSync(list, "utf8").matchAll(/^export \{ (\w+) \} from "\.\/([\w-]+)\.js";$/gm)];
+  if (imports.length === 0) throw new Error(`${list}: no areas found`);
   // The catalog is a function that builds it (src/i18n/index.ts calls it for a language in use).
   const exported = /^export function (\w+)\(\) \{$/m.exec(readFileSync(index, "utf8"));
   if (!exported) throw new Error(`${index}: no "export function …Messages() {" found`);
@@ -30,8 +32,8 @@ for (const lang of ["en", "zh"]) {
   // Inside the function: a language nobody speaks in a run is never built.
   parts.push(`export function ${exported[1]}() {\n${areas.join("\n\n")}\n\nreturn {\n${imports.map(([, name]) => `    ...${name},`).join("\n")}\n};\n}`);
   writeFileSync(index, parts.join("\n\n") + "\n");
-  const known = new Set(imports.map(([, , file]) => file));
+  const known = new Set(["index", "areas", ...imports.map(([, , file]) => file)]);
   for (const file of readdirSync(folder)) {
-    if (file.endsWith(".js") && file !== "index.js" && !known.has(file.slice(0, -3))) throw new Error(`${file}: an area catalog the index does not import`);
+    if (file.endsWith(".js") && !known.has(file.slice(0, -3))) throw new Error(`${file}: an area catalog areas.ts does not list`);
   }
 }

@@ -12,7 +12,7 @@ import { readProposal } from "../score/read/files.js";
 import { placeFindings } from "../score/read/place-findings.js";
 import type { FunderPriorities } from "./funder.js";
 import { errorResult } from "../score/gate.js";
-import { isLlmCheck, judgeScale } from "../score/llm-checks.js";
+import { isLlmCheck, judgeScale } from "../score/checks/llm.js";
 import { pick, type Rubric } from "../score/rubric/rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "../score/types.js";
 import { createLimiter } from "../util/limit.js";

@@ -32,7 +32,7 @@ export interface KindDescriptor<Id extends string = string> {
   label?: Record<Language, string>;
   /** Its narrative sections, in document order. */
   sections: readonly KindSection[];
-  /** The built-in rubric per language (a kind without one of its own names the fallback). */
+  /** The built-in rubric per language, rubrics/<id>.yaml (a kind without one of its own names the fallback): what score picks. */
   rubrics: Record<Language, string>;
   /**
    * How the scorer recognises a proposal of this kind without facts: a section only this kind has,

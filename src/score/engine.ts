@@ -18,7 +18,7 @@ import { cappedGrade, readinessOf } from "./readiness.js";
 import { nearEmptyRequired } from "./near-empty.js";
 import { sectionTitle } from "./aliases.js";
 import { loadedRubricFor, pick, resolveRubric, type Kind, type Rubric } from "./rubric/rubric.js";
-import { assessLlmChecks } from "./llm-checks.js";
+import { assessJudgedChecks } from "./judged-checks.js";
 import { buildSectionMatcher } from "./read/section-matcher.js";
 import type { CriterionResult, Improvement, JudgeCheckOutcome, Language, ScoreResult, Severity } from "./types.js";
 
@@ -27,8 +27,8 @@ export interface ScoreOptions {
   rubric?: Rubric;
   facts?: LoadedFacts;
   /**
-   * The judge's outcomes (score --judge) by criterion id, one per llm check in rubric order. Only
-   * the llm checks' points come from them; without them those checks are not assessed.
+   * The judge's outcomes (score --judge) by criterion id, one per check the judge answers, in
+   * rubric order. Only those checks' points come from them; without them they are not assessed.
    */
   judged?: ReadonlyMap<string, readonly JudgeCheckOutcome[]>;
 }
@@ -168,10 +168,10 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
       score -= points;
       raw.push({ criterion: criterion.id, points, severity: "warning", message: charge.message, suggestion: charge.suggestion, line: charge.line });
     }
-    const llm = assessLlmChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
-    raw.push(...llm.improvements);
-    score += llm.earned;
-    const criterionMax = max + llm.assessedMax;
+    const judged = assessJudgedChecks(criterion, totalWeight, proposal, language, options.judged?.get(criterion.id));
+    raw.push(...judged.improvements);
+    score += judged.earned;
+    const criterionMax = max + judged.assessedMax;
     const assessed = criterionMax > 0;
     if (!assessed) notAssessed.push(criterion.id);
     earned += score;
@@ -186,9 +186,9 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
       passed: assessed && score >= criterionMax * criterion.pass - 1e-9,
       assessed,
     };
-    if (llm.needs) result.needs = llm.needs;
-    if (llm.error !== undefined) result.error = llm.error;
-    if (llm.verdicts.length > 0) result.judge = llm.verdicts;
+    if (judged.needs) result.needs = judged.needs;
+    if (judged.error !== undefined) result.error = judged.error;
+    if (judged.verdicts.length > 0) result.judge = judged.verdicts;
     criteria.push(result);
   }
   // Points are reported on the 0–100 scale of the total, which covers only what was assessed.

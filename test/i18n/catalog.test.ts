@@ -1,6 +1,11 @@
 // Every message exists in both languages, takes the same parameters in both, and the Chinese one is
 // written in Chinese.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import * as enAreas from "../../src/i18n/en/areas.js";
+import * as zhAreas from "../../src/i18n/zh/areas.js";
+import { REPO_ROOT } from "../helpers/run-cli.js";
 import { CATALOGS, t, both, uiLang, parseLang, localeLang, langFromArgv, setExplicitLanguage, setDocumentLanguage } from "../../src/i18n/index.js";
 
 /** Calls a message function with a parameter object that records which parameters it reads. */
@@ -31,6 +36,16 @@ describe("message catalogs", () => {
 
   it("have the same keys in zh and en", () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it("are joined from every area file of their folder, listed once in areas.ts, no key in two areas", () => {
+    for (const [lang, areas] of [["en", enAreas], ["zh", zhAreas]] as const) {
+      const files = readdirSync(path.join(REPO_ROOT, "src/i18n", lang)).filter((f) => f !== "index.ts" && f !== "areas.ts");
+      expect(Object.keys(areas).length, lang).toBe(files.length);
+      const keys = Object.values(areas).reduce((n, area) => n + Object.keys(area).length, 0);
+      expect(keys, lang).toBe(Object.keys(CATALOGS[lang]).length);
+    }
+    expect(Object.keys(zhAreas)).toEqual(Object.keys(enAreas));
   });
 
   it("take the same parameters in both languages", () => {

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import type { KeyFigure } from "../analysis/provenance.js";
 import type { OptionKit, commonFields } from "../rubric/option-kit.js";
-import type { Severity } from "../types.js";
+import type { JudgeCheckOutcome, Language, Severity } from "../types.js";
 import type { CheckContext } from "./context.js";
 
 /** A text, or a function of the message's parameters giving it. */
@@ -32,23 +32,47 @@ export type Messages = Record<string, MessageDef<any>>;
 
 type ParamsOf<D> = D extends MessageDef<infer P> ? P : never;
 
+/** A message of the module by id, with its parameters when it has some. */
+type Said<M extends Messages> = {
+  [K in keyof M & string]: { message: K } & ([ParamsOf<M[K]>] extends [void] ? { params?: undefined } : { params: ParamsOf<M[K]> });
+}[keyof M & string];
+
 /**
  * What a run function reports: one object per finding. `loss` is the share of the check's points
  * it costs (0–1); `section` defaults to the check's first section.
  */
-export type Report<M extends Messages> = {
-  [K in keyof M & string]: {
-    message: K;
-    loss: number;
-    line: number;
-    section?: string | undefined;
-    /**
-     * With needs.text "to-compute": the check could not find what it measures. When its sections
-     * are missing or empty, the engine reports that instead of the check's findings.
-     */
-    unmeasured?: true;
-  } & ([ParamsOf<M[K]>] extends [void] ? { params?: undefined } : { params: ParamsOf<M[K]> });
-}[keyof M & string];
+export type Report<M extends Messages> = Said<M> & {
+  loss: number;
+  line: number;
+  section?: string | undefined;
+  /**
+   * With needs.text "to-compute": the check could not find what it measures. When its sections
+   * are missing or empty, the engine reports that instead of the check's findings.
+   */
+  unmeasured?: true;
+};
+
+/** A message's text and suggestion in a language. */
+export function messageText<P>(def: MessageDef<P>, language: Language, params: P): { message: string; suggestion: string } {
+  const text = def[language];
+  return {
+    message: typeof text.message === "string" ? text.message : text.message(params),
+    suggestion: typeof text.suggestion === "string" ? text.suggestion : text.suggestion(params),
+  };
+}
+
+/** The judge's answer to one check it assessed: the median of its samples, their spread, its reasons. */
+export type Verdict = Extract<JudgeCheckOutcome, { status: "assessed" }>;
+
+/**
+ * What a check the judge answers makes of a verdict: the share of its points earned, on the scale
+ * the judge answered in, and a finding to show (placed at the criterion's first section), if any.
+ */
+export interface VerdictReport<M extends Messages> {
+  share: number;
+  scale: { min: number; max: number };
+  report?: Said<M>;
+}
 
 export interface Needs {
   /**
@@ -86,8 +110,13 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
    * a budget whose lines do not add up to its total, for instance.
    */
   blocks?: readonly (keyof M & string)[];
-  /** Answered by the judge model (score --judge): it takes a weight but no severity or sections. */
-  judged?: true;
+  /**
+   * Answered by the judge model (score --judge): it takes a weight but no severity or sections, and
+   * the engine gives each verdict of such a check to `verdict` (judged-checks.ts) for its points.
+   * The asking is src/judge/pass.ts's, one outcome per judged check in rubric order: the llm check's
+   * question is what it asks, so a judged type of another shape needs its question asked there too.
+   */
+  judged?: { verdict: (verdict: Verdict, options: OptionsOf<S>) => VerdictReport<M> };
 }
 
 /** Types a check module (the literal type, its options and its message ids). */

@@ -1,11 +1,30 @@
-// llm: a question the judge model answers with a score (score --judge; see llm-checks.ts and
-// src/judge/). Without the judge it is reported as not assessed, so it has no run function.
-import { defineCheck } from "./check.js";
+// llm: a question the judge model answers with a score (score --judge; the asking is in src/judge/).
+// It has no run function: without the judge it is reported as not assessed, and with the judge's
+// verdict its median score is converted from the check's scale into its share of the points.
+import { defineCheck, message } from "./check.js";
+
+type Scale = { min: number; max: number };
+
+/** A scale written as a maximum means 0..max. */
+export function judgeScale(spec: { scale: number | Scale }): Scale {
+  return typeof spec.scale === "number" ? { min: 0, max: spec.scale } : { min: spec.scale.min, max: spec.scale.max };
+}
+
+/** The llm checks among a rubric's checks (the ones the judge is asked). */
+export function isLlmCheck<S extends { type: string }>(spec: S): spec is Extract<S, { type: "llm" }> {
+  return spec.type === "llm";
+}
+
+interface VerdictParams {
+  /** The score as the judge gave it, with its scale: 6/10, or 3 (1–5). */
+  shown: string;
+  reasons: string[];
+  suggestions: string[];
+}
 
 export const llmCheck = defineCheck({
   type: "llm",
   description: "A question the judge model answers with a score (score --judge)",
-  judged: true,
   options: ({ z, perLanguage }) => ({
     question: perLanguage.describe("What the judge model is asked"),
     scale: z
@@ -23,5 +42,26 @@ export const llmCheck = defineCheck({
       .optional()
       .describe("Inputs the question needs besides the proposal: funder = the priorities given with --funder (not assessed without them)"),
   }),
-  messages: {},
+  messages: {
+    // A verdict is an opinion: it informs, and --fail-on stays a decision of the deterministic checks.
+    verdict: message<VerdictParams>("info", {
+      zh: {
+        message: (p) => `模型评审给出 ${p.shown} 分：${p.reasons.join(" ")}`,
+        suggestion: (p) => (p.suggestions.length > 0 ? p.suggestions.join(" ") : "请针对上述理由修改相关部分。"),
+      },
+      en: {
+        message: (p) => `The judge gave ${p.shown}: ${p.reasons.join(" ")}`,
+        suggestion: (p) => (p.suggestions.length > 0 ? p.suggestions.join(" ") : "Revise the sections concerned to answer the reasons given."),
+      },
+    }),
+  },
+  judged: {
+    verdict: (verdict, options) => {
+      const scale = judgeScale(options);
+      const share = Math.min(1, Math.max(0, (verdict.score - scale.min) / (scale.max - scale.min)));
+      if (share === 1 && verdict.suggestions.length === 0) return { share, scale };
+      const shown = scale.min === 0 ? `${verdict.score}/${scale.max}` : `${verdict.score} (${scale.min}–${scale.max})`;
+      return { share, scale, report: { message: "verdict", params: { shown, reasons: verdict.reasons, suggestions: verdict.suggestions } } };
+    },
+  },
 });

@@ -14,7 +14,7 @@ import { buildSectionMatcher, type SectionMatcher } from "../read/section-matche
 import type { Language } from "../types.js";
 
 export type { Kind } from "../../kinds/index.js";
-import type { Kind } from "../../kinds/index.js";
+import { kindDescriptor, type Kind, type KindDescriptor } from "../../kinds/index.js";
 import { t } from "../../i18n/index.js";
 
 export interface Rubric extends RubricInput {
@@ -138,13 +138,19 @@ export function looksLikeFile(value: string): boolean {
   return /[\\/]/.test(value) || /\.(ya?ml|json)$/i.test(value) || existsSync(value);
 }
 
-/** The built-in id for a language and kind, falling back to the standard rubric of that language. */
+/**
+ * The built-in id for a language and kind: the rubric the kind's descriptor names for the language
+ * (kinds/); when that one is not built in, the standard kind's, then the Chinese ones.
+ */
 export function builtinIdFor(language: Language, kind: Kind = "standard"): string | undefined {
   // Asked for every file of a batch; the answer depends on the pair only.
   const key = `${language}:${kind}`;
   if (idFor.has(key)) return idFor.get(key);
   const ids = builtinRubricIds();
-  const id = [`${kind}-${language}`, `standard-${language}`, `${kind}-zh`, "standard-zh"].find((c) => ids.includes(c));
+  // Undefined for a kind no descriptor has: the standard rubric then, as for an unnamed kind.
+  const own: KindDescriptor | undefined = kindDescriptor(kind);
+  const standard = kindDescriptor("standard");
+  const id = [own?.rubrics[language], standard.rubrics[language], own?.rubrics.zh, standard.rubrics.zh].find((c) => c !== undefined && ids.includes(c));
   idFor.set(key, id);
   return id;
 }
