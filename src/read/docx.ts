@@ -77,20 +77,99 @@ function inline(node: Node | string): string {
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function table(node: Node): string {
-  const rows: string[][] = [];
+/** The rows of a table, each a list of its cells. */
+function rowsOf(node: Node): Node[][] {
+  const rows: Node[][] = [];
   const visit = (n: Node) => {
     for (const child of n.children) {
       if (typeof child === "string") continue;
-      if (child.tag === "tr") rows.push(child.children.filter((c): c is Node => typeof c !== "string").map((cell) => tidy(cell.children.map(blockText).join(" ")).replace(/\|/g, "\\|")));
+      if (child.tag === "tr") rows.push(child.children.filter((c): c is Node => typeof c !== "string"));
       else visit(child);
     }
   };
   visit(node);
-  if (rows.length === 0) return "";
+  return rows;
+}
+
+/** A cell's paragraphs as one line of text. */
+const cellLine = (cell: Node) => tidy(cell.children.map(blockText).join(" "));
+
+/** A cell's content as Markdown blocks: each paragraph a line, a list its items, a nested table a table. */
+function cellBlocks(cell: Node): string[] {
+  const blocks: string[] = [];
+  for (const child of cell.children) {
+    if (typeof child === "string") blocks.push(tidy(child));
+    else if (child.tag === "table") blocks.push(...table(child));
+    else if (child.tag === "ul" || child.tag === "ol") blocks.push(...listLines(child, 0));
+    else blocks.push(tidy(inline(child)));
+  }
+  return blocks.filter((b) => b !== "");
+}
+
+/** A table's cells on one line each, as Markdown. */
+function markdownTable(rows: readonly string[][]): string {
   const width = Math.max(...rows.map((r) => r.length));
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? "").join(" | ")} |`;
+  const line = (cells: readonly string[]) => `| ${Array.from({ length: width }, (_, i) => (cells[i] ?? "").replace(/\|/g, "\\|")).join(" | ")} |`;
   return [line(rows[0]!), `|${" --- |".repeat(width)}`, ...rows.slice(1).map(line)].join("\n");
+}
+
+/** A section's worth of text in a form's cell: more than a value ("5,000元", "某某社工服务中心"). */
+const SECTION_LENGTH = 80;
+
+/**
+ * A cell that holds a section rather than a value: a table of its own, or several paragraphs of
+ * some length in a row of a form (a label and its answer, or two such pairs: at most four cells).
+ */
+function holdsSection(cell: Node, row: readonly Node[]): boolean {
+  if (cell.children.some((c) => typeof c !== "string" && c.tag === "table")) return true;
+  const blocks = cell.children.filter((c) => typeof c !== "string" && /^(?:p|h[1-6]|ul|ol)$/.test(c.tag)).length;
+  return row.length <= 4 && blocks > 1 && [...cellLine(cell)].length >= SECTION_LENGTH;
+}
+
+/**
+ * A table as Markdown blocks. A plain table is one Markdown table, each cell's paragraphs on one
+ * line. A filled form (表格式申报书) holds whole sections in its cells (预算明细 with its own table,
+ * 实施计划 in several paragraphs): each such row becomes its label as a heading and the cell's
+ * blocks below it, as a reader sees the form, and the rows of short values between them stay tables.
+ */
+function table(node: Node): string[] {
+  const rows = rowsOf(node);
+  if (rows.length === 0) return [];
+  const sectionAt = rows.map((row) => row.findIndex((cell) => holdsSection(cell, row)));
+  if (sectionAt.every((at) => at < 0)) return [markdownTable(rows.map((row) => row.map(cellLine)))];
+  const out: string[] = [];
+  let values: string[][] = [];
+  const flush = () => {
+    if (values.length > 0) out.push(markdownTable(values));
+    values = [];
+  };
+  rows.forEach((row, r) => {
+    const at = sectionAt[r]!;
+    if (at < 0) {
+      values.push(row.map(cellLine));
+      return;
+    }
+    flush();
+    const label = tidy(row.slice(0, at).map(cellLine).join(" "));
+    if (label !== "") out.push(`### ${label}`);
+    for (const cell of row.slice(at)) out.push(...cellBlocks(cell));
+  });
+  flush();
+  return out;
+}
+
+/** A list's items as Markdown lines, nested lists indented. */
+function listLines(node: Node, depth: number): string[] {
+  const lines: string[] = [];
+  let n = 0;
+  for (const item of node.children) {
+    if (typeof item === "string" || item.tag !== "li") continue;
+    n++;
+    const own = tidy(item.children.filter((c) => typeof c === "string" || (c.tag !== "ul" && c.tag !== "ol")).map(inline).join(""));
+    lines.push(`${"  ".repeat(depth)}${node.tag === "ol" ? `${n}.` : "-"} ${own}`);
+    for (const sub of item.children) if (typeof sub !== "string" && (sub.tag === "ul" || sub.tag === "ol")) lines.push(...listLines(sub, depth + 1));
+  }
+  return lines;
 }
 
 /** A cell's or item's paragraphs as one line of text. */
@@ -107,16 +186,6 @@ function htmlToMarkdown(html: string): LocatedTextBuilder {
     if (text.trim() === "") return;
     out.add(text, ++paragraph);
   };
-  const list = (node: Node, depth: number) => {
-    let n = 0;
-    for (const item of node.children) {
-      if (typeof item === "string" || item.tag !== "li") continue;
-      n++;
-      const own = tidy(item.children.filter((c) => typeof c === "string" || (c.tag !== "ul" && c.tag !== "ol")).map(inline).join(""));
-      add(`${"  ".repeat(depth)}${node.tag === "ol" ? `${n}.` : "-"} ${own}`);
-      for (const sub of item.children) if (typeof sub !== "string" && (sub.tag === "ul" || sub.tag === "ol")) list(sub, depth + 1);
-    }
-  };
   const visit = (node: Node) => {
     for (const child of node.children) {
       if (typeof child === "string") {
@@ -126,8 +195,8 @@ function htmlToMarkdown(html: string): LocatedTextBuilder {
       const heading = /^h([1-6])$/.exec(child.tag);
       if (heading) add(`${"#".repeat(Number(heading[1]))} ${tidy(inline(child))}`);
       else if (child.tag === "p") add(tidy(inline(child)));
-      else if (child.tag === "table") add(table(child));
-      else if (child.tag === "ul" || child.tag === "ol") list(child, 0);
+      else if (child.tag === "table") for (const block of table(child)) add(block);
+      else if (child.tag === "ul" || child.tag === "ol") for (const line of listLines(child, 0)) add(line);
       else visit(child);
     }
   };
