@@ -50,7 +50,7 @@ export const FORM_FIELDS: Record<string, { labels: string[]; path: string }> = {
   },
   annual_inspection: { path: "venture_grant.annual_inspection", labels: ["年检结论", "年度年检结论", "年检情况", "年度检查结论", "年报情况"] },
   funder: { path: "funder.name", labels: ["资助方", "资助机构", "资助单位", "funder", "funding body"] },
-  rating: { path: "venture_grant.rating", labels: ["评估等级", "社会组织评估等级", "等级评估"] },
+  rating: { path: "venture_grant.rating", labels: ["评估等级", "社会组织评估等级", "机构评估等级", "单位评估等级", "组织评估等级", "评估等级情况", "等级评估", "社会组织等级评估"] },
 };
 
 const BY_LABEL = new Map<string, string>();

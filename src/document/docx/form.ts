@@ -321,7 +321,10 @@ class Filler {
         if (!text || text.includes("{{") || filled.has(cell.tc) || normalizeLabel(text).length > 40) return;
         const place = label(r, k);
         const field = this.content.fieldFor(text);
-        const section = field ? undefined : this.content.sectionFor(normalizeLabel(text));
+        // A row of label and value pairs (联系人 | … | 联系电话 | …) asks for short values: a label there
+        // that reads like a section's heading (机构评估等级 → the organisation) is not asking for the section.
+        const pairs = cells.length >= 4;
+        const section = field || pairs ? undefined : this.content.sectionFor(normalizeLabel(text));
         if (!field && !section) {
           // One cell holding a heading and blank lines under it: the blank lines are for the answer.
           if (paragraphs.length > 1 && looksLikeHeading(paragraphs[0]!, textOf(paragraphs[0]!).trim()) && paragraphs.slice(1).every(isBlank)) {
