@@ -3,6 +3,7 @@
 // spans rows, and a question read by its main ask.
 import { describe, expect, it } from "vitest";
 import { scoreText } from "../../src/score/engine.js";
+import { headingOf } from "../../src/score/read/headings.js";
 import { parseProposal } from "../../src/score/read/proposal.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 
@@ -38,5 +39,54 @@ describe("a risk's mitigation named in the applicant's words", () => {
     expect(await unmitigated(zh("解决办法："))).toEqual([]);
     expect(await unmitigated(zh("处置："))).toEqual([]);
     expect(await unmitigated(zh("补充说明："))).toHaveLength(2);
+  });
+});
+
+const sections = (text: string) => parseProposal(text, matcher).sections.filter((s) => s.rank > 0).map((s) => ({ id: s.id, line: s.line, end: s.end }));
+
+describe("a form's request maps by what it asks for", () => {
+  const idOf = (line: string) => {
+    const heading = headingOf(line, "", true);
+    return heading && matcher.match(heading.text, heading.question === true);
+  };
+
+  it.each([
+    ["**Please upload a simple budget for the activities to be funded. \\***", "budget"],
+    ["**Provide a budget for the workshops and outreach activities.**", "budget"],
+    ["**Please describe the risks to your planned activities.**", "risks"],
+    ["## Provide a short budget covering all project activities", "budget"],
+    ["**Describe specific activities and the outcomes you hope for.**", "activities"],
+    ["**Briefly explain who will benefit from the activities.**", "beneficiaries"],
+  ])("%s → %s", (line, id) => {
+    expect(idOf(line)).toBe(id);
+  });
+
+  it.each([
+    ["**Project activities and budget**", "activities"],
+    ["**List of activities**", "activities"],
+  ])("a title that asks nothing keeps its longest name: %s → %s", (line, id) => {
+    expect(headingOf(line, "", true)?.question).toBeUndefined();
+    expect(idOf(line)).toBe(id);
+  });
+
+  it("the budget request is the budget section of the form", async () => {
+    const text = [
+      "# Tool library: two more evenings",
+      "",
+      "**Describe specific activities you will fund.**",
+      "Two extra opening evenings a week from May, each staffed by two trained volunteers.",
+      "",
+      "**Please upload a simple budget for the activities to be funded.**",
+      "",
+      "| Item | Cost |",
+      "| --- | --- |",
+      "| Rent, 8 months | 3,200 EUR |",
+      "| Volunteer training | 600 EUR |",
+      "| Total | 3,800 EUR |",
+      "",
+    ].join("\n");
+    expect(sections(text).map((s) => s.id)).toEqual(["activities", "budget"]);
+    const result = await scoreText(text, { file: "p.md" });
+    expect(result.improvements.some((i) => i.criterion === "budget" && /section is missing/.test(i.message))).toBe(false);
   });
 });
