@@ -44,6 +44,116 @@ describe("a risk's mitigation named in the applicant's words", () => {
 
 const sections = (text: string) => parseProposal(text, matcher).sections.filter((s) => s.rank > 0).map((s) => ({ id: s.id, line: s.line, end: s.end }));
 
+describe("a Markdown heading inside the answer to a form's question", () => {
+  const form = (risksHeading: string) =>
+    [
+      "**Who are you and what do you do?**",
+      "We are eleven neighbours who have run a tool library in a former shop since 2021.",
+      "",
+      "**What would you do with the grant?**",
+      "Open on two more evenings a week and train six new volunteers to repair tools.",
+      "",
+      "**Which risks do you see for your planned activities?**",
+      "",
+      risksHeading,
+      "",
+      "Risk: the landlord raises the rent. Mitigation: a three-year lease signed in March.",
+      "Risk: volunteers burn out. Mitigation: no one covers more than one evening a week.",
+      "",
+      "**Please upload a simple budget for the activities to be funded.**",
+      "Rent 4,800 EUR, tools 1,200 EUR, volunteer training 600 EUR; total 6,600 EUR.",
+      "",
+      "**How did you find out about us?**",
+      "A neighbour who had a grant last year.",
+      "",
+    ].join("\n");
+
+  it.each(["## Risks & how we address them", "# Risks", "### Risks", "Risks\n-----"])("%s ends at the next question", (heading) => {
+    const text = form(heading);
+    const lines = text.split("\n");
+    const budgetQuestion = lines.findIndex((l) => l.startsWith("**Please upload")) + 1;
+    const read = sections(text);
+    const risks = read.filter((s) => s.id === "risks");
+    expect(risks.length).toBeGreaterThan(0);
+    for (const s of risks) expect(s.end).toBeLessThan(budgetQuestion);
+    expect(read.find((s) => s.line === budgetQuestion)).toMatchObject({ id: "budget", end: budgetQuestion + 2 });
+    // The last question is a section of its own, not the tail of the risks.
+    expect(read.at(-1)!.line).toBe(lines.findIndex((l) => l.startsWith("**How did you")) + 1);
+  });
+
+  it("keeps the bold titles and the risks written under the heading inside it, each with its mitigation", async () => {
+    const answer = [
+      "## Risks & how we address them",
+      "",
+      "**Money**",
+      "",
+      "1. Risk: the landlord raises the rent after the first year.",
+      "    How we handle it: a three-year lease at a fixed rent, signed in March.",
+      "",
+      "**People**",
+      "",
+      "2. Risk: volunteers burn out over the winter.",
+      "    How we handle it: no volunteer covers more than one evening a week.",
+    ].join("\n");
+    const text = form(answer);
+    const lines = text.split("\n");
+    const budgetQuestion = lines.findIndex((l) => l.startsWith("**Please upload")) + 1;
+    const risks = sections(text).find((s) => s.line === lines.indexOf("## Risks & how we address them") + 1)!;
+    expect(risks).toMatchObject({ id: "risks", end: budgetQuestion - 1 });
+    const result = await scoreText(text, { file: "p.md" });
+    expect(result.criteria.find((c) => c.id === "risks")).toMatchObject({ score: 5, max: 5 });
+    expect(result.improvements.filter((i) => i.criterion === "risks")).toEqual([]);
+  });
+
+  it("a 风险 heading under a Chinese form's questions ends at the next question", () => {
+    const text = [
+      "**申请机构的基本情况？**",
+      "本社成立于2019年，登记于区民政局，现有专职社工四名。",
+      "",
+      "**项目计划开展哪些活动？**",
+      "每周两次上门送餐，每月一次健康讲座。",
+      "",
+      "**项目实施中可能遇到哪些困难？**",
+      "",
+      "## 风险与应对",
+      "",
+      "风险：冬季送餐员不足。应对：与两所高校签约储备志愿者。",
+      "",
+      "**项目预算是多少？**",
+      "合计 86,000 元，其中餐费 60,000 元、人员补贴 26,000 元。",
+      "",
+    ].join("\n");
+    const read = sections(text);
+    expect(read.find((s) => s.line === 9)).toMatchObject({ id: "risks", end: 12 });
+    expect(read.find((s) => s.line === 13)).toMatchObject({ id: "budget", end: 15 });
+  });
+
+  it("a heading above the questions still holds them", () => {
+    const text = [
+      "## Part A: your group",
+      "",
+      "**Who are you and what do you do?**",
+      "We are eleven neighbours who run a tool library.",
+      "",
+      "**How many people use it?**",
+      "About 300 households borrowed a tool last year.",
+      "",
+      "## Part B: the project",
+      "",
+      "**What would you do with the grant?**",
+      "Open on two more evenings a week.",
+      "",
+      "**Please provide a budget.**",
+      "Rent 4,800 EUR; total 4,800 EUR.",
+      "",
+    ].join("\n");
+    const read = parseProposal(text, matcher).sections;
+    // Part B follows two questions but is followed at once by a question: it titles them.
+    expect(read.find((s) => s.line === 9)).toMatchObject({ rank: 20, end: 16 });
+    expect(read.find((s) => s.line === 14)).toMatchObject({ id: "budget", rank: 35 });
+  });
+});
+
 describe("a form's request maps by what it asks for", () => {
   const idOf = (line: string) => {
     const heading = headingOf(line, "", true);
