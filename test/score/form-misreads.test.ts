@@ -200,3 +200,56 @@ describe("a form's request maps by what it asks for", () => {
     expect(result.improvements.some((i) => i.criterion === "budget" && /section is missing/.test(i.message))).toBe(false);
   });
 });
+
+describe("a form table's label cell that spans rows", () => {
+  const form = [
+    "# 社区长者助餐服务项目申报表",
+    "",
+    "| 项目名称 | 社区长者助餐服务 |",
+    "| --- | --- |",
+    "| 项目背景 | 本街道60岁以上独居老人共412人，其中行动不便、无法自行做饭的约130人，附近没有长者食堂。 |",
+    "| 实施计划 | 第一阶段（3—4月）：社工入户走访全部独居老人，建立助餐需求台账。 |",
+    "|  | 第二阶段（5—10月）：每周一至周五中午为80名老人送餐上门，志愿者随餐探访。 |",
+    "|  | 第三阶段（11—12月）：回访老人满意度，形成项目总结报告。 |",
+    "| 项目预算 | 合计12万元，其中餐费补贴8万元、人员补贴3万元、管理费1万元。 |",
+    "",
+  ].join("\n");
+
+  it("reads the rows below the label as more of its section", () => {
+    const read = parseProposal(form, matcher);
+    const plan = read.sections.find((s) => s.id === "activities")!;
+    expect(plan).toMatchObject({ line: 6, start: 5, end: 8 });
+    expect(read.lines.slice(plan.start, plan.end).join("\n")).toContain("第三阶段（11—12月）");
+    // Each row reads as its text, without pipes; the next label is a section of its own.
+    expect(read.lines[6]).toBe("第二阶段（5—10月）：每周一至周五中午为80名老人送餐上门，志愿者随餐探访。");
+    expect(read.sections.find((s) => s.id === "budget")).toMatchObject({ line: 9, end: 9 });
+  });
+
+  it("a label whose first row is short is written out by its rows together", () => {
+    const short = form.replace("| 实施计划 | 第一阶段（3—4月）：社工入户走访全部独居老人，建立助餐需求台账。 |", "| 实施计划 | 分三个阶段 |");
+    const plan = parseProposal(short, matcher).sections.find((s) => s.id === "activities")!;
+    expect(plan).toMatchObject({ line: 6, end: 8 });
+  });
+
+  it("an empty first cell under a row that is no section's label stays outside", () => {
+    const text = form.replace("| 实施计划 |", "| 联系人 |");
+    const read = parseProposal(text, matcher);
+    expect(read.sections.find((s) => s.id === "activities")).toBeUndefined();
+    expect(read.sections.filter((s) => s.line === 7 || s.line === 8)).toEqual([]);
+  });
+
+  it("an English form's merged label reads the same way", () => {
+    const text = [
+      "| Field | Answer |",
+      "| --- | --- |",
+      "| Statement of need | 412 older people in the ward live alone, and about 130 of them cannot cook for themselves any more. |",
+      "| Activities | March to April: social workers visit every older person living alone and record who needs meals. |",
+      "| | May to October: a hot lunch delivered to 80 people on weekdays, with a volunteer who stays to talk. |",
+      "| Budget | 120,000 in total: meal subsidies 80,000, staff 30,000, management 10,000. |",
+      "",
+    ].join("\n");
+    const read = parseProposal(text, matcher);
+    const plan = read.sections.find((s) => s.id === "activities")!;
+    expect(read.lines.slice(plan.start, plan.end).join(" ")).toMatch(/March to April.*May to October/);
+  });
+});

@@ -344,10 +344,15 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   // A form table's rows are sections of one line each, read as their text (the scan's lines are
   // shared, so they are copied before a row is rewritten).
   const rows = formRows(lines, matcher);
+  /** Where each form row's section ends (one past its last line, 0-based): its own line, or the last row its label spans. */
+  let rowEnds: Map<number, number> | undefined;
   if (rows.length > 0) {
     if (lines === scanned.lines) lines = lines.slice();
+    rowEnds = new Map();
     for (const row of rows) {
       lines[row.line - 1] = row.value;
+      for (const more of row.more) lines[more.line - 1] = more.value;
+      rowEnds.set(row.line, row.more.at(-1)?.line ?? row.line);
       found.push({ id: row.id, heading: row.label, rank: FORM_ROW_RANK, line: row.line, start: row.line - 1 });
     }
     found.sort((a, b) => a.line - b.line);
@@ -364,7 +369,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     open.push(s);
   }
   const sections = withEnds(found, lines.length);
-  for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
+  if (rowEnds) for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = rowEnds.get(s.line) ?? s.start + 1;
   if (answeredOnLine) for (const s of sections) s.end = Math.min(s.end, answeredOnLine.get(s.line) ?? s.end);
   // A line leading into a list ("我们希望达到以下产出要求：", "Our goals are as follows:") heads that
   // list, not the text after it.
@@ -445,12 +450,12 @@ function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: Readon
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
     if (m.shape === "question") answer = undefined;
-    // Inside an answer, whatever the Markdown heading held before (its sub-headings, bold titles,
-    // a form table's rows) stays under it, in the same order; only a question or a heading that
-    // outranks it ends the answer.
+    // Inside an answer, whatever the Markdown heading held before (its sub-headings, bold titles)
+    // stays under it, in the same order; only a question or a heading that outranks it ends the
+    // answer. (What ranks below the question already, a form table's rows, keeps its rank.)
     if (m.shape !== "question" && answer !== undefined) {
-      if (m.rank >= answer.from) rankAs(m, answer.rank + m.rank / 100);
-      else answer = undefined;
+      if (m.rank < answer.from) answer = undefined;
+      else if (m.rank <= answer.rank) rankAs(m, answer.rank + m.rank / 100);
     }
     while (open.length > 1 && m.rank <= open[open.length - 1]!.rank) open.pop();
     const parent = open[open.length - 1]!;
