@@ -128,6 +128,30 @@ describe("a Markdown heading inside the answer to a form's question", () => {
     expect(read.find((s) => s.line === 13)).toMatchObject({ id: "budget", end: 15 });
   });
 
+  it("a question alone in its paragraph among bold ones is their sibling, not their parent", () => {
+    const text = [
+      "**Who are you and what do you do?**",
+      "We are eleven neighbours who run a tool library.",
+      "",
+      "**Which risks do you see for your planned activities?**",
+      "Risk: the landlord raises the rent. Mitigation: a three-year lease signed in March.",
+      "",
+      "How do you usually fund your activities?",
+      "",
+      "Members pay 2 EUR a month; the rest comes from a yearly street party.",
+      "",
+      "**Please upload a simple budget for the activities to be funded.**",
+      "Rent 4,800 EUR; total 4,800 EUR.",
+      "",
+      "**How did you find out about us?**",
+      "A neighbour who had a grant last year.",
+      "",
+    ].join("\n");
+    const read = sections(text);
+    expect(read.find((s) => s.line === 7)).toMatchObject({ id: "activities", end: 10 });
+    expect(read.find((s) => s.line === 11)).toMatchObject({ id: "budget", end: 13 });
+  });
+
   it("a heading above the questions still holds them", () => {
     const text = [
       "## Part A: your group",

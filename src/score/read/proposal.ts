@@ -357,7 +357,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     }
     found.sort((a, b) => a.line - b.line);
   }
-  if (asked.size >= 2 && headings.size > 0) nestAnswerHeadings(found, headings, asked, lines);
+  if (asked.size >= 2) nestAnswerHeadings(found, headings, asked, lines);
   // A sub-heading stays in the section it is in unless it starts a section of its own.
   const open: Array<Omit<Section, "end">> = [];
   for (const s of found) {
@@ -433,6 +433,10 @@ function questionFollows(marks: readonly Mark[], k: number): boolean {
  * and text is written under it (a heading followed at once by a question titles the questions after
  * it). What follows it up to the next question keeps its order under it. Every
  * question counts, the ones that name no section too (`asked`: their lines and ranks).
+ *
+ * The questions of one form are siblings whatever their shape: a question alone in its paragraph
+ * (25) asked while a bold one (35) is open takes its rank, and the other way round, so neither runs
+ * over the questions after it.
  */
 function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: ReadonlySet<number>, asked: ReadonlyMap<number, number>, lines: readonly string[]): void {
   const marks: Mark[] = found.map((section) => ({ line: section.line, rank: section.rank, start: section.start, shape: asked.has(section.line) ? "question" : headings.has(section.line) ? "heading" : undefined, section }));
@@ -440,7 +444,7 @@ function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: Readon
   for (const [line, rank] of asked) if (!foundLines.has(line)) marks.push({ line, rank, start: line, shape: "question" });
   marks.sort((x, y) => x.line - y.line);
   /** The headings still open, as ranked so far, each with the last question asked directly under it and how many were. */
-  const open: { rank: number; questions: number; last?: Mark }[] = [{ rank: -1, questions: 0 }];
+  const open: { rank: number; questions: number; last?: Mark; question?: boolean }[] = [{ rank: -1, questions: 0 }];
   /** While inside an answer: the rank of its question and of the Markdown heading that opened it there. */
   let answer: { rank: number; from: number } | undefined;
   const rankAs = (m: Mark, rank: number) => {
@@ -449,7 +453,13 @@ function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: Readon
   };
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
-    if (m.shape === "question") answer = undefined;
+    if (m.shape === "question") {
+      answer = undefined;
+      // A question asked while another is open is the next one, bold or not: "How do you fund your
+      // activities?" alone in its paragraph after "**Which risks do you see?**" is its sibling.
+      const asked = open.findLast((o) => o.question === true);
+      if (asked !== undefined && asked.rank !== m.rank) rankAs(m, asked.rank);
+    }
     // Inside an answer, whatever the Markdown heading held before (its sub-headings, bold titles)
     // stays under it, in the same order; only a question or a heading that outranks it ends the
     // answer. (What ranks below the question already, a form table's rows, keeps its rank.)
@@ -467,10 +477,10 @@ function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: Readon
         answer = { rank: parent.last.rank, from: m.rank };
         rankAs(m, parent.last.rank + m.rank / 100);
         // Back inside the question's answer: the question is open again, the heading under it.
-        open.push({ rank: parent.last.rank, questions: 0 });
+        open.push({ rank: parent.last.rank, questions: 0, question: true });
       }
     }
-    open.push({ rank: m.rank, questions: 0 });
+    open.push(m.shape === "question" ? { rank: m.rank, questions: 0, question: true } : { rank: m.rank, questions: 0 });
   }
 }
 
