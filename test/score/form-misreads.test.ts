@@ -152,6 +152,27 @@ describe("a Markdown heading inside the answer to a form's question", () => {
     expect(read.find((s) => s.line === 11)).toMatchObject({ id: "budget", end: 13 });
   });
 
+  it("questions alone in their paragraphs hold a ## heading in their answers too, and a bold question after them is their sibling", () => {
+    const text = [
+      "Who are you and what do you do?",
+      "",
+      "We are eleven neighbours who run a tool library.",
+      "",
+      "What are the main risks of the project?",
+      "",
+      "## Risks",
+      "",
+      "Risk: the landlord raises the rent. Mitigation: a three-year lease signed in March.",
+      "",
+      "**Please provide a budget for the activities.**",
+      "Rent 4,800 EUR; total 4,800 EUR.",
+      "",
+    ].join("\n");
+    const read = sections(text);
+    expect(read.find((s) => s.line === 7)).toMatchObject({ id: "risks", end: 10 });
+    expect(read.find((s) => s.line === 11)).toMatchObject({ id: "budget", end: 13 });
+  });
+
   it("a heading above the questions still holds them", () => {
     const text = [
       "## Part A: your group",
