@@ -29,18 +29,28 @@ export async function readDocx(bytes: Uint8Array): Promise<LocatedText> {
 interface Node {
   tag: string;
   children: (Node | string)[];
+  /** A table cell's rowspan and colspan, when it merges cells (mammoth writes Word's merges so). */
+  span?: { rows: number; columns: number };
+}
+
+/** A merged cell's span from its attributes: rowspan="3", colspan="2". */
+function spanOf(attributes: string): Node["span"] {
+  const rows = /\browspan="(\d+)"/i.exec(attributes);
+  const columns = /\bcolspan="(\d+)"/i.exec(attributes);
+  if (!rows && !columns) return undefined;
+  return { rows: Math.max(1, Number(rows?.[1] ?? 1)), columns: Math.max(1, Number(columns?.[1] ?? 1)) };
 }
 
 const VOID = new Set(["br", "img", "hr"]);
 
-/** A tree of mammoth's HTML, which is well-formed and small: no attributes are needed but none. */
+/** A tree of mammoth's HTML, which is well-formed and small: the only attributes kept are a table cell's spans. */
 function parseHtml(html: string): Node {
   const root: Node = { tag: "root", children: [] };
   const stack = [root];
-  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi)) {
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*?)(\/?)>|([^<]+)/gi)) {
     const top = stack[stack.length - 1]!;
-    if (m[4] !== undefined) {
-      top.children.push(decodeEntities(m[4]));
+    if (m[5] !== undefined) {
+      top.children.push(decodeEntities(m[5]));
       continue;
     }
     const tag = m[2]!.toLowerCase();
@@ -49,8 +59,10 @@ function parseHtml(html: string): Node {
       if (at > 0) stack.length = at;
     } else if (tag === "br") {
       top.children.push(" ");
-    } else if (!VOID.has(tag) && !m[3]) {
+    } else if (!VOID.has(tag) && !m[4]) {
       const node: Node = { tag, children: [] };
+      const span = (tag === "td" || tag === "th") && m[3] ? spanOf(m[3]) : undefined;
+      if (span) node.span = span;
       top.children.push(node);
       stack.push(node);
     }
@@ -77,13 +89,46 @@ function inline(node: Node | string): string {
 
 const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
-/** The rows of a table, each a list of its cells. */
+/** An empty cell where a merged cell above or to the left covers the grid. */
+const COVERED: Node = { tag: "td", children: [] };
+
+/**
+ * A table row's cells laid out on the table's grid. A cell merged over several rows is written in
+ * its first row; the rows below it keep an empty cell in its columns, as Word shows them (mammoth
+ * leaves those cells out, which would move the row's other cells left, under the wrong column). A
+ * cell merged over several columns is followed by empty cells for the columns it covers.
+ */
+function gridRow(cells: readonly Node[], below: number[]): Node[] {
+  const out: Node[] = [];
+  let column = 0;
+  const skipMerged = () => {
+    while ((below[column] ?? 0) > 0) {
+      below[column]!--;
+      out.push(COVERED);
+      column++;
+    }
+  };
+  for (const cell of cells) {
+    skipMerged();
+    const { rows, columns } = cell.span ?? { rows: 1, columns: 1 };
+    out.push(cell);
+    for (let k = 1; k < columns; k++) out.push(COVERED);
+    for (let k = 0; k < columns; k++) below[column + k] = rows - 1;
+    column += columns;
+  }
+  skipMerged();
+  return out;
+}
+
+/** The rows of a table, each a list of its cells on the table's grid. */
 function rowsOf(node: Node): Node[][] {
   const rows: Node[][] = [];
+  /** For each column, how many more rows a merged cell above still covers. */
+  const below: number[] = [];
   const visit = (n: Node) => {
     for (const child of n.children) {
       if (typeof child === "string") continue;
-      if (child.tag === "tr") rows.push(child.children.filter((c): c is Node => typeof c !== "string"));
+      if (child.tag === "tr") rows.push(gridRow(child.children.filter((c): c is Node => typeof c !== "string"), below));
       else visit(child);
     }
   };

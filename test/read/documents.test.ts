@@ -22,6 +22,28 @@ describe("readDocumentText", () => {
     expect(read.locations?.of[lines.indexOf("| 餐费补贴 | 50,000 |")]).toBe(4);
   });
 
+  it("a Word table's merged cells keep every cell under its column: a label merged down leaves the rows below it an empty first cell", async () => {
+    const docx = await writeTemp(
+      "申报表.docx",
+      await makeDocx([
+        {
+          table: [
+            ["项目名称", "社区长者助餐"],
+            [{ text: "实施计划", rowSpan: 3 }, "3—4月 入户走访"],
+            ["5—10月 每日送餐"],
+            ["11—12月 回访总结"],
+            [{ text: "资金来源与预算", columnSpan: 2 }],
+            ["项目预算", "8万元"],
+          ],
+        },
+      ]),
+    );
+    const read = await readDocumentText(docx);
+    expect(read.text).toBe(
+      "| 项目名称 | 社区长者助餐 |\n| --- | --- |\n| 实施计划 | 3—4月 入户走访 |\n|  | 5—10月 每日送餐 |\n|  | 11—12月 回访总结 |\n| 资金来源与预算 |  |\n| 项目预算 | 8万元 |\n",
+    );
+  });
+
   it("a PDF with a text layer: its lines, each with its page", async () => {
     const pdf = await writeTemp("proposal.pdf", makePdf([["1. Statement of Need", "300 older people live alone."], ["2. Budget", "Total: USD 50,000"]]));
     const read = await readDocumentText(pdf);

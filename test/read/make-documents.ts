@@ -15,7 +15,13 @@ export async function writeTemp(name: string, bytes: Buffer): Promise<string> {
   return target;
 }
 
-export type DocxBlock = { heading: string; level?: 1 | 2 } | { paragraph: string } | { table: string[][] };
+/** A table cell: its text, or its text and the rows or columns it is merged over (the rows below leave it out). */
+export type DocxCell = string | { text: string; rowSpan?: number; columnSpan?: number };
+
+export type DocxBlock = { heading: string; level?: 1 | 2 } | { paragraph: string } | { table: DocxCell[][] };
+
+const cellOf = (cell: DocxCell) =>
+  typeof cell === "string" ? new TableCell({ children: [new Paragraph(cell)] }) : new TableCell({ children: [new Paragraph(cell.text)], rowSpan: cell.rowSpan, columnSpan: cell.columnSpan });
 
 export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Buffer> {
   const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2] as const;
@@ -23,7 +29,7 @@ export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Buffer> {
     if ("heading" in block) return new Paragraph({ text: block.heading, heading: levels[block.level ?? 1] });
     if ("paragraph" in block) return new Paragraph({ children: [new TextRun(block.paragraph)], alignment: AlignmentType.LEFT });
     return new Table({
-      rows: block.table.map((cells) => new TableRow({ children: cells.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })),
+      rows: block.table.map((cells) => new TableRow({ children: cells.map(cellOf) })),
     });
   });
   return Packer.toBuffer(new Document({ sections: [{ children }] }));

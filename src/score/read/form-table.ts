@@ -1,6 +1,9 @@
 // A form laid out as a table (表格式申报书): the first column holds the labels (项目名称, 项目背景,
 // 实施计划 …) and the next one the text. Each row whose label names a section and whose text is
-// written out is that section, one line long; the row reads as its text alone.
+// written out is that section, one line long; the row reads as its text alone. A label cell that
+// spans several rows (实施计划 over one row per phase) leaves the rows below it with an empty first
+// cell, in Markdown as in a converted Word table: those rows are more of the label above, and the
+// section runs over them.
 import { CJK_UNIFIED, charTable, code, isAsciiLetter, WHITESPACE } from "../../text/chars.js";
 import { cleanHeadingText } from "./headings.js";
 import { findTables, plainCell, splitCells, type LineRef } from "./markdown.js";
@@ -13,6 +16,15 @@ export interface FormRow {
   label: string;
   /** The row's text without its label and pipes. */
   value: string;
+  /** The rows below it that its label cell spans (their first cell empty), each as its text. */
+  more: { line: number; value: string }[];
+}
+
+/** The text of a row whose first cell is empty, when it has any: its other cells, with a space between. */
+function continued(cells: readonly string[]): string | undefined {
+  if ((cells[0] ?? "") !== "") return undefined;
+  const value = cells.slice(1).filter((c) => c.length > 0).join(" ");
+  return value.length > 0 ? value : undefined;
 }
 
 const HAN = /[\u4e00-\u9fff]/g;
@@ -93,15 +105,27 @@ export function formRows(lines: readonly string[], matcher: SectionMatcher): For
   const out: FormRow[] = [];
   for (const table of findTables(refs)) {
     const rows = [{ line: table.line, cells: table.header }, ...table.rows];
-    const found: FormRow[] = [];
-    const short: FormRow[] = [];
+    const named: FormRow[] = [];
+    /** The row the rows below continue while their first cell is empty. */
+    let spanning: FormRow | undefined;
     for (const row of rows) {
+      const more = spanning && continued(row.cells);
+      if (spanning && more !== undefined) {
+        spanning.more.push({ line: row.line, value: more });
+        continue;
+      }
+      spanning = undefined;
       const form = labelAndValue(row.cells) ?? labelAndValue(row.cells, true);
       if (!form) continue;
       const { label, value } = form;
       const id = matcher.match(label);
-      if (id !== undefined) (written(value) ? found : short).push({ line: row.line, id, label, value });
+      if (id === undefined) continue;
+      spanning = { line: row.line, id, label, value, more: [] };
+      named.push(spanning);
     }
+    // A label's text is written out when its rows together are (one phase a row may be short).
+    const found = named.filter((r) => written([r.value, ...r.more.map((m) => m.value)].join(" ")));
+    const short = named.filter((r) => !found.includes(r));
     // One matching row may be a data table's; a form names two sections or more. Once the table
     // is a form, a row whose label names a section is that section however short its answer
     // (| 项目预算 | 8万元 |).

@@ -45,6 +45,18 @@ const LABEL_ZH = /^[\u4e00-\u9fff、与和及]{2,12}[:：]$/;
 const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCodeAt(0)));
 const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
+/**
+ * A form's request, asked as a question is: "Please upload a simple budget for the activities",
+ * "Provide a budget …", "Describe specific activities". Read as a question, it names the section of
+ * what it asks for (its first meaning word), not of the longest name it mentions on the way.
+ */
+const REQUEST = /^(?:please\b|(?:kindly\s+|briefly\s+)?(?:provide|describe|upload|attach|give|list(?!\s+of\b)|outline|explain|tell us|share|submit|summari[sz]e|specify|indicate|enter|identify)\b)/i;
+
+/** Whether a heading's text asks: it ends in a question mark, or it is a form's request. */
+function asks(written: string, text: string): boolean {
+  return /[?？][\s*_]*$/.test(written) || REQUEST.test(text);
+}
+
 /** An answer to a yes/no question: "Yes", "no, not yet", "是，已在民政局登记", "否". */
 const YES_NO_ANSWER = /^\s*(?:(?:yes|no|not yet)(?![\p{L}\p{N}'’-])|(?:是|否|有|没有|無|无)(?=$|[\s，,、；;。（(]))/iu;
 const EMPHASIS = /\*\*|__|`/g;
@@ -101,7 +113,7 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
       const text = cleanHeadingText(atx[2]!.replace(/[?？]+(?=[\s*_]*$)/, ""));
       if (!text) return undefined;
       const heading: HeadingCandidate = { text, rank: atx[1]!.length * 10, strong: true, needsAlias: false };
-      if (/[?？][\s*_]*$/.test(atx[2]!)) heading.question = true;
+      if (asks(atx[2]!, text)) heading.question = true;
       return heading;
     }
   }
@@ -131,7 +143,7 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (bold && YES_NO_ANSWER.test(bold[1]!)) return undefined;
   if (bold) {
     const text = cleanHeadingText(bold[1]!.replace(/[?？]+\s*$/, ""));
-    const question = /[?？]\s*$/.test(bold[1]!);
+    const question = asks(bold[1]!, text);
     // A long bold line is a heading only as a form's question that names a known section.
     if (shortEnough(text)) return question ? { text, rank: 35, strong: false, needsAlias: false, question } : { text, rank: 35, strong: false, needsAlias: false };
     return questionLength(text) ? { text, rank: 35, strong: false, needsAlias: true, question } : undefined;

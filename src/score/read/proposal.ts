@@ -2,7 +2,7 @@
 // text: they are blanked (not removed) so that every line number still points into the file.
 import { formRows } from "./form-table.js";
 import { headingOf, leadsIn, unescapedLine, type HeadingCandidate } from "./headings.js";
-import { listQuestionOf } from "./list-questions.js";
+import { LIST_QUESTION_RANK, listQuestionOf } from "./list-questions.js";
 import { isListItem, type LineRef } from "./markdown.js";
 import type { SectionMatcher } from "./section-matcher.js";
 import { sectionDefinition } from "../../kinds/sections.js";
@@ -294,6 +294,9 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
   const { candidates } = scanned;
   let lines = scanned.lines;
   const found: Array<Omit<Section, "end">> = [];
+  /** For nestAnswerHeadings: the lines of Markdown headings, and of a form's questions (bold or alone in their paragraph) with their ranks. */
+  const headings = new Set<number>();
+  const asked = new Map<number, number>();
   let title: string | undefined;
   let skip = -1;
   /** Items answered on their own line, by line: one past the item's last line. */
@@ -310,6 +313,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     // in the section it sits in (a needs table inside the budget is not the need section).
     if (candidate.rank >= 30 && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
     const id = matcher.match(candidate.text, candidate.question === true);
+    if (candidate.question && !candidate.strong && candidate.rank < LIST_QUESTION_RANK) asked.set(i + 1, candidate.rank);
     if (!candidate.strong && id === undefined) continue;
     if (candidate.needsAlias && id === undefined) continue;
     if (
@@ -334,19 +338,26 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
       continue;
     }
     found.push({ id, heading: candidate.text, rank: candidate.rank, line: i + 1, start: setext ? i + 2 : i + 1 });
+    if (candidate.strong) headings.add(i + 1);
     if (setext) skip = i + 1;
   }
   // A form table's rows are sections of one line each, read as their text (the scan's lines are
   // shared, so they are copied before a row is rewritten).
   const rows = formRows(lines, matcher);
+  /** Where each form row's section ends (one past its last line, 0-based): its own line, or the last row its label spans. */
+  let rowEnds: Map<number, number> | undefined;
   if (rows.length > 0) {
     if (lines === scanned.lines) lines = lines.slice();
+    rowEnds = new Map();
     for (const row of rows) {
       lines[row.line - 1] = row.value;
+      for (const more of row.more) lines[more.line - 1] = more.value;
+      rowEnds.set(row.line, row.more.at(-1)?.line ?? row.line);
       found.push({ id: row.id, heading: row.label, rank: FORM_ROW_RANK, line: row.line, start: row.line - 1 });
     }
     found.sort((a, b) => a.line - b.line);
   }
+  if (asked.size >= 2) nestAnswerHeadings(found, headings, asked, lines);
   // A sub-heading stays in the section it is in unless it starts a section of its own.
   const open: Array<Omit<Section, "end">> = [];
   for (const s of found) {
@@ -358,7 +369,7 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     open.push(s);
   }
   const sections = withEnds(found, lines.length);
-  for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = s.start + 1;
+  if (rowEnds) for (const s of sections) if (s.rank === FORM_ROW_RANK) s.end = rowEnds.get(s.line) ?? s.start + 1;
   if (answeredOnLine) for (const s of sections) s.end = Math.min(s.end, answeredOnLine.get(s.line) ?? s.end);
   // A line leading into a list ("我们希望达到以下产出要求：", "Our goals are as follows:") heads that
   // list, not the text after it.
@@ -377,6 +388,100 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     byId: undefined,
     all: undefined,
   };
+}
+
+/** A line nestAnswerHeadings reads: a found section (or a form's question that names none), and its shape. */
+interface Mark {
+  line: number;
+  rank: number;
+  start: number;
+  shape: Shape | undefined;
+  /** The section whose rank changes when the mark is a heading inside an answer. */
+  section?: Omit<Section, "end">;
+}
+
+/** What a heading is to nestAnswerHeadings: one of a form's questions, or a Markdown heading. */
+type Shape = "question" | "heading";
+
+/** Whether a line from `from` (0-based) up to line `to` (1-based, excluded) holds text. */
+function writtenBetween(lines: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1 && k < lines.length; k++) if (lines[k]!.trim() !== "") return true;
+  return false;
+}
+
+/** Whether a question comes after the heading at marks[k] before a heading that outranks it. */
+function questionFollows(marks: readonly Mark[], k: number): boolean {
+  const rank = marks[k]!.rank;
+  for (let j = k + 1; j < marks.length; j++) {
+    const shape = marks[j]!.shape;
+    if (shape === "question") return true;
+    if (shape === "heading" && marks[j]!.rank < rank) return false;
+  }
+  return false;
+}
+
+/**
+ * A form's questions (bold, or alone in their paragraph) are the sections of an application copied
+ * out of an online form, and what the applicant wrote under one is its answer, Markdown headings
+ * included: "## Risks & How We Address Them" under "**Which risks do you see?**" heads part of that
+ * answer, and the next question closes it. Read by rank alone, the ## heading (20) would close the
+ * question (35) and run over every later question to the end of the document.
+ *
+ * A Markdown heading is read as inside the last question's answer, its rank put just below that
+ * question's, when two or more questions came before it under the same parent (it is among the
+ * form's questions, not above them), another question follows it before a heading that outranks it,
+ * and text is written under it (a heading followed at once by a question titles the questions after
+ * it). What follows it up to the next question keeps its order under it. Every
+ * question counts, the ones that name no section too (`asked`: their lines and ranks).
+ *
+ * The questions of one form are siblings whatever their shape: a question alone in its paragraph
+ * (25) asked while a bold one (35) is open takes its rank, and the other way round, so neither runs
+ * over the questions after it.
+ */
+function nestAnswerHeadings(found: Array<Omit<Section, "end">>, headings: ReadonlySet<number>, asked: ReadonlyMap<number, number>, lines: readonly string[]): void {
+  const marks: Mark[] = found.map((section) => ({ line: section.line, rank: section.rank, start: section.start, shape: asked.has(section.line) ? "question" : headings.has(section.line) ? "heading" : undefined, section }));
+  const foundLines = new Set(found.map((s) => s.line));
+  for (const [line, rank] of asked) if (!foundLines.has(line)) marks.push({ line, rank, start: line, shape: "question" });
+  marks.sort((x, y) => x.line - y.line);
+  /** The headings still open, as ranked so far, each with the last question asked directly under it and how many were. */
+  const open: { rank: number; questions: number; last?: Mark; question?: boolean }[] = [{ rank: -1, questions: 0 }];
+  /** While inside an answer: the rank of its question and of the Markdown heading that opened it there. */
+  let answer: { rank: number; from: number } | undefined;
+  const rankAs = (m: Mark, rank: number) => {
+    m.rank = rank;
+    if (m.section) m.section.rank = rank;
+  };
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    if (m.shape === "question") {
+      answer = undefined;
+      // A question asked while another is open is the next one, bold or not: "How do you fund your
+      // activities?" alone in its paragraph after "**Which risks do you see?**" is its sibling.
+      const asked = open.findLast((o) => o.question === true);
+      if (asked !== undefined && asked.rank !== m.rank) rankAs(m, asked.rank);
+    }
+    // Inside an answer, whatever the Markdown heading held before (its sub-headings, bold titles)
+    // stays under it, in the same order; only a question or a heading that outranks it ends the
+    // answer. (What ranks below the question already, a form table's rows, keeps its rank.)
+    if (m.shape !== "question" && answer !== undefined) {
+      if (m.rank < answer.from) answer = undefined;
+      else if (m.rank <= answer.rank) rankAs(m, answer.rank + m.rank / 100);
+    }
+    while (open.length > 1 && m.rank <= open[open.length - 1]!.rank) open.pop();
+    const parent = open[open.length - 1]!;
+    if (m.shape === "question") {
+      parent.questions++;
+      parent.last = m;
+    } else if (m.shape === "heading" && answer === undefined && parent.questions >= 2 && parent.last !== undefined && m.rank < parent.last.rank) {
+      if (questionFollows(marks, k) && writtenBetween(lines, m.start, marks[k + 1]!.line)) {
+        answer = { rank: parent.last.rank, from: m.rank };
+        rankAs(m, parent.last.rank + m.rank / 100);
+        // Back inside the question's answer: the question is open again, the heading under it.
+        open.push({ rank: parent.last.rank, questions: 0, question: true });
+      }
+    }
+    open.push(m.shape === "question" ? { rank: m.rank, questions: 0, question: true } : { rank: m.rank, questions: 0 });
+  }
 }
 
 /** One past the last line of the list that starts at or after `from` (blank lines before it skipped). */

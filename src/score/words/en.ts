@@ -23,7 +23,11 @@ export const en: WordLists = {
   before_start: ["baseline", "prepar", "preliminary", "pre-project", "inception", "since", "already", "previous", "last year", "ago\\b", "before the project"],
   after_end: ["final report", "final evaluation", "audit", "after the project", "post-project"],
   mitigation_columns: ["mitigat", "response", "action", "solution", "measure", "contingency"],
-  mitigation_labels: ["mitigation", "response", "contingency", "action"],
+  // "How we handle it:", "How we'll address this:", "Handling:", "Solution:", "Prevention:": a form's answer names its mitigation in its own words.
+  mitigation_labels: [
+    "mitigation", "response", "contingency", "action", "handl", "solution", "remed", "prevent", "countermeasure",
+    "how (?:we|i)(?:['’]ll| will| would| plan to| intend to)? (?:handle|address|deal with|manage|tackle|prevent|avoid|reduce|respond|mitigate|overcome|solve|counter)",
+  ],
   plans: ["\\b(?:will|shall|aims?|aiming|target(?:s|ed)?|goals?|plans?|expects?|expected|intends?|by more than)\\b"],
   citations: ["\\bsources?\\s*[:：]", "\\bcited\\b"],
   attributions: ["according to", "data from", "published by", "reported by", "compiled by", "collected by"],

@@ -18,7 +18,7 @@ export const zh: WordLists = {
   before_start: ["基线", "前期", "筹备", "摸底", "申报", "立项", "已于", "已经", "曾经", "以来", "启动前"],
   after_end: ["结项", "审计", "总结报告", "终期报告", "结束后"],
   mitigation_columns: ["应对", "措施", "对策", "防范", "预案", "缓解", "解决"],
-  mitigation_labels: ["应对", "措施", "对策", "防范", "预案", "缓解"],
+  mitigation_labels: ["应对", "措施", "对策", "防范", "预案", "缓解", "解决", "处置", "化解"],
   plans: ["将", "计划", "目标", "力争", "预计", "争取"],
   // 来源于 ("stems from": 问题主要来源于三个方面) says where a problem comes from, not a figure.
   citations: ["来源(?!于)", "出处", "参见", "《[^》]+》"],
