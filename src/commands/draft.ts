@@ -12,12 +12,14 @@ import { loadTemplates, type DocumentView } from "../draft/templates.js";
 import { buildView } from "../draft/view.js";
 import { modelWriter, offlineWriter } from "../draft/writers.js";
 import { withWriterExtension } from "../document/writers.js";
+import { writeMarkdown } from "../document/markdown/write.js";
+import { assembleDocument } from "../draft/assemble.js";
 import { createProvider } from "../llm/provider.js";
 import { isPresetName, PRESETS } from "../llm/presets.js";
 import { openModelSession } from "../llm/session.js";
 import { addRemoved, describeRemoved, NOTHING_REMOVED, type Removed } from "../llm/answer.js";
 import { assertWritable } from "../util/write-file.js";
-import { chooseOutput, writeOutput, type RenderedDocument } from "./output.js";
+import { chooseOutput, writeOutput } from "./output.js";
 import { batchFlags, confirmBatchCancel } from "./batch-flags.js";
 import { checkFormOutput, fillFormWith, formJson, formLimits, readForm, type FilledFormReport, type LoadedForm } from "./form.js";
 import { writeFileAtomic } from "../util/write-file.js";
@@ -294,16 +296,12 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             date: new Date().toISOString().slice(0, 10),
           },
         };
-        // The Markdown is the template's render; its blocks are assembled only for Word or a form.
-        const markdown = templates.renderDocument(documentView);
-        const document: RenderedDocument = {
-          markdown,
-          assemble: async () => (await import("../draft/assemble.js")).assembleDocument(templates, documentView, markdown),
-        };
+        // One document for every output: Markdown, Word and a form are all written from its blocks.
+        const document = assembleDocument(templates, documentView);
         let written: string | undefined;
         let filledForm: FilledFormReport | undefined;
         if (form) {
-          const filled = await fillFormWith(form, await document.assemble(), loaded.facts, options.quiet);
+          const filled = await fillFormWith(form, document, loaded.facts, options.quiet);
           await writeFileAtomic(output, filled.bytes, { force: options.force, inputs });
           filledForm = filled.report;
         } else written = await writeOutput(document, output, choice, { force: options.force, inputs });
@@ -318,7 +316,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
           process.stderr.write(`${t("draft.thinSummary", { n: thin.size, total: plan.length, headings: headings.join(uiLang() === "zh" ? "、" : ", ") })}\n`);
         }
         for (const warning of loaded.warnings) process.stderr.write(`${warning}\n`);
-        const scored = options.score && output !== "-" ? await reportScore(output, written ?? markdown, loaded, written === undefined) : undefined;
+        const scored = options.score && output !== "-" ? await reportScore(output, written ?? writeMarkdown(document), loaded, written === undefined) : undefined;
         reports.push({
           facts: loaded.file,
           output,

@@ -46,20 +46,9 @@ export async function chooseOutput(output: string | undefined, flags: { to?: str
   return { writer: chosen.writer, options };
 }
 
-/**
- * A document that already has its Markdown (a draft: the document template's render) and builds its
- * blocks only when a writer other than Markdown's asks for them.
- */
-export interface RenderedDocument {
-  markdown: string;
-  assemble(): Promise<ProposalDocument>;
-}
-
 /** Writes the document; returns the Markdown text when that is what was written (for scoring). */
-export async function writeOutput(doc: ProposalDocument | RenderedDocument, output: string, choice: OutputChoice, guard: WriteGuard): Promise<string | undefined> {
-  const rendered = "markdown" in doc;
-  const content =
-    rendered && choice.writer.name === "markdown" ? doc.markdown : await writeDocument(rendered ? await doc.assemble() : doc, choice.writer.name, choice.options);
+export async function writeOutput(doc: ProposalDocument, output: string, choice: OutputChoice, guard: WriteGuard): Promise<string | undefined> {
+  const content = await writeDocument(doc, choice.writer.name, choice.options);
   if (output === "-") {
     const text = String(content);
     process.stdout.write(text);

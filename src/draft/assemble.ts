@@ -55,9 +55,9 @@ function sectionNamer(view: View, blocks: readonly Block[], markers: (string | u
 }
 
 /**
- * The draft's blocks. `expected` is the document template's render of `view` when the caller has it
- * already: the Markdown these blocks write is that text, byte for byte, so a Markdown draft is
- * written from the render alone (test/document/drafts.test.ts holds the two together).
+ * The draft's blocks, which every writer of a draft reads, Markdown's included. The Markdown they
+ * write is `expected`, the document template's render of `view`, byte for byte
+ * (test/document/drafts.test.ts holds the two together).
  */
 export function assembleDocument(templates: CompiledTemplates, view: DocumentView, expected: string = templates.renderDocument(view)): ProposalDocument {
   const ids = Object.keys(view.sections) as SectionId[];

@@ -8,7 +8,7 @@ import { t } from "../i18n/index.js";
 import { headingCore } from "../llm/answer.js";
 import { describeLength, type LengthTarget } from "../kinds/sections.js";
 import { isRefusal } from "../text/leftovers.js";
-import { findPlaceholders } from "../text/placeholders.js";
+import { BRACKETS, findPlaceholders } from "../text/placeholders.js";
 import { countCjk, countWords } from "../text/count.js";
 import { splitSentences } from "../text/sentences.js";
 import { renderRetryPrompt } from "./retry-prompts.js";
@@ -33,8 +33,17 @@ export const THIN_SENTENCES = 2;
 
 /** "[replay] no prepared answers…", "[error] …": a line that opens with a machine's tag. */
 const TAG_LINE = /^\s*\[[A-Za-z][\w .-]{0,24}\]\s/;
-/** A line that is only a bracketed label: "【项目背景】", "[Statement of Need]". */
-const BRACKETED_ONLY = /^\s*(?:【[^】]*】|\[[^\]]*\])\s*$/;
+/** The brackets of a draft's placeholders, which a model also puts a bare label in: "【项目背景】", "[Statement of Need]". */
+const LABEL_BRACKETS = [BRACKETS.full, BRACKETS.square] as const;
+
+/** Whether a line is only a bracketed label, with nothing outside the one pair of brackets. */
+function bracketedOnly(line: string): boolean {
+  const text = line.trim();
+  return LABEL_BRACKETS.some(
+    ([open, close]) =>
+      text.length >= open.length + close.length && text.startsWith(open) && text.endsWith(close) && !text.slice(open.length, -close.length).includes(close),
+  );
+}
 const WRITTEN = /[\p{L}\p{N}]/u;
 const OPENING_CHARS = 60;
 
@@ -52,7 +61,7 @@ function isJson(line: string): boolean {
 
 /** Whether a line holds nothing of a section: a placeholder, a tag, a bracketed label, JSON, the heading, or no letters. */
 function contentFree(line: string, heading: string): boolean {
-  if (TAG_LINE.test(line) || BRACKETED_ONLY.test(line) || isJson(line)) return true;
+  if (TAG_LINE.test(line) || bracketedOnly(line) || isJson(line)) return true;
   let rest = line;
   for (const p of findPlaceholders(line)) rest = rest.replace(p.raw, " ");
   if (!WRITTEN.test(rest)) return true;

@@ -3,7 +3,7 @@
 // first failure (an endpoint error, a signal aborting the model session) aborts whatever is still
 // running and is what the run ends with; later failures it caused are not reported over it.
 import { judgeResult, type JudgeRun } from "./pass.js";
-import { limitedQueue } from "../util/limit.js";
+import { createLimiter } from "../util/limit.js";
 import type { ScoreResult } from "../score/types.js";
 
 export interface JudgeQueue {
@@ -24,12 +24,6 @@ export interface JudgeQueueOptions {
   emit(result: ScoreResult): void;
 }
 
-/** A file waiting to be judged, and where its judged result goes. */
-interface Pending {
-  raw: ScoreResult;
-  settle: { resolve: (result: ScoreResult) => void; reject: (error: unknown) => void };
-}
-
 export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): JudgeQueue {
   const { signal } = run.model;
   let failure: { error: unknown } | undefined;
@@ -37,14 +31,11 @@ export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): Jud
   const failed = new Promise<never>((_, reject) => (rejectFailed = reject));
   // Nobody may be listening yet when the run fails; the failure is rethrown by finish().
   failed.catch(() => undefined);
-  // No file is started once the run has failed.
-  const stopped = new AbortController();
   let emitted: Promise<void> = Promise.resolve();
 
   const fail = (error: unknown) => {
     if (failure) return;
     failure = { error };
-    stopped.abort(error);
     options.abort(error);
     rejectFailed(error);
   };
@@ -53,28 +44,27 @@ export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): Jud
   if (signal.aborted) fail(signal.reason);
   else signal.addEventListener("abort", () => fail(signal.reason), { once: true });
 
-  // The same workers as a draft's sections and a revision's rewrites (util/limit.ts), fed as files come in.
-  const files = limitedQueue<Pending>(
-    options.concurrency,
-    async ({ raw, settle }) => {
-      try {
-        settle.resolve(await judgeResult(raw, run));
-      } catch (error) {
-        settle.reject(error);
-        fail(error);
-      }
-    },
-    stopped.signal,
-  );
+  // The limit the judge's chats run under too (util/limit.ts), in the order the files come in.
+  const limit = createLimiter(options.concurrency);
+  const judging: Promise<ScoreResult>[] = [];
 
   return {
     failed,
     fail,
     add(raw) {
-      const judged = new Promise<ScoreResult>((resolve, reject) => files.add({ raw, settle: { resolve, reject } }));
+      const judged = limit(async () => {
+        // No file is started once the run has failed.
+        if (failure) throw failure.error;
+        try {
+          return await judgeResult(raw, run);
+        } catch (error) {
+          fail(error);
+          throw error;
+        }
+      });
       judged.catch(() => undefined);
-      // Out in path order: each result waits for the one before it. A file never started (the run
-      // failed first) holds the rest back, and finish() no longer waits for them.
+      judging.push(judged);
+      // Out in path order: each result waits for the one before it.
       emitted = emitted.then(async () => {
         const result = await judged;
         if (!failure) options.emit(result);
@@ -82,9 +72,8 @@ export function createJudgeQueue(run: JudgeRun, options: JudgeQueueOptions): Jud
       emitted.catch(() => undefined);
     },
     async finish() {
-      files.close();
       // Every file started is done (a failure has stopped the others) before the run ends.
-      await files.done;
+      await Promise.allSettled(judging);
       if (!failure) await emitted.catch(() => undefined);
       if (failure) throw failure.error;
     },

@@ -1,7 +1,7 @@
-// How many model requests (or files) run at once. Work is done by a few workers, whether it is a
-// known list (a draft's sections, a revision round's rewrites: forEachLimited) or arrives one by one
-// (the judge's files as they are scored: limitedQueue, the same workers); single calls share a limit
-// through createLimiter (the judge's chats). All start work in the order it was given.
+// How many model requests (or files) run at once. A known list (a draft's sections, a revision
+// round's rewrites: forEachLimited) is worked through by a few workers (limitedQueue, which can also
+// be fed one item at a time); calls that come one by one share a limit through createLimiter (the
+// judge's files as they are scored, and its chats). All start work in the order it was given.
 
 /**
  * Runs `task` over `items`, at most `limit` at once, each started in the items' order as soon as
@@ -32,7 +32,7 @@ export interface LimitedQueue<T> {
 }
 
 /**
- * forEachLimited for items that arrive one by one (a batch's files, as they are scored): at most
+ * forEachLimited for items that arrive one by one: at most
  * `limit` tasks at once, each started in the order it was added, none once `signal` is aborted.
  */
 export function limitedQueue<T>(given: number, task: (item: T, index: number) => Promise<void>, signal?: AbortSignal): LimitedQueue<T> {

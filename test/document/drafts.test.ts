@@ -164,7 +164,7 @@ describe("a model's narrative in the document", () => {
   });
 });
 
-describe("a draft's Markdown is the template's render (draft writes it without assembling the blocks)", () => {
+describe("a draft's Markdown, written from its blocks, is the template's render", () => {
   // Lines a model's answer may hold, well and badly formed (as test/document/round-trip.test.ts).
   const LINES = [
     "", "", "  ", "### 小标题", "#### Sub-heading ###", "正文一句。", "The narrative, in English.", "**加粗**开头", "- 列表项", "  - 嵌套项",

@@ -51,11 +51,12 @@ describe("start-up", () => {
     expect(loaded.filter((f) => f.startsWith(`document${path.sep}`))).toEqual([]);
   });
 
-  it("draft loads the registry; the document model only when Word or a form needs the blocks", async () => {
+  it("draft writes every format from the document; Word's writer only when Word is asked for", async () => {
     const loaded = [...(await staticClosure("commands/draft.js"))].map((f) => path.relative(DIST, f).split(path.sep).join("/"));
     expect(loaded).toContain("document/writers.js");
-    // A Markdown draft is the template's render: assembling its blocks is a lazy import.
-    expect(loaded).not.toContain("draft/assemble.js");
-    expect(loaded).not.toContain("document/markdown/read.js");
+    // A Markdown draft is written from the assembled blocks, as a Word file is.
+    expect(loaded).toContain("draft/assemble.js");
+    expect(loaded).toContain("document/markdown/write.js");
+    expect(loaded.filter((f) => f.startsWith("document/docx/"))).toEqual([]);
   });
 });

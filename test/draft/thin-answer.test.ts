@@ -55,6 +55,8 @@ describe("thinAnswer", () => {
     ["en", "**Statement of Need**\n\n[TODO: evidence of the need]"],
     ["zh", "【待补充：需求分析】"],
     ["zh", "【项目背景】"],
+    ["en", " [Statement of Need] "],
+    ["zh", "【】"],
     ["zh", "项目背景与需求分析"],
     ["zh", "……"],
   ] as const)("nothing of the section (%s): %s", (language, text) => {
@@ -66,6 +68,9 @@ describe("thinAnswer", () => {
     ["en", "Girls in Nakuru need STEM clubs because schools have none."],
     ["zh", "本部分内容详见附件。"],
     ["zh", "辖区老人吃饭难，需要送餐服务。"],
+    // Two bracketed labels with text between them are not one bare label.
+    ["zh", "【现状】老人吃饭难【需求】送餐"],
+    ["en", "Meals for [Need], then [Plan]"],
   ] as const)("far below the length target (%s): %s", (language, text) => {
     expect(kindOf(text, language)).toBe("short");
   });

@@ -11,6 +11,11 @@ const PLACEHOLDER = new RegExp(`^(?:${DRAFTED_PLACEHOLDER.source})`);
 /** The characters a placeholder of grantsmith's opens with: 【 and [. */
 const PLACEHOLDER_OPENINGS: ReadonlySet<string> = new Set(Object.values(DRAFT_PLACEHOLDER).map((p) => p.open));
 const LINK = /^\[([^\]\n]*)\]\(([^()\s]*)\)/;
+const escapeClass = (c: string) => c.replace(/[\\\]^-]/g, "\\$&");
+/** The characters an inline construct can open with (a cell's `\|` too); the text between them is read as it is. */
+const OPENER_CHARS = [...PLACEHOLDER_OPENINGS, "[", "`", "*", "_"];
+const NEXT_OPENER = new RegExp(`[${OPENER_CHARS.map(escapeClass).join("")}]`, "g");
+const NEXT_OPENER_IN_CELL = new RegExp(`[${[...OPENER_CHARS, "\\"].map(escapeClass).join("")}]`, "g");
 
 export interface InlineMode {
   /** In a table cell `|` is written `\|`. */
@@ -68,16 +73,23 @@ function parse(text: string, mode: InlineMode): Inline[] {
     if (plain !== "") nodes.push({ type: "text", text: plain });
     plain = "";
   };
+  const next = mode.cell ? NEXT_OPENER_IN_CELL : NEXT_OPENER;
   let i = 0;
   while (i < text.length) {
+    // Up to the next character that may open something, the text is plain.
+    next.lastIndex = i;
+    const at = next.exec(text)?.index ?? text.length;
+    plain += text.slice(i, at);
+    i = at;
+    if (i === text.length) break;
     const c = text[i]!;
-    const rest = text.slice(i);
     if (mode.cell && c === "\\" && text[i + 1] === "|") {
       plain += "|";
       i += 2;
       continue;
     }
     if (PLACEHOLDER_OPENINGS.has(c) || c === "[") {
+      const rest = text.slice(i);
       const p = PLACEHOLDER.exec(rest);
       if (p) {
         flush();

@@ -22,22 +22,12 @@ interface Found {
   end: number;
 }
 
+/** A pipe that ends a cell: any not written `\|`. */
+const CELL_END = /(?<!\\)\|/;
+
 /** Cells of a `| a | b |` row: split at unescaped pipes, trimmed. */
 function splitRow(line: string): string[] {
-  const inner = line.slice(1, -1);
-  const cells: string[] = [];
-  let cell = "";
-  for (let i = 0; i < inner.length; i++) {
-    if (inner[i] === "\\" && inner[i + 1] === "|") {
-      cell += "\\|";
-      i++;
-    } else if (inner[i] === "|") {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += inner[i];
-  }
-  cells.push(cell.trim());
-  return cells;
+  return line.slice(1, -1).split(CELL_END).map((cell) => cell.trim());
 }
 
 function alignOf(cell: string): Align | undefined {
@@ -139,6 +129,8 @@ export function readBlockLines(lines: readonly string[], firstLine = 1): Pick<Pr
   const blocks: Block[] = [];
   let lead = "";
   let i = 0;
+  /** The block found where the paragraph before it ends. */
+  let after: { at: number; found: Found } | undefined;
   for (;;) {
     const gapFrom = i;
     while (i < lines.length && isBlank(lines[i]!)) i++;
@@ -148,11 +140,17 @@ export function readBlockLines(lines: readonly string[], firstLine = 1): Pick<Pr
       return { blocks, lead, trail: gap.map((l) => `\n${l}`).join("") };
     }
     const spacing = gap.map((l) => `${l}\n`).join("");
-    let found = blockAt(lines, i);
+    let found = after?.at === i ? after.found : blockAt(lines, i);
     if (!found) {
-      // A paragraph runs to a blank line or to the next line a block starts on.
+      // A paragraph runs to a blank line or to the next line a block starts on (kept, not read twice).
       let end = i + 1;
-      while (end < lines.length && !isBlank(lines[end]!) && !blockAt(lines, end)) end++;
+      for (; end < lines.length && !isBlank(lines[end]!); end++) {
+        const next = blockAt(lines, end);
+        if (next) {
+          after = { at: end, found: next };
+          break;
+        }
+      }
       const content = lines.slice(i, end).flatMap((line, k) => (k === 0 ? readInlines(line) : [{ type: "break" as const }, ...readInlines(line)]));
       found = { block: { type: "paragraph", content }, end };
     }

@@ -22,9 +22,13 @@ function bodyKey(proposal: Proposal, s: Section): string {
   return proposal.lines.slice(s.start, s.end).join("").replace(/\s+/g, "");
 }
 
+/** A section's heading and rank, as two sections must share them to be copies. */
+const headingKey = (s: Section) => `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
+
 /**
  * Pairs of sections with the same heading, rank and text: each copy with the first it repeats.
- * One pass, by heading and then by text, so a file of thousands of like headings stays linear.
+ * One pass, by heading and then by text, so a file of thousands of like headings stays linear;
+ * duplicateSectionsReference is the plain version, and test/score/copies.test.ts compares the two.
  */
 export function duplicateSections(proposal: Proposal): readonly { first: Section; second: Section }[] {
   const known = found.get(proposal);
@@ -34,7 +38,7 @@ export function duplicateSections(proposal: Proposal): readonly { first: Section
   const out: { first: Section; second: Section }[] = [];
   for (const s of proposal.sections) {
     if (s.rank === 0) continue;
-    const heading = `${s.rank}\u0000${s.heading.replace(/\s+/g, "").toLowerCase()}`;
+    const heading = headingKey(s);
     const repeated = headings.has(heading);
     headings.add(heading);
     // A body is read only under a heading seen before; the first of each is read when the second comes.
@@ -57,5 +61,22 @@ export function duplicateSections(proposal: Proposal): readonly { first: Section
     else if (!first) byText.set(key, s);
   }
   found.set(proposal, out);
+  return out;
+}
+
+/**
+ * duplicateSections the plain way: each titled section against every earlier one, and the first
+ * with its heading, rank and text (long enough to compare) is the one it repeats, unless it is
+ * nested in that one.
+ */
+export function duplicateSectionsReference(proposal: Proposal): { first: Section; second: Section }[] {
+  const titled = proposal.sections.filter((s) => s.rank !== 0);
+  const out: { first: Section; second: Section }[] = [];
+  titled.forEach((second, k) => {
+    const body = bodyKey(proposal, second);
+    if (body.length < MIN_BODY) return;
+    const first = titled.slice(0, k).find((s) => headingKey(s) === headingKey(second) && bodyKey(proposal, s) === body);
+    if (first && second.line > first.end) out.push({ first, second });
+  });
   return out;
 }
