@@ -2,12 +2,12 @@
 // (zod, through the option kit), its messages in zh and en keyed by message id, what it needs (its
 // sections must hold text; the key figure of --facts it answers for) and its run function. The
 // engine reads the rest: it reports absent sections, applies the severity override, and turns
-// each report (message id + params) into the finding's text in the proposal's language.
+// each report (message id + params) into the finding's text in the proposal's language (findingOf).
 import type { z } from "zod";
 import type { KeyFigure } from "../analysis/provenance.js";
 import type { OptionKit, commonFields } from "../rubric/option-kit.js";
 import type { FindingOrigin, JudgeCheckOutcome, Language, Severity } from "../types.js";
-import type { CheckContext } from "./context.js";
+import type { CheckContext, Finding } from "./context.js";
 
 /** A text, or a function of the message's parameters giving it. */
 type Text<P> = string | ((params: P) => string);
@@ -147,4 +147,22 @@ export function reportedBy<M extends Messages, K extends keyof M & string>(
   ...messages: K[]
 ): origin is FindingOrigin & { message: K; params: ParamsOf<M[K]> } {
   return origin !== undefined && origin.check === module.type && (messages as string[]).includes(origin.message);
+}
+
+/** What reports findings: a check module, or the engine's own messages for sections (sections-needed.ts). */
+export type FindingSource = Pick<CheckModule<string, any, Messages>, "type" | "messages" | "blocks">;
+
+/**
+ * The finding of a report, in the proposal's language: the one place a finding is made. It keeps
+ * the report it came from (check, message id, params), which no report prints.
+ */
+export function findingOf(source: FindingSource, ctx: CheckContext, report: Pick<Report<Messages>, "message" | "loss" | "line" | "section"> & { params?: unknown }): Finding {
+  const def = source.messages[report.message]!;
+  const params = report.params;
+  const f: Finding = { loss: report.loss, severity: def.severity, line: report.line, ...messageText(def, ctx.language, params) };
+  const section = report.section ?? ctx.sections[0];
+  if (section !== undefined) f.section = section;
+  if (source.blocks?.includes(report.message)) f.blocks = true;
+  f.origin = params === undefined ? { check: source.type, message: report.message } : { check: source.type, message: report.message, params };
+  return f;
 }

@@ -1,12 +1,11 @@
-// What every check receives, and the finding the engine makes of what it reports (findingOf). A
-// check is a pure function of the parsed proposal (plus facts when given) and its options from the rubric.
+// What every check receives, and the finding the engine makes of what it reports. A check is a
+// pure function of the parsed proposal (plus facts when given) and its options from the rubric.
 import type { LoadedFacts } from "../../facts/load.js";
 import type { Analysis } from "../analysis/analysis.js";
 import { linesOf, sectionsWithId, type Proposal } from "../read/proposal.js";
 import type { LineRef } from "../read/markdown.js";
 import { withoutCopies } from "./copies.js";
 import type { FindingOrigin, Language, Severity } from "../types.js";
-import type { CheckModule, Messages, Report } from "./check.js";
 
 /** A finding with its text, as the engine scores it. */
 export interface Finding {
@@ -19,33 +18,8 @@ export interface Finding {
   section?: string;
   /** Set when the finding makes the proposal not ready to submit (the module lists its message in `blocks`). */
   blocks?: true;
-  /** The report it was made from (see findingOf); absent for a key figure's disagreement with the facts. */
+  /** The report it was made from (see check.ts findingOf); absent for a key figure's disagreement with the facts. */
   origin?: FindingOrigin;
-}
-
-/** What reports findings: a check module, or the engine's own messages for sections (sections-needed.ts). */
-export type FindingSource = Pick<CheckModule<string, any, Messages>, "type" | "messages" | "blocks">;
-
-/**
- * The finding of a report, in the proposal's language: the one place a finding is made. It keeps
- * the report it came from (check, message id, params), which no report prints.
- */
-export function findingOf(source: FindingSource, ctx: CheckContext, report: Pick<Report<Messages>, "message" | "loss" | "line" | "section"> & { params?: unknown }): Finding {
-  const def = source.messages[report.message]!;
-  const text = def[ctx.language];
-  const params = report.params;
-  const f: Finding = {
-    loss: report.loss,
-    severity: def.severity,
-    line: report.line,
-    message: typeof text.message === "string" ? text.message : text.message(params),
-    suggestion: typeof text.suggestion === "string" ? text.suggestion : text.suggestion(params),
-  };
-  const section = report.section ?? ctx.sections[0];
-  if (section !== undefined) f.section = section;
-  if (source.blocks?.includes(report.message)) f.blocks = true;
-  f.origin = params === undefined ? { check: source.type, message: report.message } : { check: source.type, message: report.message, params };
-  return f;
 }
 
 /**

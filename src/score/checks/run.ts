@@ -1,8 +1,8 @@
 // Running one check of a rubric: what its module declares (needs, applies, messages) is handled
 // here once, so a module's run function only looks at text that is there.
 import type { CheckSpec } from "../rubric/schema.js";
-import type { CheckModule, Messages } from "./check.js";
-import { findingOf, type CheckContext, type Finding } from "./context.js";
+import { findingOf, type CheckModule, type Messages } from "./check.js";
+import type { CheckContext, Finding } from "./context.js";
 import { CHECKS } from "./registry.js";
 import { missingShare, nothingToAssess } from "./sections-needed.js";
 

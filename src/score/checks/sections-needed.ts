@@ -2,8 +2,8 @@
 // The text is the same whichever check reports it, so the engine merges the findings of the checks
 // that look at the same missing section; a check with words of its own for it says so (needs.missing).
 import { sectionTitle } from "../aliases.js";
-import { message, type Needs } from "./check.js";
-import { findingOf, hasText, headingLine, insertionLine, present, type CheckContext, type Finding, type FindingSource } from "./context.js";
+import { findingOf, message, type FindingSource, type Needs } from "./check.js";
+import { hasText, headingLine, insertionLine, present, type CheckContext, type Finding } from "./context.js";
 
 const MESSAGES = {
   missing: message<{ title: string }>("error", {
