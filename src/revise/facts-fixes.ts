@@ -3,6 +3,12 @@
 // the placeholder (which revise rejects), so these never go to the model: revise lists them with the
 // facts field to add. The field names follow the facts contract (src/facts/schema.ts).
 import type { LoadedFacts } from "../facts/load.js";
+import { adminShareCheck } from "../score/checks/admin-share.js";
+import { beneficiariesCheck } from "../score/checks/beneficiaries.js";
+import { budgetCheck } from "../score/checks/budget.js";
+import { reportedBy } from "../score/checks/check.js";
+import { evidenceCheck } from "../score/checks/evidence.js";
+import { placeholdersCheck } from "../score/checks/placeholders.js";
 import type { Improvement } from "../score/types.js";
 
 /** Which facts field a placeholder asks for, by the words in it: the first entry that matches. */
@@ -55,31 +61,28 @@ export interface FactsFix {
   section?: string;
 }
 
-const PLACEHOLDER_MESSAGE = /^(?:留有占位符「(.*)」|Placeholder left in the text: "(.*)")/su;
-/** "「项目预算」留有 2 处占位符：「…」（第9行）、…" / "2 placeholders left in "Budget": "…" (line 9), …" */
-const PLACEHOLDERS_MESSAGE = /^(?:(?:「[^」]*」)?留有 \d+ 处占位符：|\d+ placeholders left)/u;
-const QUOTED = /「([^」]+)」（第|"([^"]+)" \(line/gu;
-const NO_ITEMS = /预算部分没有可读的预算明细|The budget has no itemized lines that can be read/;
-const NOT_SPLIT = /没有区分直接受益人和间接受益人|Direct and indirect beneficiaries are not distinguished/;
-const NO_COUNT = /没有写明受益人数|The number of beneficiaries is not stated/;
-const NO_SOURCE = /需求分析中的数据没有注明来源|The figures in the need statement have no source/;
-const FEW_FIGURES = /需求分析只有 \d+ 个量化数据|The need is backed by/;
+/**
+ * The field a placeholder asks for, by its label when it has one (【待补充：负责人】 → 负责人, which the
+ * table's anchored words expect), else by its whole text; the facts file when its words name none.
+ */
+const fieldOfPlaceholder = (p: { raw: string; what?: string }) => placeholderField(p.what || p.raw) ?? "the facts file";
 
-/** The facts field that would fix the finding, or undefined when a rewrite can. */
+/**
+ * The facts field that would fix the finding, or undefined when a rewrite can. Told by the check
+ * and message the finding was made from (its origin), never by its text, which the catalog may
+ * reword: every placeholder of a section counts, not only those its message quotes.
+ */
 export function factsOnlyField(finding: Improvement, loaded: LoadedFacts): string | undefined {
   const facts = loaded.facts;
-  const placeholder = PLACEHOLDER_MESSAGE.exec(finding.message);
-  if (placeholder) return placeholderField(placeholder[1] ?? placeholder[2] ?? "") ?? "the facts file";
-  if (PLACEHOLDERS_MESSAGE.test(finding.message)) {
-    const fields = [...finding.message.matchAll(QUOTED)].map((m) => placeholderField(m[1] ?? m[2] ?? "") ?? "the facts file");
-    return [...new Set(fields)].join(", ") || "the facts file";
-  }
-  if (NO_ITEMS.test(finding.message) && !(facts.budget?.items ?? []).length) return "budget.items";
-  if (NOT_SPLIT.test(finding.message) && !facts.beneficiaries.some((b) => b.direct === false)) return "beneficiaries[] (a group with direct: false)";
-  if (NO_COUNT.test(finding.message) && !facts.beneficiaries.some((b) => b.count !== undefined)) return "beneficiaries[].count";
+  const origin = finding.origin;
+  if (reportedBy(origin, placeholdersCheck, "one", "oneAsking")) return fieldOfPlaceholder(origin.params);
+  if (reportedBy(origin, placeholdersCheck, "many")) return [...new Set(origin.params.hits.map(fieldOfPlaceholder))].join(", ");
+  if ((reportedBy(origin, budgetCheck, "noItems") || reportedBy(origin, adminShareCheck, "noItems")) && !(facts.budget?.items ?? []).length) return "budget.items";
+  if (reportedBy(origin, beneficiariesCheck, "notSplit") && !facts.beneficiaries.some((b) => b.direct === false)) return "beneficiaries[] (a group with direct: false)";
+  if (reportedBy(origin, beneficiariesCheck, "noCount") && !facts.beneficiaries.some((b) => b.count !== undefined)) return "beneficiaries[].count";
   const evidence = facts.need.evidence ?? [];
-  if (NO_SOURCE.test(finding.message) && !evidence.some((e) => e.source)) return "need.evidence[].source";
-  if (FEW_FIGURES.test(finding.message) && evidence.length < 2) return "need.evidence";
+  if (reportedBy(origin, evidenceCheck, "noSource") && !evidence.some((e) => e.source)) return "need.evidence[].source";
+  if (reportedBy(origin, evidenceCheck, "fewFigures") && evidence.length < 2) return "need.evidence";
   return undefined;
 }
 

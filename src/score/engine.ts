@@ -158,6 +158,7 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
           line: f.line,
         };
         if (f.section !== undefined) improvement.section = f.section;
+        if (f.origin !== undefined) improvement.origin = f.origin;
         raw.push(improvement);
         if (f.blocks) blockingFindings.push({ line: f.line, message: f.message, criterion: criterion.id });
       }

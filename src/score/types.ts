@@ -6,6 +6,18 @@ export type Language = TextLanguage;
 export type Severity = "error" | "warning" | "info";
 export type FailOn = "error" | "warning" | "never";
 
+/**
+ * What a finding was made from: the check type, its message id and the report's parameters (all the
+ * placeholders of a section, say, where the message quotes eight). For the program's own use: revise
+ * tells by it the findings only the facts can fix. No report prints it (the writers pick their fields).
+ */
+export interface FindingOrigin {
+  /** The check type, or "sections_needed" for a section a check needs that is missing or empty. */
+  readonly check: string;
+  readonly message: string;
+  readonly params?: unknown;
+}
+
 export interface Improvement {
   /** The criterion id (the one this fix is worth most to), or "facts" for a disagreement with the facts file. */
   criterion: string;
@@ -22,6 +34,8 @@ export interface Improvement {
   where?: string;
   /** Canonical id of the section the finding is in, when there is one. */
   section?: string;
+  /** The check's report it was made from; absent for findings of the facts, the judge and unverified figures. */
+  origin?: FindingOrigin;
 }
 
 export interface CriterionResult {

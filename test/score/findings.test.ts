@@ -5,7 +5,10 @@ import { loadFacts } from "../../src/facts/load.js";
 import { resolveRubric } from "../../src/score/rubric/rubric.js";
 import { scoreText } from "../../src/score/engine.js";
 import { EXAMPLES, renderOffline } from "../draft/render-helper.js";
-import { fixture, lineOf, score } from "./helpers.js";
+import { createWriter, REPORT_FORMAT_NAMES, renderReport } from "../../src/report/index.js";
+import { summarize } from "../../src/score/gate.js";
+import type { ScoreResult } from "../../src/score/types.js";
+import { fixture, lineOf, removeSection, score } from "./helpers.js";
 
 const sparseFacts = EXAMPLES.find((f) => f.endsWith("sparse.yaml"))!;
 
@@ -52,5 +55,34 @@ describe("one problem failed by two criteria", () => {
     // Both criteria lose (nearly) all their points for it: the merged item recovers more than either alone.
     expect(management.score).toBe(0);
     expect(hits[0]!.points).toBeGreaterThan((budget.max * 100) / r.assessedMax * 0.5 + (management.max * 100) / r.assessedMax * 0.9);
+  });
+});
+
+describe("what a finding was made from", () => {
+  it("each check's finding keeps its check, message id and params; no report prints them", async () => {
+    const text = await renderOffline(sparseFacts);
+    const r = await score(text);
+    const many = r.improvements.find((i) => i.origin?.message === "many")!;
+    expect(many.origin!.check).toBe("placeholders");
+    expect((many.origin!.params as { hits: unknown[] }).hits.length).toBe(Number(/留有 (\d+) 处占位符/.exec(many.message)![1]));
+    expect(r.improvements.filter((i) => i.origin === undefined)).toEqual([]);
+    const empty = r.improvements.find((i) => i.origin?.check === "sections_needed" && i.section === "risks")!;
+    expect(empty.origin).toEqual({ check: "sections_needed", message: "empty", params: { title: "风险管理" } });
+    // Every format writes the same with the origins as without them.
+    const stripped = { ...r, improvements: r.improvements.map(({ origin: _origin, ...rest }) => rest) };
+    for (const format of REPORT_FORMAT_NAMES) {
+      const write = async (result: ScoreResult) => renderReport(await createWriter(format, { maxAnnotationsPerFile: 0 }), [result], summarize([result]));
+      expect(await write(r), format).toBe(await write(stripped));
+    }
+  });
+
+  it("a check's own words for its missing section are said once, by the engine, as before", async () => {
+    const text = removeSection(fixture("en-complete.md"), "## 8. Risks");
+    const r = await score(text);
+    const none = r.improvements.find((i) => i.origin?.check === "risks")!;
+    expect(none.origin!.message).toBe("none");
+    expect(none.message).toBe(`The "Risks and Mitigation" section is missing, and no risk is named anywhere in the proposal.`);
+    expect(none.severity).toBe("error");
+    expect(none.section).toBe("risks");
   });
 });

@@ -80,3 +80,18 @@ describe("costed milestones without a budget section", () => {
     ]);
   });
 });
+
+describe("a whole-text check over a budget that is costed milestones", () => {
+  const wording = parseRubric(
+    "wording.yaml",
+    "id: wording-only\ntitle: { en: Wording }\ncriteria:\n  - id: budget\n    title: { en: Budget }\n    weight: 50\n    sections: [budget]\n    checks:\n      - { type: budget }\n  - id: clean\n    title: { en: Clean }\n    weight: 50\n    sections: [budget]\n    checks:\n      - { type: placeholders }\n",
+  );
+
+  it("counts the budget there (the budget check finds it without its heading), and missing without costs", async () => {
+    const rubric = await wording;
+    const costed = scoreTextWith(milestones("$20k").join("\n"), rubric, { file: "p.md" });
+    expect(costed.improvements.filter((i) => i.criterion === "clean")).toEqual([]);
+    const uncosted = scoreTextWith(milestones("$20k").filter((l) => !/Costs/.test(l)).join("\n"), rubric, { file: "p.md" });
+    expect(uncosted.improvements.filter((i) => i.criterion === "clean" || i.criteria?.includes("clean")).map((i) => i.message)).toEqual(['The "Budget" section is missing.']);
+  });
+});

@@ -2,12 +2,12 @@
 // (zod, through the option kit), its messages in zh and en keyed by message id, what it needs (its
 // sections must hold text; the key figure of --facts it answers for) and its run function. The
 // engine reads the rest: it reports absent sections, applies the severity override, and turns
-// each report (message id + params) into the finding's text in the proposal's language.
+// each report (message id + params) into the finding's text in the proposal's language (findingOf).
 import type { z } from "zod";
 import type { KeyFigure } from "../analysis/provenance.js";
 import type { OptionKit, commonFields } from "../rubric/option-kit.js";
-import type { JudgeCheckOutcome, Language, Severity } from "../types.js";
-import type { CheckContext } from "./context.js";
+import type { FindingOrigin, JudgeCheckOutcome, Language, Severity } from "../types.js";
+import type { CheckContext, Finding } from "./context.js";
 
 /** A text, or a function of the message's parameters giving it. */
 type Text<P> = string | ((params: P) => string);
@@ -74,7 +74,10 @@ export interface VerdictReport<M extends Messages> {
   report?: Said<M>;
 }
 
-export interface Needs {
+/** The messages of M that name a section by its title: one of them can say the section is missing. */
+type TitledMessage<M extends Messages> = { [K in keyof M & string]: [ParamsOf<M[K]>] extends [{ title: string }] ? K : never }[keyof M & string];
+
+export interface Needs<Missing extends string = string> {
   /**
    * What the engine checks before (or after) running the check, on `sections` (default: the check's):
    * - any: at least one section holds text, else the check earns nothing (one finding) and is not run;
@@ -85,6 +88,16 @@ export interface Needs {
    */
   text?: "any" | "each" | "share" | "to-compute";
   sections?: readonly string[];
+  /**
+   * The check's own message for "none of its sections is there" (params: the section's title), in
+   * place of the engine's: the risks check also says no risk is named anywhere.
+   */
+  missing?: Missing;
+  /**
+   * Whether the text of its sections is there without their heading (costed milestones are the
+   * budget): a whole-text check (share) then does not count them missing.
+   */
+  foundWithoutHeading?: (ctx: CheckContext) => boolean;
   /** The key figure of --facts this check answers for: a disagreement costs half its points. */
   keyFigure?: KeyFigure;
 }
@@ -100,7 +113,7 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
   /** The check's own fields, besides type, weight, severity and sections. */
   options: (kit: OptionKit) => S;
   messages: M;
-  needs?: Needs;
+  needs?: Needs<TitledMessage<M>>;
   /** Whether the check assesses anything for this proposal (a limit set for its language); default yes. */
   applies?: (ctx: CheckContext, options: OptionsOf<S>) => boolean;
   /** The findings; absent for a check the judge answers (llm). */
@@ -122,4 +135,34 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
 /** Types a check module (the literal type, its options and its message ids). */
 export function defineCheck<const T extends string, S extends Shape, M extends Messages>(module: CheckModule<T, S, M>): CheckModule<T, S, M> {
   return module;
+}
+
+/**
+ * Whether a finding was made from one of these messages of this module (by its origin, never its
+ * text, which the catalog may reword); its params are then typed.
+ */
+export function reportedBy<M extends Messages, K extends keyof M & string>(
+  origin: FindingOrigin | undefined,
+  module: { type: string; messages: M },
+  ...messages: K[]
+): origin is FindingOrigin & { message: K; params: ParamsOf<M[K]> } {
+  return origin !== undefined && origin.check === module.type && (messages as string[]).includes(origin.message);
+}
+
+/** What reports findings: a check module, or the engine's own messages for sections (sections-needed.ts). */
+export type FindingSource = Pick<CheckModule<string, any, Messages>, "type" | "messages" | "blocks">;
+
+/**
+ * The finding of a report, in the proposal's language: the one place a finding is made. It keeps
+ * the report it came from (check, message id, params), which no report prints.
+ */
+export function findingOf(source: FindingSource, ctx: CheckContext, report: Pick<Report<Messages>, "message" | "loss" | "line" | "section"> & { params?: unknown }): Finding {
+  const def = source.messages[report.message]!;
+  const params = report.params;
+  const f: Finding = { loss: report.loss, severity: def.severity, line: report.line, ...messageText(def, ctx.language, params) };
+  const section = report.section ?? ctx.sections[0];
+  if (section !== undefined) f.section = section;
+  if (source.blocks?.includes(report.message)) f.blocks = true;
+  f.origin = params === undefined ? { check: source.type, message: report.message } : { check: source.type, message: report.message, params };
+  return f;
 }

@@ -5,7 +5,7 @@ import type { Analysis } from "../analysis/analysis.js";
 import { linesOf, sectionsWithId, type Proposal } from "../read/proposal.js";
 import type { LineRef } from "../read/markdown.js";
 import { withoutCopies } from "./copies.js";
-import type { Language, Severity } from "../types.js";
+import type { FindingOrigin, Language, Severity } from "../types.js";
 
 /** A finding with its text, as the engine scores it. */
 export interface Finding {
@@ -18,6 +18,8 @@ export interface Finding {
   section?: string;
   /** Set when the finding makes the proposal not ready to submit (the module lists its message in `blocks`). */
   blocks?: true;
+  /** The report it was made from (see check.ts findingOf); absent for a key figure's disagreement with the facts. */
+  origin?: FindingOrigin;
 }
 
 /**

@@ -263,13 +263,15 @@ export const risksCheck = defineCheck({
       en: { message: (p) => `Risk "${quote(p.text, 50)}" has no mitigation.`, suggestion: `Say what will be done, by whom and when, to reduce or respond to this risk.` },
     }),
   },
-  // A proposal without a risk section that still names its risks earns part of the points.
-  needs: { text: "to-compute" },
+  // A proposal without a risk section that still names its risks earns part of the points; one that
+  // names none is told the section is missing in the check's own words, which say that too.
+  needs: { text: "to-compute", missing: "none" },
   run(ctx, options) {
     const mitigations = { mitigation: wordPattern("mitigations", options.words), conditional: wordPattern("conditionals", options.words) };
     if (!ctx.sections.some((id) => present(ctx, id))) {
       const named = risksInPassing(ctx, mitigations, { named: wordPattern("risks", options.words), stated: wordPattern("risks", options.words, STATES_RISK) });
-      if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks") } as const];
+      // Nothing to measure: the engine reports the missing section ("none", needs.missing).
+      if (named.length === 0) return [{ message: "none", params: { title: sectionTitle(ctx.sections[0] ?? "risks", ctx.language, ctx.kind) }, loss: 1, line: insertionLine(ctx, ctx.sections[0] ?? "risks"), unmeasured: true } as const];
       // Half the points for stating risks at all; the rest for their mitigations. Mentions that
       // state no risk (the word deep in a sentence about something else) earn little.
       const mitigated = named.some((r) => r.paired);

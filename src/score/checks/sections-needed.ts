@@ -1,8 +1,8 @@
 // "Section absent or empty", handled once for every check from what its module declares (needs.text).
 // The text is the same whichever check reports it, so the engine merges the findings of the checks
-// that look at the same missing section.
+// that look at the same missing section; a check with words of its own for it says so (needs.missing).
 import { sectionTitle } from "../aliases.js";
-import { message, type MessageDef } from "./check.js";
+import { findingOf, message, type FindingSource, type Needs } from "./check.js";
 import { hasText, headingLine, insertionLine, present, type CheckContext, type Finding } from "./context.js";
 
 const MESSAGES = {
@@ -22,29 +22,32 @@ const MESSAGES = {
   }),
 };
 
-function sectionFinding(ctx: CheckContext, def: MessageDef<{ title: string }>, id: string, loss: number, line: number): Finding {
-  const params = { title: sectionTitle(id, ctx.language, ctx.kind) };
-  const text = def[ctx.language];
-  return {
-    loss,
-    severity: def.severity,
-    message: typeof text.message === "string" ? text.message : text.message(params),
-    suggestion: typeof text.suggestion === "string" ? text.suggestion : text.suggestion(params),
-    line,
-    section: id,
-  };
+/** The engine's own messages, reported as a check of their own would report them. */
+export const SECTIONS_NEEDED = { type: "sections_needed", messages: MESSAGES } as const;
+
+/** What a check needs of its sections, as the engine reads it here. */
+type Needing = FindingSource & { needs?: Pick<Needs, "missing"> | undefined };
+
+/** A finding about section `id`, which its message names by title. */
+const sectionFinding = (ctx: CheckContext, source: FindingSource, message: string, id: string, loss: number, line: number) =>
+  findingOf(source, ctx, { message, params: { title: sectionTitle(id, ctx.language, ctx.kind) }, loss, line, section: id });
+
+/** A missing section belongs after the section before it; said in the check's own words when it has them. */
+function missingFinding(ctx: CheckContext, id: string, loss: number, check?: Needing): Finding {
+  const own = check?.needs?.missing;
+  return sectionFinding(ctx, own ? check! : SECTIONS_NEEDED, own ?? "missing", id, loss, insertionLine(ctx, id));
 }
 
-const missingFinding = (ctx: CheckContext, id: string, loss: number) => sectionFinding(ctx, MESSAGES.missing, id, loss, insertionLine(ctx, id));
-const emptyFinding = (ctx: CheckContext, id: string, loss: number) => sectionFinding(ctx, MESSAGES.empty, id, loss, headingLine(ctx, [id]));
+const emptyFinding = (ctx: CheckContext, id: string, loss: number) => sectionFinding(ctx, SECTIONS_NEEDED, "empty", id, loss, headingLine(ctx, [id]));
 
 /**
  * needs.text "any": a check has nothing to look at when none of its sections is there, or none
- * holds any text: it earns nothing (one finding with the whole loss). [] when there is something.
+ * holds any text: it earns nothing (one finding with the whole loss, in the check's own words when
+ * its needs.missing names them). [] when there is something.
  */
-export function nothingToAssess(ctx: CheckContext, ids: readonly string[]): Finding[] {
+export function nothingToAssess(ctx: CheckContext, ids: readonly string[], check?: Needing): Finding[] {
   if (ids.length === 0) return [];
-  if (!ids.some((id) => present(ctx, id))) return [missingFinding(ctx, ids[0]!, 1)];
+  if (!ids.some((id) => present(ctx, id))) return [missingFinding(ctx, ids[0]!, 1, check)];
   if (ids.some((id) => present(ctx, id) && hasText(ctx, id))) return [];
   return [emptyFinding(ctx, ids.find((id) => present(ctx, id))!, 1)];
 }
@@ -54,7 +57,7 @@ export function nothingToAssess(ctx: CheckContext, ids: readonly string[]): Find
  * sections that is missing or empty, one finding per such section, each worth its share. Clean
  * wording is credited only for text that is there: an empty file earns nothing for having no placeholders.
  */
-export function missingShare(ctx: CheckContext, ids: readonly string[]): Finding[] {
+export function missingShare(ctx: CheckContext, ids: readonly string[], foundWithoutHeading: ReadonlyMap<string, (ctx: CheckContext) => boolean>): Finding[] {
   // The placeholder and wording checks ask the same question of the same sections: answer it once.
   const memo = (ctx.memo.coverage ??= new Map());
   const key = ids.join(",");
@@ -62,9 +65,9 @@ export function missingShare(ctx: CheckContext, ids: readonly string[]): Finding
   if (list === undefined) {
     list = [];
     for (const id of ids) {
-      // Costed milestones are the budget, with or without a section of that name.
+      // A section whose text a check finds without its heading (costed milestones are the budget) is there.
       if (!present(ctx, id)) {
-        if (!(id === "budget" && ctx.analysis.budget().items.length > 0)) list.push(missingFinding(ctx, id, 1 / ids.length));
+        if (!foundWithoutHeading.get(id)?.(ctx)) list.push(missingFinding(ctx, id, 1 / ids.length));
       }
       else if (!hasText(ctx, id)) list.push(emptyFinding(ctx, id, 1 / ids.length));
     }
