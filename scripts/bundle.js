@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { asciiSource } from "./ascii-source.js";
 import { OWN_SCRIPT_COMMANDS, scriptName } from "../dist/commands/names.js";
+import { SCRIPT_HEAD, SCRIPT_TAIL } from "../dist/util/code-cache.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -220,7 +221,8 @@ const scripts = await Promise.all(
     return commonJsFile(name, scriptEntry(command), { entryExtension: "js", esbuild }, (text) => {
       const rewritten = text.replace(IMPORT_CALL, "__import(");
       if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error(`bundle: ${name} has an import() that is not rewritten to __import()`);
-      return rewritten;
+      // Written as the function V8 compiles (src/util/code-cache.ts, scriptSource): read, it is that text as it is.
+      return `${SCRIPT_HEAD}${rewritten}${SCRIPT_TAIL}`;
     });
   }),
 );
