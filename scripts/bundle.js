@@ -117,17 +117,25 @@ const VENDORED = {
 };
 
 /**
- * What each command script keeps bundled of VENDORED: what the command runs at start. check and
- * draft read the facts with yaml and import zod with the config file's loader (src/llm/config-file.ts,
- * whose callers are synchronous); an offline draft renders with Handlebars' runtime.
+ * The VENDORED packages grantsmith imports by name only (`import { z } from "zod"`): in a script
+ * each is a stand-in with a getter per export, which requires the vendor file at the first use of
+ * any. check and draft import zod at start with the config file's loader (src/llm/config-file.ts,
+ * whose callers are synchronous), and use it only when there is a config file, a bad facts file or
+ * a custom rubric. The build refuses a default import of one (below): a stand-in has no default.
  */
-const STARTS_WITH = { check: ["yaml", "zod"], draft: ["yaml", "zod", "handlebars/runtime.js"], score: [] };
+const ON_USE = { zod: Object.keys(await import("zod")), yaml: Object.keys(await import("yaml")) };
 
 /**
- * In a command script, a VENDORED specifier the command does not start with is an ES module of its
- * own that re-exports the vendor file: the importers keep ES module semantics (a default import is
- * the package's default, as it was bundled), and the require stays inside the init of the module
- * that imports it, run only when that module is.
+ * What each command script keeps bundled of VENDORED: what the command runs at start. check and
+ * draft read the facts with yaml; an offline draft renders with Handlebars' runtime.
+ */
+const STARTS_WITH = { check: ["yaml"], draft: ["yaml", "handlebars/runtime.js"], score: [] };
+
+/**
+ * In a command script, a VENDORED specifier the command does not start with is a module of its own
+ * that hands on the vendor file: an ON_USE package's stand-in, else an ES module that re-exports
+ * the file (a default import is the package's default, as it was bundled; the require is in the
+ * init of the module that imports it, run only when that module is).
  */
 const vendorFor = (command) => ({
   name: "vendor-files",
@@ -139,10 +147,22 @@ const vendorFor = (command) => ({
     esbuild.onResolve({ filter: /^\.\/vendor-[\w-]+\.cjs$/, namespace: "vendor" }, (args) => ({ path: args.path, external: true }));
     esbuild.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => {
       const file = JSON.stringify(`./${VENDORED[args.path]}`);
-      return { contents: `import * as vendored from ${file};\nexport * from ${file};\nexport default vendored.default;\n`, loader: "js" };
+      const names = ON_USE[args.path]?.filter((name) => name !== "default");
+      if (names === undefined) return { contents: `import * as vendored from ${file};\nexport * from ${file};\nexport default vendored.default;\n`, loader: "js" };
+      return {
+        contents: `let vendored;\nfor (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => (vendored ??= require(${file}))[name] });\n`,
+        loader: "js",
+      };
     });
   },
 });
+
+// A default import of an ON_USE package would get the stand-in itself: none may be written.
+const defaultImport = new RegExp(`^import\\s+[\\w$]+\\s*(?:,[^;]*)?from\\s*"(?:${Object.keys(ON_USE).join("|")})"`, "m");
+for (const file of readdirSync(path.join(root, "dist"), { recursive: true })) {
+  if (!String(file).endsWith(".js") || String(file).startsWith("bundle")) continue;
+  if (defaultImport.test(readFileSync(path.join(root, "dist", String(file)), "utf8"))) throw new Error(`bundle: dist/${file} imports ${Object.keys(ON_USE).join(" or ")} by default; import the names it uses`);
+}
 
 /**
  * node:crypto (some fifteen modules of Node's own, about 2 ms) was required at the start of every

@@ -101,12 +101,19 @@ describe("the code cache (the built binary)", () => {
     expect(script("main-score.cjs")).toContain('require("./vendor-zod.cjs")');
     expect(script("main-score.cjs")).toContain('require("./vendor-yaml.cjs")');
     expect(script("main-draft.cjs")).toContain('require("./vendor-openai.cjs")');
+    expect(script("main-check.cjs")).toContain('require("./vendor-zod.cjs")');
     const dir = tempDirSync();
     const cache = path.join(dir, "cache");
     const rubric = path.join(dir, "rubric.yaml");
     writeFileSync(rubric, readFileSync(path.join(REPO_ROOT, "rubrics", "standard-zh.yaml"), "utf8"));
     const badRubric = path.join(dir, "bad-rubric.yaml");
     writeFileSync(badRubric, "name: x\ncriteria: 3\n");
+    const config = path.join(dir, "grantsmith.config.yaml");
+    writeFileSync(config, "provider: offline\ndocx:\n  size: 12\n");
+    const badConfig = path.join(dir, "bad.config.yaml");
+    writeFileSync(badConfig, "provider: ollama\nmodel: 3\ndocx: {size: 99}\n");
+    const badFacts = path.join(dir, "bad.yaml");
+    writeFileSync(badFacts, "project: {name: 1}\n");
     const proposal = path.join(dir, "one.md");
     writeFileSync(proposal, (await runCli(["draft", FACTS, "--offline", "-o", "-", "--no-score"], { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) })).stdout);
     const server = await startLlmServer((request) => (request.lastUser.includes("预算") ? { status: 400, error: { message: "bad budget prompt" } } : "由模型写成的一段文字。"));
@@ -117,11 +124,19 @@ describe("the code cache (the built binary)", () => {
         ["score", proposal, "--rubric", rubric, "--format", "json"],
         ["score", proposal, "--rubric", badRubric],
         ["score", proposal, "--facts", FACTS, "--format", "json"],
+        // zod, which check and draft require at its first use: a config file, a bad one, a bad facts file.
+        ["check", FACTS, "--config", config],
+        ["check", FACTS, "--config", badConfig],
+        ["check", badFacts],
+        ["draft", FACTS, "-o", "-", "--no-score", "--config", config],
       ];
-      for (const args of lines) {
-        const off = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) });
-        const cold = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
-        const warm = await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: cache }) });
+      for (const line of lines) {
+        const at = line.indexOf("--config");
+        const args = at < 0 ? line : line.slice(0, at);
+        const env = (extra: Record<string, string>) => cleanEnv(at < 0 ? extra : { ...extra, GRANTSMITH_CONFIG: line[at + 1]! });
+        const off = await runCli(args, { env: env({ GRANTSMITH_CACHE: "none" }) });
+        const cold = await runCli(args, { env: env({ GRANTSMITH_CACHE: cache }) });
+        const warm = await runCli(args, { env: env({ GRANTSMITH_CACHE: cache }) });
         expect(same(cold), args.join(" ")).toEqual(same(off));
         expect(same(warm), args.join(" ")).toEqual(same(off));
       }
