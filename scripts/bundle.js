@@ -118,12 +118,25 @@ const VENDORED = {
 
 /**
  * The VENDORED packages grantsmith imports by name only (`import { z } from "zod"`): in a script
- * each is a stand-in with a getter per export, which requires the vendor file at the first use of
- * any. check and draft import zod at start with the config file's loader (src/llm/config-file.ts,
- * whose callers are synchronous), and use it only when there is a config file, a bad facts file or
- * a custom rubric. The build refuses a default import of one (below): a stand-in has no default.
+ * each is a stand-in with a getter for each name dist/ imports of it, which requires the vendor file
+ * at the first use of any. check and draft import zod at start with the config file's loader
+ * (src/llm/config-file.ts, whose callers are synchronous), and use it only when there is a config
+ * file, a bad facts file or a custom rubric. Any other import of one (a default or namespace
+ * import, import(), a re-export) stops the build: a stand-in could not answer it.
  */
-const ON_USE = { zod: Object.keys(await import("zod")), yaml: Object.keys(await import("yaml")) };
+const ON_USE = Object.fromEntries(["zod", "yaml"].map((name) => [name, new Set()]));
+for (const file of readdirSync(path.join(root, "dist"), { recursive: true })) {
+  if (!String(file).endsWith(".js") || String(file).startsWith("bundle")) continue;
+  const text = readFileSync(path.join(root, "dist", String(file)), "utf8");
+  for (const [pkg, names] of Object.entries(ON_USE)) {
+    const quoted = `["']${pkg}["']`;
+    for (const [, list] of text.matchAll(new RegExp(`^import \\{([^}]*)\\} from ${quoted};?$`, "gm"))) {
+      for (const name of list.split(",").map((part) => part.trim().split(/\s+as\s+/)[0])) if (name && !name.startsWith("type ")) names.add(name);
+    }
+    const others = text.replace(new RegExp(`^import \\{[^}]*\\} from ${quoted};?$`, "gm"), "");
+    if (new RegExp(`(?:from|import\\(|^import)\\s*${quoted}`, "m").test(others)) throw new Error(`bundle: dist/${file} imports ${pkg} otherwise than by its names (import { … } from "${pkg}")`);
+  }
+}
 
 /**
  * What each command script keeps bundled of VENDORED: what the command runs at start. check and
@@ -147,7 +160,7 @@ const vendorFor = (command) => ({
     esbuild.onResolve({ filter: /^\.\/vendor-[\w-]+\.cjs$/, namespace: "vendor" }, (args) => ({ path: args.path, external: true }));
     esbuild.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => {
       const file = JSON.stringify(`./${VENDORED[args.path]}`);
-      const names = ON_USE[args.path]?.filter((name) => name !== "default");
+      const names = ON_USE[args.path] && [...ON_USE[args.path]].sort();
       if (names === undefined) return { contents: `import * as vendored from ${file};\nexport * from ${file};\nexport default vendored.default;\n`, loader: "js" };
       return {
         contents: `let vendored;\nfor (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => (vendored ??= require(${file}))[name] });\n`,
@@ -157,12 +170,6 @@ const vendorFor = (command) => ({
   },
 });
 
-// A default import of an ON_USE package would get the stand-in itself: none may be written.
-const defaultImport = new RegExp(`^import\\s+[\\w$]+\\s*(?:,[^;]*)?from\\s*"(?:${Object.keys(ON_USE).join("|")})"`, "m");
-for (const file of readdirSync(path.join(root, "dist"), { recursive: true })) {
-  if (!String(file).endsWith(".js") || String(file).startsWith("bundle")) continue;
-  if (defaultImport.test(readFileSync(path.join(root, "dist", String(file)), "utf8"))) throw new Error(`bundle: dist/${file} imports ${Object.keys(ON_USE).join(" or ")} by default; import the names it uses`);
-}
 
 /**
  * node:crypto (some fifteen modules of Node's own, about 2 ms) was required at the start of every
