@@ -103,17 +103,38 @@ export function scriptSource(file: string): string {
  * calls `__import(specifier)` where it means import(), and gets `importFromHere` for it: the
  * caller's own import() (node:vm lets a script call import() only with an experimental flag), so
  * a relative specifier would be resolved from the caller's folder, not the script's.
+ * `cacheOfRequired` names the cache file for a file the script requires that is to run with V8's
+ * code cache too (the build's vendor files), or undefined: such a file is run here at its first
+ * require, and written with the script's own cache by save().
  * Throws only what reading or running the script throws.
  */
-export function runWithCodeCache<T>(file: string, cacheFile: string, importFromHere?: (specifier: string) => Promise<unknown>): CachedScript<T> {
+export function runWithCodeCache<T>(
+  file: string,
+  cacheFile: string,
+  importFromHere?: (specifier: string) => Promise<unknown>,
+  cacheOfRequired?: (required: string) => string | undefined,
+): CachedScript<T> {
   const source = scriptSource(file);
   const cachedData = readCodeCache(cacheFile);
   const script = new vm.Script(source, { filename: file, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
-  const require = createRequire(file);
+  const plainRequire = createRequire(file);
+  const required: CachedScript<unknown>[] = [];
+  const require =
+    cacheOfRequired === undefined
+      ? plainRequire
+      : Object.assign((id: string): unknown => {
+          if (!id.startsWith(".")) return plainRequire(id);
+          const resolved = plainRequire.resolve(id);
+          const cache = resolved in plainRequire.cache ? undefined : cacheOfRequired(resolved);
+          if (cache === undefined) return plainRequire(id);
+          const run = runWithCodeCache(resolved, cache);
+          required.push(run);
+          return run.exports;
+        }, plainRequire);
   const module = new Module(file);
   module.filename = file;
-  require.cache[file] = module;
+  plainRequire.cache[file] = module;
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, require, module, file, path.dirname(file), importFromHere);
   module.loaded = true;
   let saved = accepted;
@@ -121,6 +142,7 @@ export function runWithCodeCache<T>(file: string, cacheFile: string, importFromH
     exports: module.exports as T,
     accepted,
     save() {
+      for (const run of required) run.save();
       if (saved) return;
       saved = true;
       try {

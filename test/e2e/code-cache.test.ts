@@ -140,6 +140,9 @@ describe("the code cache (the built binary)", () => {
         expect(same(cold), args.join(" ")).toEqual(same(off));
         expect(same(warm), args.join(" ")).toEqual(same(off));
       }
+      // The vendor files ran with V8's code cache too, each with a file of its own.
+      const vendorFiles = readdirSync(path.join(cache, "code")).filter((name) => /-vendor-[\w-]+\.v8$/.test(name));
+      expect(vendorFiles.map((name) => name.replace(/^.*-(vendor-[\w-]+)\.v8$/, "$1")).sort()).toEqual(["vendor-openai", "vendor-yaml", "vendor-zod"]);
     } finally {
       await server.close();
     }

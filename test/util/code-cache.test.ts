@@ -3,6 +3,7 @@
 // another script or cannot be written is not used and never an error.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/commands/names.js";
 import { commandActions } from "../../src/commands/index.js";
@@ -101,6 +102,27 @@ describe("code cache", () => {
         expect(await run.exports.platform()).toBe(await reference.exports.platform());
       }
     }
+  });
+
+  it("a file the script requires runs with a cache of its own when cacheOfRequired names one, written by the script's save()", () => {
+    const dir = tempDirSync();
+    const dependency = script(dir, 3);
+    const main = path.join(dir, "main.cjs");
+    writeFileSync(main, `const dependency = require("./${path.basename(dependency)}");\nexports.sum = (n) => dependency.sum(n) + 1;\nexports.same = () => require("./${path.basename(dependency)}") === dependency;\n`);
+    const cacheOf = (required: string) => (required === dependency ? path.join(dir, "code", "b1-dependency.v8") : undefined);
+    const run = () => runWithCodeCache<{ sum(n: number): number; same(): boolean }>(main, path.join(dir, "code", "b1-main.v8"), undefined, cacheOf);
+    const first = run();
+    expect(first.exports.same()).toBe(true);
+    first.save();
+    const written = readFileSync(path.join(dir, "code", "b1-dependency.v8"));
+    expect(readCodeCache(path.join(dir, "code", "b1-dependency.v8"))).toBeInstanceOf(Buffer);
+    // A later run (a new process would start with an empty require cache) takes both files.
+    delete createRequire(main).cache[dependency];
+    const second = run();
+    expect(second.accepted).toBe(true);
+    expect(second.exports.sum(9)).toBe(first.exports.sum(9));
+    second.save();
+    expect(readFileSync(path.join(dir, "code", "b1-dependency.v8")).equals(written)).toBe(true);
   });
 
   it("a folder that cannot be written is left alone, silently", () => {
