@@ -4,8 +4,9 @@
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
 // a lazy chunk of its own. The same program is also written as CommonJS scripts, one per command
 // (main-<command>.cjs), which bin/grantsmith.js runs with V8's code cache when the cache folder is
-// on (see below). dist/ itself stays as tsc wrote it: tests, the build scripts and `bench:snapshot`
-// of another checkout read it.
+// on (see below); a package such a script needs not at start is a vendor-<name>.cjs of its own
+// beside it, required where first used (VENDORED). dist/ itself stays as tsc wrote it: tests, the
+// build scripts and `bench:snapshot` of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
