@@ -4,8 +4,9 @@
 // splitting, keeps every lazily imported part (each command, the report writers, the Word reader…)
 // a lazy chunk of its own. The same program is also written as CommonJS scripts, one per command
 // (main-<command>.cjs), which bin/grantsmith.js runs with V8's code cache when the cache folder is
-// on (see below). dist/ itself stays as tsc wrote it: tests, the build scripts and `bench:snapshot`
-// of another checkout read it.
+// on (see below); a package such a script needs not at start is a vendor-<name>.cjs of its own
+// beside it, required where first used (VENDORED). dist/ itself stays as tsc wrote it: tests, the
+// build scripts and `bench:snapshot` of another checkout read it.
 //
 // The bundle's chunks all sit in dist/bundle/, two folders below the package root as dist/<area>/ is,
 // so every `new URL("../../…", import.meta.url)` still finds templates/, rubrics/, prompts/ and
@@ -20,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { asciiSource } from "./ascii-source.js";
 import { OWN_SCRIPT_COMMANDS, scriptName } from "../dist/commands/names.js";
+import { SCRIPT_HEAD, SCRIPT_TAIL } from "../dist/util/code-cache.js";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "dist", "bundle");
@@ -100,6 +102,94 @@ const commanderSpawnOnUse = {
   },
 };
 
+/**
+ * Packages kept out of the command scripts whose start does not run them (see below), each bundled
+ * once as a CommonJS file of its own, dist/bundle/vendor-<name>.cjs, which a script requires where
+ * it first needs it: the openai client at a model's first request, zod for a config file, a bad
+ * facts file or a custom rubric. A script V8 reads, and takes a code cache for, at every start
+ * thus holds only what starting the command runs: main-score.cjs was 2 MB, half of it these four.
+ * Keyed by the specifier grantsmith imports.
+ */
+const VENDORED = {
+  zod: "vendor-zod.cjs",
+  openai: "vendor-openai.cjs",
+  yaml: "vendor-yaml.cjs",
+  "handlebars/runtime.js": "vendor-handlebars-runtime.cjs",
+};
+
+/**
+ * The VENDORED packages grantsmith imports by name only (`import { z } from "zod"`): in a script
+ * each is a stand-in with a getter for each name dist/ imports of it, which requires the vendor file
+ * at the first use of any. check and draft import zod at start with the config file's loader
+ * (src/llm/config-file.ts, whose callers are synchronous), and use it only when there is a config
+ * file, a bad facts file or a custom rubric. Any other import of one (a default or namespace
+ * import, import(), a re-export) stops the build: a stand-in could not answer it.
+ */
+const ON_USE = Object.fromEntries(["zod", "yaml"].map((name) => [name, new Set()]));
+for (const file of readdirSync(path.join(root, "dist"), { recursive: true })) {
+  if (!String(file).endsWith(".js") || String(file).startsWith("bundle")) continue;
+  const text = readFileSync(path.join(root, "dist", String(file)), "utf8");
+  for (const [pkg, names] of Object.entries(ON_USE)) {
+    const quoted = `["']${pkg}["']`;
+    for (const [, list] of text.matchAll(new RegExp(`^import \\{([^}]*)\\} from ${quoted};?$`, "gm"))) {
+      for (const name of list.split(",").map((part) => part.trim().split(/\s+as\s+/)[0])) if (name && !name.startsWith("type ")) names.add(name);
+    }
+    const others = text.replace(new RegExp(`^import \\{[^}]*\\} from ${quoted};?$`, "gm"), "");
+    if (new RegExp(`(?:from|import\\(|^import)\\s*${quoted}`, "m").test(others)) throw new Error(`bundle: dist/${file} imports ${pkg} otherwise than by its names (import { … } from "${pkg}")`);
+  }
+}
+
+/**
+ * What each command script keeps bundled of VENDORED: what the command runs at start. check and
+ * draft read the facts with yaml; an offline draft renders with Handlebars' runtime.
+ */
+const STARTS_WITH = { check: ["yaml"], draft: ["yaml", "handlebars/runtime.js"], score: [] };
+
+/**
+ * In a command script, a VENDORED specifier the command does not start with is a module of its own
+ * that hands on the vendor file: an ON_USE package's stand-in, else an ES module that re-exports
+ * the file (a default import is the package's default, as it was bundled; the require is in the
+ * init of the module that imports it, run only when that module is).
+ */
+const vendorFor = (command) => ({
+  name: "vendor-files",
+  setup(esbuild) {
+    const kept = STARTS_WITH[command] ?? Object.keys(VENDORED);
+    esbuild.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.namespace !== "vendor" && Object.hasOwn(VENDORED, args.path) && !kept.includes(args.path) ? { path: args.path, namespace: "vendor" } : undefined,
+    );
+    esbuild.onResolve({ filter: /^\.\/vendor-[\w-]+\.cjs$/, namespace: "vendor" }, (args) => ({ path: args.path, external: true }));
+    esbuild.onLoad({ filter: /.*/, namespace: "vendor" }, (args) => {
+      const file = JSON.stringify(`./${VENDORED[args.path]}`);
+      const names = ON_USE[args.path] && [...ON_USE[args.path]].sort();
+      if (names === undefined) return { contents: `import * as vendored from ${file};\nexport * from ${file};\nexport default vendored.default;\n`, loader: "js" };
+      return {
+        contents: `let vendored;\nfor (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => (vendored ??= require(${file}))[name] });\n`,
+        loader: "js",
+      };
+    });
+  },
+});
+
+
+/**
+ * node:crypto (some fifteen modules of Node's own, about 2 ms) was required at the start of every
+ * draft for the section fingerprints of src/draft/writers.ts, which an offline draft to stdout never
+ * reads. In the command scripts it is a stand-in with a getter for each of its exports, which
+ * requires the real module at the first use of any of them.
+ */
+const CRYPTO_EXPORTS = Object.keys(await import("node:crypto")).filter((name) => name !== "default");
+const cryptoOnUse = {
+  name: "crypto-on-use",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^(?:node:)?crypto$/ }, (args) => (args.namespace === "crypto-on-use" ? { path: "node:crypto", external: true } : { path: "crypto", namespace: "crypto-on-use" }));
+    esbuild.onLoad({ filter: /.*/, namespace: "crypto-on-use" }, () => ({
+      contents: `for (const name of ${JSON.stringify(CRYPTO_EXPORTS)}) Object.defineProperty(exports, name, { enumerable: true, get: () => require("node:crypto")[name] });\n`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 // The CLI once more as CommonJS scripts for V8's code cache (src/util/code-cache.ts,
 // src/cached-main.ts): Node 20 can hand V8 a cache only for a script run through node:vm, not for
@@ -128,35 +218,58 @@ const scriptEntry = (command) =>
 // import() of a package or file becomes __import(), which src/util/code-cache.ts gives the script
 // (an import() of its own module, in the same folder). Comments that mention import() are left.
 const IMPORT_CALL = /(?<![\w$.])import\((?=["'`]|new URL\()/g;
+/** Bundles `contents` (a module's text) into the CommonJS file dist/bundle/<name>; returns its text as written, ASCII only. */
+async function commonJsFile(name, contents, options, rewrite = (text) => text) {
+  const file = path.join(out, name);
+  const built = await build({
+    absWorkingDir: root,
+    stdin: { contents, resolveDir: root, sourcefile: `${name}-entry.${options.entryExtension}` },
+    outfile: file,
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    metafile: true,
+    legalComments: "eof",
+    logLevel: "warning",
+    ...options.esbuild,
+  });
+  const text = asciiSource(rewrite(readFileSync(file, "utf8")));
+  writeFileSync(file, text);
+  return { name, text, metafile: built.metafile };
+}
 const scripts = await Promise.all(
-  [...OWN_SCRIPT_COMMANDS, undefined].map(async (command) => {
+  [...OWN_SCRIPT_COMMANDS, undefined].map((command) => {
     const name = scriptName(command ?? "other");
-    const file = path.join(out, name);
-    const built = await build({
-      absWorkingDir: root,
-      stdin: { contents: scriptEntry(command), resolveDir: root, sourcefile: `${name}-entry.js` },
-      outfile: file,
-      bundle: true,
-      format: "cjs",
-      platform: "node",
-      target: "node20",
-      metafile: true,
-      legalComments: "eof",
+    const esbuild = {
       define: { "import.meta.url": "__bundleUrl" },
       banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-      logLevel: "warning",
-      plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
+      plugins: [vendorFor(command), cryptoOnUse, externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema, commanderSpawnOnUse],
+    };
+    return commonJsFile(name, scriptEntry(command), { entryExtension: "js", esbuild }, (text) => {
+      const rewritten = text.replace(IMPORT_CALL, "__import(");
+      if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error(`bundle: ${name} has an import() that is not rewritten to __import()`);
+      // Written as the function V8 compiles (src/util/code-cache.ts, scriptSource): read, it is that text as it is.
+      return `${SCRIPT_HEAD}${rewritten}${SCRIPT_TAIL}`;
     });
-    const rewritten = asciiSource(readFileSync(file, "utf8").replace(IMPORT_CALL, "__import("));
-    if (/(?<![\w$.])import\((?![)`])/.test(rewritten)) throw new Error(`bundle: ${name} has an import() that is not rewritten to __import()`);
-    writeFileSync(file, rewritten);
-    return { name, text: rewritten, metafile: built.metafile };
   }),
+);
+// The vendor files, each a package as the scripts import it: its namespace, with a default export
+// as a Node ES module sees the package's (module.exports for a CommonJS package: the entry is an
+// .mjs), which the re-exporting module above hands on. Required as any CommonJS file (not run
+// through node:vm), so an import() in one stays as it is.
+const vendors = await Promise.all(
+  Object.entries(VENDORED).map(([specifier, name]) =>
+    commonJsFile(name, `export * from "${specifier}";\nexport { default } from "${specifier}";\n`, {
+      entryExtension: "mjs",
+      esbuild: { plugins: [externalPackages, zodEnglishOnly, zodWithoutFromJsonSchema] },
+    }),
+  ),
 );
 // The compiled templates' scripts are named by the same id: the command scripts run them with the code cache too.
 const templatesDir = path.join(root, "dist", "templates.compiled");
 const mainHash = createHash("sha256");
-for (const script of scripts) mainHash.update(script.name).update(script.text);
+for (const script of [...scripts, ...vendors]) mainHash.update(script.name).update(script.text);
 for (const name of readdirSync(templatesDir).filter((file) => file.endsWith(".cjs")).sort()) mainHash.update(name).update(readFileSync(path.join(templatesDir, name)));
 const mainId = mainHash.digest("hex").slice(0, 16);
 writeFileSync(path.join(out, "main.id"), `${mainId}\n`);
@@ -196,7 +309,7 @@ const result = await build({
 });
 // Which dist/ modules each chunk holds, for tests that ask what a command loaded.
 const inputs = Object.fromEntries(
-  [quick.metafile, result.metafile, ...scripts.map((script) => script.metafile)]
+  [quick.metafile, result.metafile, ...[...scripts, ...vendors].map((script) => script.metafile)]
     .flatMap((metafile) => Object.entries(metafile.outputs))
     .filter(([file]) => file.endsWith(".js") || file.endsWith(".cjs"))
     .map(([file, output]) => [path.basename(file), Object.keys(output.inputs).sort()]),

@@ -38,5 +38,10 @@ export function cachedMain(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   if (!/^[0-9a-f]{16}$/.test(buildId)) return undefined;
   const command = commandOfLine(argv);
   if (CACHELESS_COMMANDS.includes(command)) return undefined;
-  return runWithCodeCache<MainModule>(packagePath(`dist/bundle/${scriptName(command)}`), codeCacheFile(cache, buildId, command), importFromHere);
+  // The vendor files a script requires where it first uses a package (scripts/bundle.js) run with the code cache too.
+  const vendorCache = (required: string) => {
+    const vendor = /[\\/]dist[\\/]bundle[\\/](vendor-[\w-]+)\.cjs$/.exec(required)?.[1];
+    return vendor === undefined ? undefined : codeCacheFile(cache, buildId, vendor);
+  };
+  return runWithCodeCache<MainModule>(packagePath(`dist/bundle/${scriptName(command)}`), codeCacheFile(cache, buildId, command), importFromHere, vendorCache);
 }

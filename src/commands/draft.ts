@@ -254,7 +254,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             endpoint.kind === "model" && isPresetName(endpoint.provider.provider) ? PRESETS[endpoint.provider.provider].maxConcurrentRequests : undefined,
           ),
           signal: session.signal,
-          reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint) : undefined,
+          reuse: options.resume ? (spec, fingerprint) => state.load(spec.id, fingerprint()) : undefined,
           onStart: (spec) => {
             running.add(spec);
             show();
@@ -263,7 +263,7 @@ export async function draftCommand(files: string[], options: DraftOptions): Prom
             running.delete(spec);
             done.add(spec.id);
             if (reused) reusedCount++;
-            else if (endpoint.kind === "model") await state.save(spec.id, fingerprint, text);
+            else if (endpoint.kind === "model") await state.save(spec.id, fingerprint(), text);
             const target = lengthTarget(spec, language);
             const found = endpoint.kind === "model" ? thinAnswer(text, spec.heading[language], language, target) : undefined;
             if (found) {

@@ -11,12 +11,16 @@ export interface SectionWriter {
   write(spec: SectionSpec, signal: AbortSignal): Promise<string>;
 }
 
+/**
+ * The hooks get the section's fingerprint as a function, made at its first call: only resuming
+ * and saving a model's sections read it, and an offline draft never (hashing loads node:crypto).
+ */
 export interface GenerateHooks {
   /** Text finished earlier for this fingerprint (resume), or undefined. */
-  reuse?(spec: SectionSpec, fingerprint: string): Promise<string | undefined>;
+  reuse?(spec: SectionSpec, fingerprint: () => string): Promise<string | undefined>;
   onStart?(spec: SectionSpec): void;
   /** Called when a section is finished, before any other section is started. */
-  onDone?(spec: SectionSpec, text: string, fingerprint: string, reused: boolean): Promise<void> | void;
+  onDone?(spec: SectionSpec, text: string, fingerprint: () => string, reused: boolean): Promise<void> | void;
 }
 
 /**
@@ -48,7 +52,8 @@ export async function generateSections(
   let firstError: unknown;
 
   const write = async (spec: SectionSpec) => {
-    const fingerprint = writer.fingerprint(spec);
+    let made: string | undefined;
+    const fingerprint = () => (made ??= writer.fingerprint(spec));
     try {
       const earlier = await options.reuse?.(spec, fingerprint);
       if (earlier !== undefined) {

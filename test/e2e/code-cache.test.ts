@@ -7,6 +7,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCodeCache } from "../../src/util/code-cache.js";
 import { cleanEnv, REPO_ROOT, runCli, type CliResult } from "../helpers/run-cli.js";
+import { startLlmServer } from "../helpers/llm-server.js";
 import { tempDirSync } from "../helpers/temp.js";
 
 const FACTS = "examples/zh/elderly-meals.yaml";
@@ -91,6 +92,60 @@ describe("the code cache (the built binary)", () => {
     const blocked = path.join(dir, "a-file", "cache");
     expect(same(await runCli(args, { env: cleanEnv({ GRANTSMITH_CACHE: blocked }) }))).toEqual(same(off));
     expect(existsSync(blocked)).toBe(false);
+  });
+
+  it("what a command's script leaves to the vendor files (a model's client, zod, yaml) works the same from the script", async () => {
+    // main-score.cjs holds neither zod nor yaml, main-draft.cjs not the openai client: each is
+    // required from dist/bundle/vendor-*.cjs where it is first used (scripts/bundle.js).
+    const script = (name: string) => readFileSync(path.join(REPO_ROOT, "dist", "bundle", name), "utf8");
+    expect(script("main-score.cjs")).toContain('require("./vendor-zod.cjs")');
+    expect(script("main-score.cjs")).toContain('require("./vendor-yaml.cjs")');
+    expect(script("main-draft.cjs")).toContain('require("./vendor-openai.cjs")');
+    expect(script("main-check.cjs")).toContain('require("./vendor-zod.cjs")');
+    const dir = tempDirSync();
+    const cache = path.join(dir, "cache");
+    const rubric = path.join(dir, "rubric.yaml");
+    writeFileSync(rubric, readFileSync(path.join(REPO_ROOT, "rubrics", "standard-zh.yaml"), "utf8"));
+    const badRubric = path.join(dir, "bad-rubric.yaml");
+    writeFileSync(badRubric, "name: x\ncriteria: 3\n");
+    const config = path.join(dir, "grantsmith.config.yaml");
+    writeFileSync(config, "provider: offline\ndocx:\n  size: 12\n");
+    const badConfig = path.join(dir, "bad.config.yaml");
+    writeFileSync(badConfig, "provider: ollama\nmodel: 3\ndocx: {size: 99}\n");
+    const badFacts = path.join(dir, "bad.yaml");
+    writeFileSync(badFacts, "project: {name: 1}\n");
+    const proposal = path.join(dir, "one.md");
+    writeFileSync(proposal, (await runCli(["draft", FACTS, "--offline", "-o", "-", "--no-score"], { env: cleanEnv({ GRANTSMITH_CACHE: "none" }) })).stdout);
+    const server = await startLlmServer((request) => (request.lastUser.includes("预算") ? { status: 400, error: { message: "bad budget prompt" } } : "由模型写成的一段文字。"));
+    try {
+      const lines = [
+        ["draft", FACTS, "-o", "-", "--no-score", "--base-url", server.baseURL, "--model", "m", "--no-cache", "--concurrency", "1"],
+        ["draft", "examples/en/girls-stem-clubs.yaml", "-o", "-", "--no-score", "--base-url", server.baseURL, "--model", "m", "--no-cache"],
+        ["score", proposal, "--rubric", rubric, "--format", "json"],
+        ["score", proposal, "--rubric", badRubric],
+        ["score", proposal, "--facts", FACTS, "--format", "json"],
+        // zod, which check and draft require at its first use: a config file, a bad one, a bad facts file.
+        ["check", FACTS, "--config", config],
+        ["check", FACTS, "--config", badConfig],
+        ["check", badFacts],
+        ["draft", FACTS, "-o", "-", "--no-score", "--config", config],
+      ];
+      for (const line of lines) {
+        const at = line.indexOf("--config");
+        const args = at < 0 ? line : line.slice(0, at);
+        const env = (extra: Record<string, string>) => cleanEnv(at < 0 ? extra : { ...extra, GRANTSMITH_CONFIG: line[at + 1]! });
+        const off = await runCli(args, { env: env({ GRANTSMITH_CACHE: "none" }) });
+        const cold = await runCli(args, { env: env({ GRANTSMITH_CACHE: cache }) });
+        const warm = await runCli(args, { env: env({ GRANTSMITH_CACHE: cache }) });
+        expect(same(cold), args.join(" ")).toEqual(same(off));
+        expect(same(warm), args.join(" ")).toEqual(same(off));
+      }
+      // The vendor files ran with V8's code cache too, each with a file of its own.
+      const vendorFiles = readdirSync(path.join(cache, "code")).filter((name) => /-vendor-[\w-]+\.v8$/.test(name));
+      expect(vendorFiles.map((name) => name.replace(/^.*-(vendor-[\w-]+)\.v8$/, "$1")).sort()).toEqual(["vendor-openai", "vendor-yaml", "vendor-zod"]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("the build names the script by its content", () => {

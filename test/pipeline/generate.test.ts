@@ -96,6 +96,28 @@ describe("generateSections", () => {
     await expect(run).rejects.toBeInstanceOf(InterruptedError);
   });
 
+  it("makes a section's fingerprint only when a hook reads it, and once", async () => {
+    const made: string[] = [];
+    const counting = (write: SectionWriter["write"]): SectionWriter => ({
+      fingerprint: (spec) => {
+        made.push(spec.id);
+        return `fp-${spec.id}`;
+      },
+      write,
+    });
+    await generateSections(plan, counting(async (spec) => spec.id), { concurrency: 2, signal: never, onDone: () => undefined });
+    expect(made).toEqual([]);
+    const read: string[] = [];
+    await generateSections(plan, counting(async (spec) => spec.id), {
+      concurrency: 2,
+      signal: never,
+      reuse: async (_spec, fp) => void read.push(fp()),
+      onDone: (_spec, _text, fp) => void read.push(fp()),
+    });
+    expect([...made].sort()).toEqual(plan.map((spec) => spec.id).sort());
+    expect(read).toHaveLength(2 * plan.length);
+  });
+
   it("reuses saved sections whose fingerprint matches and writes only the rest", async () => {
     const dir = await tempDir("grantsmith-state-");
     const state = DraftState.forOutput(path.join(dir, "p.proposal.md"));
@@ -108,7 +130,7 @@ describe("generateSections", () => {
         written.push(spec.id);
         return `new ${spec.id}`;
       }),
-      { concurrency: 2, signal: never, reuse: (spec, fp) => state.load(spec.id, fp) },
+      { concurrency: 2, signal: never, reuse: (spec, fp) => state.load(spec.id, fp()) },
     );
     expect(result.get("summary")).toBe("saved summary");
     expect(result.get("need")).toBe("new need");

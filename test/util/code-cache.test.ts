@@ -3,10 +3,11 @@
 // another script or cannot be written is not used and never an error.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { COMMAND_NAMES } from "../../src/commands/names.js";
 import { commandActions } from "../../src/commands/index.js";
-import { codeCacheFile, readCodeCache, runWithCodeCache, v8FlagsKey, writableFolder, writeCodeCache } from "../../src/util/code-cache.js";
+import { codeCacheFile, readCodeCache, runWithCodeCache, SCRIPT_HEAD, SCRIPT_TAIL, scriptSource, v8FlagsKey, writableFolder, writeCodeCache } from "../../src/util/code-cache.js";
 import { tempDirSync } from "../helpers/temp.js";
 
 interface Exports {
@@ -77,6 +78,51 @@ describe("code cache", () => {
     expect(run.accepted).toBe(false);
     run.save();
     expect(runWithCodeCache<Exports>(other, cache).accepted).toBe(true);
+  });
+
+  it("a script written as its function text (as the build writes the command scripts) runs as the plain one does", async () => {
+    const dir = tempDirSync();
+    const plain = script(dir, 7);
+    // Seeded: a text with other characters (é, 中) is read as UTF-8, an ASCII one as Latin-1.
+    for (const extra of ["", `exports.word = "caf\u00e9 \u4e2d";\n`]) {
+      writeFileSync(plain, readFileSync(plain, "utf8") + extra);
+      const wrapped = path.join(dir, `wrapped-${extra.length}.cjs`);
+      writeFileSync(wrapped, `${SCRIPT_HEAD}${readFileSync(plain, "utf8")}${SCRIPT_TAIL}`);
+      expect(scriptSource(wrapped)).toBe(scriptSource(plain));
+      expect(scriptSource(plain)).toBe(`${SCRIPT_HEAD}${readFileSync(plain, "utf8")}${SCRIPT_TAIL}`);
+      const cache = path.join(dir, `w-${extra.length}.v8`);
+      const first = runWithCodeCache<Exports & { word?: string }>(wrapped, cache, importHere);
+      first.save();
+      const second = runWithCodeCache<Exports & { word?: string }>(wrapped, cache, importHere);
+      const reference = runWithCodeCache<Exports & { word?: string }>(plain, path.join(dir, "none.v8"), importHere);
+      expect(second.accepted).toBe(true);
+      for (const run of [first, second]) {
+        expect(run.exports.sum(12)).toBe(reference.exports.sum(12));
+        expect(run.exports.word).toBe(reference.exports.word);
+        expect(await run.exports.platform()).toBe(await reference.exports.platform());
+      }
+    }
+  });
+
+  it("a file the script requires runs with a cache of its own when cacheOfRequired names one, written by the script's save()", () => {
+    const dir = tempDirSync();
+    const dependency = script(dir, 3);
+    const main = path.join(dir, "main.cjs");
+    writeFileSync(main, `const dependency = require("./${path.basename(dependency)}");\nexports.sum = (n) => dependency.sum(n) + 1;\nexports.same = () => require("./${path.basename(dependency)}") === dependency;\n`);
+    const cacheOf = (required: string) => (required === dependency ? path.join(dir, "code", "b1-dependency.v8") : undefined);
+    const run = () => runWithCodeCache<{ sum(n: number): number; same(): boolean }>(main, path.join(dir, "code", "b1-main.v8"), undefined, cacheOf);
+    const first = run();
+    expect(first.exports.same()).toBe(true);
+    first.save();
+    const written = readFileSync(path.join(dir, "code", "b1-dependency.v8"));
+    expect(readCodeCache(path.join(dir, "code", "b1-dependency.v8"))).toBeInstanceOf(Buffer);
+    // A later run (a new process would start with an empty require cache) takes both files.
+    delete createRequire(main).cache[dependency];
+    const second = run();
+    expect(second.accepted).toBe(true);
+    expect(second.exports.sum(9)).toBe(first.exports.sum(9));
+    second.save();
+    expect(readFileSync(path.join(dir, "code", "b1-dependency.v8")).equals(written)).toBe(true);
   });
 
   it("a folder that cannot be written is left alone, silently", () => {
