@@ -5,6 +5,10 @@ const lines = (p: { lines: number[] }) => (p.lines.length > 1 ? ` (lines ${p.lin
 export const provenance = {
   "provenance.budgetDiffers": (p: { value: string; lines: number[]; total: string }) => `The total budget ${p.value}${lines(p)} differs from the facts file's ${p.total}.`,
   "provenance.budgetDiffersFix": (p: { total: string }) => `Use the facts file's total (${p.total}), or correct the facts file first.`,
+  "provenance.budgetFactsGap": (p: { value: string; lines: number[]; total: string; items: string }) =>
+    `The budget adds up to ${p.value}${lines(p)}, as the facts file's items do, but the facts file's total is ${p.total}.`,
+  "provenance.budgetFactsGapFix": (p: { total: string; items: string }) =>
+    `Correct the facts file first: make budget.items add up to ${p.total}, or set budget.total to ${p.items}; then draft again.`,
   "provenance.budgetMissing": (p: { total: string }) => `The facts file's total budget (${p.total}) does not appear in the proposal.`,
   "provenance.budgetMissingFix": (p: { total: string }) => `State the total (${p.total}) in the summary and the budget.`,
   "provenance.beneficiariesDiffer": (p: { count: string; expected: string }) => `${p.count} direct beneficiaries differs from the facts file's ${p.expected}.`,

@@ -6,6 +6,8 @@ const lines = (p: { lines: number[] }) => (p.lines.length > 1 ? `（第${p.lines
 export const provenance: typeof en = {
   "provenance.budgetDiffers": (p) => `预算总额 ${p.value}${lines(p)} 与项目信息文件中的 ${p.total} 不一致。`,
   "provenance.budgetDiffersFix": (p) => `改为项目信息文件中的总额 ${p.total}，或先更正项目信息文件。`,
+  "provenance.budgetFactsGap": (p) => `预算各项相加为 ${p.value}${lines(p)}，与项目信息文件中各项之和相同，但项目信息文件中的总额为 ${p.total}。`,
+  "provenance.budgetFactsGapFix": (p) => `先更正项目信息文件：让 budget.items 各项相加为 ${p.total}，或把 budget.total 改为 ${p.items}，再重新生成。`,
   "provenance.budgetMissing": (p) => `项目书中没有出现项目信息文件的预算总额 ${p.total}。`,
   "provenance.budgetMissingFix": (p) => `在项目概述和预算中写明总额 ${p.total}。`,
   "provenance.beneficiariesDiffer": (p) => `直接受益人数 ${p.count} 与项目信息文件中的 ${p.expected} 不一致。`,

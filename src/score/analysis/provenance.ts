@@ -216,6 +216,13 @@ export function keyFigureFindings(proposal: Proposal, analysis: Analysis, loaded
     }
     for (const [value, found] of wrong) {
       const lines = [...found].sort((a, b) => a - b);
+      // The facts' own items add up to this figure and not to their total: the facts file is what
+      // disagrees with itself, and changing the proposal to the total would make its items wrong.
+      if (d.budgetGap !== undefined && d.itemsTotal !== undefined && Math.abs(value - d.itemsTotal) <= 0.5) {
+        const items = fmt(d.itemsTotal, language);
+        add("budget", lines[0]!, t("provenance.budgetFactsGap", { value: fmt(value, language), lines, total, items }, language), t("provenance.budgetFactsGapFix", { total, items }, language));
+        continue;
+      }
       add("budget", lines[0]!, t("provenance.budgetDiffers", { value: fmt(value, language), lines, total }, language), t("provenance.budgetDiffersFix", { total }, language));
     }
     if (stated.length === 0 && !allFigures().some(({ f }) => f.kind !== "date" && figureMatches(f, d.budgetTotal!))) {
