@@ -8,6 +8,7 @@ import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis/analysis.js";
 import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
 import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
+import { SECTIONS_NEEDED } from "./checks/sections-needed.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
 import { proposalOrganization, proposalTitle } from "./read/cover.js";
 import { perBeneficiary } from "./analysis/per-beneficiary.js";
@@ -296,6 +297,18 @@ function chargeKeyFigure(key: KeyFigure, keyFindings: readonly KeyFigureFinding[
 }
 
 /**
+ * One key for every finding that a section is missing, whatever words say it: the engine's own
+ * ("The Risks section is missing") and a check's own for it (needs.missing: "…missing, and no risk is
+ * named anywhere"). They are one problem, which the best-paid words tell.
+ */
+function missingSectionKey(item: Improvement): string | undefined {
+  const origin = item.origin;
+  if (!origin || item.section === undefined) return undefined;
+  const own = origin.check === SECTIONS_NEEDED.type ? origin.message === "missing" : checkModule(origin.check)?.needs?.missing === origin.message;
+  return own ? `missing\u0000${item.section}` : undefined;
+}
+
+/**
  * The same problem found twice is one improvement: by two checks of one criterion (a missing
  * section), its points summed; by two criteria at the same line (a budget with no readable lines
  * costs the budget and the management-cost criteria), worth both and naming both.
@@ -303,7 +316,7 @@ function chargeKeyFigure(key: KeyFigure, keyFindings: readonly KeyFigureFinding[
 function mergeImprovements(list: Improvement[]): Improvement[] {
   const byKey = new Map<string, Improvement[]>();
   for (const item of list) {
-    const key = `${item.line}\u0000${item.message}`;
+    const key = missingSectionKey(item) ?? `${item.line}\u0000${item.message}`;
     const group = byKey.get(key);
     if (!group) {
       byKey.set(key, [{ ...item }]);
