@@ -3,6 +3,7 @@
 // typesetter can read; the few Markdown-only fields (`spacing`, list `indent`, emphasis delimiters)
 // are spelling hints that let the Markdown writer give back exactly the text it was read from, and
 // that other writers ignore.
+import type { DocumentLocale } from "../facts/locale.js";
 
 /** Where a block came from: the program, rendering the facts through templates (tables, headings,
  *  notes), or the narrative written by the model or the offline provider. */
@@ -74,6 +75,8 @@ export interface DocumentMeta {
   funder?: string;
   /** YYYY-MM-DD */
   date?: string;
+  /** How dates are written (en-GB: 4 December 2026; en-US: December 4, 2026; zh-CN: 2026年12月4日). */
+  locale?: DocumentLocale;
   contact?: { name?: string; role?: string; phone?: string; email?: string };
   /** Who wrote the narrative: "offline", or the provider and model. */
   generator?: { offline: boolean; provider?: string; model?: string };

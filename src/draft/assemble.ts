@@ -33,6 +33,7 @@ export function documentMeta(view: View, generator?: DocumentView["generator"]):
     organization: view.organization.name,
     funder: given(view.funder.name),
     date: generator?.date,
+    locale: view.locale,
     contact,
     generator: generator && { offline: generator.offline, provider: generator.provider, model: generator.model },
   };

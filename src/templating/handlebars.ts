@@ -13,6 +13,7 @@ import { lowerFirst, upperFirst } from "../text/letter-case.js";
 import { placeholder } from "../text/placeholders.js";
 import { chineseNumeral } from "../text/chinese-numerals.js";
 import { sectionMark } from "../text/heading-marks.js";
+import { formatDate } from "../text/dates.js";
 import type { DocumentLocale } from "../facts/locale.js";
 
 export type Lang = "zh" | "en";
@@ -48,21 +49,7 @@ export function formatCount(value: number): string {
   return formatDecimal(value, 0, 2);
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/**
- * 2025-03 → 2025年3月 / March 2025; 2025-03-15 → 2025年3月15日, March 15, 2025 ("en", "en-US") or
- * 15 March 2025 ("en-GB"): pass the document's locale (facts.derived.locale) for English.
- */
-export function formatDate(date: string, lang: Lang | DocumentLocale): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!m) return date;
-  const [, y, mo, d] = m;
-  const month = Number(mo);
-  if (lang.startsWith("zh")) return d ? `${y}年${month}月${Number(d)}日` : `${y}年${month}月`;
-  if (!d) return `${EN_MONTHS[month - 1]} ${y}`;
-  return lang === "en-GB" ? `${Number(d)} ${EN_MONTHS[month - 1]} ${y}` : `${EN_MONTHS[month - 1]} ${Number(d)}, ${y}`;
-}
+export { formatDate };
 
 /** Words whose spelling differs between British and American English, as the templates write them (American). */
 const BRITISH: Record<string, string> = {

@@ -4,9 +4,10 @@
 import { CHINESE_NUMERALS, CHINESE_NUMERALS_BELOW_WAN } from "./chinese-numerals.js";
 import { ASCII_DIGITS, ASCII_LOWER, ASCII_UPPER, charClass, charTable, CJK_UNIFIED, code, isAsciiLetter, isSpace } from "./chars.js";
 import { alternatives, CURRENCY_SPELLINGS } from "./currency.js";
+import { MONTHS } from "./dates.js";
 
-/** Month names; besides these, their first three letters and the abbreviations below are read. */
-export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** Month names (text/dates.ts); besides these, their first three letters and the abbreviations below are read. */
+export { MONTHS };
 const MONTH_ABBREVIATIONS: Record<string, string> = { September: "Sept" };
 
 /** Measure words that make a Chinese numeral a figure (and count as a unit after any number). */

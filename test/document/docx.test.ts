@@ -61,7 +61,7 @@ describe("Word output in Chinese", () => {
     expect(paras[0]).toContain('<w:pStyle w:val="Title"/>');
     expect(textOf(paras[0]!)).toBe("社区老人送餐到家项目");
     const titleBlock = paras.slice(1, 5).map(textOf);
-    expect(titleBlock).toEqual(["申报机构：北京暖阳为老社会工作服务中心", "申请对象：北京银龄公益基金会", "日期：2026-03-01", "联系人：王晓岚，010-6612 3456"]);
+    expect(titleBlock).toEqual(["申报机构：北京暖阳为老社会工作服务中心", "申请对象：北京银龄公益基金会", "日期：2026年3月1日", "联系人：王晓岚，010-6612 3456"]);
   });
 
   it("sets ## sections as Heading 1 and ### as Heading 2, in SimHei, with outline levels for the navigation pane", async () => {

@@ -22,6 +22,7 @@ import {
 } from "docx";
 import type { Align, Block, Inline, List, ProposalDocument } from "../model.js";
 import { plainText } from "../markdown/inline.js";
+import { formatDate } from "../../text/dates.js";
 import { pageGeometry, typesettingFor, type Typesetting, type TypesettingSettings } from "./typeset.js";
 import { docxStyles, HEADING_STYLE } from "./styles.js";
 
@@ -194,7 +195,7 @@ class DocxBuilder {
     const lines: [string, string | undefined][] = [
       [labels.organization, meta.organization],
       [labels.funder, meta.funder],
-      [labels.date, meta.date],
+      [labels.date, meta.date && formatDate(meta.date, meta.locale ?? this.set.language)],
       [labels.contact, contact || undefined],
     ];
     const already = shown.join("\n");

@@ -1,4 +1,5 @@
 // Figures as messages show them: numbers in the reader's locale, month dates.
+import { MONTHS } from "../../text/dates.js";
 import { formatDecimal } from "../../text/decimal.js";
 import type { FigureDate } from "../../text/numbers.js";
 import type { Language } from "../types.js";
@@ -8,7 +9,6 @@ export function fmt(n: number, _language: Language): string {
   return formatDecimal(Math.round(n * 100) / 100, 0, 2);
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function showDate(d: FigureDate, language: Language): string {
   if (language === "zh") return `${d.year}年${d.month !== undefined ? `${d.month}月` : ""}`;
