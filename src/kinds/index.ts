@@ -7,7 +7,7 @@ import { disasterRelief } from "./disaster-relief.js";
 import { publicFundraising } from "./public-fundraising.js";
 import type { SectionId } from "./sections.js";
 import { standard } from "./standard.js";
-import type { KindDescriptor } from "./types.js";
+import type { KindDescriptor, KindPromptWords } from "./types.js";
 import { ventureGrant } from "./venture-grant.js";
 
 export const KIND_DESCRIPTORS = [standard, disasterRelief, publicFundraising, ventureGrant] as const satisfies readonly KindDescriptor[];
@@ -29,6 +29,14 @@ export function kindName(kind: Kind, language: Language): string {
   return kindDescriptor(kind).names[language];
 }
 
+/** A kind's words in the shared prompts, as their views carry them: `edits` is `writes` unless the kind says otherwise. */
+export type KindWords = Required<KindPromptWords>;
+
+export function kindWords(kind: KindDescriptor, language: Language): KindWords {
+  const words = kind.prompt[language];
+  return { ...words, edits: words.edits ?? words.writes };
+}
+
 const DETECTION = KIND_DESCRIPTORS.filter((k) => k.detect).sort((a, b) => a.detect!.rank - b.detect!.rank);
 
 /** The kind a proposal is, from its section ids and title; the standard proposal when nothing says otherwise. */
@@ -40,4 +48,4 @@ export function detectKindFrom(sectionIds: ReadonlySet<string | undefined>, titl
   return "standard";
 }
 
-export type { KindDescriptor, KindSection } from "./types.js";
+export type { KindDescriptor, KindPromptWords, KindSection } from "./types.js";
