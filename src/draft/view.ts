@@ -10,7 +10,7 @@ import type { DocumentLocale } from "../facts/locale.js";
 import { FUNDRAISING_ELEMENTS, type FundraisingElementId } from "../facts/fundraising-elements.js";
 import { fundraisingElements, type LabelledValue } from "./fundraising-elements.js";
 import { sectionMark } from "../text/heading-marks.js";
-import { kindDescriptor } from "../kinds/index.js";
+import { kindDescriptor, kindWords, type KindWords } from "../kinds/index.js";
 import { KIND_UNIT, totalsByKind, unitKind, type UnitKind } from "../facts/units.js";
 import { sectionPlan, type SectionId } from "./plan.js";
 import { periodMonths } from "./prompt-facts.js";
@@ -29,6 +29,10 @@ export interface SectionView {
   number: number;
   /** "二、项目背景与需求分析" / "2. Statement of Need" */
   title: string;
+  /** What the kind asks of the section besides its shared prompt (the kind descriptor's note). */
+  note: Maybe<string>;
+  /** The partial the section's offline sentences open with, for the kind's own facts. */
+  lead: Maybe<string>;
 }
 
 type FundraisingFacts = NonNullable<Facts["fundraising"]>;
@@ -177,6 +181,8 @@ export interface View {
   };
   /** The document type under the title (应急救灾项目书…); null for the standard proposal. */
   kindLabel: Maybe<string>;
+  /** The kind's own words in the shared system prompts: what its writer writes, its editor edits, its own tables. */
+  kindWords: KindWords;
   ventureGrant: VentureGrantView;
   sections: Record<SectionId, SectionView>;
   sectionList: SectionView[];
@@ -279,7 +285,8 @@ function sectionViews(kind: Kind, language: Language): SectionView[] {
   return sectionPlan(kind).map((spec, i) => {
     const number = i + 1;
     const heading = spec.heading[language];
-    return { id: spec.id, heading, number, title: `${sectionMark(number, language)}${heading}` };
+    const title = `${sectionMark(number, language)}${heading}`;
+    return { id: spec.id, heading, number, title, note: spec.note?.[language] ?? null, lead: spec.lead ?? null };
   });
 }
 
@@ -505,6 +512,7 @@ export function buildView(loaded: LoadedFacts): View {
       watchRisks: (facts.risks ?? []).filter((x) => x.likelihood === "medium" || x.likelihood === "high").map((x) => x.risk.replace(/[。.；;，,\s]+$/u, "")),
     },
     kindLabel: kindDescriptor(facts.kind).label?.[lang] ?? null,
+    kindWords: kindWords(kindDescriptor(facts.kind), lang),
     ventureGrant: ventureGrantView(loaded),
     sections: Object.fromEntries(sectionList.map((s) => [s.id, s])) as Record<SectionId, SectionView>,
     sectionList,

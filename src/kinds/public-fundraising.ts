@@ -8,6 +8,10 @@ export const publicFundraising: KindDescriptor<"public-fundraising"> = {
   names: { zh: "公开募捐方案", en: "public fundraising plan" },
   synonyms: ["公开募捐", "公开募捐方案", "募捐方案", "public fundraising"],
   label: { zh: "公开募捐方案", en: "Public fundraising plan" },
+  prompt: {
+    zh: { writes: "公开募捐方案", tables: ["公开募捐方案要素"] },
+    en: { writes: "public fundraising plans", tables: ["the elements of the fundraising plan"] },
+  },
   sections: standardSectionsWith("budget", {
     id: "fundraising",
     facts: ["fundraising", "organization", "budget", "beneficiaries"],

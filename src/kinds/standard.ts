@@ -31,6 +31,10 @@ export const standard: KindDescriptor<"standard"> = {
   id: "standard",
   names: { zh: "公益项目书", en: "grant proposal" },
   synonyms: ["公益项目书", "项目书", "立项书", "项目申报书", "标准", "grant proposal", "proposal"],
+  prompt: {
+    zh: { writes: "公益项目书和立项书", edits: "公益项目书", tables: [] },
+    en: { writes: "grant proposals", tables: [] },
+  },
   sections: STANDARD_SECTIONS,
   rubrics: { zh: "standard-zh", en: "standard-en" },
 };

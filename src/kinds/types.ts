@@ -20,6 +20,20 @@ export interface KindSection {
   tables?: readonly string[];
   /** The narrative's length target, when the kind's own template asks for another than the registry's. */
   length?: Record<Language, LengthTarget>;
+  /** What this kind asks of a shared section besides its prompt's own words: one sentence after the prompt's purpose. */
+  note?: Record<Language, string>;
+  /** A partial (templates/<lang>/partials/) that opens the shared section's offline sentences with this kind's own facts. */
+  lead?: string;
+}
+
+/** A kind's own words in the shared prompts (prompts/<lang>/system.md.hbs and revise/system.md.hbs). */
+export interface KindPromptWords {
+  /** What the drafting prompt's writer has long written: 公开募捐方案 / public fundraising plans. */
+  writes: string;
+  /** What the revising prompt's editor knows the requirements of, when not `writes`. */
+  edits?: string;
+  /** The tables the program renders for this kind alone, named after the shared ones in the drafting prompt. */
+  tables: readonly string[];
 }
 
 export interface KindDescriptor<Id extends string = string> {
@@ -30,6 +44,8 @@ export interface KindDescriptor<Id extends string = string> {
   synonyms: readonly string[];
   /** The document type shown under the title; none for the standard proposal, which needs no label. */
   label?: Record<Language, string>;
+  /** Its own words in the shared prompts, per language. */
+  prompt: Record<Language, KindPromptWords>;
   /** Its narrative sections, in document order. */
   sections: readonly KindSection[];
   /** The built-in rubric per language, rubrics/<id>.yaml (a kind without one of its own names the fallback): what score picks. */

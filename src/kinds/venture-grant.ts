@@ -14,6 +14,10 @@ export const ventureGrant: KindDescriptor<"venture-grant"> = {
   names: { zh: "公益创投项目申报书", en: "community venture grant application" },
   synonyms: ["公益创投", "公益创投项目申报书", "创投", "venture grant"],
   label: { zh: "公益创投项目申报书", en: "Community venture grant application" },
+  prompt: {
+    zh: { writes: "公益创投项目申报书", tables: ["申报单位资质", "同类项目", "申请金额与配套资金"] },
+    en: { writes: "community venture grant applications", tables: ["the applicant's standing", "similar past projects", "the amount requested and co-funding"] },
+  },
   sections: [
     {
       id: "organization",

@@ -8,7 +8,8 @@ import { sectionPlan, type SectionSpec } from "../draft/plan.js";
 import { sectionFactsYaml } from "../draft/prompt-facts.js";
 import { compileTemplateFile, renderTemplateFile } from "../templating/template-file.js";
 import type { LoadedFacts } from "../facts/load.js";
-import type { Language } from "../facts/schema.js";
+import type { Kind, Language } from "../facts/schema.js";
+import { kindDescriptor, kindWords } from "../kinds/index.js";
 import type { DocumentLocale } from "../facts/locale.js";
 import { boundaryToken, neutraliseBoundaries } from "../judge/prompt.js";
 import type { ChatMessage } from "../llm/types.js";
@@ -51,7 +52,7 @@ export interface ReviseFinding {
 }
 
 export interface RevisePromptInput {
-  kind: string;
+  kind: Kind;
   /** The section's heading as the proposal writes it (without numbering). */
   heading: string;
   /** The current body, with protected blocks already replaced by their markers. */
@@ -74,7 +75,12 @@ export function boundaryLines(token: string): { begin: string; end: string } {
 export function buildReviseMessages(templates: ReviseTemplates, input: RevisePromptInput): ChatMessage[] {
   const [systemFile, sectionFile] = templates.files;
   const body = neutraliseBoundaries(input.body.replace(/\r\n?/g, "\n").trim());
-  const system = renderTemplateFile(templates.system, systemFile, { language: templates.language, kind: input.kind, locale: input.locale });
+  const system = renderTemplateFile(templates.system, systemFile, {
+    language: templates.language,
+    kind: input.kind,
+    kindWords: kindWords(kindDescriptor(input.kind), templates.language),
+    locale: input.locale,
+  });
   const task = renderTemplateFile(templates.section, sectionFile, {
     language: templates.language,
     kind: input.kind,

@@ -11,6 +11,7 @@ const { harvestFair, unbuilt } = vi.hoisted(() => {
     id: "harvest-fair",
     names: { zh: "丰收集市项目书", en: "harvest fair proposal" },
     synonyms: ["harvest fair"],
+    prompt: { zh: { writes: "丰收集市项目书", tables: [] }, en: { writes: "harvest fair proposals", tables: [] } },
     sections: [],
     // Neither is harvest-fair-<lang>: built-in rubrics of other kinds, named here.
     rubrics: { zh: "venture-grant-zh", en: "disaster-relief-en" },
