@@ -12,6 +12,7 @@ export { funderRequest, type FunderRequest } from "../facts/computed.js";
 const ZH_SUBJECT = /^(?:我|本|该|这家|这是)/;
 const EN_PREDICATE = /^(?:is|are|was|has|have|works|runs|helps|provides|brings|supports)\b/i;
 const EN_SUBJECT = /^(?:we|our|the|it|this|they)\b/i;
+const EN_ARTICLE = /^(?:a|an)\s/i;
 
 /**
  * The organisation's introduction as one or two sentences: a predicate ("是一家…", "is a registered
@@ -31,14 +32,18 @@ export function organizationIntro(loaded: LoadedFacts): Maybe<string> {
     const says = /成立/.test(desc);
     if (desc.startsWith(org.name)) return stop(desc);
     if (ZH_SUBJECT.test(desc)) return founded && !says ? `${org.name}成立于${founded}。${stop(desc)}` : stop(desc);
-    const verb = /^(?:是|为|系|专注|致力|长期|主要|从事|由)/.test(desc) ? "" : "是";
+    // A description that opens with its own verb (成立于2016年，专注…, 位于…) follows the name as it is.
+    const verb = /^(?:是|为|系|专注|致力|长期|主要|从事|由|成立|创立|创办|注册|登记|位于)/.test(desc) ? "" : "是";
     return stop(`${org.name}${founded && !says ? `成立于${founded}，` : ""}${verb}${desc}`);
   }
   if (desc.toLowerCase().startsWith(org.name.toLowerCase()) || EN_SUBJECT.test(desc)) {
     return founded && !/founded|established|since \d{4}/i.test(desc) ? `${org.name} was founded in ${founded}. ${stop(desc)}` : stop(desc);
   }
-  const predicate = EN_PREDICATE.test(desc) ? desc : `is ${desc}`;
-  return stop(`${org.name}${founded && !/founded|established/i.test(desc) ? `, founded in ${founded},` : ""} ${predicate}`);
+  // The sentence goes on from the name: "A registered charity…" → "… is a registered charity…",
+  // "Provides…" → "… provides…"; any other first word ("Hackney's leading charity") stays as typed.
+  const predicate = EN_PREDICATE.test(desc) || EN_ARTICLE.test(desc) ? desc[0]!.toLowerCase() + desc.slice(1) : desc;
+  const joined = EN_PREDICATE.test(desc) ? predicate : `is ${predicate}`;
+  return stop(`${org.name}${founded && !/founded|established/i.test(desc) ? `, founded in ${founded},` : ""} ${joined}`);
 }
 
 /**

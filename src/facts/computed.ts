@@ -47,12 +47,25 @@ function bracketed(name: string): Maybe<{ name: string; note: string }> {
   return m ? { name: m[1]!, note: m[2]! } : null;
 }
 
+/**
+ * The amount asked of this funder and the facts field it is read from: funder.amount_requested, a
+ * venture grant's amount_requested, else the funding source that is this request.
+ */
+export function requestedAmount(facts: LoadedFacts["facts"]): { value: number; from: string } | undefined {
+  if (facts.funder?.amount_requested !== undefined) return { value: facts.funder.amount_requested, from: "funder.amount_requested" };
+  const grant = facts.derived.ventureGrant?.requested;
+  if (grant !== undefined) return { value: grant, from: "venture_grant.amount_requested" };
+  const sources = facts.budget?.funding_sources ?? [];
+  const mine = requestSource(sources, facts.funder?.name);
+  return mine?.amount === undefined ? undefined : { value: mine.amount, from: `budget.funding_sources[${sources.indexOf(mine)}].amount` };
+}
+
 export function funderRequest(loaded: LoadedFacts, statusLabel: (status: string | undefined) => Maybe<string>): FunderRequest {
   const { facts } = loaded;
   const d = facts.derived;
   const sources = facts.budget?.funding_sources ?? [];
   const mine = requestSource(sources, facts.funder?.name);
-  const requested = facts.funder?.amount_requested ?? d.ventureGrant?.requested ?? mine?.amount;
+  const requested = requestedAmount(facts)?.value;
   const total = d.budgetTotal;
   const amounts = sources.map((s) => s.amount).filter((a): a is number => typeof a === "number");
   const funding = amounts.reduce((a, b) => a + b, 0);

@@ -5,6 +5,7 @@
 import type { Block, ProposalDocument } from "../document/model.js";
 import type { FieldValue, FormContent, LimitUnit } from "../document/docx/form.js";
 import { normalizeLabel, sectionText } from "../document/docx/form.js";
+import { requestedAmount } from "../facts/computed.js";
 import type { Facts } from "../facts/derive.js";
 import { buildSectionMatcher } from "../score/read/section-matcher.js";
 import { formatDate } from "../templating/handlebars.js";
@@ -95,8 +96,10 @@ export function fieldValue(facts: Facts, field: string, label = ""): FieldValue 
     }
     case "budget_total":
       return money(facts.derived.budgetTotal, facts.budget?.total !== undefined ? "budget.total" : "budget.items");
-    case "amount_requested":
-      return money(facts.venture_grant?.amount_requested, "venture_grant.amount_requested");
+    case "amount_requested": {
+      const requested = requestedAmount(facts);
+      return requested && money(requested.value, requested.from);
+    }
     case "beneficiaries": {
       const count = facts.derived.directBeneficiaries;
       if (count === undefined) return undefined;
@@ -166,6 +169,12 @@ export function sectionsOf(doc: ProposalDocument): Map<string, Block[]> {
   return sections;
 }
 
+/** The facts field that would fill an empty field: the amount asked is a venture grant's own field only in a venture-grant application. */
+function wantedPath(facts: Facts, field: string): string {
+  if (field === "amount_requested" && facts.kind !== "venture-grant") return "funder.amount_requested";
+  return FORM_FIELDS[field]?.path ?? field;
+}
+
 /** The form content of one draft. */
 export function formContent(facts: Facts, doc: ProposalDocument): FormContent {
   const sections = sectionsOf(doc);
@@ -174,7 +183,7 @@ export function formContent(facts: Facts, doc: ProposalDocument): FormContent {
     language: facts.language,
     fieldFor: fieldForLabel,
     value: (field, label) => fieldValue(facts, field, label),
-    path: (field) => FORM_FIELDS[field]?.path ?? field,
+    path: (field) => wantedPath(facts, field),
     sectionFor: (heading) => (sections.has(heading) ? heading : matcher.match(heading)),
     section: (id) => sections.get(id) ?? [],
     length: (id, unit: LimitUnit) => {

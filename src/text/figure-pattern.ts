@@ -64,6 +64,12 @@ export function monthOf(name: string): number {
 
 const NUMERAL = `[${CHINESE_NUMERALS}]`;
 /**
+ * A day of the month before its name (5 June 2025): 1 to 31 only, so a count before a month ("80
+ * March 2027", a table row read as one line) is read as that count and the month, not dropped as a
+ * day that does not exist.
+ */
+const DAY = String.raw`(?:3[01]|[12]\d|0?[1-9])(?!\d)`;
+/**
  * The figure pattern, with `s` where it allows a space: \s for a text searched on its own, or \s
  * but a line end, for a search over many lines at once that must find what each line's search finds.
  */
@@ -71,7 +77,7 @@ function figureSource(s: string): string {
   return [
     String.raw`(?<zhYear>\d{4})${s}*年${s}*(?<zhMonth>\d{1,2})${s}*月(?:${s}*(?<zhDay>\d{1,2})${s}*[日号])?`,
     String.raw`(?<![\d.])(?<isoYear>(?:19|20)\d{2})[-/](?<isoMonth>\d{1,2})(?:[-/](?<isoDay>\d{1,2}))?(?![\d])`,
-    String.raw`(?<![A-Za-z])(?:(?<enDay>\d{1,2})(?:st|nd|rd|th)?${s}+)?(?<enMonth>${MONTH_NAME})\.?${s}+(?:(?<enDayAfter>\d{1,2})(?:st|nd|rd|th)?,?${s}+)?(?<enYear>(?:19|20)\d{2})(?!\d)`,
+    String.raw`(?<![A-Za-z])(?:(?<enDay>${DAY})(?:st|nd|rd|th)?${s}+)?(?<enMonth>${MONTH_NAME})\.?${s}+(?:(?<enDayAfter>\d{1,2})(?:st|nd|rd|th)?,?${s}+)?(?<enYear>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<yearOnly>\d{4})${s}*年(?!${s}*\d)`,
     // Not inside a word, a longer number or an amount already read.
     `(?<![${charClass(`_.,${NON_LATIN_SIGNS.map((sign) => sign[0]).join("")}`, [ASCII_UPPER, ASCII_LOWER, ASCII_DIGITS])}])` +

@@ -150,6 +150,40 @@ function show(value: unknown, lang: Lang): string {
   return String(value);
 }
 
+/** A group of thousands read as a key: "500" of `{ unit_cost: 18,500 }`, "000.50" of 45,000.50. */
+const THOUSANDS_KEY = /^\d{3}(?:\.\d+)?$/;
+
+/**
+ * `{ unit_cost: £18,500 }`: inside { } the comma separates fields, so YAML reads `unit_cost: £18`
+ * and a key `500`. For such a key, the field whose figure was split, the figure as written and
+ * where it starts; "continued" for the later groups of one figure (1,200,000), told once.
+ */
+function splitNumber(source: YamlSource, path: readonly PropertyKey[], key: string): { field: string; written: string; offset: number } | "continued" | undefined {
+  const map = source.doc.getIn(path as unknown[], true);
+  if (!isMap(map) || !map.flow) return undefined;
+  const pairs = map.items.filter(isPair);
+  // A group as typed (000 is the key 0 to YAML), with no value of its own.
+  const groupAt = (i: number) => {
+    const k = pairs[i]?.key;
+    const range = isScalar(k) ? k.range : undefined;
+    return range && pairs[i]!.value === null && THOUSANDS_KEY.test(source.text.slice(range[0], range[1])) ? range : undefined;
+  };
+  const at = pairs.findIndex((p, i) => isScalar(p.key) && String(p.key.value) === key && groupAt(i));
+  if (at <= 0) return undefined;
+  const follows = (from: number, i: number) => /^\s*,\s*$/.test(source.text.slice(from, groupAt(i)![0]));
+  // The first group after the field's value tells the whole figure; the later ones (1,200,000) are part of it.
+  let first = at;
+  while (first > 0 && groupAt(first - 1) && follows(groupAt(first - 1)![1], first)) first--;
+  if (first !== at) return splitNumber(source, path, String((pairs[first]!.key as { value: unknown }).value)) ? "continued" : undefined;
+  const previous = pairs[at - 1]!;
+  const value = previous.value;
+  if (!isScalar(value) || !value.range || !isScalar(previous.key)) return undefined;
+  if (!follows(value.range[1], at) || !/\d$/.test(source.text.slice(value.range[0], value.range[1]))) return undefined;
+  let end = groupAt(at)![1];
+  for (let i = at + 1; groupAt(i) && follows(end, i); i++) end = groupAt(i)![1];
+  return { field: String(previous.key.value), written: source.text.slice(value.range[0], end), offset: value.range[0] };
+}
+
 /** The field names an object schema accepts at `path`, for "did you mean" hints. */
 export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string[] {
   const def = schemaDef(unwrapSchema(schemaAt(schema, path)));
@@ -198,7 +232,13 @@ function issueLines(source: YamlSource, schema: z.ZodType, issue: z.core.$ZodIss
   const inputOf = () => ("input" in issue ? issue.input : valueAt(data, path));
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((key) => {
+      return issue.keys.flatMap((key) => {
+        const split = splitNumber(source, path, key);
+        if (split === "continued") return [];
+        if (split) {
+          const pos = source.lineCounter.linePos(split.offset);
+          return [`${source.file}:${pos.line}:${pos.col}: ${formatPath([...path, split.field])}: ${t("facts.yaml.splitNumber", { written: split.written, joined: split.written.replace(/,\s*/g, "") }, lang)}`];
+        }
         const field = renamed.fieldOf.get(formatPath([...path, key]));
         const missing = field !== undefined && renamed.missing.has(formatPath([...path, field]));
         return `${at(path, key)}: ${formatPath([...path, key])}: ${t("facts.schema.unknownField", undefined, lang)}${suggest(key, knownKeys(schema, path), lang, renamed.synonymFor, missing)}`;

@@ -177,3 +177,22 @@ activities:
     expect(doc).not.toContain("从周末共读到周末共读");
   });
 });
+
+describe("an organisation description typed as it comes, joined to the organisation's name", () => {
+  it("en: a description opening with a capital A continues the sentence in lower case", async () => {
+    const doc = await draftOf("org-en.yaml", EN.replace("  name: Warm Sun\n", "  name: Warm Sun\n  founded: 2012\n  description: A registered charity supporting older people across east London.\n"));
+    expect(doc).toContain("Warm Sun, founded in 2012, is a registered charity supporting older people across east London.");
+    expect(doc).not.toContain("is A registered");
+    // A name that opens the description is no article: it stays as typed.
+    const named = await draftOf("org-en-name.yaml", EN.replace("  name: Warm Sun\n", "  name: Warm Sun\n  description: Hackney's leading charity for older people.\n"));
+    expect(named).toContain("Warm Sun is Hackney's leading charity for older people.");
+    const acronym = await draftOf("org-en-ngo.yaml", EN.replace("  name: Warm Sun\n", "  name: Warm Sun\n  description: An NGO for older people.\n"));
+    expect(acronym).toContain("Warm Sun is an NGO for older people.");
+  });
+
+  it("zh: a description that opens with 成立于 is the sentence's own verb, with no 是 before it", async () => {
+    const doc = await draftOf("org-zh.yaml", ZH.replace("  name: 暖阳中心\n", "  name: 暖阳中心\n  founded: 2016\n  description: 成立于2016年，专注社区养老服务，现有专职社工12名。\n"));
+    expect(doc).toContain("暖阳中心成立于2016年，专注社区养老服务，现有专职社工12名。");
+    expect(doc).not.toContain("暖阳中心是成立于");
+  });
+});

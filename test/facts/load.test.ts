@@ -93,6 +93,19 @@ describe("loadFacts", () => {
     ]);
   });
 
+  it("says a figure with a thousands comma inside { } is split there, once per figure", async () => {
+    const file = await write(
+      "flow-comma.yaml",
+      MINIMAL +
+        "budget:\n  currency: GBP\n  items:\n    - { name: Coordinator, category: personnel, quantity: 1, unit_cost: £18,500 }\n" +
+        "  funding_sources:\n    - { name: Trust, amount: 1,200,000, status: pending }\n",
+    );
+    expect(await errorsOf(file)).toEqual([
+      `${file}:13:73: budget.items[0].unit_cost: "£18,500" is split at its comma: inside { } a comma separates fields; write £18500 without the comma, or put it in quotes ("£18,500")`,
+      `${file}:15:30: budget.funding_sources[0].amount: "1,200,000" is split at its comma: inside { } a comma separates fields; write 1200000 without the comma, or put it in quotes ("1,200,000")`,
+    ]);
+  });
+
   it("points a Chinese key to its field, in Chinese for a Chinese session", async () => {
     const file = await write("chinese-keys.yaml", MINIMAL + "预算: 15万\n");
     process.env.GRANTSMITH_LANG = "zh";

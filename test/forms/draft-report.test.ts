@@ -53,10 +53,10 @@ describe("draft --form … --format json", () => {
     const { form } = report.drafts[0]!;
     expect(form.file).toBe(path.join(dir, "plain-zh.docx"));
     expect(form.filled + form.empty).toBe(form.fields.length);
-    expect(form.empty).toBe(2);
+    expect(form.empty).toBe(1);
     const field = (label: string) => form.fields.find((f) => f.label === label)!;
     expect(field("项目名称")).toEqual({ label: "项目名称", kind: "label", place: "表1第1行", filled: true, from: "title", reason: null, wants: null, limit: null });
-    expect(field("申请金额（元）")).toMatchObject({ filled: false, from: null, reason: "no-value", wants: "venture_grant.amount_requested" });
+    expect(field("申请金额（元）")).toMatchObject({ filled: true, from: "budget.funding_sources[0].amount", reason: null, wants: null });
     expect(field("四、其他需要说明的事项")).toMatchObject({ kind: "heading", filled: false, reason: "no-match" });
     expect(field("一、项目背景与需求分析")).toMatchObject({ kind: "heading", filled: true, from: "section:need" });
   });
@@ -69,7 +69,7 @@ describe("draft --form … --format json", () => {
   });
 
   it("still tells the person on stderr, and keeps stdout for the JSON only", () => {
-    expect(stderr).toMatch(/已填写 \d+ 处，留空 2 处/);
+    expect(stderr).toMatch(/已填写 \d+ 处，留空 1 处/);
     expect(stderr).toContain("  项目名称（表1第1行）← title");
   });
 });

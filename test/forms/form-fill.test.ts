@@ -28,10 +28,11 @@ describe("a plain Chinese form", () => {
     stderr = result.stderr;
   });
 
-  it("fills each label cell's empty neighbour from the facts, and leaves a field the facts lack empty", async () => {
+  it("fills each label cell's empty neighbour from the facts, the amount asked from the funding source that is this request", async () => {
     const rows = cellsOf(await readFile(out));
     expect(rows[0]).toEqual(["项目名称", "社区老人送餐到家项目（西城区试点）", "申报单位", "北京暖阳为老社会工作服务中心"]);
-    expect(rows[1]).toEqual(["项目周期", "2025年3月至2026年2月", "申请金额（元）", ""]);
+    // 北京银龄公益基金会（本次申请） 850000 in the facts' funding sources.
+    expect(rows[1]).toEqual(["项目周期", "2025年3月至2026年2月", "申请金额（元）", "850,000.00"]);
     expect(rows[2]![1]).toBe("王晓岚");
     expect(rows[3]![1]).toBe("52110102MJ0A12345X");
     expect(rows[3]![3]).toMatch(/^1,167,000(\.00)?元$/);
@@ -60,9 +61,9 @@ describe("a plain Chinese form", () => {
   });
 
   it("reports every place in the user's language: filled from what, or empty and why, and a limit passed", () => {
-    expect(stderr).toMatch(/申报表 .*plain-zh\.docx：已填写 \d+ 处，留空 2 处/);
+    expect(stderr).toMatch(/申报表 .*plain-zh\.docx：已填写 \d+ 处，留空 1 处/);
     expect(stderr).toContain("  项目名称（表1第1行）← title");
-    expect(stderr).toContain("  申请金额（元）（表1第2行）：留空，项目信息文件中没有 venture_grant.amount_requested");
+    expect(stderr).toContain("  申请金额（元）（表1第2行）← budget.funding_sources[0].amount");
     expect(stderr).toContain("  四、其他需要说明的事项（第11段）：留空，没有与之对应的事实字段或章节");
     expect(stderr).toMatch(/一、项目背景与需求分析（第\d+段）← 章节：/);
     expect(stderr).toMatch(/警告：二、项目目标（100字以内）：已写 \d+ 字，超过申报表规定的 100 字/);
@@ -77,6 +78,30 @@ describe("a plain Chinese form", () => {
     expect(criteria.find((c) => c.id === "need")!.score).toBeGreaterThan(5);
     expect(criteria.find((c) => c.id === "objectives")!.score).toBeGreaterThan(5);
     expect(criteria.find((c) => c.id === "budget")!.score).toBeGreaterThan(5);
+  });
+});
+
+describe("the amount asked, on a form for a project that is no venture grant", () => {
+  /** The plain form filled from the example's facts as `edit` changes them: stderr and the row of 申请金额. */
+  const fillWith = async (name: string, edit: (facts: string) => string) => {
+    const file = path.join(dir, `${name}.yaml`);
+    await writeFile(file, edit(await readFile(ZH_FACTS, "utf8")));
+    const result = await runCli(["draft", file, "--offline", "--form", path.join(dir, "plain-zh.docx"), "-o", path.join(dir, `${name}.docx`), "--no-score"]);
+    expect(result.code, result.stderr).toBe(0);
+    return { stderr: result.stderr, amount: cellsOf(await readFile(path.join(dir, `${name}.docx`)))[1]![3] };
+  };
+
+  it("is left empty when the facts do not say it, and the report names funder.amount_requested", async () => {
+    const { stderr, amount } = await fillWith("no-request", (facts) =>
+      facts.replace("北京银龄公益基金会（本次申请）", "北京银龄公益基金会").replace(/funder:\n  name: 北京银龄公益基金会/, "funder:\n  name: 另一家基金会"));
+    expect(stderr).toContain("  申请金额（元）（表1第2行）：留空，项目信息文件中没有 funder.amount_requested");
+    expect(amount).toBe("");
+  });
+
+  it("is funder.amount_requested when the facts give it", async () => {
+    const { stderr, amount } = await fillWith("asked", (facts) => facts.replace(/funder:\n  name: 北京银龄公益基金会\n/, "funder:\n  name: 北京银龄公益基金会\n  amount_requested: 800000\n"));
+    expect(stderr).toContain("  申请金额（元）（表1第2行）← funder.amount_requested");
+    expect(amount).toBe("800,000.00");
   });
 });
 

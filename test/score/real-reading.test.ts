@@ -199,6 +199,12 @@ describe("items under a bold label", () => {
     expect(r.improvements.filter((i) => /lacks a number|cannot be measured/.test(i.message))).toEqual([]);
   });
 
+  it("an objectives table whose target cell sits beside a deadline cell of month and year has its deadline", async () => {
+    const table = "| # | Objective | Indicator | Target | Deadline |\n| --- | --- | --- | --- | --- |\n| 1 | Young carers attend 10 mentoring sessions | attendance | 80 | March 2027 |\n| 2 | Young carers report less isolation | wellbeing score | 60 | March 2027 |";
+    const r = await objectives(table);
+    expect(r.improvements.filter((i) => /lacks a deadline/.test(i.message))).toEqual([]);
+  });
+
   it("a bold line alone over paragraphs titles them and is no objective itself", async () => {
     const r = await objectives("**Repair sessions**\n\nBy June 2025, 120 residents repair an item at the café.\n\n**Volunteers**\n\nBy December 2025, 40 volunteers are trained.");
     expect(r.improvements.filter((i) => /Objective "(?:Repair sessions|Volunteers)"/.test(i.message))).toEqual([]);

@@ -43,6 +43,15 @@ describe("extractFigures", () => {
     expect(one("in 2023, the census").kind).toBe("date");
   });
 
+  it("reads a count before a month as a count, not as a day that does not exist", () => {
+    // A table row read as one line: "… | 80 | March 2027 |" is "… 80 March 2027".
+    const read = (text: string) => extractFigures(text).map((f) => [f.kind, f.value, f.date ?? null]);
+    expect(read("attendance 80 March 2027")).toEqual([["number", 80, null], ["date", 2027, { year: 2027, month: 3 }]]);
+    expect(read("target 45 June 2026")).toEqual([["number", 45, null], ["date", 2026, { year: 2026, month: 6 }]]);
+    expect(read("on 31 March 2027")).toEqual([["date", 2027, { year: 2027, month: 3, day: 31 }]]);
+    expect(read("on 09 March 2027")).toEqual([["date", 2027, { year: 2027, month: 3, day: 9 }]]);
+  });
+
   it("does not read article, section or label numbers as figures", () => {
     const values = (text: string) => extractFigures(text).map((f) => f.value);
     expect(values("本方案依据《中华人民共和国慈善法》第二十四条制定")).toEqual([]);

@@ -64,6 +64,8 @@ export const facts = {
   "facts.yaml.fullWidthColon": (p: { key: string }) => `full-width colon "：" after the key "${p.key}"; replace ： with : followed by a space (${p.key}: …)`,
   "facts.yaml.fullWidthSpace": `full-width space (U+3000) in the indentation; indent with ordinary spaces`,
   "facts.yaml.fullWidthComma": `full-width comma "，" in a [ ] list, so the items are read as one; if it separates items, replace ， with , followed by a space`,
+  "facts.yaml.splitNumber": (p: { written: string; joined: string }) =>
+    `"${p.written}" is split at its comma: inside { } a comma separates fields; write ${p.joined} without the comma, or put it in quotes ("${p.written}")`,
   "facts.yaml.chineseQuote": (p: { quote: string }) => `Chinese quote ${p.quote} does not quote a value in YAML; use ASCII double quotes "…" instead`,
   "facts.yaml.quotedValue": `the value is wrapped in Chinese quotes “…”, which YAML keeps as part of the text; remove them, or write "…" if they are not meant to be part of it`,
   "facts.estimateRead": (p: { written: string; read: number }) =>

@@ -58,6 +58,8 @@ export const facts: typeof en = {
   "facts.yaml.fullWidthColon": (p) => `键“${p.key}”后面是全角冒号“：”；请把“：”改为半角冒号“:”并在其后加一个空格（${p.key}: …）`,
   "facts.yaml.fullWidthSpace": "缩进中有全角空格（U+3000）；请用半角空格缩进",
   "facts.yaml.fullWidthComma": "[ ] 列表中用了全角逗号“，”，各项会被读成一项；如果它用来分隔各项，请改为半角逗号“,”并在其后加一个空格",
+  "facts.yaml.splitNumber": (p: { written: string; joined: string }) =>
+    `“${p.written}”在逗号处被拆开了：{ } 里的逗号用来分隔字段；请去掉逗号写成 ${p.joined}，或加上引号（"${p.written}"）`,
   "facts.yaml.chineseQuote": (p) => `中文引号 ${p.quote} 在 YAML 中不起引号作用；请改用半角双引号 "…"`,
   "facts.yaml.quotedValue": `这个值被中文引号“…”包住，YAML 会把引号当作文字的一部分；如果引号不属于内容，请删除，或改用半角双引号 "…"`,
   "facts.estimateRead": (p) => `“${p.written}”按确切数字 ${p.read} 读取，预算照此计算；请直接写数字，估算的依据写在 note 中`,
