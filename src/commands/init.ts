@@ -63,6 +63,8 @@ function profilePath(org: string, file: string): string {
 export async function initCommand(given: string | undefined, options: InitOptions): Promise<void> {
   const terminal = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const file = given ?? DEFAULT_FILE;
+  // A facts file is YAML: one named .txt or .md is written, then read by check as a proposal.
+  if (!/\.ya?ml$/i.test(file)) throw new InputError(t("init.notYaml", { file, suggested: `${file.replace(/\.[^./\\]*$/, "")}.yaml` }));
   const profile = options.org === undefined ? undefined : profilePath(options.org, file);
   if (options.interactive || (given === undefined && terminal)) {
     if (!process.stdin.isTTY) throw new InputError(t("init.notTerminal"));
@@ -70,7 +72,7 @@ export async function initCommand(given: string | undefined, options: InitOption
     return;
   }
   const content = await renderInitFile(file, options.lang, options.kind, profile);
-  await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
+  await writeFileAtomic(file, content, { force: options.force, elsewhere: t("init.anotherName") });
   process.stderr.write(`${t("init.wrote", { file }, options.lang)}\n`);
 }
 
@@ -79,7 +81,7 @@ async function interactiveInit(file: string, options: InitOptions, profile: stri
   // The questions come in the UI language (--lang, GRANTSMITH_LANG, the locale), and so the facts.
   const lang = uiLang();
   // Refuse a file that cannot be written before the questions, not after them.
-  await assertWritable(file, { force: options.force, elsewhere: "another file name" });
+  await assertWritable(file, { force: options.force, elsewhere: t("init.anotherName") });
   const { interview } = await import("../init/interactive.js");
   const { renderAnswers } = await import("../init/render.js");
   let facts: Record<string, unknown>;
@@ -97,7 +99,7 @@ async function interactiveInit(file: string, options: InitOptions, profile: stri
     kindTemplate: options.kind === "standard" ? undefined : await readTemplate(lang, `${options.kind}.yaml`, options.kind, file),
     schemaLine: schemaComment(file, lang),
   });
-  await writeFileAtomic(file, content, { force: options.force, elsewhere: "another file name" });
+  await writeFileAtomic(file, content, { force: options.force, elsewhere: t("init.anotherName") });
   // What check says of the file; a problem here is reported like check's, with file:line:col.
   const loaded = await (await import("../facts/load.js")).loadFacts(file);
   process.stderr.write(`${t("init.wroteChecked", { file })}\n`);

@@ -1,10 +1,11 @@
 // init → check → schema, as a new user runs them.
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsJsonSchema } from "../../src/facts/schema.js";
-import { REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
+import { cleanEnv, REPO_ROOT, runCliInEnglish as runCli } from "../helpers/run-cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { tempDir } from "../helpers/temp.js";
 
@@ -49,6 +50,22 @@ describe("grantsmith init and check", () => {
     expect(check.stderr).toContain(`${file}:10:8: title: 必填，但为空；请填写`);
     expect(check.stderr).toMatch(/organization\.name: 必填，但为空/);
     expect(check.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("refuses a file name that is not YAML, naming the one to use, and writes nothing", async () => {
+    const file = path.join(dir, "notes.txt");
+    const result = await runInProcess(["init", file, "--lang", "zh"], { env: cleanEnv({ GRANTSMITH_LANG: "zh" }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`${file}：项目信息文件是 YAML 格式，文件名须以 .yaml 或 .yml 结尾；请运行 grantsmith init ${path.join(dir, "notes.yaml")}`);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("says where else to write in the user's language when the file exists", async () => {
+    const file = path.join(dir, "taken.yaml");
+    await writeFile(file, "mine\n");
+    const again = await runInProcess(["init", file], { env: cleanEnv({ GRANTSMITH_LANG: "zh" }) });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("如要覆盖请加 --force，或用 另一个文件名 写到别处");
   });
 
   it("refuses to overwrite without --force", async () => {

@@ -72,7 +72,7 @@ describe("revise with a model", () => {
 
     expect(result.stderr).toContain("using model test-model");
     expect(result.stderr).toMatch(/^score before: [\d.]+\/100/m);
-    expect(result.stderr).toMatch(/^round 1: kept 监测与评估 \(line \d+\): \+[\d.]+ points; addressed: 监测评估只有 0 个带目标值的指标/m);
+    expect(result.stderr).toMatch(/^round 1: kept 监测与评估 \(line \d+\): \+[\d.]+ points; addressed: 监测评估没有带目标值的指标/m);
     // The budget has no items in the facts: it goes to the "fill in the facts" list, not to the model.
     expect(result.stderr).not.toMatch(/^round 1: \w+ 项目预算/m);
     expect(result.stderr).toMatch(/^fill in the facts: \d+ findings only the facts file can fix \(not sent to the model\)/m);
@@ -218,7 +218,7 @@ describe("revise with a model", () => {
     expect(result.stdout).toMatch(/would rewrite 3 sections/);
     expect(result.stdout).not.toMatch(/^ {2}项目预算 \(line \d+\)/m);
     expect(result.stdout).toMatch(/^ {2}监测与评估 \(line \d+\): [\d.]+ points at stake$/m);
-    expect(result.stdout).toMatch(/^ {2}- need\.evidence: 需求分析只有 0 个量化数据/m);
+    expect(result.stdout).toMatch(/^ {2}- need\.evidence: 需求分析没有量化数据/m);
     expect(await fileExists(path.join(dir, "dry.revised.md"))).toBe(false);
     // It needs no model at all.
     const offline = await runInProcess(revise(file, "--dry-run", "--format", "json"));
@@ -269,7 +269,7 @@ describe("revise refuses", () => {
     const file = await proposal("offline");
     for (const [lang, line] of [
       ["en", /^grantsmith revise needs a model, but --offline asks for no model \(leave it out\); pass --provider dashscope with DASHSCOPE_API_KEY.*--dry-run shows what would be rewritten without a model$/],
-      ["zh", /^grantsmith revise 需要模型，但--offline 要求不使用模型（请去掉它）；可传入 --provider dashscope 并设置 DASHSCOPE_API_KEY/],
+      ["zh", /^grantsmith revise 需要模型，但传入了 --offline，它要求不使用模型（请去掉它）；可传入 --provider dashscope 并设置 DASHSCOPE_API_KEY/],
     ] as const) {
       const result = await runInProcess(revise(file, "--offline", "--lang", lang, ...model()), { env: modelEnv() });
       expect(result.code).toBe(2);

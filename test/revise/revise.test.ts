@@ -77,7 +77,7 @@ describe("reviseProposal", () => {
     expect(need!.scoreAfter).toBeGreaterThan(need!.scoreBefore);
     expect(need!.scoreBefore).toBe(monitoring!.scoreAfter);
     expect(outcome.factsToFill.map((f) => f.field)).toEqual(expect.arrayContaining(["budget.items", "need.evidence"]));
-    expect(monitoring!.addressed.some((m) => /监测评估只有 0 个带目标值的指标/.test(m))).toBe(true);
+    expect(monitoring!.addressed.some((m) => /监测评估没有带目标值的指标/.test(m))).toBe(true);
     expect(outcome.after.score).toBeGreaterThan(outcome.before.score);
     expect(outcome.text).toContain("项目计划为社区内60名小学生提供课后托管服务");
     expect(outcome.text).toContain("接受课后托管服务的小学生人数：目标60人");
@@ -116,7 +116,7 @@ describe("reviseProposal", () => {
     expect(request.body.temperature).toBe(0.3);
     const user = request.lastUser;
     // Only the facts can add evidence: that finding goes to the "fill in the facts" list, not here.
-    expect(user).not.toContain("需求分析只有 0 个量化数据");
+    expect(user).not.toContain("需求分析没有量化数据");
     expect(user).toContain("少于建议的 300 个汉字");
     expect(user).toContain("项目名称：社区儿童课后托管项目");
     expect(user).toContain("problem: 社区内双职工和外来务工家庭的小学生放学后无人看护");

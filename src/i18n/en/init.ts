@@ -1,5 +1,7 @@
 // English messages of `grantsmith init`, its questions (--interactive) and --org.
 export const init = {
+  "init.anotherName": "another file name",
+  "init.notYaml": (p: { file: string; suggested: string }) => `${p.file}: a facts file is YAML and must end in .yaml or .yml; run grantsmith init ${p.suggested}`,
   "init.wrote": (p: { file: string }) => `wrote ${p.file}: fill it in, then run grantsmith check ${p.file} and grantsmith draft ${p.file}`,
   "init.wroteChecked": (p: { file: string }) => `wrote ${p.file}; grantsmith check ${p.file} accepts it`,
   "init.notTerminal": "init --interactive: the questions need a terminal (stdin is not one); run it in a terminal, or run grantsmith init FILE for a file to fill in",

@@ -12,6 +12,8 @@ const SCHEMA_MESSAGES: Record<string, string> = {
 };
 
 export const init: typeof en = {
+  "init.anotherName": "另一个文件名",
+  "init.notYaml": (p) => `${p.file}：项目信息文件是 YAML 格式，文件名须以 .yaml 或 .yml 结尾；请运行 grantsmith init ${p.suggested}`,
   "init.wrote": (p) => `已写入 ${p.file}：填写后运行 grantsmith check ${p.file}，再运行 grantsmith draft ${p.file}`,
   "init.wroteChecked": (p) => `已写入 ${p.file}，grantsmith check ${p.file} 检查通过`,
   "init.notTerminal": "init --interactive：逐项提问需要在终端中运行（标准输入不是终端）；请在终端中运行，或运行 grantsmith init 文件名 生成待填写的文件",

@@ -34,7 +34,7 @@ export const revise: typeof en = {
   "revise.noText": "模型没有返回任何文字",
   "revise.unchanged": "模型原样返回了该章节",
   "revise.jsonAndStdout": "-o - 与 --format json 不能同用：两者都会输出到标准输出；请用 -o FILE 把项目书写到文件",
-  "revise.offlineFlag": "--offline 要求不使用模型（请去掉它）",
+  "revise.offlineFlag": "传入了 --offline，它要求不使用模型（请去掉它）",
   "revise.noEndpoint": "没有配置模型端点",
   "revise.providerOffline": (p) => `服务商设为离线（${p.setting}）`,
   "revise.needsModel": (p) => `grantsmith revise 需要模型，但${p.why}；${p.how}；--dry-run 可在不调用模型的情况下显示将重写哪些内容`,

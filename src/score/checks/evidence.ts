@@ -29,11 +29,11 @@ export const evidenceCheck = defineCheck({
   messages: {
     fewFigures: message<{ figures: number; min: number }>("warning", {
       zh: {
-        message: (p) => `需求分析只有 ${p.figures} 个量化数据（建议至少 ${p.min} 个）。`,
+        message: (p) => (p.figures === 0 ? `需求分析没有量化数据（建议至少 ${p.min} 个）。` : `需求分析只有 ${p.figures} 个量化数据（建议至少 ${p.min} 个）。`),
         suggestion: `用带单位的数据说明问题的规模，例如「辖区内独居老人1,280人，其中约三成就餐困难」，并注明出处。`,
       },
       en: {
-        message: (p) => `The need is backed by ${count(p.figures, "figure")}; at least ${p.min} are expected.`,
+        message: (p) => (p.figures === 0 ? `The need is backed by no figure; at least ${p.min} are expected.` : `The need is backed by ${count(p.figures, "figure")}; at least ${p.min} are expected.`),
         suggestion: `Show the size of the problem with figures and units (e.g. "1,280 older people live alone; about 30% struggle to get a hot meal") and cite where they come from.`,
       },
     }),

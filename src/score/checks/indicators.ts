@@ -27,11 +27,11 @@ export const indicatorsCheck = defineCheck({
   messages: {
     few: message<{ targets: number; min: number }>("warning", {
       zh: {
-        message: (p) => `监测评估只有 ${p.targets} 个带目标值的指标（建议至少 ${p.min} 个）。`,
+        message: (p) => (p.targets === 0 ? `监测评估没有带目标值的指标（建议至少 ${p.min} 个）。` : `监测评估只有 ${p.targets} 个带目标值的指标（建议至少 ${p.min} 个）。`),
         suggestion: `列出监测指标并给出目标值和数据来源，如「送餐准时率≥95%（每月送餐记录）」。`,
       },
       en: {
-        message: (p) => `Monitoring has ${count(p.targets, "indicator")} with a target; at least ${p.min} are expected.`,
+        message: (p) => (p.targets === 0 ? `Monitoring has no indicator with a target; at least ${p.min} are expected.` : `Monitoring has ${count(p.targets, "indicator")} with a target; at least ${p.min} are expected.`),
         suggestion: `List indicators with target values and where the data come from, e.g. "attendance ≥ 80% (club registers, monthly)".`,
       },
     }),
