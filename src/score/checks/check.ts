@@ -112,8 +112,11 @@ export interface Needs<Missing extends string = string> {
    * budget): a whole-text check (share) then does not count them missing.
    */
   foundWithoutHeading?: (ctx: CheckContext) => boolean;
-  /** The key figure of --facts this check answers for: a disagreement costs half its points. */
-  keyFigure?: KeyFigure;
+  /**
+   * The key figure of --facts this check answers for: a disagreement costs half its points, in a
+   * finding placed at `section` when the figure has a section of its own.
+   */
+  keyFigure?: { figure: KeyFigure; section?: string };
 }
 
 type Shape = z.ZodRawShape;
