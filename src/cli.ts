@@ -10,6 +10,7 @@ import { EXIT, UsageError, UserError } from "./errors.js";
 import { langFromArgv, LANGS, parseLang, setExplicitLanguage, t, uiLang } from "./i18n/index.js";
 import { REPORT_FORMAT_NAMES } from "./report/formats.js";
 import { formatList, PROPOSAL_FORMATS } from "./read/formats.js";
+import { EXPORT_WRITERS, formatOf, WRITERS } from "./document/writers.js";
 import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
 import { packageVersion } from "./util/paths.js";
@@ -115,7 +116,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .description(t("cli.draft.description"))
       .argument("<facts...>", t("cli.option.factsFiles"))
       .option("-o, --output <file>", t("cli.draft.output"))
-      .option("--to <format>", t("cli.draft.to"))
+      .option("--to <format>", t("cli.draft.to", { formats: WRITERS.map(formatOf) }))
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
       .option("--form <file>", t("cli.draft.form"))
       .option("--offline", t("cli.draft.offline"))
@@ -176,7 +177,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--rounds <n>", t("cli.revise.rounds"), parseCount("--rounds", 10), 2)
       .option("--target <score>", t("cli.revise.target"), parseScore("--target"))
       .option("-o, --output <file>", t("cli.revise.output"))
-      .option("--to <format>", t("cli.revise.to"))
+      .option("--to <format>", t("cli.revise.to", { formats: WRITERS.map(formatOf) }))
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
       .option("--form <file>", t("cli.revise.form"))
       .option("-f, --force", t("cli.option.forceOutput"))
@@ -191,7 +192,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
     .command("export")
     .description(t("cli.export.description"))
     .argument("<proposal>", t("cli.export.proposal"))
-    .requiredOption("--to <format>", t("cli.export.to"))
+    .requiredOption("--to <format>", t("cli.export.to", { formats: EXPORT_WRITERS.map((w) => ({ format: formatOf(w), title: w.title[uiLang()] })) }))
     .option("-o, --output <file>", t("cli.export.output"))
     .option("--reference-doc <file>", t("cli.option.referenceDoc"))
     .option("-f, --force", t("cli.option.forceOutput"));

@@ -6,7 +6,7 @@ import type { ReviseOptions } from "../cli.js";
 import { EXIT, InputError, UserError } from "../errors.js";
 import { loadFacts } from "../facts/load.js";
 import { readProposalInput } from "./proposal-input.js";
-import { createProvider, howToConfigureAModel, offlineSetting } from "../llm/provider.js";
+import { createProvider, howToConfigureAModel, whyNoModel } from "../llm/provider.js";
 import { openModelSession } from "../llm/session.js";
 import {
   formatChange,
@@ -69,9 +69,8 @@ export async function reviseCommand(file: string, options: ReviseOptions): Promi
   if (output !== "-") await assertWritable(output, guard);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
-    const setting = offlineSetting(endpoint.reason);
-    const why = setting === undefined ? t("revise.noEndpoint") : t("revise.providerOffline", { setting });
-    throw new UserError(t("revise.needsModel", { why, how: howToConfigureAModel() }), EXIT.usage);
+    const words = { none: () => t("revise.noEndpoint"), offline: (setting: string) => t("revise.providerOffline", { setting }) };
+    throw new UserError(t("revise.needsModel", whyNoModel(endpoint.reason, words)), EXIT.usage);
   }
   const templates = await loadReviseTemplates(detectTextLanguage(text));
   // The form's stated limits (项目概述（500字以内）) bound the rewrites as they bound a draft.

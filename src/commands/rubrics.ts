@@ -1,6 +1,7 @@
 // `grantsmith rubrics [ID]`: list the built-in rubrics, or show one (a built-in id or a file).
 import type { RubricsOptions } from "../cli.js";
 import { InputError } from "../errors.js";
+import { checkModule } from "../score/checks/run.js";
 import { builtinRubricIds, listBuiltinRubrics, looksLikeFile, pick, resolveRubric, type Rubric } from "../score/rubric/rubric.js";
 import { t } from "../i18n/index.js";
 
@@ -10,7 +11,7 @@ function describeRubric(r: Rubric): Record<string, unknown> {
 }
 
 function checkSummary(check: Rubric["criteria"][number]["checks"][number]): string {
-  return check.type === "llm" ? "llm (needs --judge)" : check.type;
+  return checkModule(check.type)?.judged ? `${check.type} (needs --judge)` : check.type;
 }
 
 export async function rubricsCommand(id: string | undefined, options: RubricsOptions): Promise<void> {

@@ -276,7 +276,7 @@ interface Judging {
  * (none is a usage error), the judge prompts of both languages, and the --funder file.
  */
 async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | undefined, warn: (line: string) => void): Promise<Judging> {
-  const [{ createProvider, howToConfigureAModel, offlineSetting }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
+  const [{ createProvider, whyNoModel }, { openModelSession }, { loadJudgeTemplates }, { limitConcurrency }, { createJudgeQueue }, { resolveRubric }] =
     await Promise.all([
       import("../llm/provider.js"),
       import("../llm/session.js"),
@@ -287,9 +287,8 @@ async function startJudge(options: ScoreCommandOptions, facts: LoadedFacts | und
     ]);
   const endpoint = createProvider(options);
   if (endpoint.kind === "offline") {
-    const setting = offlineSetting(endpoint.reason);
-    const why = setting !== undefined ? t("score.offlineAsks", { setting }) : t("score.noneConfigured");
-    throw new InputError(t("score.judgeNeedsModel", { why, how: howToConfigureAModel() }));
+    const words = { none: () => t("score.noneConfigured"), offline: (setting: string) => t("score.offlineAsks", { setting }) };
+    throw new InputError(t("score.judgeNeedsModel", whyNoModel(endpoint.reason, words)));
   }
   if (options.batch && endpoint.batch === undefined) throw new InputError(t("batch.needsCache"));
   await Promise.all([loadJudgeTemplates("zh"), loadJudgeTemplates("en")]);

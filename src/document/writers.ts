@@ -5,7 +5,7 @@
 import path from "node:path";
 import type { ProposalDocument } from "./model.js";
 import type { TypesettingSettings } from "./docx/typeset.js";
-import { t } from "../i18n/index.js";
+import { t, uiLang, type Lang } from "../i18n/index.js";
 
 /** A file's content: text for text formats, bytes for binary ones. */
 export type WrittenDocument = string | Uint8Array;
@@ -20,17 +20,27 @@ export interface WriteOptions {
 
 export interface DocumentWriter {
   name: string;
+  /** What the format is called, in messages and help: "Word". */
+  title: Record<Lang, string>;
   /** Extensions (lower case, with the dot) that choose this writer for an output path. */
   extensions: readonly string[];
+  /** Whether it may write to stdout (`-o -`): text a terminal or a pipe can take. */
+  stdout: boolean;
   load(): Promise<(doc: ProposalDocument, options?: WriteOptions) => WrittenDocument | Promise<WrittenDocument>>;
 }
 
 export const WRITERS: readonly DocumentWriter[] = [
-  { name: "markdown", extensions: [".md", ".markdown"], load: async () => (await import("./markdown/write.js")).writeMarkdown },
-  { name: "docx", extensions: [".docx"], load: async () => (await import("./docx/write.js")).writeDocx },
+  { name: "markdown", title: { zh: "Markdown", en: "Markdown" }, extensions: [".md", ".markdown"], stdout: true, load: async () => (await import("./markdown/write.js")).writeMarkdown },
+  { name: "docx", title: { zh: "Word 文档", en: "Word" }, extensions: [".docx"], stdout: false, load: async () => (await import("./docx/write.js")).writeDocx },
 ];
 
 export const WRITER_NAMES = WRITERS.map((w) => w.name);
+
+/** A writer as `--to` names it in help and messages: its first extension without the dot (md, docx). */
+export const formatOf = (writer: DocumentWriter): string => writer.extensions[0]!.slice(1);
+
+/** What `export` writes: every format but the Markdown it reads. */
+export const EXPORT_WRITERS = WRITERS.filter((w) => w.name !== "markdown");
 
 export function writerNamed(name: string): DocumentWriter | undefined {
   return WRITERS.find((w) => w.name === name);
@@ -64,11 +74,11 @@ const formatsLine = () => WRITERS.map((w) => w.extensions.join("/")).join(", ") 
  */
 export function chooseWriter(output: string | undefined, to: string | undefined): { writer: DocumentWriter } | { error: string } {
   const named = to === undefined ? undefined : writerForFormat(to);
-  if (to !== undefined && !named) return { error: t("output.unknownFormat", { to, formats: WRITERS.map((w) => w.extensions[0]!.slice(1)).join(t("util.or")) }) };
+  if (to !== undefined && !named) return { error: t("output.unknownFormat", { to, formats: WRITERS.map(formatOf).join(t("util.or")) }) };
   if (output === undefined) return { writer: named ?? writerNamed("markdown")! };
   const byPath = writerForPath(output);
   if (!byPath) return { error: t("output.unknownExtension", { file: output, formats: formatsLine() }) };
-  if (named && output === "-" && named !== byPath) return { error: t("output.wordNotStdout", { to: to! }) };
+  if (named && output === "-" && !named.stdout) return { error: t("output.notStdout", { to: to!, title: named.title[uiLang()], extension: named.extensions[0]! }) };
   if (named && named !== byPath) return { error: t("output.disagree", { to: to!, file: output, extension: named.extensions[0]! }) };
   return { writer: byPath };
 }

@@ -1,6 +1,7 @@
-// `score --judge`: after a file's deterministic score, ask the judge each llm check of its rubric and
-// score the file again with the verdicts. The deterministic checks run on the same text with the same
-// rubric and never see a verdict, so their points are those of the run without --judge; only the llm
+// `score --judge`: after a file's deterministic score, ask the judge each judged check of its rubric
+// (a check whose module has `judged`, such as llm, asking what its module says) and score the file
+// again with the verdicts. The deterministic checks run on the same text with the same rubric and
+// never see a verdict, so their points are those of the run without --judge; only the judged
 // checks' points come from the model. A verdict that never validates is an error of its criterion.
 import { uiLang } from "../i18n/index.js";
 import type { LoadedFacts } from "../facts/load.js";
@@ -12,7 +13,7 @@ import { readProposal } from "../score/read/files.js";
 import { placeFindings } from "../score/read/place-findings.js";
 import type { FunderPriorities } from "./funder.js";
 import { errorResult } from "../score/gate.js";
-import { isLlmCheck, judgeScale } from "../score/checks/llm.js";
+import { checkModule } from "../score/checks/run.js";
 import { pick, type Rubric } from "../score/rubric/rubric.js";
 import type { JudgeCheckOutcome, ScoreResult } from "../score/types.js";
 import { createLimiter } from "../util/limit.js";
@@ -33,27 +34,30 @@ export function judgeText(prepared: PreparedProposal): string {
   return prepared.proposal.lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
-/** Asks every llm check of the rubric; outcomes by criterion id, one per llm check in order. */
+/** Asks every judged check of the rubric; outcomes by criterion id, one per judged check in order. */
 export async function judgeProposal(prepared: PreparedProposal, run: JudgeRun): Promise<Map<string, JudgeCheckOutcome[]>> {
   const { rubric, language } = prepared;
   const proposalText = judgeText(prepared);
   const asked: Promise<[string, JudgeCheckOutcome[]]>[] = [];
   for (const criterion of rubric.criteria) {
-    const checks = criterion.checks.filter(isLlmCheck);
-    if (checks.length === 0) continue;
-    const outcomes = checks.map(async (spec): Promise<JudgeCheckOutcome> => {
+    const questions = criterion.checks.flatMap((spec) => {
+      const judged = checkModule(spec.type)?.judged;
+      return judged ? [judged.ask(spec)] : [];
+    });
+    if (questions.length === 0) continue;
+    const outcomes = questions.map(async (asked): Promise<JudgeCheckOutcome> => {
       // Only a check that needs the funder's priorities is given them, so other verdicts (and their
       // cache entries) do not depend on --funder; without them it is not assessed.
-      const forFunder = spec.needs?.includes("funder") ?? false;
+      const forFunder = asked.needsFunder ?? false;
       if (forFunder && !run.funder) return { status: "skipped", needs: "funder" };
-      const guidance = pick(spec.guidance, language);
+      const guidance = pick(asked.guidance, language);
       return judgeCriterion(
         run.model.provider,
         {
           criterionId: criterion.id,
           language,
-          question: pick(spec.question, language),
-          scale: judgeScale(spec),
+          question: pick(asked.question, language),
+          scale: asked.scale,
           proposalText,
           ...(guidance ? { guidance } : {}),
           ...(forFunder && run.funder ? { funderPriorities: run.funder.text } : {}),

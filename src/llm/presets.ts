@@ -18,6 +18,8 @@ export interface Preset {
   baseUrlEnv?: string;
   /** Hosted services refuse requests without a key; local servers do not care. */
   needsKey: boolean;
+  /** Its key variable, set with no provider or base URL named, chooses it (the first in this table wins). */
+  chosenByKey?: boolean;
   /**
    * Requests the service takes at once before it queues or refuses them; a draft sends no more than
    * this. Unset: the hosted services' per-minute limits are far above one draft's dozen requests.
@@ -34,6 +36,7 @@ const PRESET_TABLE = {
     keyEnv: "OPENAI_API_KEY",
     baseUrlEnv: "OPENAI_BASE_URL",
     needsKey: true,
+    chosenByKey: true,
   },
   dashscope: {
     name: "dashscope",
@@ -43,6 +46,7 @@ const PRESET_TABLE = {
     keyEnv: "DASHSCOPE_API_KEY",
     baseUrlEnv: "DASHSCOPE_BASE_URL",
     needsKey: true,
+    chosenByKey: true,
   },
   deepseek: {
     name: "deepseek",
@@ -52,6 +56,7 @@ const PRESET_TABLE = {
     keyEnv: "DEEPSEEK_API_KEY",
     baseUrlEnv: "DEEPSEEK_BASE_URL",
     needsKey: true,
+    chosenByKey: true,
   },
   ollama: {
     name: "ollama",
@@ -75,8 +80,8 @@ export type PresetName = keyof typeof PRESET_TABLE;
 export const PRESETS: Record<PresetName, Preset> = PRESET_TABLE;
 export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
 
-/** Key variables that, set on their own, choose their provider (first match wins). */
-export const KEY_VARIABLE_PRESETS: readonly PresetName[] = ["openai", "dashscope", "deepseek"];
+/** The presets whose key variable, set on its own, chooses them (first match wins). */
+export const KEY_VARIABLE_PRESETS: readonly PresetName[] = PRESET_NAMES.filter((name) => PRESETS[name].chosenByKey === true && PRESETS[name].keyEnv !== undefined);
 
 export function isPresetName(name: string): name is PresetName {
   return Object.hasOwn(PRESETS, name);

@@ -45,6 +45,15 @@ export function offlineSetting(reason: OfflineReason): string | undefined {
   }
 }
 
+/**
+ * The why and how of a command's "needs a model" message: the command's own words for no model
+ * configured, or for a setting that asked for none, and how to configure one.
+ */
+export function whyNoModel(reason: OfflineReason, words: { none: () => string; offline: (setting: string) => string }): { why: string; how: string } {
+  const setting = offlineSetting(reason);
+  return { why: setting === undefined ? words.none() : words.offline(setting), how: howToConfigureAModel() };
+}
+
 /** The line a command that works offline prints: why, and how to use a model instead. */
 export function describeOffline(reason: OfflineReason): string {
   const setting = offlineSetting(reason);

@@ -5,15 +5,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeText, encodingNote } from "./decode.js";
 import { DocumentReadError } from "./errors.js";
+import { DOCUMENT_FORMATS, extensionSet } from "./formats.js";
 import type { LocatedText } from "./located-text.js";
 import type { Lang } from "../i18n/index.js";
 
 export { DocumentReadError } from "./errors.js";
 export type { LocatedText } from "./located-text.js";
 
-export const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
+const DOCUMENT_EXTENSIONS = extensionSet(DOCUMENT_FORMATS);
 
-
+/** Word or PDF, read by the document readers (asynchronously, loaded only for them). */
 export function isDocument(file: string): boolean {
   return DOCUMENT_EXTENSIONS.has(path.extname(file).toLowerCase());
 }

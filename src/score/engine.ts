@@ -7,6 +7,7 @@ import { t } from "../i18n/index.js";
 import { detectTextLanguage } from "../text/language.js";
 import { createAnalysis } from "./analysis/analysis.js";
 import { createCheckMemo, type CheckContext, type Finding } from "./checks/context.js";
+import type { Needs } from "./checks/check.js";
 import { checkModule, isDeterministic, runCheck } from "./checks/run.js";
 import { SECTIONS_NEEDED } from "./checks/sections-needed.js";
 import { parseProposal, type Proposal } from "./read/proposal.js";
@@ -62,7 +63,7 @@ let defaultMatcher: ReturnType<typeof buildSectionMatcher> | undefined;
  * as an error worth no points.
  */
 const KEY_FIGURE_LOSS = 0.5;
-const KEY_FIGURE_SECTION: Record<KeyFigure, string | undefined> = { budget: "budget", beneficiaries: "beneficiaries", period: undefined };
+type KeyFigureNeed = NonNullable<Needs["keyFigure"]>;
 
 // Every section a rubric's criteria look at, in the rubric's order: what a whole-text check covers.
 const expectedSections = new WeakMap<Rubric, string[]>();
@@ -283,12 +284,11 @@ export function scoreProposal(proposal: Proposal, language: Language, rubric: Ru
 }
 
 /** The disagreements about a key figure, charged to the first check that answers for it. */
-function chargeKeyFigure(key: KeyFigure, keyFindings: readonly KeyFigureFinding[], charged: Set<KeyFigure>): Finding[] {
-  if (charged.has(key)) return [];
-  const list = keyFindings.filter((k) => k.key === key);
+function chargeKeyFigure({ figure, section }: KeyFigureNeed, keyFindings: readonly KeyFigureFinding[], charged: Set<KeyFigure>): Finding[] {
+  if (charged.has(figure)) return [];
+  const list = keyFindings.filter((k) => k.key === figure);
   if (list.length === 0) return [];
-  charged.add(key);
-  const section = KEY_FIGURE_SECTION[key];
+  charged.add(figure);
   return list.map((k) => {
     const f: Finding = { loss: KEY_FIGURE_LOSS / list.length, severity: "error", message: k.message, suggestion: k.suggestion, line: k.line };
     if (section) f.section = section;

@@ -1,6 +1,6 @@
 // The words a figure is written with, the one regex that finds figures, and the character tables
 // that say where that regex can match, all built from the same named lists. Each shortcut has its
-// plain version beside it (…Reference), and test/text/figures-fast.test.ts compares the two.
+// plain version beside it (…Reference), and test/text/fast-paths.test.ts compares the two.
 import { CHINESE_NUMERALS, CHINESE_NUMERALS_BELOW_WAN } from "./chinese-numerals.js";
 import { ASCII_DIGITS, ASCII_LOWER, ASCII_UPPER, charClass, charTable, CJK_UNIFIED, code, isAsciiLetter, isSpace } from "./chars.js";
 import { alternatives, CURRENCY_SPELLINGS } from "./currency.js";

@@ -3,6 +3,7 @@
 // lorem ipsum…). The patterns, the quick hint and the per-character lookup tables below are all
 // built from these named constants; the plain versions sit beside the fast ones, and a seeded
 // test compares the two.
+import { charClass, charTable } from "./chars.js";
 
 /** What a draft writes where a fact is missing: an opening with the label after it, a closing. */
 export const DRAFT_PLACEHOLDER = {
@@ -162,7 +163,9 @@ export function findPlaceholders(text: string): readonly PlaceholderHit[] {
   return hit;
 }
 
-const EMPHASIS = /[*_`]/g;
+/** Markdown's emphasis and code marks, which may split a hint word (**TB**D). */
+const EMPHASIS_MARKS = "*_`";
+const EMPHASIS = new RegExp(`[${charClass(EMPHASIS_MARKS)}]`, "g");
 
 /** The plain pre-test of a line: the hint, with emphasis marks dropped (**TB**D is TBD). */
 export function lineMayHoldPlaceholderPlain(line: string): boolean {
@@ -184,7 +187,6 @@ const HINT_START = new Uint8Array(65536);
 const HINT_PAIR = new Uint8Array(1 << 14);
 /** The rest of each hint word by its first character (ASCII letters lower-cased), both cases of ASCII. */
 const WORD_RESTS = new Map<number, string[]>();
-const EMPHASIS_MARKS = "*_`";
 const isAsciiLetter = (ch: string) => /^[A-Za-z]$/.test(ch);
 const cases = (ch: string) => [...new Set([ch, ch.toLowerCase(), ch.toUpperCase()])];
 
@@ -223,7 +225,8 @@ function hintWordAt(line: string, i: number): boolean {
   return false;
 }
 
-const isEmphasis = (c: number) => c === 0x2a || c === 0x5f || c === 0x60; // * _ `
+const EMPHASIS_TABLE = charTable(1, EMPHASIS_MARKS);
+const isEmphasis = (c: number) => EMPHASIS_TABLE[c] === 1;
 
 /** Whether `rest` follows position at, emphasis marks skipped, ASCII letters in either case. */
 function follows(line: string, at: number, rest: string): boolean {

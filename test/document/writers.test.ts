@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readMarkdown } from "../../src/document/markdown/read.js";
-import { WRITER_NAMES, writeDocument, writerForPath } from "../../src/document/writers.js";
+import { chooseWriter, formatOf, WRITER_NAMES, WRITERS, writeDocument, writerForPath } from "../../src/document/writers.js";
 
 const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -20,6 +20,12 @@ describe("the writer registry", () => {
     ["dir.md/proposal", undefined],
   ])("chooses the writer of %s: %s", (file, name) => {
     expect(writerForPath(file)?.name).toBe(name);
+  });
+
+  it.each(WRITERS.map((w) => [formatOf(w), w] as const))("with -o -, --to %s is written to stdout only by a writer that can", (format, writer) => {
+    const chosen = chooseWriter("-", format);
+    if (writer.stdout) expect(chosen).toEqual({ writer });
+    else expect(chosen).toEqual({ error: `--to ${format} with -o -: ${writer.title.en} cannot go to stdout; give -o a file name ending in ${writer.extensions[0]}` });
   });
 
   it("writes Markdown by name", async () => {
@@ -46,8 +52,13 @@ async function staticClosure(entry: string): Promise<Set<string>> {
 }
 
 describe("start-up", () => {
-  it.each(["cli.js", "commands/score.js"])("%s loads nothing of the document model", async (entry) => {
-    const loaded = [...(await staticClosure(entry))].map((f) => path.relative(DIST, f));
+  it("cli.js loads the writer registry, for the formats --to's help lists, and nothing else of the document model", async () => {
+    const loaded = [...(await staticClosure("cli.js"))].map((f) => path.relative(DIST, f).split(path.sep).join("/"));
+    expect(loaded.filter((f) => f.startsWith("document/"))).toEqual(["document/writers.js"]);
+  });
+
+  it("commands/score.js loads nothing of the document model", async () => {
+    const loaded = [...(await staticClosure("commands/score.js"))].map((f) => path.relative(DIST, f));
     expect(loaded.filter((f) => f.startsWith(`document${path.sep}`))).toEqual([]);
   });
 

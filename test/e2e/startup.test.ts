@@ -14,11 +14,11 @@ async function staticImports(file: string): Promise<string[]> {
 }
 
 describe("start-up", () => {
-  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names, the file formats and the kinds", async () => {
+  it("dist/cli.js statically imports only node built-ins, commander (with its typings), errors.js, the preset table, the report formats' names, the document writers' registry, the file formats and the kinds", async () => {
     const imports = await staticImports(path.join(REPO_ROOT, "dist", "cli.js"));
     for (const specifier of imports) {
       expect(
-        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js", "./util/paths.js", "./read/formats.js"].includes(specifier) ||
+        ["@commander-js/extra-typings", "./errors.js", "./llm/presets.js", "./report/formats.js", "./kinds/index.js", "./i18n/index.js", "./cli-help.js", "./util/paths.js", "./read/formats.js", "./document/writers.js"].includes(specifier) ||
           specifier.startsWith("node:"),
         specifier,
       ).toBe(true);
@@ -32,7 +32,8 @@ describe("start-up", () => {
     for (const file of ["index.js", "sections.js", "types.js", "standard.js", "venture-grant.js"]) {
       for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "kinds", file))) expect(specifier).toMatch(/^\.\/[a-z-]+\.js$/);
     }
-    // The registry loads each writer only when it is used.
+    // The registry loads each writer only when it is used (--to's help lists the writers).
+    expect((await staticImports(path.join(REPO_ROOT, "dist", "document", "writers.js"))).sort()).toEqual(["../i18n/index.js", "node:path"]);
     // The file formats score --help lists: plain data too.
     for (const light of ["errors.js", "llm/presets.js", "report/formats.js", "read/formats.js"]) expect(await staticImports(path.join(REPO_ROOT, "dist", light))).toEqual([]);
     for (const specifier of await staticImports(path.join(REPO_ROOT, "dist", "util", "paths.js"))) expect(specifier).toMatch(/^node:/);

@@ -134,6 +134,13 @@ describe("choosing a provider", () => {
     expect(settings.chosenBecause).toContain("OPENAI_API_KEY");
   });
 
+  it.each([
+    [{ DEEPSEEK_API_KEY: "sk-test-deepseek-3333" }, "deepseek"],
+    [{ DASHSCOPE_API_KEY: "sk-test-dash-4444", DEEPSEEK_API_KEY: "sk-test-deepseek-5555" }, "dashscope"],
+  ])("a preset's key variable, set on its own, chooses it; the first in the table wins (%o)", (keys, provider) => {
+    expect(model({}, { ...baseEnv(), ...keys })).toMatchObject({ provider });
+  });
+
   it("uses dashscope with its key and default model", () => {
     const settings = model({ provider: "dashscope" }, { ...baseEnv(), DASHSCOPE_API_KEY: "sk-test-dash-2222" });
     expect(settings).toMatchObject({

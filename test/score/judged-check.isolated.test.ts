@@ -1,11 +1,19 @@
 // A check the judge answers is one module too: with yes-no-check.ts added to the registry, the
-// engine gives its verdicts to the module's `judged.verdict` as it does the llm check's, one
-// outcome per judged check in rubric order, and takes its points and its message from there.
+// judge pass asks what the module's `judged.ask` gives and the engine gives its verdicts to
+// `judged.verdict` as it does the llm check's, one outcome per judged check in rubric order, and
+// takes its points and its message from there.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { judgeResult } from "../../src/judge/pass.js";
+import { createProvider } from "../../src/llm/provider.js";
+import { UsageMeter } from "../../src/llm/types.js";
 import { scoreTextWith } from "../../src/score/engine.js";
 import { parseRubric } from "../../src/score/rubric/rubric.js";
 import { checkFields } from "../../src/score/rubric/schema.js";
-import type { JudgeCheckOutcome } from "../../src/score/types.js";
+import type { JudgeCheckOutcome, ScoreResult } from "../../src/score/types.js";
+import { startLlmServer } from "../helpers/llm-server.js";
+import { tempDirSync } from "../helpers/temp.js";
 import "./helpers.js";
 
 vi.mock("../../src/score/checks/registry.js", async (importOriginal) => {
@@ -59,5 +67,32 @@ describe("a judged check type added to the registry", () => {
     const yes = scoreTextWith(TEXT, rubric, { file: "p.md", judged: new Map([["need", [verdict(4, "Clear."), verdict(1, "Sourced.")]]]) });
     expect(yes.criteria[0]!.score).toBe(100);
     expect(yes.improvements).toEqual([]);
+  });
+
+  it("is asked its module's question on its module's scale by the judge pass", async () => {
+    const reply = (score: number, reason: string) => JSON.stringify({ score, reasons: [reason], suggestions: [] });
+    const server = await startLlmServer({ "Is the need sourced?": reply(0, "No source is given."), "*": reply(4, "Clear.") });
+    try {
+      const dir = tempDirSync("grantsmith-judged-check-");
+      const file = path.join(dir, "p.md");
+      writeFileSync(file, TEXT);
+      const choice = createProvider({ provider: "custom", baseUrl: server.baseURL, model: "judge-test" }, { GRANTSMITH_CONFIG: "none", GRANTSMITH_CACHE: "none", GRANTSMITH_MAX_RETRIES: "0" }, dir);
+      if (choice.kind !== "model") throw new Error("expected a model provider");
+      const rubric = await parseRubric("reviewed.yaml", RUBRIC);
+      const model = { provider: choice.provider, meter: new UsageMeter(), signal: new AbortController().signal };
+      const result = await judgeResult({ file } as ScoreResult, { model, samples: 1, rubric });
+
+      const asked = server.chatRequests().map((r) => r.lastUser);
+      expect(asked).toHaveLength(2);
+      expect(asked.filter((text) => text.includes("Is the need sourced?"))).toHaveLength(1);
+      expect(asked.filter((text) => text.includes("How clear is the need?"))).toHaveLength(1);
+      expect(result.criteria[0]!.judge?.map((v) => [v.score, v.scale])).toEqual([
+        [4, { min: 0, max: 4 }],
+        [0, { min: 0, max: 1 }],
+      ]);
+      expect(result.criteria[0]).toMatchObject({ score: 25, assessed: true });
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -35,6 +35,15 @@ describe("word lists in a rubric", () => {
     expect(await messages(zhNeed.replace("据街道统计", "见服务台账"), "{ type: evidence, words: { sources: { replace: [台账] } } }")).not.toContain(NO_SOURCE_ZH);
   });
 
+  it("say which headings are meant to be in the other language, for the leftovers check", async () => {
+    const en = "One hundred and twenty households on the estate wait for a hot meal every weekday, and most of them live alone.";
+    const text = (heading: string) => `${zhNeed}\n## ${heading}\n\n${en}\n`;
+    const flagged = (heading: string, check: string) => messages(text(heading), check).then((list) => list.some((m) => m.includes(heading)));
+    expect(await flagged("English summary", "{ type: leftovers }")).toBe(false);
+    expect(await flagged("For overseas donors", "{ type: leftovers }")).toBe(true);
+    expect(await flagged("For overseas donors", "{ type: leftovers, words: { language_names: { add: [overseas] } } }")).toBe(false);
+  });
+
   it("change what the vague check flags", async () => {
     const text = "# Project\n\n## Statement of Need\n\nMany families and some schools, plenty of them, wait.\n";
     const flagged = async (check: string) =>

@@ -13,6 +13,7 @@ export const yesNoCheck = defineCheck({
     }),
   },
   judged: {
+    ask: (options) => ({ question: options.question, scale: { min: 0, max: 1 } }),
     verdict: (verdict) =>
       verdict.score >= 1 ? { share: 1, scale: { min: 0, max: 1 } } : { share: 0, scale: { min: 0, max: 1 }, report: { message: "no", params: { reason: verdict.reasons.join(" ") } } },
   },

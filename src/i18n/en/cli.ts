@@ -59,7 +59,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
 
   "cli.draft.description": "draft a complete proposal from a facts file, then score it",
   "cli.draft.output": "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)",
-  "cli.draft.to": "md or docx (default: from -o's extension, else md)",
+  "cli.draft.to": (p: { formats: readonly string[] }) => `${p.formats.join(" or ")} (default: from -o's extension, else md)`,
   "cli.draft.form": "the funder's own Word form (.docx) to fill in: {{tags}}, content controls, label cells and headings with space under them; writes .docx",
   "cli.score.batch": "with --judge: send the judge's questions as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then finish from the cache",
   "cli.score.batchId": "with --batch: pick up this batch job instead of sending a new one",
@@ -93,7 +93,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.revise.rounds": "rounds of rewriting at most",
   "cli.revise.target": "stop once the score reaches this",
   "cli.revise.output": "output file: .md or .docx (default: <name>.revised.md beside the proposal)",
-  "cli.revise.to": "md or docx (default: from -o's extension)",
+  "cli.revise.to": (p: { formats: readonly string[] }) => `${p.formats.join(" or ")} (default: from -o's extension)`,
   "cli.revise.offline": "revise rewrites with a model, so --offline works only with --dry-run (what would be rewritten, no model)",
   "cli.revise.dryRun": "show what would change without writing",
   "cli.revise.concurrency": "sections rewritten at once",
@@ -101,7 +101,7 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
 
   "cli.export.description": "write a Markdown proposal as a Word document, typeset for Chinese or English funders",
   "cli.export.proposal": "the Markdown proposal (.md)",
-  "cli.export.to": "docx",
+  "cli.export.to": (p: { formats: readonly { format: string; title: string }[] }) => p.formats.map((f) => f.format).join(" or "),
   "cli.export.output": "output file (default: the proposal's name with .docx, beside it)",
 
   "cli.rubrics.description": "list the built-in rubrics, or show one",

@@ -5,7 +5,7 @@ export const output = {
   "output.unknownFormat": (p: { to: string; formats: string }) => `--to ${p.to}: unknown format; choose ${p.formats}`,
   "output.stdoutMarkdown": ", or - for stdout (Markdown)",
   "output.unknownExtension": (p: { file: string; formats: string }) => `${p.file}: grantsmith writes ${p.formats}; give -o a file name ending in one of these`,
-  "output.wordNotStdout": (p: { to: string }) => `--to ${p.to} with -o -: Word cannot go to stdout; give -o a file name ending in .docx`,
+  "output.notStdout": (p: { to: string; title: string; extension: string }) => `--to ${p.to} with -o -: ${p.title} cannot go to stdout; give -o a file name ending in ${p.extension}`,
   "output.disagree": (p: { to: string; file: string; extension: string }) =>
     `--to ${p.to} and -o ${p.file} disagree; leave out --to, or give -o a file name ending in ${p.extension}`,
   "output.notZip": "is not a Word .docx file (not a zip archive)",

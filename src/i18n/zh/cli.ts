@@ -56,7 +56,7 @@ export const cli: typeof en = {
 
   "cli.draft.description": "根据项目信息文件起草一份完整的项目书，然后为它打分",
   "cli.draft.output": "输出文件：.md（Markdown）、.docx（Word），或用 - 输出到 stdout（默认：项目信息文件旁的 <文件名>.proposal.md）",
-  "cli.draft.to": "md 或 docx（默认按 -o 的扩展名，否则为 md）",
+  "cli.draft.to": (p) => `${p.formats.join(" 或 ")}（默认按 -o 的扩展名，否则为 md）`,
   "cli.draft.form": "要填写的资助方 Word 申报表（.docx）：识别 {{标记}}、内容控件、标签单元格和下方留白的标题；输出 .docx",
   "cli.score.batch": "与 --judge 同用：把评审问题作为一个服务商批处理任务发送（OpenAI、DashScope：约半价，数小时内返回），再从缓存完成本次评分",
   "cli.score.batchId": "与 --batch 同用：接续这个批处理任务，而不是新发一个",
@@ -89,7 +89,7 @@ export const cli: typeof en = {
   "cli.revise.rounds": "最多改写几轮",
   "cli.revise.target": "分数达到这个值就停止",
   "cli.revise.output": "输出文件：.md 或 .docx（默认：项目书旁的 <文件名>.revised.md）",
-  "cli.revise.to": "md 或 docx（默认按 -o 的扩展名）",
+  "cli.revise.to": (p) => `${p.formats.join(" 或 ")}（默认按 -o 的扩展名）`,
   "cli.revise.offline": "revise 需要用模型重写，因此 --offline 只能与 --dry-run 一起使用（只显示将重写哪些内容，不调用模型）",
   "cli.revise.dryRun": "只显示会改什么，不写文件",
   "cli.revise.concurrency": "同时改写的章节数",
@@ -97,7 +97,7 @@ export const cli: typeof en = {
 
   "cli.export.description": "把 Markdown 项目书转成 Word 文档，按中文或英文资助方的习惯排版",
   "cli.export.proposal": "Markdown 项目书（.md）",
-  "cli.export.to": "docx（Word 文档）",
+  "cli.export.to": (p) => p.formats.map((f) => `${f.format}（${f.title}）`).join(" 或 "),
   "cli.export.output": "输出文件（默认：项目书旁同名的 .docx）",
 
   "cli.rubrics.description": "列出内置评分细则，或显示其中一份",

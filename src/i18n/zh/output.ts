@@ -6,7 +6,7 @@ export const output: typeof en = {
   "output.unknownFormat": (p) => `--to ${p.to}：未知的格式；可选：${p.formats}`,
   "output.stdoutMarkdown": "，或用 - 输出到标准输出（Markdown）",
   "output.unknownExtension": (p) => `${p.file}：grantsmith 可写出 ${p.formats}；请给 -o 一个以上述扩展名结尾的文件名`,
-  "output.wordNotStdout": (p) => `--to ${p.to} 与 -o - 不能同用：Word 文档不能输出到标准输出；请给 -o 一个以 .docx 结尾的文件名`,
+  "output.notStdout": (p) => `--to ${p.to} 与 -o - 不能同用：${p.title}不能输出到标准输出；请给 -o 一个以 ${p.extension} 结尾的文件名`,
   "output.disagree": (p) => `--to ${p.to} 与 -o ${p.file} 不一致；请去掉 --to，或给 -o 一个以 ${p.extension} 结尾的文件名`,
   "output.notZip": "不是 Word .docx 文件（不是 zip 压缩包）",
   "output.noStyles": "没有样式部分（word/styles.xml）；请在 Word 中另存为 .docx",

@@ -4,7 +4,8 @@ import type { LoadedFacts } from "../../facts/load.js";
 import { UserError } from "../../errors.js";
 import { scoreText } from "../engine.js";
 import { errorResult } from "../gate.js";
-import { isDocumentFile, readProposal, readProposalSync, type ReadOutcome, type SkippedFile } from "../read/files.js";
+import { isDocument } from "../../read/document.js";
+import { readProposal, readProposalSync, type ReadOutcome, type SkippedFile } from "../read/files.js";
 import type { Rubric } from "../rubric/rubric.js";
 import type { ScoreResult } from "../types.js";
 import { t } from "../../i18n/index.js";
@@ -12,7 +13,7 @@ import { t } from "../../i18n/index.js";
 export type FileOutcome = { kind: "result"; result: ScoreResult; note?: string } | ({ kind: "skip" } & SkippedFile);
 
 export async function scoreFile(file: string, rubric: Rubric | undefined, facts: LoadedFacts | undefined): Promise<FileOutcome> {
-  const read: ReadOutcome = isDocumentFile(file) ? await readProposal(file) : readProposalSync(file);
+  const read: ReadOutcome = isDocument(file) ? await readProposal(file) : readProposalSync(file);
   if (read.kind === "skip") return { kind: "skip", file, reason: read.reason };
   if (read.kind === "error") return { kind: "result", result: errorResult(file, read.error) };
   try {

@@ -19,7 +19,7 @@ export const beneficiariesCheck = defineCheck({
       },
     }),
   },
-  needs: { text: "any", keyFigure: "beneficiaries" },
+  needs: { text: "any", keyFigure: { figure: "beneficiaries", section: "beneficiaries" } },
   run(ctx, options) {
     const counts = ctx.analysis.beneficiaries();
     const line = headingLine(ctx);

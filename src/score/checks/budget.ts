@@ -66,7 +66,7 @@ export const budgetCheck = defineCheck({
   // Lines that do not add up to the total: not ready to submit, whatever the score.
   blocks: ["sumDiffers", "textDiffers", "product"],
   // Costed milestones or a costed table elsewhere are the budget even without a budget section.
-  needs: { text: "to-compute", sections: ["budget"], keyFigure: "budget", foundWithoutHeading: (ctx) => ctx.analysis.budget().items.length > 0 },
+  needs: { text: "to-compute", sections: ["budget"], keyFigure: { figure: "budget", section: "budget" }, foundWithoutHeading: (ctx) => ctx.analysis.budget().items.length > 0 },
   run(ctx, options) {
     const budget = ctx.analysis.budget();
     if (budget.items.length === 0) {

@@ -74,6 +74,20 @@ export interface VerdictReport<M extends Messages> {
   report?: Said<M>;
 }
 
+/** A text per language; the judge is asked in the proposal's. */
+type PerLanguageText = { zh?: string | undefined; en?: string | undefined };
+
+/** What the judge is asked for one judged check. */
+export interface JudgeQuestion {
+  question: PerLanguageText;
+  /** The score range the judge answers in. */
+  scale: { min: number; max: number };
+  /** What a high and a low score look like. */
+  guidance?: PerLanguageText | undefined;
+  /** The funder's priorities (--funder) go with the question; without them it is not assessed. */
+  needsFunder?: boolean;
+}
+
 /** The messages of M that name a section by its title: one of them can say the section is missing. */
 type TitledMessage<M extends Messages> = { [K in keyof M & string]: [ParamsOf<M[K]>] extends [{ title: string }] ? K : never }[keyof M & string];
 
@@ -98,8 +112,11 @@ export interface Needs<Missing extends string = string> {
    * budget): a whole-text check (share) then does not count them missing.
    */
   foundWithoutHeading?: (ctx: CheckContext) => boolean;
-  /** The key figure of --facts this check answers for: a disagreement costs half its points. */
-  keyFigure?: KeyFigure;
+  /**
+   * The key figure of --facts this check answers for: a disagreement costs half its points, in a
+   * finding placed at `section` when the figure has a section of its own.
+   */
+  keyFigure?: { figure: KeyFigure; section?: string };
 }
 
 type Shape = z.ZodRawShape;
@@ -124,12 +141,14 @@ export interface CheckModule<T extends string = string, S extends Shape = Shape,
    */
   blocks?: readonly (keyof M & string)[];
   /**
-   * Answered by the judge model (score --judge): it takes a weight but no severity or sections, and
-   * the engine gives each verdict of such a check to `verdict` (judged-checks.ts) for its points.
-   * The asking is src/judge/pass.ts's, one outcome per judged check in rubric order: the llm check's
-   * question is what it asks, so a judged type of another shape needs its question asked there too.
+   * Answered by the judge model (score --judge): it takes a weight but no severity or sections.
+   * src/judge/pass.ts asks each such check what `ask` gives, one outcome per judged check in rubric
+   * order, and the engine gives each verdict to `verdict` (judged-checks.ts) for its points.
    */
-  judged?: { verdict: (verdict: Verdict, options: OptionsOf<S>) => VerdictReport<M> };
+  judged?: {
+    ask: (options: OptionsOf<S>) => JudgeQuestion;
+    verdict: (verdict: Verdict, options: OptionsOf<S>) => VerdictReport<M>;
+  };
 }
 
 /** Types a check module (the literal type, its options and its message ids). */

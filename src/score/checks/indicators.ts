@@ -5,7 +5,11 @@ import { bodyLines, count, headingLine, type CheckContext } from "./context.js";
 import { itemsOf, quantities } from "./items.js";
 import { wordPattern } from "../words/lists.js";
 
-/** Where one indicator of a line ends: "借阅率≥80%；满意度≥90%", "attendance (…) and completion (…)". */
+/**
+ * Where one indicator of a line ends: "借阅率≥80%；满意度≥90%", "attendance (…) and completion (…)".
+ * Not a word list: clause punctuation and the conjunctions that join two clauses are grammar, which
+ * no rubric's domain changes.
+ */
 const INDICATOR_BREAK = /[；;，。]|,(?!\d)|\s(?:and|as well as|plus)\s|以及|和|及/;
 
 /** How many indicators with a target an item holds: one, or each of several clauses that set a target. */

@@ -13,6 +13,7 @@ import { sectionsWithId, type Section } from "../read/proposal.js";
 import type { Language } from "../types.js";
 import { defineCheck, message } from "./check.js";
 import { quote, type CheckContext } from "./context.js";
+import { wordPattern } from "../words/lists.js";
 
 type At = { title: string };
 type Quoted = At & { text: string };
@@ -25,8 +26,9 @@ const LANGUAGE_NAME = { zh: { zh: "中文", en: "英文" }, en: { zh: "Chinese",
 export const leftoversCheck = defineCheck({
   type: "leftovers",
   description: "No model leftovers: reasoning, preambles and closings, refusals, fenced prose, a section in the other language, a sub-heading naming another section",
-  options: ({ z }) => ({
+  options: ({ z, words }) => ({
     per_finding: z.number().gt(0).max(1).default(0.5).describe("Share of the check lost per leftover"),
+    words: words("language_names"),
   }),
   messages: {
     reasoning: message<At>("error", {
@@ -81,7 +83,7 @@ export const leftoversCheck = defineCheck({
     for (const f of reasoningAndTalk(ctx)) out.push({ ...f, loss } as const);
     for (const f of refusals(ctx)) out.push({ ...f, loss } as const);
     for (const f of fencedProse(ctx)) out.push({ ...f, loss } as const);
-    for (const f of otherLanguage(ctx)) out.push({ ...f, loss } as const);
+    for (const f of otherLanguage(ctx, wordPattern("language_names", options.words))) out.push({ ...f, loss } as const);
     for (const f of namesOther(ctx)) out.push({ ...f, loss } as const);
     return out;
   },
@@ -206,13 +208,12 @@ function fencedProse(ctx: CheckContext) {
   return out;
 }
 
-/** A heading that says the section is meant to be in another language (英文摘要, English summary). */
-const NAMES_A_LANGUAGE = /英文|英语|中文|汉语|english|chinese|translation|译文/i;
 /** Enough text to say what language a section is in. */
 const MIN_HAN = 20;
 const MIN_WORDS = 12;
 
-function otherLanguage(ctx: CheckContext) {
+/** Sections in the other language, but for one whose heading says it is meant to be (英文摘要, English summary). */
+function otherLanguage(ctx: CheckContext, namesALanguage: RegExp) {
   const lines = ctx.proposal.lines;
   // What a section of this document must hold a lot of to be in the other language: Chinese in an
   // English proposal, English in a Chinese one. Counted first, and the rest only for a section that has it.
@@ -220,7 +221,7 @@ function otherLanguage(ctx: CheckContext) {
   const least = ctx.language === "en" ? MIN_HAN : MIN_WORDS;
   const out = [];
   for (const { section, start, end } of ownBodies(ctx)) {
-    if (section.rank === 0 || NAMES_A_LANGUAGE.test(section.heading)) continue;
+    if (section.rank === 0 || namesALanguage.test(section.heading)) continue;
     const text: string[] = [];
     let inFence = false;
     for (let i = start; i < end; i++) {

@@ -10,11 +10,6 @@ export function judgeScale(spec: { scale: number | Scale }): Scale {
   return typeof spec.scale === "number" ? { min: 0, max: spec.scale } : { min: spec.scale.min, max: spec.scale.max };
 }
 
-/** The llm checks among a rubric's checks (the ones the judge is asked). */
-export function isLlmCheck<S extends { type: string }>(spec: S): spec is Extract<S, { type: "llm" }> {
-  return spec.type === "llm";
-}
-
 interface VerdictParams {
   /** The score as the judge gave it, with its scale: 6/10, or 3 (1–5). */
   shown: string;
@@ -56,6 +51,12 @@ export const llmCheck = defineCheck({
     }),
   },
   judged: {
+    ask: (options) => ({
+      question: options.question,
+      scale: judgeScale(options),
+      guidance: options.guidance,
+      needsFunder: options.needs?.includes("funder") ?? false,
+    }),
     verdict: (verdict, options) => {
       const scale = judgeScale(options);
       const share = Math.min(1, Math.max(0, (verdict.score - scale.min) / (scale.max - scale.min)));

@@ -25,6 +25,9 @@ export interface ManagementCostRule {
   tier?: { zh: string; en: string };
 }
 
+// Not word lists (src/score/words/): these name the legal categories the regulation sets its caps by,
+// as a facts file's organization.type writes them, negations ruled out; a rubric cannot add a
+// category the regulation does not have.
 const PUBLIC = /(?<!非|不)(?:具有|具备|取得)?公开募捐资格|(?<!非)公募|public[- ]fundrais(?:ing|er)(?:\s+(?:status|qualification))?/i;
 const NOT_PUBLIC = /非公募|不具有公开募捐|无公开募捐|without public[- ]fundraising|non-public/i;
 const FOUNDATION = /基金会|foundation/i;

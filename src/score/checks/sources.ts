@@ -53,7 +53,10 @@ export function sourceWords(words?: WordOptions): SourceWords {
     listed: wordPattern("listed_things", words, LISTED_THING),
   };
 }
-/** Figures that are no statistic: years, durations, list numbering. */
+/**
+ * Figures that are no statistic: years, durations, list numbering. Not a word list: these are units
+ * the figure reader gives (text/figure-pattern.ts), and a word it does not read as a unit never gets here.
+ */
 const NOT_STATISTIC_UNIT = /^(?:年|个月|月|日|天|周|小时|分钟|weeks?|months?|years?|days?|hours?|minutes?|am|pm)$/i;
 
 export interface Statistic {

@@ -49,7 +49,8 @@ export const timelineCheck = defineCheck({
       },
     }),
   },
-  needs: { text: "any", keyFigure: "period" },
+  // The period is stated wherever the proposal gives its dates: its finding names no section.
+  needs: { text: "any", keyFigure: { figure: "period" } },
   run(ctx, options) {
     const dated = bodyLines(ctx).flatMap((l) =>
       ctx.analysis.figures(l).filter((f) => f.kind === "date" && f.date!.month !== undefined).map((f) => ({ line: l.line, figure: f })),

@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { open, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../../errors.js";
-import { DocumentReadError, readDocumentText, textFromBytes } from "../../read/document.js";
+import { DocumentReadError, isDocument, readDocumentText, textFromBytes } from "../../read/document.js";
 import type { LocatedText } from "../../read/located-text.js";
 import { extensionSet, formatList, PROPOSAL_FORMATS } from "../../read/formats.js";
 import { MAX_DOCUMENT_BYTES } from "../../read/limits.js";
@@ -20,7 +20,6 @@ export const FACTS_FILE = /\.(ya?ml|json)$/i;
 export const PROPOSAL_EXTENSIONS = extensionSet(PROPOSAL_FORMATS);
 /** ".md .markdown .txt …", for the reason a folder's file is skipped: as the formats are written (.Rmd), as other messages list them. */
 const PROPOSAL_EXTENSION_LIST = PROPOSAL_FORMATS.join(" ");
-const DOCUMENT_EXTENSIONS = new Set([".docx", ".pdf"]);
 export { MAX_DOCUMENT_BYTES };
 /** Proposals are tens of kilobytes; anything this large is not one. */
 export const MAX_PROPOSAL_BYTES = 2 * 1024 * 1024;
@@ -29,11 +28,6 @@ const GLOB_CHARS = /[*?[\]{}]/;
 
 export function isProposalFile(name: string): boolean {
   return PROPOSAL_EXTENSIONS.has(path.extname(name).toLowerCase());
-}
-
-/** Word or PDF, read by the document readers (asynchronously, loaded only for them). */
-export function isDocumentFile(name: string): boolean {
-  return DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase());
 }
 
 /**
@@ -212,7 +206,7 @@ export const skipLine = (skip: SkippedFile) => t("score.skipped", { file: skip.f
 const readSkip = (error: DocumentReadError): ReadOutcome => ({ kind: "skip", reason: { zh: error.messageIn("zh"), en: error.messageIn("en") } });
 
 export async function readProposal(file: string): Promise<ReadOutcome> {
-  if (isDocumentFile(file)) return readDocumentProposal(file);
+  if (isDocument(file)) return readDocumentProposal(file);
   let handle;
   try {
     handle = await open(file, "r");

@@ -44,4 +44,5 @@ export const en: WordLists = {
   difficulties: ["\\brisk", "difficult", "\\bhard to\\b", "\\bmay\\b", "\\bmight\\b", "\\bdelay", "\\bfail", "\\bshortage", "\\black of\\b", "uncertain"],
   output_columns: ["outputs?", "deliverables?"],
   duration_labels: ["duration"],
+  language_names: ["english", "chinese", "translation"],
 };

@@ -30,6 +30,7 @@ export const WORD_LISTS = {
   difficulties: "Words that state a risk or a difficulty (可能, 困难, may, delay…): a paragraph under the risk heading with one is a risk, for the risks check",
   output_columns: "Words of an activity table's output column header (产出, deliverables…), for the activities check",
   duration_labels: "Words that label a duration (用时：, Duration:…; up to 12 characters may come before the colon), for the timeline check",
+  language_names: "Words by which a heading says its section is meant to be in another language (英文摘要, English summary, translation…), for the leftovers check",
 } as const;
 
 export type WordListId = keyof typeof WORD_LISTS;

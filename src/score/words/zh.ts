@@ -32,4 +32,5 @@ export const zh: WordLists = {
   difficulties: ["风险", "風險", "难以", "困难", "可能", "不足", "延误", "延迟", "失败", "不确定"],
   output_columns: ["产出", "输出", "成果", "交付"],
   duration_labels: ["用时", "工期", "周期", "耗时"],
+  language_names: ["英文", "英语", "中文", "汉语", "译文"],
 };
