@@ -15,6 +15,9 @@ import { PRESET_NAMES } from "./llm/presets.js";
 import { KINDS } from "./kinds/index.js";
 import { packageVersion } from "./util/paths.js";
 
+/** Each writer's file extension and name, for the -o help. */
+const writerList = () => WRITERS.map((w) => ({ extension: w.extensions[0]!, title: w.title[uiLang()] }));
+
 function endpointOptions<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
     .option("--provider <name>", t("cli.endpoint.provider", { presets: PRESET_NAMES.join(", ") }))
@@ -115,7 +118,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .command("draft")
       .description(t("cli.draft.description"))
       .argument("<facts...>", t("cli.option.factsFiles"))
-      .option("-o, --output <file>", t("cli.draft.output"))
+      .option("-o, --output <file>", t("cli.draft.output", { writers: writerList() }))
       .option("--to <format>", t("cli.draft.to", { formats: WRITERS.map(formatOf) }))
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
       .option("--form <file>", t("cli.draft.form"))
@@ -176,7 +179,7 @@ function declareCommands(program: ReturnType<typeof newProgram>) {
       .option("--rubric <id|file>", t("cli.option.rubric"))
       .option("--rounds <n>", t("cli.revise.rounds"), parseCount("--rounds", 10), 2)
       .option("--target <score>", t("cli.revise.target"), parseScore("--target"))
-      .option("-o, --output <file>", t("cli.revise.output"))
+      .option("-o, --output <file>", t("cli.revise.output", { writers: writerList() }))
       .option("--to <format>", t("cli.revise.to", { formats: WRITERS.map(formatOf) }))
       .option("--reference-doc <file>", t("cli.option.referenceDoc"))
       .option("--form <file>", t("cli.revise.form"))

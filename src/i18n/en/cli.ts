@@ -58,7 +58,8 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.check.quiet": "print only problems",
 
   "cli.draft.description": "draft a complete proposal from a facts file, then score it",
-  "cli.draft.output": "output file: .md (Markdown), .docx (Word), or - for stdout (default: <facts name>.proposal.md beside the facts)",
+  "cli.draft.output": (p: { writers: readonly { extension: string; title: string }[] }) =>
+    `output file: ${p.writers.map((w) => `${w.extension} (${w.title})`).join(", ")}, or - for stdout (default: <facts name>.proposal.md beside the facts)`,
   "cli.draft.to": (p: { formats: readonly string[] }) => `${p.formats.join(" or ")} (default: from -o's extension, else md)`,
   "cli.draft.form": "the funder's own Word form (.docx) to fill in: {{tags}}, content controls, label cells and headings with space under them; writes .docx",
   "cli.score.batch": "with --judge: send the judge's questions as one provider batch job (OpenAI, DashScope: about half the price, answers within hours), then finish from the cache",
@@ -92,7 +93,8 @@ Exit codes: 0 ok, 1 quality gate failed, 2 bad input or usage, 3 model endpoint 
   "cli.revise.facts": "the facts file the proposal was written from",
   "cli.revise.rounds": "rounds of rewriting at most",
   "cli.revise.target": "stop once the score reaches this",
-  "cli.revise.output": "output file: .md or .docx (default: <name>.revised.md beside the proposal)",
+  "cli.revise.output": (p: { writers: readonly { extension: string; title: string }[] }) =>
+    `output file: ${p.writers.map((w) => w.extension).join(" or ")} (default: <name>.revised.md beside the proposal)`,
   "cli.revise.to": (p: { formats: readonly string[] }) => `${p.formats.join(" or ")} (default: from -o's extension)`,
   "cli.revise.offline": "revise rewrites with a model, so --offline works only with --dry-run (what would be rewritten, no model)",
   "cli.revise.dryRun": "show what would change without writing",

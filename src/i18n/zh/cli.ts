@@ -55,7 +55,7 @@ export const cli: typeof en = {
   "cli.check.quiet": "只显示问题",
 
   "cli.draft.description": "根据项目信息文件起草一份完整的项目书，然后为它打分",
-  "cli.draft.output": "输出文件：.md（Markdown）、.docx（Word），或用 - 输出到 stdout（默认：项目信息文件旁的 <文件名>.proposal.md）",
+  "cli.draft.output": (p) => `输出文件：${p.writers.map((w) => `${w.extension}（${w.title}）`).join("、")}，或用 - 输出到 stdout（默认：项目信息文件旁的 <文件名>.proposal.md）`,
   "cli.draft.to": (p) => `${p.formats.join(" 或 ")}（默认按 -o 的扩展名，否则为 md）`,
   "cli.draft.form": "要填写的资助方 Word 申报表（.docx）：识别 {{标记}}、内容控件、标签单元格和下方留白的标题；输出 .docx",
   "cli.score.batch": "与 --judge 同用：把评审问题作为一个服务商批处理任务发送（OpenAI、DashScope：约半价，数小时内返回），再从缓存完成本次评分",
@@ -88,7 +88,7 @@ export const cli: typeof en = {
   "cli.revise.facts": "写这份项目书所依据的项目信息文件",
   "cli.revise.rounds": "最多改写几轮",
   "cli.revise.target": "分数达到这个值就停止",
-  "cli.revise.output": "输出文件：.md 或 .docx（默认：项目书旁的 <文件名>.revised.md）",
+  "cli.revise.output": (p) => `输出文件：${p.writers.map((w) => w.extension).join(" 或 ")}（默认：项目书旁的 <文件名>.revised.md）`,
   "cli.revise.to": (p) => `${p.formats.join(" 或 ")}（默认按 -o 的扩展名）`,
   "cli.revise.offline": "revise 需要用模型重写，因此 --offline 只能与 --dry-run 一起使用（只显示将重写哪些内容，不调用模型）",
   "cli.revise.dryRun": "只显示会改什么，不写文件",
