@@ -147,11 +147,14 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
   // Skipped files are said once: on stderr as they come, or, when nothing at all could be scored,
   // as the error itself. Until the first result they wait to see which.
   const skipped: SkippedFile[] = [];
+  // A text report on the screen lists the skipped files and the totals itself: stderr, on the same
+  // screen, would say them twice (and before the proposals' language is known).
+  const reportOnScreen = !options.output && spec.terminal && process.stdout.isTTY === true;
   let heldSkips = true;
   const flushSkips = () => {
     if (!heldSkips) return;
     heldSkips = false;
-    if (!options.quiet) for (const skip of skipped) warn(skipLine(skip));
+    if (!options.quiet && !reportOnScreen) for (const skip of skipped) warn(skipLine(skip));
   };
   const languages = new Set<string>();
   const emit = (raw: ScoreResult) => {
@@ -190,7 +193,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
       },
       onSkip: (skip) => {
         skipped.push(skip);
-        if (!heldSkips && !options.quiet) warn(skipLine(skip));
+        if (!heldSkips && !options.quiet && !reportOnScreen) warn(skipLine(skip));
       },
       onProgress(done) {
         if (!judging) showProgress(() => t("score.scoredProgress", { n: done }));
@@ -220,7 +223,7 @@ async function scoreRun(paths: string[], options: ScoreCommandOptions, run: { si
     // The closing lines are in the proposals' language when they all share one (unless a flag,
     // the variable or the facts chose the run's language).
     const lang = uiLang(languages.size === 1 ? ([...languages][0] === "zh" ? "zh" : "en") : undefined);
-    if (!options.quiet && (options.output || summary.files > 1 && !spec.terminal || skipped.length > 0)) {
+    if (!options.quiet && !reportOnScreen && (options.output || summary.files > 1 && !spec.terminal || skipped.length > 0)) {
       const written = options.output ? t("score.reportWritten", { file: options.output }, lang) : "";
       const notScored = skipped.length > 0 ? t("score.notScored", { n: skipped.length }, lang) : "";
       warn(t("score.summaryLine", { files: summary.files, ready: summary.ready, passed: summary.passed, failed: summary.failed, mean: summary.mean, notScored, written }, lang));
