@@ -31,6 +31,15 @@ describe("an estimate of the facts stated as an exact count", () => {
     expect(warningsOf((await scoreText(text, { file: "p.md", facts })).improvements)).toEqual([]);
   });
 
+  it("is not told when another group of the facts counts the same figure exactly (200人 of parents beside 约200户)", async () => {
+    const facts = await factsOf(
+      "two-groups.yaml",
+      "title: 困境儿童陪伴\norganization: 青禾社工\nneed: 周末无人照看\nbeneficiaries:\n  - { group: 困境儿童家庭, count: 约200户 }\n  - { group: 家长, count: 200人, direct: false }\n",
+    );
+    const text = ["# 困境儿童陪伴", "", "## 受益对象", "", "项目间接服务家长200人。"].join("\n");
+    expect(warningsOf((await scoreText(text, { file: "p.md", facts })).improvements)).toEqual([]);
+  });
+
   it("zh: 间接受益400人 is told, 约400人 is not, and the score is the exact facts' score", async () => {
     const text = fixture("zh-complete.md");
     const estimated = await scoreText(text, { file: "p.md", facts: await factsOf("estimated.yaml", ESTIMATED) });

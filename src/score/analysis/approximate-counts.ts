@@ -39,10 +39,15 @@ export function estimatedCounts(loaded: LoadedFacts): EstimatedCount[] {
     if (kinds.size === 1) out.push({ value: side.reduce((sum, g) => sum + g.count!, 0), kind: [...kinds][0]! });
   }
   if (out.length === 0) return out;
+  // Another group counted exactly with the same figure (200人 of parents beside 约200户 of children):
+  // a proposal's exact "200人" may be that one, so it is not held to the estimate.
+  const exactGroups = groups.filter((g) => g.approximate !== true && g.count !== undefined).map((g) => ({ value: g.count!, kind: kindOf(g.unit) }));
+  const estimates = out.filter((e) => !exactGroups.some((x) => x.value === e.value && x.kind === e.kind));
+  if (estimates.length === 0) return estimates;
   const { derived: _derived, ...written } = loaded.facts;
   const texts = [...stringsIn(written), ...loaded.materials.map((m) => m.text)];
   const exact = texts.flatMap((text) => extractFigures(text).filter((f) => writtenExact(text, f)));
-  return out.filter((e) => !exact.some((f) => isCount(f, e)));
+  return estimates.filter((e) => !exact.some((f) => isCount(f, e)));
 }
 
 function stringsIn(value: unknown): string[] {
