@@ -325,12 +325,14 @@ export async function examineFacts(file: string, text: string, policy: Materials
       const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
       // No organization at all: its name on one line (organization: 晨光社工) is the simpler fix.
       const noOrganization = (issue: (typeof issues)[number]) => issue.code === "invalid_type" && formatPath(issue.path as (string | number)[]) === "organization" && data.organization === undefined;
-      if (issues.some(noOrganization)) {
+      // organisation: (or 机构:) written for it: the unknown key's line says to rename it, once.
+      const renamed = Object.keys(data).some((key) => key !== "organization" && fieldForSynonym(key, ["organization"]) === "organization");
+      if (issues.some(noOrganization) && !renamed) {
         const fields = knownKeys(factsSchema, ["organization"]);
         const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");
         problems.push(`${place([])}: organization: ${t("facts.schema.missingOrganization", { fields: fieldList }, lang)}`);
       }
-      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => !noOrganization(issue)), data, lang, fieldForSynonym)) {
+      for (const line of describeIssues(source, factsSchema, issues.filter((issue) => renamed || !noOrganization(issue)), data, lang, fieldForSynonym)) {
         const m = /^:(\d+):/.exec(line.slice(file.length));
         const number = m ? Number(m[1]) : 0;
         if (hinted.has(number)) continue;

@@ -114,6 +114,11 @@ describe("loadFacts", () => {
     expect((error as InputError).message).toBe(`${file}:10:1: 预算: 未知字段；您是想写“budget”吗？`);
   });
 
+  it("organisation: for organization is one line that says to rename it", async () => {
+    const file = await write("organisation.yaml", MINIMAL.replace(/^organization:/m, "organisation:"));
+    expect(await errorsOf(file)).toEqual([`${file}:2:1: organisation: unknown field; write "organization" here: rename "organisation:" to "organization:"`]);
+  });
+
   it("takes the funder's name written on one line", async () => {
     const file = await write("funder.yaml", MINIMAL + "funder: 某某公益基金会\n");
     const { facts } = await loadFacts(file);
