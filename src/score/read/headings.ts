@@ -3,6 +3,7 @@
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
 import { isSpace } from "../../text/count.js";
+import { isRequest, zhRequestSentence } from "./requests.js";
 import { bracketedMark, DOTTED_NUMBER, FULL_WIDTH_STOP, NUMBER_STOP, NUMERAL_STOP, numeralMark, partMark, ROMAN_MARK, SECTION_WORD, SUB_NUMBER } from "../../text/heading-marks.js";
 
 export interface HeadingCandidate {
@@ -46,15 +47,12 @@ const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCode
 const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
 /**
- * A form's request, asked as a question is: "Please upload a simple budget for the activities",
- * "Provide a budget …", "Describe specific activities". Read as a question, it names the section of
- * what it asks for (its first meaning word), not of the longest name it mentions on the way.
+ * Whether a heading's text asks: it ends in a question mark, or it is a form's request
+ * (requests.ts), read as a question so that it names the section of what it asks for, not of the
+ * longest name it mentions on the way.
  */
-const REQUEST = /^(?:please\b|(?:kindly\s+|briefly\s+)?(?:provide|describe|upload|attach|give|list(?!\s+of\b)|outline|explain|tell us|share|submit|summari[sz]e|specify|indicate|enter|identify)\b)/i;
-
-/** Whether a heading's text asks: it ends in a question mark, or it is a form's request. */
 function asks(written: string, text: string): boolean {
-  return /[?？][\s*_]*$/.test(written) || REQUEST.test(text);
+  return /[?？][\s*_]*$/.test(written) || isRequest(text);
 }
 
 /** An answer to a yes/no question: "Yes", "no, not yet", "是，已在民政局登记", "否". */
@@ -123,8 +121,9 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (bare !== undefined) return headingOf(bare.line, next, previousBlank) ?? (bare.required ? formFieldOf(bare.line) : undefined);
   const setext = next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line);
   const trimmed = line.trim();
-  // A question alone in its paragraph names the section its answer is, when it names a known one.
-  if (!setext && previousBlank && QUESTION_END.test(trimmed) && !BULLET.test(line) && questionLength(trimmed)) {
+  // A question alone in its paragraph names the section its answer is, when it names a known one; so
+  // does a Chinese request asked with 请 ("请简述项目的风险及应对措施："), ending in a colon, a stop or nothing.
+  if (!setext && previousBlank && (QUESTION_END.test(trimmed) || zhRequestSentence(trimmed, false)) && !BULLET.test(line) && questionLength(trimmed)) {
     return { text: cleanHeadingText(trimmed.replace(/[?？]+$/, "")), rank: 25, strong: false, needsAlias: true, question: true };
   }
   if (!setext) {
