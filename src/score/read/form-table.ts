@@ -83,21 +83,37 @@ function labelAndValue(cells: readonly string[], short = false): { label: string
 }
 
 /**
+ * Whether a row's cells are written text a form holds: a label and its text, or text written on
+ * below a label whose cell spans it (an empty first cell: 实施计划 over one row per phase, its first
+ * row short).
+ */
+function holdsFormText(cells: readonly string[]): boolean {
+  if (labelAndValue(cells) !== undefined) return true;
+  const more = continued(cells);
+  return more !== undefined && written(more);
+}
+
+/**
  * mayBeFormRowReference, deciding most table lines without splitting them: a line without the
  * letters of written text is no form row.
  */
 export function mayBeFormRow(line: string): boolean {
-  return line.trimStart().startsWith("|") && mayHoldWrittenText(line) && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+  return line.trimStart().startsWith("|") && mayHoldWrittenText(line) && holdsFormText(splitCells(line).map(plainCell));
 }
 
-/** Whether a line is a table line read as a form row (the test in formRows, short of the table around it). */
+/**
+ * Whether a line is a table line that may hold a form's written text (the test in formRows, short of
+ * the table around it): a labelled row of written text, or written text below a label that spans it.
+ */
 export function mayBeFormRowReference(line: string): boolean {
-  return line.trimStart().startsWith("|") && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+  return line.trimStart().startsWith("|") && holdsFormText(splitCells(line).map(plainCell));
 }
 
 /** The rows of form tables among the lines; none when no table is laid out as a form. */
 export function formRows(lines: readonly string[], matcher: SectionMatcher): FormRow[] {
-  // A form names two sections or more, each on a row of written text.
+  // A form names two sections or more, each written out on its row or on the rows its label spans,
+  // so it has two lines of written text at least: its short fields first (项目名称, 申报单位) and one
+  // answer on its label's row, then a plan written below its label's short first row, is a form.
   let candidates = 0;
   for (const l of lines) if (mayBeFormRow(l) && ++candidates >= 2) break;
   if (candidates < 2) return [];
