@@ -1,6 +1,7 @@
 // A form laid out as a table (表格式申报书) whose first rows are short fields (项目名称, 申报单位) and
 // whose answers are written further down, some on their label's row and some on the rows below a
-// label whose cell spans them, is read as a form: each label that names a section is that section.
+// label whose cell spans them, is read as a form: each label that names a section is that section,
+// a note in brackets after it left out.
 import { describe, expect, it } from "vitest";
 import { scoreText } from "../../src/score/engine.js";
 import { parseProposal } from "../../src/score/read/proposal.js";
@@ -62,6 +63,25 @@ describe("a form table with short first rows and its answers further down", () =
       ["need", 4, 4],
       ["activities", 5, 7],
       ["budget", 8, 8],
+    ]);
+  });
+
+  it("a label's note in brackets on how to answer is no part of the label", () => {
+    const text = [
+      "| 项目名称 | 长者午餐送上门 |",
+      "| --- | --- |",
+      "| 申报单位 | 阳光社会工作服务中心 |",
+      "| 项目背景（请说明服务对象的现状、需求调研情况和项目意义） | 本街道60岁以上独居老人共412人，其中行动不便、无法自行做饭的约130人，附近没有长者食堂。 |",
+      "| 项目实施计划（包括具体活动内容、时间安排、人员分工等） | 3—4月社工入户走访全部独居老人并建立台账；5—10月每个工作日中午为80名老人送餐上门。 |",
+      "| 项目预算（元） | 合计8万元 |",
+      "",
+    ].join("\n");
+    const sections = parseProposal(text, matcher).sections;
+    expect(sections.map((s) => [s.id, s.heading, s.line])).toEqual([
+      ["organization", "申报单位", 3],
+      ["need", "项目背景", 4],
+      ["activities", "项目实施计划", 5],
+      ["budget", "项目预算", 6],
     ]);
   });
 

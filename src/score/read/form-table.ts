@@ -70,6 +70,9 @@ function mayHoldWrittenText(line: string): boolean {
   return false;
 }
 
+/** A note in brackets after a form's label, at its end: （包括活动内容、时间安排等）, (max. 500 words). */
+const LABEL_NOTE = /\s*[（(][^（()）]*[）)]\s*$/;
+
 /** A row's label and text when it is laid out as a form row (a label, then written text). */
 function labelAndValue(cells: readonly string[], short = false): { label: string; value: string } | undefined {
   const rest = cells.slice(1).filter((c) => c.length > 0);
@@ -78,7 +81,9 @@ function labelAndValue(cells: readonly string[], short = false): { label: string
   if (rest.length === 0 || rest.length > 2) return undefined;
   const value = [...new Set(rest)].join(" ");
   if (!short && !written(value)) return undefined;
-  const label = cleanHeadingText(cells[0] ?? "");
+  // "项目实施计划（包括活动内容、时间安排、人员分工等）": the note in brackets says how to answer; the
+  // label is what comes before it.
+  const label = cleanHeadingText((cells[0] ?? "").replace(LABEL_NOTE, ""));
   return label.length === 0 || label.length > 20 ? undefined : { label, value };
 }
 
