@@ -35,6 +35,12 @@ describe("a Chinese request names the head of what it asks for", () => {
     expect(idOf(line)).toBe(id);
   });
 
+  it("a numbered request longer than a title is still a heading", () => {
+    expect(idOf("一、请简述项目实施过程中可能出现的风险及应对措施（不超过300字）")).toBe("risks");
+    // A numbered sentence of that length that asks nothing is no heading.
+    expect(headingOf("二、本项目拟在三个社区开展长者助餐服务并建立志愿者队伍以及后续运营机制", "", true)).toBeUndefined();
+  });
+
   it("a bold request is read as a question, as an English one is", () => {
     expect(headingOf("**请上传活动经费预算表**", "", true)?.question).toBe(true);
     expect(headingOf("**Please upload a budget.**", "", true)?.question).toBe(true);

@@ -55,6 +55,11 @@ function asks(written: string, text: string): boolean {
   return /[?？][\s*_]*$/.test(written) || isRequest(text);
 }
 
+/** A numbered title is up to 30 characters; a form's request after its number up to 60 ("一、请简述项目实施过程中可能出现的风险及应对措施（不超过300字）"). */
+function titleLength(text: string): boolean {
+  return text.length <= 30 || zhRequestSentence(text.trim());
+}
+
 /** An answer to a yes/no question: "Yes", "no, not yet", "是，已在民政局登记", "否". */
 const YES_NO_ANSWER = /^\s*(?:(?:yes|no|not yet)(?![\p{L}\p{N}'’-])|(?:是|否|有|没有|無|无)(?=$|[\s，,、；;。（(]))/iu;
 const EMPHASIS = /\*\*|__|`/g;
@@ -148,11 +153,11 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
     return questionLength(text) ? { text, rank: 35, strong: false, needsAlias: true, question } : undefined;
   }
   let m = ZH_PART.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
   m = ZH_TOP.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 20, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 20, strong: false, needsAlias: false };
   m = ZH_PAREN.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
   m = DIGIT_SUB.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION.exec(line);
