@@ -29,6 +29,8 @@ export const LIST_QUESTION_RANK = 62;
 const ITEM = new RegExp(`^([ \\t]*(?:(?!\\*\\*)${LIST_MARKS.bullet}|\\d{1,2}[.)])[ \\t]+)(.+?)\\s*$`);
 /** A question, its closing bold allowed after the mark: "What need(s) does it meet?", "**Why now？**". */
 const QUESTION = /[?？](?:\*\*|__)?$/;
+/** An item's text opening with a Chinese character, after its bold if any. */
+const HAN_FIRST = /^(?:\*\*|__)?[\u4e00-\u9fff]/;
 /** A label: "Budget:", "**预算：**", "**Budget**:", "**Budget**" alone. */
 const LABEL = /^(?:(?:\*\*|__)([^*_:：]{2,40})[:：]?(?:\*\*|__)[:：]?|([^*_:：]{2,40})[:：])$/;
 
@@ -118,8 +120,9 @@ export function listQuestionOf(lines: readonly string[], i: number): HeadingCand
   if (!item) return undefined;
   const text = item[2]!;
   const indent = indentOf(item[1]!);
-  // A Chinese request asks as a question does: "- 请简述项目的风险及应对措施".
-  const asking = QUESTION.test(text) || zhRequestSentence(cleanHeadingText(text));
+  // A Chinese request asks as a question does: "- 请简述项目的风险及应对措施" (only an item opening
+  // with a Chinese character, bold or not, may be one: most are decided without cleaning their text).
+  const asking = QUESTION.test(text) || (HAN_FIRST.test(text) && zhRequestSentence(cleanHeadingText(text)));
   if (!answerIndentedBelow(lines, i, indent)) {
     if (asking) return questionLength(text) && answeredUnindented(lines, i, indent) ? questionHeading(text) : undefined;
     return answeredOnItsLine(lines, i, item[1]!, text);
