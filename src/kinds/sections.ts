@@ -131,7 +131,7 @@ export const SECTIONS = [
     title: { zh: "风险管理", en: "Risks and Mitigation" },
     covers: { zh: "主要风险、责任人和应对措施", en: "the main risks, who watches them and the mitigation" },
     aliases: {
-      zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范", "挑战", "困难与对策"],
+      zh: ["风险管理", "风险", "风险分析", "风险评估", "风险控制", "风险与应对", "风险防范", "挑战", "困难与对策", "遇到的困难", "面临的困难"],
       en: ["risks", "risk", "risk management", "risks and mitigation", "challenges", "risk assessment", "challenge", "mitigation", "contingency"],
     },
   },
@@ -175,7 +175,7 @@ export const SECTIONS = [
     title: { zh: "项目团队与分工", en: "Project Team and Roles" },
     covers: { zh: "项目团队的分工和资质", en: "the team's roles and qualifications" },
     aliases: {
-      zh: ["项目团队与分工", "项目团队及分工", "团队与分工", "团队分工", "人员分工", "团队构成"],
+      zh: ["项目团队与分工", "项目团队及分工", "团队与分工", "团队分工", "人员分工", "团队构成", "成员与分工", "人员与分工"],
       en: ["project team and roles", "team and roles", "staffing plan", "team roles"],
     },
   },

@@ -97,10 +97,12 @@ describe("word lists in a rubric", () => {
     const unmitigated = async (check: string) => (await messages(text, check)).filter((m) => m.includes("has no mitigation")).length;
     expect(await unmitigated("{ type: risks }")).toBe(2);
     expect(await unmitigated("{ type: risks, words: { mitigation_labels: { add: [fallback] } } }")).toBe(0);
-    // Built in, "Contingency:" pairs them; a list that replaces the built-in one without it does not.
-    const contingency = text.replaceAll("Fallback", "Contingency");
-    expect((await messages(contingency, "{ type: risks }")).filter((m) => m.includes("has no mitigation"))).toEqual([]);
-    expect((await messages(contingency, "{ type: risks, words: { mitigation_labels: { replace: [fallback] } } }")).filter((m) => m.includes("has no mitigation"))).toHaveLength(2);
+    // Built in, "Prevention:" pairs them; a list that replaces the built-in one without it does not.
+    // (Not "Contingency:": a word of the mitigations list pairs a risk after its statement, label or not.)
+    const prevention = text.replaceAll("Fallback", "Prevention");
+    expect((await messages(prevention, "{ type: risks }")).filter((m) => m.includes("has no mitigation"))).toEqual([]);
+    expect((await messages(prevention, "{ type: risks, words: { mitigation_labels: { replace: [fallback] } } }")).filter((m) => m.includes("has no mitigation"))).toHaveLength(2);
+    expect((await messages(text.replaceAll("Fallback", "Contingency"), "{ type: risks, words: { mitigation_labels: { replace: [fallback] } } }")).filter((m) => m.includes("has no mitigation"))).toEqual([]);
   });
 
   it("change what cites a source (citations) and what pairs a risk as a conditional (conditionals)", async () => {

@@ -44,11 +44,25 @@ interface Risk {
   paired: boolean;
 }
 
+/** Where a risk's own statement ends: its first clause ("风险：志愿者流失，…", "Risk: the rent rises. …"). */
+const CLAUSE_END = /[，,;；。！？!?]|\.(?:\s|$)/;
+
+/** What follows a labelled risk's statement: the text after its label's first clause, where a mitigation is written. */
+function afterStatement(rest: string): string {
+  RISK_LABEL.lastIndex = 0;
+  const label = RISK_LABEL.exec(rest);
+  const statement = label ? rest.slice(label.index + label[0].length) : rest;
+  const end = CLAUSE_END.exec(statement);
+  return end ? statement.slice(end.index + end[0].length) : "";
+}
+
 /**
  * Risks written as labelled paragraphs: each label starts a risk, which runs to the next label;
- * it is paired when a mitigation follows it.
+ * it is paired when a mitigation follows it: after a mitigation label, else in the words a listed
+ * risk's mitigation is told by (the mitigations list, after the risk's own first clause, so that
+ * "Risk: the landlord will raise the rent." is not its own mitigation) or as a conditional.
  */
-function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationLabel: RegExp, conditional: RegExp): Risk[] {
+function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationLabel: RegExp, words: Mitigations): Risk[] {
   const out: (Risk & { rest: string })[] = [];
   for (const ref of lines) {
     if (ref.text.length === 0 || /^\s{0,3}#/.test(ref.text)) continue;
@@ -70,7 +84,10 @@ function labelledRisks(ctx: CheckContext, lines: readonly LineRef[], mitigationL
   return out.map(({ line, text, rest }) => {
     const label = mitigationLabel.exec(rest);
     const after = label ? rest.slice(label.index + label[0].length) : "";
-    const paired = label !== null ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0 : conditional.test(rest) && ctx.analysis.placeholders(rest).length === 0;
+    const paired =
+      label !== null
+        ? /[\p{L}\p{N}]/u.test(after) && ctx.analysis.placeholders(after).length === 0
+        : (words.conditional.test(rest) || words.mitigation.test(afterStatement(rest))) && ctx.analysis.placeholders(rest).length === 0;
     return { line, text, paired };
   });
 }
@@ -230,7 +247,7 @@ function risksOf(ctx: CheckContext, lines: readonly LineRef[], words: RiskWords)
     withSubItems(findListItems(lines)).map((item) => ({ ...item, paired: pairedBy(item.text) || pairedBy(paragraphAfter(lines, item)) })),
     words.mitigationsLine,
   );
-  const labelled = labelledRisks(ctx, lines, words.label, words.conditional);
+  const labelled = labelledRisks(ctx, lines, words.label, words);
   if (labelled.length > 0 && labelled.length >= listed.length) return labelled;
   return listed.length > 0 ? listed : paragraphRisks(ctx, lines, words);
 }

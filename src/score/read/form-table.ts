@@ -70,6 +70,9 @@ function mayHoldWrittenText(line: string): boolean {
   return false;
 }
 
+/** A note in brackets after a form's label, at its end: （包括活动内容、时间安排等）, (max. 500 words). */
+const LABEL_NOTE = /\s*[（(][^（()）]*[）)]\s*$/;
+
 /** A row's label and text when it is laid out as a form row (a label, then written text). */
 function labelAndValue(cells: readonly string[], short = false): { label: string; value: string } | undefined {
   const rest = cells.slice(1).filter((c) => c.length > 0);
@@ -78,8 +81,21 @@ function labelAndValue(cells: readonly string[], short = false): { label: string
   if (rest.length === 0 || rest.length > 2) return undefined;
   const value = [...new Set(rest)].join(" ");
   if (!short && !written(value)) return undefined;
-  const label = cleanHeadingText(cells[0] ?? "");
+  // "项目实施计划（包括活动内容、时间安排、人员分工等）": the note in brackets says how to answer; the
+  // label is what comes before it.
+  const label = cleanHeadingText((cells[0] ?? "").replace(LABEL_NOTE, ""));
   return label.length === 0 || label.length > 20 ? undefined : { label, value };
+}
+
+/**
+ * Whether a row's cells are written text a form holds: a label and its text, or text written on
+ * below a label whose cell spans it (an empty first cell: 实施计划 over one row per phase, its first
+ * row short).
+ */
+function holdsFormText(cells: readonly string[]): boolean {
+  if (labelAndValue(cells) !== undefined) return true;
+  const more = continued(cells);
+  return more !== undefined && written(more);
 }
 
 /**
@@ -87,17 +103,22 @@ function labelAndValue(cells: readonly string[], short = false): { label: string
  * letters of written text is no form row.
  */
 export function mayBeFormRow(line: string): boolean {
-  return line.trimStart().startsWith("|") && mayHoldWrittenText(line) && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+  return line.trimStart().startsWith("|") && mayHoldWrittenText(line) && holdsFormText(splitCells(line).map(plainCell));
 }
 
-/** Whether a line is a table line read as a form row (the test in formRows, short of the table around it). */
+/**
+ * Whether a line is a table line that may hold a form's written text (the test in formRows, short of
+ * the table around it): a labelled row of written text, or written text below a label that spans it.
+ */
 export function mayBeFormRowReference(line: string): boolean {
-  return line.trimStart().startsWith("|") && labelAndValue(splitCells(line).map(plainCell)) !== undefined;
+  return line.trimStart().startsWith("|") && holdsFormText(splitCells(line).map(plainCell));
 }
 
 /** The rows of form tables among the lines; none when no table is laid out as a form. */
 export function formRows(lines: readonly string[], matcher: SectionMatcher): FormRow[] {
-  // A form names two sections or more, each on a row of written text.
+  // A form names two sections or more, each written out on its row or on the rows its label spans,
+  // so it has two lines of written text at least: its short fields first (项目名称, 申报单位) and one
+  // answer on its label's row, then a plan written below its label's short first row, is a form.
   let candidates = 0;
   for (const l of lines) if (mayBeFormRow(l) && ++candidates >= 2) break;
   if (candidates < 2) return [];

@@ -3,6 +3,7 @@
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
 import { isSpace } from "../../text/count.js";
+import { isRequest, zhRequestSentence } from "./requests.js";
 import { bracketedMark, DOTTED_NUMBER, FULL_WIDTH_STOP, NUMBER_STOP, NUMERAL_STOP, numeralMark, partMark, ROMAN_MARK, SECTION_WORD, SUB_NUMBER } from "../../text/heading-marks.js";
 
 export interface HeadingCandidate {
@@ -46,15 +47,17 @@ const SENTENCE_END = new Set([..."。；;，,！？!?."].map((ch) => ch.charCode
 const endsSentence = (trimmed: string) => SENTENCE_END.has(trimmed.charCodeAt(trimmed.length - 1));
 
 /**
- * A form's request, asked as a question is: "Please upload a simple budget for the activities",
- * "Provide a budget …", "Describe specific activities". Read as a question, it names the section of
- * what it asks for (its first meaning word), not of the longest name it mentions on the way.
+ * Whether a heading's text asks: it ends in a question mark, or it is a form's request
+ * (requests.ts), read as a question so that it names the section of what it asks for, not of the
+ * longest name it mentions on the way.
  */
-const REQUEST = /^(?:please\b|(?:kindly\s+|briefly\s+)?(?:provide|describe|upload|attach|give|list(?!\s+of\b)|outline|explain|tell us|share|submit|summari[sz]e|specify|indicate|enter|identify)\b)/i;
-
-/** Whether a heading's text asks: it ends in a question mark, or it is a form's request. */
 function asks(written: string, text: string): boolean {
-  return /[?？][\s*_]*$/.test(written) || REQUEST.test(text);
+  return /[?？][\s*_]*$/.test(written) || isRequest(text);
+}
+
+/** A numbered title is up to 30 characters; a form's request after its number up to 60 ("一、请简述项目实施过程中可能出现的风险及应对措施（不超过300字）"). */
+function titleLength(text: string): boolean {
+  return text.length <= 30 || zhRequestSentence(text.trim());
 }
 
 /** An answer to a yes/no question: "Yes", "no, not yet", "是，已在民政局登记", "否". */
@@ -123,8 +126,9 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
   if (bare !== undefined) return headingOf(bare.line, next, previousBlank) ?? (bare.required ? formFieldOf(bare.line) : undefined);
   const setext = next !== undefined && previousBlank && SETEXT_UNDERLINE.test(next) && !BULLET.test(line);
   const trimmed = line.trim();
-  // A question alone in its paragraph names the section its answer is, when it names a known one.
-  if (!setext && previousBlank && QUESTION_END.test(trimmed) && !BULLET.test(line) && questionLength(trimmed)) {
+  // A question alone in its paragraph names the section its answer is, when it names a known one; so
+  // does a Chinese request asked with 请 ("请简述项目的风险及应对措施："), ending in a colon, a stop or nothing.
+  if (!setext && previousBlank && (QUESTION_END.test(trimmed) || zhRequestSentence(trimmed, false)) && !BULLET.test(line) && questionLength(trimmed)) {
     return { text: cleanHeadingText(trimmed.replace(/[?？]+$/, "")), rank: 25, strong: false, needsAlias: true, question: true };
   }
   if (!setext) {
@@ -149,11 +153,11 @@ export function headingOf(line: string, next: string | undefined, previousBlank:
     return questionLength(text) ? { text, rank: 35, strong: false, needsAlias: true, question } : undefined;
   }
   let m = ZH_PART.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 15, strong: false, needsAlias: false };
   m = ZH_TOP.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 20, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 20, strong: false, needsAlias: false };
   m = ZH_PAREN.exec(line);
-  if (m && m[1]!.length <= 30) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
+  if (m && titleLength(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 30, strong: false, needsAlias: false };
   m = DIGIT_SUB.exec(line);
   if (m && shortEnough(m[1]!)) return { text: cleanHeadingText(trimmed), rank: 50, strong: false, needsAlias: true };
   m = DIGIT_TOP.exec(line) ?? ROMAN.exec(line) ?? SECTION.exec(line);

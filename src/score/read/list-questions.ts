@@ -10,15 +10,17 @@
 //   - 预算：
 //       - 场地租金 2,000元
 //
-// The item heads its answer when it is a question or a field label alone on its line and the next
-// written line is indented deeper than the item's mark, or is a paragraph of its own after a
-// question that no item of the same list precedes. An ordinary list (objectives, activities, a
-// question inside a sentence) has its next item at the same depth, or ends its item in a stop.
+// The item heads its answer when it is a question (or a Chinese request, "- 请简述项目的风险及应对
+// 措施") or a field label alone on its line and the next written line is indented deeper than the
+// item's mark, or is a paragraph of its own after a question that no item of the same list precedes.
+// An ordinary list (objectives, activities, a question inside a sentence) has its next item at the
+// same depth, or ends its item in a stop.
 // An item that asks a question and answers it on the same line heads that answer: the item's line,
 // read as its mark and the answer, and what is indented under it. (A label answered on its line is
 // not one: "- **Staff turnover risk**: …" is an entry of a list far more often than a form's field.)
 import { cleanHeadingText, questionLength, type HeadingCandidate } from "./headings.js";
 import { isListItem, LIST_MARKS } from "./markdown.js";
+import { zhRequestSentence } from "./requests.js";
 
 /** Below every Markdown heading (###### is 60) and above a form table's rows (65): the item heads its answer inside the section it is in. */
 export const LIST_QUESTION_RANK = 62;
@@ -27,6 +29,8 @@ export const LIST_QUESTION_RANK = 62;
 const ITEM = new RegExp(`^([ \\t]*(?:(?!\\*\\*)${LIST_MARKS.bullet}|\\d{1,2}[.)])[ \\t]+)(.+?)\\s*$`);
 /** A question, its closing bold allowed after the mark: "What need(s) does it meet?", "**Why now？**". */
 const QUESTION = /[?？](?:\*\*|__)?$/;
+/** An item's text opening with a Chinese character, after its bold if any. */
+const HAN_FIRST = /^(?:\*\*|__)?[\u4e00-\u9fff]/;
 /** A label: "Budget:", "**预算：**", "**Budget**:", "**Budget**" alone. */
 const LABEL = /^(?:(?:\*\*|__)([^*_:：]{2,40})[:：]?(?:\*\*|__)[:：]?|([^*_:：]{2,40})[:：])$/;
 
@@ -116,11 +120,14 @@ export function listQuestionOf(lines: readonly string[], i: number): HeadingCand
   if (!item) return undefined;
   const text = item[2]!;
   const indent = indentOf(item[1]!);
+  // A Chinese request asks as a question does: "- 请简述项目的风险及应对措施" (only an item opening
+  // with a Chinese character, bold or not, may be one: most are decided without cleaning their text).
+  const asking = QUESTION.test(text) || (HAN_FIRST.test(text) && zhRequestSentence(cleanHeadingText(text)));
   if (!answerIndentedBelow(lines, i, indent)) {
-    if (QUESTION.test(text)) return questionLength(text) && answeredUnindented(lines, i, indent) ? questionHeading(text) : undefined;
+    if (asking) return questionLength(text) && answeredUnindented(lines, i, indent) ? questionHeading(text) : undefined;
     return answeredOnItsLine(lines, i, item[1]!, text);
   }
-  if (QUESTION.test(text)) {
+  if (asking) {
     if (!questionLength(text)) return undefined;
     return questionHeading(text);
   }

@@ -310,8 +310,9 @@ export function parseProposal(text: string, matcher: SectionMatcher): Proposal {
     if (i === skip) continue;
     const line = lines[i]!;
     // "### 需求分析表" over a table is the table's caption, not a section of its own: the table stays
-    // in the section it sits in (a needs table inside the budget is not the need section).
-    if (candidate.rank >= 30 && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
+    // in the section it sits in (a needs table inside the budget is not the need section). A form's
+    // question or request over a table ("请上传活动经费预算表") asks for it: it heads a section.
+    if (candidate.rank >= 30 && !candidate.question && TABLE_CAPTION.test(candidate.text) && nextLineIsTable(lines, i)) continue;
     const id = matcher.match(candidate.text, candidate.question === true);
     if (candidate.question && !candidate.strong && candidate.rank < LIST_QUESTION_RANK) asked.set(i + 1, candidate.rank);
     if (!candidate.strong && id === undefined) continue;

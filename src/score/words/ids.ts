@@ -6,7 +6,7 @@ export const WORD_LISTS = {
   sources: "Words that name where a figure comes from (调查, survey…), for the evidence check",
   deadlines: "Words that give an objective a deadline (年底, by…), for the smart_objectives check",
   targets: "Words that make an indicator's figure a target (不低于, at least…), for the indicators check",
-  mitigations: "Words that make a listed risk come with a mitigation (应对, mitigat…), for the risks check",
+  mitigations: "Words that make a listed risk, or a labelled one after its first clause, come with a mitigation (应对, mitigat…), for the risks check",
   funding: "Words about money after the project (政府购买, revenue…), for the sustainability check",
   continuity: "Words about who carries the work on (志愿者, partner…), for the sustainability check",
   outputs: "Words that mark an activity's countable output (场次, workshop…), for the activities check",
