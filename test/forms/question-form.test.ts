@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT, runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../helpers/temp.js";
 import { isQuestion } from "../../src/document/docx/form.js";
-import { cellsOf, paragraphsOf, questionFormEn } from "./sample-forms.js";
+import { cellsOf, monitoringFormZh, paragraphsOf, questionFormEn } from "./sample-forms.js";
 
 const EN_FACTS = path.join(REPO_ROOT, "examples", "en", "clean-water-wells.yaml");
+const ZH_FACTS = path.join(REPO_ROOT, "examples", "zh", "elderly-meals.yaml");
 
 describe("an English form of questions", () => {
   let dir = "";
@@ -62,5 +63,19 @@ describe("isQuestion", () => {
     expect(isQuestion("Budget list")).toBe(false);
     expect(isQuestion("一、项目背景与需求分析")).toBe(false);
     expect(isQuestion("Project summary")).toBe(false);
+  });
+});
+
+describe("a filled form scored against its facts", () => {
+  it("does not hold the form's length limit (一、监测与评估（300字以内）) to the facts", async () => {
+    const dir = await tempDir("grantsmith-form-limit-");
+    await writeFile(path.join(dir, "form.docx"), await monitoringFormZh(300));
+    const out = path.join(dir, "filled.docx");
+    const drafted = await runCli(["draft", ZH_FACTS, "--offline", "--form", path.join(dir, "form.docx"), "-o", out, "--no-score"]);
+    expect(drafted.code, drafted.stderr).toBe(0);
+    const scored = await runCli(["score", out, "--facts", ZH_FACTS, "--format", "json"]);
+    const result = JSON.parse(scored.stdout).results[0] as { unverified: { text: string }[] };
+    expect(result.unverified.map((u) => u.text)).not.toContain("300");
+    expect(result.unverified).toEqual([]);
   });
 });
