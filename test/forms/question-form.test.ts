@@ -31,6 +31,7 @@ describe("an English form of questions", () => {
       ["3. Please give a breakdown of your budget", "Budget"],
       ["4. Who will benefit and how many people?", "Target Population"],
       ["5. How will you measure success?", "Monitoring and Evaluation"],
+      ["How will the project be sustained after the grant period ends and beyond?", "Sustainability"],
     ]) expect(stderr).toMatch(new RegExp(`  ${question!.replace(/[.?()]/g, "\\$&")} \\(paragraph \\d+\\) ← section "${section}"`));
     expect(stderr).toMatch(/6\. Is there anything else you would like us to know\? \(paragraph \d+\): left empty/);
   });
@@ -41,7 +42,8 @@ describe("an English form of questions", () => {
     const between = (from: string, to: string) => paragraphs.slice(at(from) + 1, at(to)).join("\n");
     expect(between("1. Why", "2. What")).not.toBe("");
     expect(between("3. Please", "4. Who")).toMatch(/\d/);
-    expect(between("5. How", "6. Is")).not.toBe("");
+    expect(between("5. How", "How will the project")).not.toBe("");
+    expect(between("How will the project", "6. Is")).not.toBe("");
     expect(paragraphs[at("6. Is") + 1]).toBe("");
   });
 

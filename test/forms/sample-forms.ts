@@ -176,6 +176,9 @@ export async function questionFormEn(): Promise<Buffer> {
           blank(),
           question("5. How will you measure success?"),
           blank(),
+          // Unnumbered and longer than a bold title: the question mark makes it one the form asks.
+          question("How will the project be sustained after the grant period ends and beyond?"),
+          blank(),
           question("6. Is there anything else you would like us to know?"),
           blank(),
         ],
