@@ -40,7 +40,7 @@ export const FORM_FIELDS: Record<string, { labels: string[]; path: string }> = {
   },
   contact: { path: "organization.contact.name", labels: ["联系人", "项目联系人", "联系人姓名", "contact person", "contact name", "contact"] },
   phone: { path: "organization.contact.phone", labels: ["联系电话", "电话", "手机", "手机号码", "联系人电话", "phone", "telephone", "tel", "mobile", "phone number"] },
-  email: { path: "organization.contact.email", labels: ["电子邮箱", "邮箱", "电子邮件", "email", "e-mail", "email address"] },
+  email: { path: "organization.contact.email", labels: ["电子邮箱", "邮箱", "电子邮件", "联系邮箱", "联系人邮箱", "email", "e-mail", "email address", "contact email", "contact e-mail", "contact email address"] },
   beneficiaries: {
     path: "beneficiaries",
     labels: ["受益人数", "直接受益人数", "服务人数", "服务对象人数", "受益对象人数", "预计受益人数", "number of beneficiaries", "direct beneficiaries", "people reached", "beneficiaries"],
@@ -184,7 +184,7 @@ export function formContent(facts: Facts, doc: ProposalDocument): FormContent {
     fieldFor: fieldForLabel,
     value: (field, label) => fieldValue(facts, field, label),
     path: (field) => wantedPath(facts, field),
-    sectionFor: (heading) => (sections.has(heading) ? heading : matcher.match(heading)),
+    sectionFor: (heading, question) => (sections.has(heading) ? heading : matcher.match(heading, question)),
     section: (id) => sections.get(id) ?? [],
     length: (id, unit: LimitUnit) => {
       const text = sectionText(sections.get(id) ?? []);

@@ -150,3 +150,40 @@ export async function monitoringFormZh(limit?: number): Promise<Buffer> {
   });
   return Packer.toBuffer(doc);
 }
+
+/**
+ * An English form that asks questions: a bold question (numbered, some with a word limit) and blank
+ * lines under it for the answer, a contact table with "Contact email", and a question grantsmith
+ * has no section for.
+ */
+export async function questionFormEn(): Promise<Buffer> {
+  const question = (text: string) => new Paragraph({ children: [new TextRun({ text, bold: true })] });
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: "Community Grants: Application", bold: true, size: 32 })] }),
+          new Table({ rows: [labelRow("Project title", "Contact email")] }),
+          question("1. Why is your project needed? (max. 250 words)"),
+          blank(),
+          blank(),
+          question("2. What are the main risks and how will you manage them?"),
+          blank(),
+          question("3. Please give a breakdown of your budget"),
+          blank(),
+          blank(),
+          question("4. Who will benefit and how many people?"),
+          blank(),
+          question("5. How will you measure success?"),
+          blank(),
+          // Unnumbered and longer than a bold title: the question mark makes it one the form asks.
+          question("How will the project be sustained after the grant period ends and beyond?"),
+          blank(),
+          question("6. Is there anything else you would like us to know?"),
+          blank(),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -30,8 +30,11 @@ export interface FormContent {
   value(field: string, label?: string): FieldValue | undefined;
   /** The facts path that would give the field a value, for the report. */
   path(field: string): string;
-  /** The section a heading names (need, budget…), or undefined. */
-  sectionFor(heading: string): string | undefined;
+  /**
+   * The section a heading names (need, budget…), or undefined; `question`: the heading asks a
+   * question ("Why is your project needed?"), whose first meaning word names what is asked.
+   */
+  sectionFor(heading: string, question?: boolean): string | undefined;
   /** The section's blocks without its own heading; empty when the draft has none. */
   section(id: string): Block[];
   /** The section's length in the unit a limit is stated in. */
@@ -99,12 +102,36 @@ function isBlank(p: XmlElement): boolean {
 /** A form's numbering: a heading's ("一、", "（1）", "2.1 ") or a letter item's ("a) "). */
 const NUMBERING = new RegExp(`^\\s*(?:${numeralMark()}|${bracketedMark({ digits: true })}|${DOTTED_NUMBER}(?:${NUMBER_STOP}|\\s)|[A-Za-z][.)]\\s)\\s*`);
 
+/**
+ * A question a form asks for an answer in the space below it: "Why is your project needed?",
+ * "项目的主要风险是什么？", "Please give a breakdown of your budget". A note in brackets after it
+ * (a word limit) does not stop it being one.
+ */
+export function isQuestion(text: string): boolean {
+  const bare = text.replace(/[（(][^）)]*[）)]/g, "").replace(/[*＊:：\s\u3000]+$/, "");
+  return /[?？]$/.test(bare) || /^(?:please|describe|explain|tell us|give|outline|list|summari[sz]e)\b/i.test(bare.replace(NUMBERING, ""));
+}
+
+/** A heading as the section matcher reads it: numbering and bracketed notes dropped, words kept apart. */
+function spacedLabel(text: string): string {
+  return text
+    .replace(NUMBERING, "")
+    .replace(/[（(][^）)]*[）)]/g, " ")
+    .replace(/[*＊_＿“”"‘’\u3000]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** The longest a question the form asks may be, against 40 characters for a bold title. */
+const QUESTION_LENGTH = 160;
+
 function looksLikeHeading(p: XmlElement, text: string): boolean {
   const style = attr(firstChild(firstChild(p, "w:pPr") ?? p, "w:pStyle") ?? p, "w:val") ?? "";
   if (/heading|title|标题|^[1-9]$/i.test(style)) return true;
   if (NUMBERING.test(text) && text.length <= 60) return true;
   const runs = findAll(p, "w:r").filter((r) => textOf(r).trim().length > 0);
-  return text.length <= 40 && runs.length > 0 && runs.every((r) => firstChild(firstChild(r, "w:rPr") ?? r, "w:b") !== undefined);
+  return text.length <= (isQuestion(text) ? QUESTION_LENGTH : 40) && runs.length > 0 && runs.every((r) => firstChild(firstChild(r, "w:rPr") ?? r, "w:b") !== undefined);
 }
 
 /** A label or heading without its numbering, colon, asterisks and bracketed notes, for matching. */
@@ -139,6 +166,15 @@ class Filler {
   private paragraphCount = 0;
 
   constructor(private readonly content: FormContent) {}
+
+  /**
+   * The section a heading or label names. Its letters run together first (项目 背景 is 项目背景), as
+   * Chinese forms space them; when that names none, its words are read apart, so an English heading
+   * or question ("Why is your project needed?") is matched by its words.
+   */
+  private headingSection(text: string): string | undefined {
+    return this.content.sectionFor(normalizeLabel(text)) ?? this.content.sectionFor(spacedLabel(text), isQuestion(text));
+  }
 
   private style(p: XmlElement): FormStyle {
     return styleOf(p, this.content.language);
@@ -293,7 +329,7 @@ class Filler {
       while (i + 1 + blanks < children.length && isBlankNode(children[i + 1 + blanks]!)) blanks++;
       if (text.length > 0 && blanks > 0 && looksLikeHeading(node, text)) {
         const firstBlank = children[i + 1]! as XmlElement;
-        const xml = this.sectionXml(text, "heading", place, this.content.sectionFor(normalizeLabel(text)), firstBlank);
+        const xml = this.sectionXml(text, "heading", place, this.headingSection(text), firstBlank);
         out.push(node);
         if (xml) {
           out.push(...xml);
@@ -318,18 +354,18 @@ class Filler {
         const paragraphs = childElements(cell.tc, "w:p");
         const text = textOf(cell.tc).trim();
         // A cell just filled holds an answer, not a label; a long text is not a label either.
-        if (!text || text.includes("{{") || filled.has(cell.tc) || normalizeLabel(text).length > 40) return;
+        if (!text || text.includes("{{") || filled.has(cell.tc) || normalizeLabel(text).length > (isQuestion(text) ? QUESTION_LENGTH : 40)) return;
         const place = label(r, k);
         const field = this.content.fieldFor(text);
         // A row of label and value pairs (联系人 | … | 联系电话 | …) asks for short values: a label there
         // that reads like a section's heading (机构评估等级 → the organisation) is not asking for the section.
         const pairs = cells.length >= 4;
-        const section = field || pairs ? undefined : this.content.sectionFor(normalizeLabel(text));
+        const section = field || pairs ? undefined : this.headingSection(text);
         if (!field && !section) {
           // One cell holding a heading and blank lines under it: the blank lines are for the answer.
           if (paragraphs.length > 1 && looksLikeHeading(paragraphs[0]!, textOf(paragraphs[0]!).trim()) && paragraphs.slice(1).every(isBlank)) {
             const headingText = textOf(paragraphs[0]!).trim();
-            const xml = this.sectionXml(headingText, "heading", place, this.content.sectionFor(normalizeLabel(headingText)), paragraphs[1]!);
+            const xml = this.sectionXml(headingText, "heading", place, this.headingSection(headingText), paragraphs[1]!);
             if (xml) setCellContent(cell.tc, [paragraphs[0]!, ...xml]);
             return;
           }

@@ -152,6 +152,18 @@ const HEADING_NUMBER = new RegExp(
  */
 const DOCUMENT_DATE_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?\s*(?:(?:申报|申请|填表|填报|提交|编制|撰写|报送)?日期|(?:date|date of (?:application|submission)|submitted(?: on)?|application date|submission date))\s*(?:\*\*|__)?\s*[:：]/i;
 
+/**
+ * A length limit a form states in brackets: "（300字以内）", "（不超过500字）", "(max. 250 words)",
+ * "(300 words maximum)". It tells the writer how long to be; it is no figure about the project.
+ */
+const LENGTH_LIMIT = /[（(]\s*(?:(?:不超过|不多于|不少于|限|最多|≤|<=)\s*\d{2,5}\s*(?:个)?字(?:以内|以下|内|左右)?|\d{2,5}\s*(?:个)?字(?:以内|以下|内)|(?:max(?:imum)?\.?|up to|no more than|not more than|limit:?|≤|<=)\s*\d{2,5}\s*words?|\d{2,5}\s*words?\s*(?:max(?:imum)?\.?|or (?:less|fewer)|limit))\s*[)）]/gi;
+
+/**
+ * The numbering of a question the form asks, at the start of a line or a table cell: "3. Why is
+ * your project needed?", "| **3. 项目的主要风险是什么？** |". The question is the form's; its number is a place.
+ */
+const QUESTION_NUMBER = /(^|\|)(\s*(?:\*\*|__)?\s*)\d{1,2}[.．、)）](?!\d)(?=[^|\n]*[?？]\s*(?:\*\*|__)?\s*(?:\||$))/g;
+
 /** Figures in the proposal's text that the facts do not contain. */
 export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known: KnownFigures): UnverifiedFigure[] {
   const out: UnverifiedFigure[] = [];
@@ -162,6 +174,8 @@ export function unverifiedFigures(proposal: Proposal, analysis: Analysis, known:
     // Heading and list numbering are positions, not figures.
     let text = headings.has(i) || /^\s{0,3}#/.test(raw) ? raw.replace(HEADING_NUMBER, "$1") : raw;
     text = text.replace(LIST_MARKER, "");
+    // A form's own text: the length it allows, and the numbers of its questions.
+    text = text.replace(LENGTH_LIMIT, (limit) => " ".repeat(limit.length)).replace(QUESTION_NUMBER, "$1$2");
     // A leading row-number cell (序号) is not a figure.
     text = text.replace(/^\s*\|\s*\d{1,3}\s*\|/, "|");
     for (const p of analysis.placeholders(text)) text = text.replace(p.raw, " ".repeat(p.raw.length));
