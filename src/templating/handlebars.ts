@@ -202,6 +202,10 @@ const helpers = {
   eq(a: unknown, b: unknown) {
     return a === b;
   },
+  /** {{endsWith group "）"}}: whether a text ends with the given characters. */
+  endsWith(value: unknown, end: unknown) {
+    return typeof value === "string" && typeof end === "string" && value.trimEnd().endsWith(end);
+  },
   ne(a: unknown, b: unknown) {
     return a !== b;
   },

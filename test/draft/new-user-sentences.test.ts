@@ -196,3 +196,11 @@ describe("an organisation description typed as it comes, joined to the organisat
     expect(doc).not.toContain("暖阳中心是成立于");
   });
 });
+
+describe("a group whose name ends in a bracket (zh)", () => {
+  it("gets its count without a second bracket: 困境儿童（6-12岁）约200户", async () => {
+    const doc = await draftOf("bracket-zh.yaml", "title: 陪伴\norganization: 青禾社工\nneed: 周末无人照看\nbeneficiaries:\n  - { group: 困境儿童（6-12岁）, count: 约200户 }\n");
+    expect(doc).toContain("项目直接服务困境儿童（6-12岁）约200户。");
+    expect(doc).not.toContain("）（");
+  });
+});
