@@ -6,7 +6,7 @@ import { InputError } from "../errors.js";
 import { loadConfigFiles } from "../llm/config-file.js";
 import { t, uiLang, parseLang, type Lang } from "../i18n/index.js";
 import { fieldForSynonym } from "./field-synonyms.js";
-import { describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
+import { closestField, describeIssues, formatPath, knownKeys, locate, parseYamlSource, scalarText, sizeLabel, sortByPosition, toData, type YamlSource } from "../util/yaml-source.js";
 import { decodeText, encodingNote, type TextEncodingName } from "../read/decode.js";
 import { extensionSet, formatList, MATERIAL_FORMATS } from "../read/formats.js";
 import { MATERIAL_MAX_TEXT_BYTES, MATERIAL_MAX_TEXT_FILE_BYTES, MAX_DOCUMENT_BYTES } from "../read/limits.js";
@@ -325,8 +325,9 @@ export async function examineFacts(file: string, text: string, policy: Materials
       const issues = result.error.issues.filter((issue) => !typedPaths.has(formatPath(issue.path as (string | number)[])));
       // No organization at all: its name on one line (organization: 晨光社工) is the simpler fix.
       const noOrganization = (issue: (typeof issues)[number]) => issue.code === "invalid_type" && formatPath(issue.path as (string | number)[]) === "organization" && data.organization === undefined;
-      // organisation: (or 机构:) written for it: the unknown key's line says to rename it, once.
-      const renamed = Object.keys(data).some((key) => key !== "organization" && fieldForSynonym(key, ["organization"]) === "organization");
+      // organisation:, organizaton: or 机构: written for it: the unknown key's line says to rename it, once.
+      const topKeys = knownKeys(factsSchema, []);
+      const renamed = Object.keys(data).some((key) => !topKeys.includes(key) && closestField(key, topKeys, fieldForSynonym) === "organization");
       if (issues.some(noOrganization) && !renamed) {
         const fields = knownKeys(factsSchema, ["organization"]);
         const fieldList = fields.slice(0, 5).join(", ") + (fields.length > 5 ? ", …" : "");

@@ -193,7 +193,7 @@ export function knownKeys(schema: unknown, path: readonly PropertyKey[]): string
 /** The known field an unknown key stands for: another name the caller knows of, else a close spelling. */
 export type FieldFor = (key: string, known: readonly string[]) => string | undefined;
 
-function closestField(key: string, known: readonly string[], synonymFor?: FieldFor): string | undefined {
+export function closestField(key: string, known: readonly string[], synonymFor?: FieldFor): string | undefined {
   const named = synonymFor?.(key, known);
   if (named) return named;
   let best = "";

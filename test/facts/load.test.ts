@@ -119,6 +119,11 @@ describe("loadFacts", () => {
     expect(await errorsOf(file)).toEqual([`${file}:2:1: organisation: unknown field; write "organization" here: rename "organisation:" to "organization:"`]);
   });
 
+  it("a misspelt organization: is one line too", async () => {
+    const file = await write("organizaton.yaml", MINIMAL.replace(/^organization:/m, "organizaton:"));
+    expect(await errorsOf(file)).toEqual([`${file}:2:1: organizaton: unknown field; write "organization" here: rename "organizaton:" to "organization:"`]);
+  });
+
   it("takes the funder's name written on one line", async () => {
     const file = await write("funder.yaml", MINIMAL + "funder: 某某公益基金会\n");
     const { facts } = await loadFacts(file);
