@@ -5,7 +5,7 @@ import { scoreText } from "../../src/score/engine.js";
 import { headingOf } from "../../src/score/read/headings.js";
 import { listQuestionOf } from "../../src/score/read/list-questions.js";
 import { parseProposal } from "../../src/score/read/proposal.js";
-import { zhRequestObject } from "../../src/score/read/requests.js";
+import { zhRequestObject } from "../../src/text/requests.js";
 import { buildSectionMatcher } from "../../src/score/read/section-matcher.js";
 
 const matcher = buildSectionMatcher();

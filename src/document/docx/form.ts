@@ -11,6 +11,7 @@ import type { Block } from "../model.js";
 import { plainText } from "../markdown/inline.js";
 import { placeholder } from "../../text/placeholders.js";
 import { bracketedMark, DOTTED_NUMBER, NUMBER_STOP, numeralMark } from "../../text/heading-marks.js";
+import { isRequest } from "../../text/requests.js";
 import { blocksToXml, paragraph, run, styleOf, textParagraph, type FormStyle } from "./form-blocks.js";
 import { attr, childElements, findAll, firstChild, parseXml, serializeXml, unescapeXml, XmlError, type XmlElement, type XmlNode } from "./xml.js";
 
@@ -104,12 +105,13 @@ const NUMBERING = new RegExp(`^\\s*(?:${numeralMark()}|${bracketedMark({ digits:
 
 /**
  * A question a form asks for an answer in the space below it: "Why is your project needed?",
- * "项目的主要风险是什么？", "Please give a breakdown of your budget". A note in brackets after it
+ * "项目的主要风险是什么？", "Please give a breakdown of your budget" (a request, as the scorer reads one:
+ * text/requests.ts). A note in brackets after it
  * (a word limit) does not stop it being one.
  */
 export function isQuestion(text: string): boolean {
   const bare = text.replace(/[（(][^）)]*[）)]/g, "").replace(/[*＊:：\s\u3000]+$/, "");
-  return /[?？]$/.test(bare) || /^(?:please|describe|explain|tell us|give|outline|list|summari[sz]e)\b/i.test(bare.replace(NUMBERING, ""));
+  return /[?？]$/.test(bare) || isRequest(bare.replace(NUMBERING, ""));
 }
 
 /** A heading as the section matcher reads it: numbering and bracketed notes dropped, words kept apart. */

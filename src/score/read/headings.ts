@@ -3,7 +3,7 @@
 // headings. Forms that also occur in prose (1. …, **…**) count only when short and unpunctuated,
 // and numbered ones only when they name a known section.
 import { isSpace } from "../../text/count.js";
-import { isRequest, zhRequestSentence } from "./requests.js";
+import { isRequest, zhRequestSentence } from "../../text/requests.js";
 import { bracketedMark, DOTTED_NUMBER, FULL_WIDTH_STOP, NUMBER_STOP, NUMERAL_STOP, numeralMark, partMark, ROMAN_MARK, SECTION_WORD, SUB_NUMBER } from "../../text/heading-marks.js";
 
 export interface HeadingCandidate {

@@ -20,7 +20,7 @@
 // not one: "- **Staff turnover risk**: …" is an entry of a list far more often than a form's field.)
 import { cleanHeadingText, questionLength, type HeadingCandidate } from "./headings.js";
 import { isListItem, LIST_MARKS } from "./markdown.js";
-import { zhRequestSentence } from "./requests.js";
+import { zhRequestSentence } from "../../text/requests.js";
 
 /** Below every Markdown heading (###### is 60) and above a form table's rows (65): the item heads its answer inside the section it is in. */
 export const LIST_QUESTION_RANK = 62;

@@ -5,7 +5,7 @@
 // and Traditional Chinese characters as their Simplified forms (預算 is 预算), 及 and 和 as 与, so a
 // question or a form label names its section as a short title does.
 import { DEFAULT_ALIASES, type Aliases } from "../aliases.js";
-import { zhRequestObject } from "./requests.js";
+import { zhRequestObject } from "../../text/requests.js";
 
 export interface SectionMatcher {
   /**

@@ -2,7 +2,7 @@
 // activities", "Describe specific activities", "请上传活动经费预算表", "请简述项目的风险及应对措施",
 // "简要介绍申报单位的基本情况". Read as a question, a request names the section of what it asks for.
 // In English that is its first meaning word; in Chinese it is the object after 请 and the verb, whose
-// head comes last ("活动经费预算表" is a 预算, "项目实施过程中的风险" is a 风险): section-matcher.ts reads it.
+// head comes last ("活动经费预算表" is a 预算, "项目实施过程中的风险" is a 风险): score/read/section-matcher.ts reads it; the form filler (document/docx/form.ts) asks it too.
 
 /** An English request: "Please …", "Provide …", "Describe …", "List the …" (not "List of …", a title). */
 export const REQUEST = /^(?:please\b|(?:kindly\s+|briefly\s+)?(?:provide|describe|upload|attach|give|list(?!\s+of\b)|outline|explain|tell us|share|submit|summari[sz]e|specify|indicate|enter|identify)\b)/i;
